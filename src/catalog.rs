@@ -1,0 +1,229 @@
+//! Where routines come from: the ones built into the binary, the user's routines folder, and
+//! paths given on the command line.
+
+use std::fs::File;
+use std::io::Read as _;
+use std::path::{Path, PathBuf};
+
+use directories::ProjectDirs;
+
+use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::routine::fields::MAX_FILE_BYTES;
+use crate::routine::{self, Parsed};
+
+/// A routine shipped inside the binary, so an installed `knead` needs no files beside it.
+#[derive(Debug, Clone, Copy)]
+pub struct Bundled {
+    /// The name it is run by (`knead run desk-neck`).
+    pub name: &'static str,
+    /// The TOML text.
+    pub text: &'static str,
+}
+
+macro_rules! bundled {
+    ($($name:literal),* $(,)?) => {
+        &[$(Bundled { name: $name, text: include_str!(concat!("../routines/", $name, ".toml")) }),*]
+    };
+}
+
+/// Every routine in `routines/`, in the order `knead list` shows them.
+pub const BUNDLED: &[Bundled] = bundled![
+    "desk-neck",
+    "typing-forearms",
+    "low-back-wall",
+    "feet-plantar",
+    "post-run-legs",
+    "post-lift-upper",
+    "cold-pack-recovery",
+    "therapist-template",
+];
+
+/// A routine file read and checked.
+#[derive(Debug, Clone)]
+pub struct Checked {
+    /// The name to run it by, or the path it was given as.
+    pub name: String,
+    /// The file's name and text, for rendering diagnostics.
+    pub source: SourceFile,
+    /// The routine, or what is wrong with it.
+    pub parsed: Parsed,
+}
+
+impl Checked {
+    /// Checks text already in memory.
+    pub fn from_text(name: impl Into<String>, display: impl Into<String>, text: &str) -> Self {
+        Self {
+            name: name.into(),
+            source: SourceFile::new(display, text),
+            parsed: routine::parse(text),
+        }
+    }
+
+    /// Reads and checks a file, refusing anything over the size limit or not UTF-8.
+    pub fn from_path(path: &Path) -> Self {
+        let display = path.display().to_string();
+        match read_limited(path) {
+            Ok(text) => Self::from_text(display.clone(), display, &text),
+            Err((diagnostic, text)) => Self {
+                name: display.clone(),
+                source: SourceFile::new(display, text),
+                parsed: Parsed {
+                    routine: None,
+                    diagnostics: vec![diagnostic],
+                },
+            },
+        }
+    }
+
+    /// Whether the file has any error (warnings do not count).
+    pub fn has_errors(&self) -> bool {
+        self.parsed.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}
+
+/// Reads at most [`MAX_FILE_BYTES`] of UTF-8 text; on failure, says why, with whatever text
+/// could be read so the error can quote it.
+fn read_limited(path: &Path) -> Result<String, (Diagnostic, String)> {
+    let fail = |d: Diagnostic| (d, String::new());
+    if path.is_dir() {
+        return Err(fail(Diagnostic::file_error(
+            "is a folder, not a routine file",
+        )));
+    }
+    let mut bytes = Vec::new();
+    File::open(path)
+        .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(|e| fail(Diagnostic::file_error(format!("cannot read the file: {e}"))))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(fail(
+            Diagnostic::file_error("is larger than 1 MiB; a routine file should be a few KiB")
+                .with_help("check that this is the routine you meant"),
+        ));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+        (
+            Diagnostic::error(at..at + 1, "is not UTF-8 text").with_help("save the file as UTF-8"),
+            text,
+        )
+    })
+}
+
+/// The user's routines folder (`$XDG_CONFIG_HOME/knead/routines` on Linux).
+pub fn user_dir() -> Option<PathBuf> {
+    ProjectDirs::from("", "", "knead").map(|dirs| dirs.config_dir().join("routines"))
+}
+
+/// The `.toml` files in the user's routines folder, sorted by name; empty if there is none.
+pub fn user_files() -> Vec<PathBuf> {
+    let Some(dir) = user_dir() else {
+        return Vec::new();
+    };
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return Vec::new();
+    };
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+        .collect();
+    files.sort();
+    files
+}
+
+/// Checks a bundled routine.
+pub fn check_bundled(bundled: &Bundled) -> Checked {
+    Checked::from_text(
+        bundled.name,
+        format!("bundled/{}.toml", bundled.name),
+        bundled.text,
+    )
+}
+
+/// Checks a user's routine file, named by its file stem.
+pub fn check_user_file(path: &Path) -> Checked {
+    let mut checked = Checked::from_path(path);
+    if let Some(stem) = path.file_stem() {
+        checked.name = stem.to_string_lossy().into_owned();
+    }
+    checked
+}
+
+/// Finds a routine by path or by name: a path that exists (or looks like one) is read as a
+/// file; otherwise the name is looked up in the user's folder, then among the bundled ones.
+pub fn resolve(arg: &str) -> Result<Checked, String> {
+    let path = Path::new(arg);
+    let looks_like_path = arg.contains(std::path::MAIN_SEPARATOR) || arg.ends_with(".toml");
+    if path.exists() || looks_like_path {
+        return Ok(Checked::from_path(path));
+    }
+    if let Some(file) = user_files()
+        .into_iter()
+        .find(|p| p.file_stem().is_some_and(|s| s == arg))
+    {
+        return Ok(check_user_file(&file));
+    }
+    if let Some(bundled) = BUNDLED.iter().find(|b| b.name == arg) {
+        return Ok(check_bundled(bundled));
+    }
+    Err(format!(
+        "no routine named \"{arg}\"; `knead list` shows the routines you have"
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_bundled_routine_is_valid_and_warning_free() {
+        for bundled in BUNDLED {
+            let checked = check_bundled(bundled);
+            assert!(
+                checked.parsed.routine.is_some(),
+                "{}: {:?}",
+                bundled.name,
+                checked.parsed.diagnostics
+            );
+            assert_eq!(checked.parsed.diagnostics, vec![], "{}", bundled.name);
+        }
+    }
+
+    #[test]
+    fn every_file_in_routines_folder_is_bundled() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("routines");
+        for entry in std::fs::read_dir(dir).expect("routines/ exists") {
+            let path = entry.expect("entry").path();
+            let stem = path.file_stem().and_then(|s| s.to_str()).expect("name");
+            assert!(
+                BUNDLED.iter().any(|b| b.name == stem),
+                "{stem} is not in BUNDLED"
+            );
+        }
+    }
+
+    #[test]
+    fn oversized_and_non_utf8_files_are_refused_with_a_message() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let big = dir.path().join("big.toml");
+        std::fs::write(&big, vec![b'#'; 1024 * 1024 + 1]).expect("write");
+        let checked = Checked::from_path(&big);
+        assert_eq!(
+            checked.parsed.diagnostics[0].message,
+            "is larger than 1 MiB; a routine file should be a few KiB"
+        );
+
+        let latin1 = dir.path().join("latin1.toml");
+        std::fs::write(&latin1, b"name = \"caf\xe9\"\n").expect("write");
+        let checked = Checked::from_path(&latin1);
+        assert_eq!(checked.parsed.diagnostics[0].span, Some(11..12));
+    }
+
+    #[test]
+    fn unknown_names_point_to_knead_list() {
+        let err = resolve("no-such-routine").expect_err("unknown");
+        assert!(err.contains("knead list"), "{err}");
+        assert_eq!(resolve("desk-neck").expect("bundled").name, "desk-neck");
+    }
+}

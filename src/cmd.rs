@@ -1,0 +1,5 @@
+//! The subcommands, one module each; each writes to the writer it is given and returns the
+//! process exit code.
+
+pub mod check;
+pub mod list;

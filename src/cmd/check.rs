@@ -1,0 +1,156 @@
+//! `knead check`: validates routine files and reports every problem with its line and column.
+
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+use serde::Serialize;
+
+use crate::catalog::{self, Checked};
+use crate::diagnostic::Severity;
+
+/// How `knead check` prints its results.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// For people: `file:line:col: error: ...` with the line and a caret.
+    #[default]
+    Text,
+    /// For editors and CI: one JSON document.
+    Json,
+}
+
+/// Checks the named routines (all known ones when `args` is empty) and prints the results.
+pub fn run(
+    args: &[String],
+    format: Format,
+    out: &mut dyn Write,
+    colour: bool,
+) -> io::Result<ExitCode> {
+    let checked = if args.is_empty() {
+        all_known()
+    } else {
+        args.iter().map(|a| resolve(a)).collect()
+    };
+    match format {
+        Format::Text => write_text(&checked, out, colour)?,
+        Format::Json => write_json(&checked, out)?,
+    }
+    let failed = checked.iter().any(Checked::has_errors);
+    Ok(if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Every bundled routine and every file in the user's routines folder.
+fn all_known() -> Vec<Checked> {
+    let bundled = catalog::BUNDLED.iter().map(catalog::check_bundled);
+    let user = catalog::user_files()
+        .into_iter()
+        .map(|p| catalog::check_user_file(&p));
+    bundled.chain(user).collect()
+}
+
+/// A name or path; an unknown name becomes a file-level error so it is reported like the rest.
+fn resolve(arg: &str) -> Checked {
+    catalog::resolve(arg).unwrap_or_else(|message| {
+        let mut checked = Checked::from_text(arg, arg, "");
+        checked.parsed.diagnostics = vec![crate::diagnostic::Diagnostic::file_error(message)];
+        checked
+    })
+}
+
+fn write_text(checked: &[Checked], out: &mut dyn Write, colour: bool) -> io::Result<()> {
+    for file in checked {
+        for diagnostic in &file.parsed.diagnostics {
+            write!(out, "{}", file.source.render(diagnostic, colour))?;
+        }
+        if let Some(routine) = &file.parsed.routine {
+            let warnings = file.parsed.diagnostics.len();
+            let note = match warnings {
+                0 => String::new(),
+                1 => " (1 warning)".to_owned(),
+                n => format!(" ({n} warnings)"),
+            };
+            writeln!(
+                out,
+                "{}: valid: {}{note}",
+                file.source.name(),
+                routine.summary()
+            )?;
+        }
+    }
+    if checked.len() > 1 {
+        let bad = checked.iter().filter(|c| c.has_errors()).count();
+        let files = checked.len();
+        writeln!(
+            out,
+            "checked {files} files: {} valid, {bad} with errors",
+            files - bad
+        )?;
+    }
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    files: Vec<JsonFile<'a>>,
+    diagnostics: Vec<JsonDiagnostic<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonFile<'a> {
+    file: &'a str,
+    valid: bool,
+    steps: Option<usize>,
+    holds: Option<usize>,
+    total_seconds: Option<u64>,
+}
+
+#[derive(Serialize)]
+struct JsonDiagnostic<'a> {
+    file: &'a str,
+    severity: Severity,
+    line: Option<usize>,
+    column: Option<usize>,
+    end_line: Option<usize>,
+    end_column: Option<usize>,
+    message: &'a str,
+    help: Option<&'a str>,
+}
+
+fn write_json(checked: &[Checked], out: &mut dyn Write) -> io::Result<()> {
+    let files = checked
+        .iter()
+        .map(|c| {
+            let routine = c.parsed.routine.as_ref();
+            JsonFile {
+                file: c.source.name(),
+                valid: routine.is_some(),
+                steps: routine.map(|r| r.steps.len()),
+                holds: routine.map(crate::routine::Routine::hold_count),
+                total_seconds: routine.map(|r| r.total_time().as_secs()),
+            }
+        })
+        .collect();
+    let diagnostics = checked
+        .iter()
+        .flat_map(|c| c.parsed.diagnostics.iter().map(move |d| (c, d)))
+        .map(|(c, d)| {
+            let start = d.span.as_ref().map(|s| c.source.position(s.start));
+            let end = d.span.as_ref().map(|s| c.source.position(s.end));
+            JsonDiagnostic {
+                file: c.source.name(),
+                severity: d.severity,
+                line: start.map(|p| p.line),
+                column: start.map(|p| p.column),
+                end_line: end.map(|p| p.line),
+                end_column: end.map(|p| p.column),
+                message: &d.message,
+                help: d.help.as_deref(),
+            }
+        })
+        .collect();
+    serde_json::to_writer_pretty(&mut *out, &JsonReport { files, diagnostics })?;
+    writeln!(out)
+}

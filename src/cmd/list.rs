@@ -1,0 +1,61 @@
+//! `knead list`: the bundled routines and the user's own, with their size and length.
+
+use std::io::{self, Write};
+
+use crate::catalog::{self, Checked};
+
+/// Prints both lists; a broken user file is shown with its first error, not dropped.
+pub fn run(out: &mut dyn Write) -> io::Result<()> {
+    let bundled: Vec<Checked> = catalog::BUNDLED
+        .iter()
+        .map(catalog::check_bundled)
+        .collect();
+    let user: Vec<Checked> = catalog::user_files()
+        .iter()
+        .map(|p| catalog::check_user_file(p))
+        .collect();
+    let width = bundled
+        .iter()
+        .chain(&user)
+        .map(|c| c.name.chars().count())
+        .max()
+        .unwrap_or(0);
+
+    writeln!(out, "Bundled routines")?;
+    for checked in &bundled {
+        write_row(out, checked, width)?;
+    }
+    writeln!(out)?;
+    match catalog::user_dir() {
+        Some(dir) => writeln!(out, "Your routines ({})", dir.display())?,
+        None => writeln!(out, "Your routines (no home folder found)")?,
+    }
+    if user.is_empty() {
+        writeln!(out, "  none yet: put .toml routine files in that folder")?;
+    }
+    for checked in &user {
+        write_row(out, checked, width)?;
+    }
+    Ok(())
+}
+
+fn write_row(out: &mut dyn Write, checked: &Checked, width: usize) -> io::Result<()> {
+    let name = &checked.name;
+    match (
+        &checked.parsed.routine,
+        checked.parsed.diagnostics.iter().find(|d| d.is_error()),
+    ) {
+        (Some(routine), _) => writeln!(
+            out,
+            "  {name:<width$}  {:<24}  {}",
+            routine.summary(),
+            routine.name
+        ),
+        (None, Some(error)) => {
+            let rendered = checked.source.render(error, false);
+            let first = rendered.lines().next().unwrap_or_default();
+            writeln!(out, "  {name:<width$}  invalid: {first}")
+        }
+        (None, None) => writeln!(out, "  {name:<width$}  invalid"),
+    }
+}

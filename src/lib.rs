@@ -1,0 +1,9 @@
+//! knead: guided self-massage routines in the terminal.
+//!
+//! The library holds everything but process start-up, so tests reach the core directly.
+
+pub mod catalog;
+pub mod cli;
+pub mod cmd;
+pub mod diagnostic;
+pub mod routine;

@@ -1,0 +1,214 @@
+//! The keys a routine file may hold, with their types, limits and documentation.
+//!
+//! One table drives both the validator (unknown keys, type checks, limits) and the JSON Schema
+//! that editors use, so the two cannot drift apart.
+
+/// What a key's value must be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A string; `multiline` allows line breaks.
+    Text {
+        /// Whether line breaks are allowed.
+        multiline: bool,
+    },
+    /// An array of strings, each one line of text.
+    Lines,
+    /// A duration in seconds, inclusive bounds.
+    Duration {
+        /// Shortest accepted, in seconds.
+        min: u64,
+        /// Longest accepted, in seconds.
+        max: u64,
+    },
+    /// A whole number, inclusive bounds.
+    Integer {
+        /// Smallest accepted.
+        min: i64,
+        /// Largest accepted.
+        max: i64,
+    },
+    /// One of a fixed set of words.
+    Choice(&'static [&'static str]),
+    /// `true` or `false`.
+    Bool,
+    /// The `[defaults]` table.
+    Defaults,
+    /// The `[[step]]` array of tables.
+    Steps,
+}
+
+/// One key of the format.
+#[derive(Debug, Clone, Copy)]
+pub struct Field {
+    /// The key as written in the file.
+    pub name: &'static str,
+    /// What its value must be.
+    pub kind: Kind,
+    /// What it means, shown in editors through the schema.
+    pub doc: &'static str,
+    /// Its default as written in TOML, when it has one.
+    pub default: Option<&'static str>,
+    /// Whether a file must set it (for steps: unless `[defaults]` does).
+    pub required: bool,
+}
+
+/// Most steps a routine may have.
+pub const MAX_STEPS: usize = 500;
+
+/// Largest routine file, in bytes.
+pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
+
+/// Values of `side`.
+pub const SIDES: &[&str] = &["none", "left", "right", "both"];
+
+/// Values of `release`.
+pub const RELEASES: &[&str] = &["timed", "manual"];
+
+/// Keys at the top of a routine file.
+pub const ROUTINE: &[Field] = &[
+    Field {
+        name: "name",
+        kind: Kind::Text { multiline: false },
+        doc: "The routine's title, shown at the top of every screen.",
+        default: None,
+        required: true,
+    },
+    Field {
+        name: "description",
+        kind: Kind::Text { multiline: true },
+        doc: "What the routine is for, shown on the overview.",
+        default: None,
+        required: false,
+    },
+    Field {
+        name: "author",
+        kind: Kind::Text { multiline: false },
+        doc: "Who wrote the routine, e.g. \"Jane Doe, PT\".",
+        default: None,
+        required: false,
+    },
+    Field {
+        name: "safety",
+        kind: Kind::Lines,
+        doc: "Safety lines shown before the session starts.",
+        default: None,
+        required: false,
+    },
+    Field {
+        name: "stop_above",
+        kind: Kind::Integer { min: 1, max: 10 },
+        doc: "A pain rating at or above this (0-10) shows ease-off advice.",
+        default: Some("8"),
+        required: false,
+    },
+    Field {
+        name: "auto_advance",
+        kind: Kind::Bool,
+        doc: "Start the next hold when the rest ends even if the last hold was not rated.",
+        default: Some("false"),
+        required: false,
+    },
+    Field {
+        name: "defaults",
+        kind: Kind::Defaults,
+        doc: "Values for any step field except region and cue, used where a step omits them.",
+        default: None,
+        required: false,
+    },
+    Field {
+        name: "step",
+        kind: Kind::Steps,
+        doc: "The steps, in order; write each as a [[step]] table.",
+        default: None,
+        required: true,
+    },
+];
+
+/// Keys of a `[[step]]` table.
+pub const STEP: &[Field] = &[
+    Field {
+        name: "region",
+        kind: Kind::Text { multiline: false },
+        doc: "The body region or spot, e.g. \"upper trapezius\".",
+        default: None,
+        required: true,
+    },
+    Field {
+        name: "tool",
+        kind: Kind::Text { multiline: false },
+        doc: "What to press with; common tools (lacrosse ball, foam roller, thumb, ice pack...) \
+              are recognised and get a tip on screen.",
+        default: None,
+        required: true,
+    },
+    Field {
+        name: "hold",
+        kind: Kind::Duration {
+            min: 1,
+            max: 60 * 60,
+        },
+        doc: "How long to hold: \"90s\", \"1m30s\", \"1m 30s\" or whole seconds. With \
+              release = \"manual\" this is the longest hold.",
+        default: None,
+        required: true,
+    },
+    Field {
+        name: "rest",
+        kind: Kind::Duration {
+            min: 0,
+            max: 30 * 60,
+        },
+        doc: "Rest after each hold, while the spot is rated.",
+        default: Some("\"15s\""),
+        required: false,
+    },
+    Field {
+        name: "prepare",
+        kind: Kind::Duration {
+            min: 0,
+            max: 5 * 60,
+        },
+        doc: "Get-ready time before each hold.",
+        default: Some("\"5s\""),
+        required: false,
+    },
+    Field {
+        name: "reps",
+        kind: Kind::Integer { min: 1, max: 20 },
+        doc: "Holds on this spot, per side.",
+        default: Some("1"),
+        required: false,
+    },
+    Field {
+        name: "side",
+        kind: Kind::Choice(SIDES),
+        doc: "Which side: \"both\" does the left, then the right.",
+        default: Some("\"none\""),
+        required: false,
+    },
+    Field {
+        name: "release",
+        kind: Kind::Choice(RELEASES),
+        doc: "\"manual\": the person presses a key when the knot lets go; the time to release \
+              is recorded.",
+        default: Some("\"timed\""),
+        required: false,
+    },
+    Field {
+        name: "cue",
+        kind: Kind::Text { multiline: true },
+        doc: "What to do, shown during the hold.",
+        default: None,
+        required: false,
+    },
+];
+
+/// Whether a step field may be set in `[defaults]` (everything but what names the spot).
+pub fn defaultable(field: &Field) -> bool {
+    !matches!(field.name, "region" | "cue")
+}
+
+/// Looks a key up in a table of fields.
+pub fn find(fields: &'static [Field], name: &str) -> Option<&'static Field> {
+    fields.iter().find(|f| f.name == name)
+}

@@ -1,0 +1,197 @@
+//! The tool a step uses: free text, with the common ones recognised so screens can give a hint
+//! and the validator can tell compression from cold or heat.
+
+use std::fmt;
+
+/// What a tool does to tissue, which decides the clinical checks that apply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Sustained pressure on a spot: balls, rollers, hands, hooks, massage guns.
+    Compression,
+    /// A cold application.
+    Cold,
+    /// A heat application.
+    Heat,
+}
+
+/// A tool knead knows by name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KnownTool {
+    /// Any massage ball.
+    Ball,
+    /// A lacrosse ball: firm, small contact area.
+    LacrosseBall,
+    /// A tennis ball: softer, a good start.
+    TennisBall,
+    /// Two balls joined, for either side of the spine.
+    PeanutBall,
+    /// A foam roller.
+    FoamRoller,
+    /// The thumb.
+    Thumb,
+    /// The knuckles.
+    Knuckles,
+    /// The fingertips.
+    Fingers,
+    /// A hooked cane (Theracane, back hook).
+    Theracane,
+    /// A percussive massage gun.
+    MassageGun,
+    /// An ice pack.
+    IcePack,
+    /// A gel or cold pack.
+    ColdPack,
+    /// A heat pack or pad.
+    HeatPack,
+}
+
+/// Names each known tool answers to, compared with case, spaces, hyphens and underscores removed.
+const NAMES: &[(&str, KnownTool)] = &[
+    ("ball", KnownTool::Ball),
+    ("massageball", KnownTool::Ball),
+    ("lacrosseball", KnownTool::LacrosseBall),
+    ("tennisball", KnownTool::TennisBall),
+    ("peanutball", KnownTool::PeanutBall),
+    ("peanut", KnownTool::PeanutBall),
+    ("foamroller", KnownTool::FoamRoller),
+    ("roller", KnownTool::FoamRoller),
+    ("thumb", KnownTool::Thumb),
+    ("thumbs", KnownTool::Thumb),
+    ("knuckles", KnownTool::Knuckles),
+    ("knuckle", KnownTool::Knuckles),
+    ("fingers", KnownTool::Fingers),
+    ("finger", KnownTool::Fingers),
+    ("fingertips", KnownTool::Fingers),
+    ("theracane", KnownTool::Theracane),
+    ("hook", KnownTool::Theracane),
+    ("backhook", KnownTool::Theracane),
+    ("massagegun", KnownTool::MassageGun),
+    ("percussiongun", KnownTool::MassageGun),
+    ("icepack", KnownTool::IcePack),
+    ("ice", KnownTool::IcePack),
+    ("coldpack", KnownTool::ColdPack),
+    ("gelpack", KnownTool::ColdPack),
+    ("heatpack", KnownTool::HeatPack),
+    ("hotpack", KnownTool::HeatPack),
+    ("heatingpad", KnownTool::HeatPack),
+];
+
+impl KnownTool {
+    /// Recognises `text` as a known tool, ignoring case and spacing ("Foam-Roller", "foamroller").
+    pub fn recognise(text: &str) -> Option<Self> {
+        let key: String = text
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '-' && *c != '_')
+            .flat_map(char::to_lowercase)
+            .collect();
+        NAMES
+            .iter()
+            .find(|(name, _)| *name == key)
+            .map(|&(_, tool)| tool)
+    }
+
+    /// What the tool does to tissue.
+    pub fn action(self) -> Action {
+        match self {
+            KnownTool::IcePack | KnownTool::ColdPack => Action::Cold,
+            KnownTool::HeatPack => Action::Heat,
+            _ => Action::Compression,
+        }
+    }
+
+    /// A one-line tip shown beside the tool during a hold.
+    pub fn hint(self) -> &'static str {
+        match self {
+            KnownTool::Ball => "Let body weight do the work; roll slowly onto the tender spot.",
+            KnownTool::LacrosseBall => "Firm ball: ease in, stay around 6/10, breathe out slowly.",
+            KnownTool::TennisBall => "Soft ball: a gentle start; lean in more as the spot eases.",
+            KnownTool::PeanutBall => "Straddle the spine with the two balls; never on the bone.",
+            KnownTool::FoamRoller => "Roll slowly, pause on the tender spot, keep breathing.",
+            KnownTool::Thumb => "Press with a straight thumb; support it with the other hand.",
+            KnownTool::Knuckles => "Use flat knuckles, wrist straight; sink in slowly.",
+            KnownTool::Fingers => "Stack fingertips for support; press in and hold still.",
+            KnownTool::Theracane => "Pull the hook gently; let the tool do the work.",
+            KnownTool::MassageGun => {
+                "Lowest speed, keep it moving; avoid bone and the neck's front."
+            }
+            KnownTool::IcePack | KnownTool::ColdPack => "Keep a cloth between pack and skin.",
+            KnownTool::HeatPack => "Warm, never hot; a cloth between pack and skin.",
+        }
+    }
+}
+
+/// The tool as the routine names it, plus what knead recognised it as.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tool {
+    /// The text from the file, as written.
+    pub name: String,
+    /// The recognised tool, if any.
+    pub known: Option<KnownTool>,
+}
+
+impl Tool {
+    /// A tool named `name`, recognised if knead knows it.
+    pub fn new(name: impl Into<String>) -> Self {
+        let name = name.into();
+        let known = KnownTool::recognise(&name);
+        Self { name, known }
+    }
+
+    /// What the tool does; unknown tools are treated as compression, the common case.
+    pub fn action(&self) -> Action {
+        self.known.map_or(Action::Compression, KnownTool::action)
+    }
+}
+
+impl fmt::Display for Tool {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recognition_ignores_case_and_spacing() {
+        for text in [
+            "foam roller",
+            "Foam Roller",
+            "foam-roller",
+            "FOAMROLLER",
+            "  foam   roller ",
+        ] {
+            assert_eq!(
+                KnownTool::recognise(text),
+                Some(KnownTool::FoamRoller),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            KnownTool::recognise("Thera Cane"),
+            Some(KnownTool::Theracane)
+        );
+        assert_eq!(KnownTool::recognise("theracane/hook"), None);
+        assert_eq!(
+            KnownTool::recognise("Lacrosse ball"),
+            Some(KnownTool::LacrosseBall)
+        );
+    }
+
+    #[test]
+    fn unknown_tools_are_kept_and_count_as_compression() {
+        let tool = Tool::new("rolling pin");
+        assert_eq!(tool.known, None);
+        assert_eq!(tool.action(), Action::Compression);
+        assert_eq!(tool.to_string(), "rolling pin");
+    }
+
+    #[test]
+    fn cold_and_heat_tools_are_told_apart() {
+        assert_eq!(Tool::new("Ice pack").action(), Action::Cold);
+        assert_eq!(Tool::new("cold pack").action(), Action::Cold);
+        assert_eq!(Tool::new("heat pack").action(), Action::Heat);
+        assert_eq!(Tool::new("massage gun").action(), Action::Compression);
+    }
+}

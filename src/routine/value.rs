@@ -1,0 +1,363 @@
+//! Checks one TOML value against the kind its key requires, with a message that says what was
+//! found and what would be accepted.
+
+use std::ops::Range;
+use std::time::Duration;
+
+use toml::Spanned;
+use toml::de::DeValue;
+
+use super::duration;
+use super::fields::{Field, Kind};
+use crate::diagnostic::Diagnostic;
+
+/// A value that passed its field's checks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Value {
+    Text(String),
+    Lines(Vec<String>),
+    Duration(Duration),
+    Integer(i64),
+    Word(&'static str),
+    Bool(bool),
+}
+
+/// Checks `value` against `field`; `source` is the whole file, to quote what was written.
+pub(super) fn check(
+    field: &Field,
+    value: &Spanned<DeValue<'_>>,
+    source: &str,
+) -> Result<Value, Diagnostic> {
+    let span = value.span();
+    let written = source.get(span.clone()).unwrap_or("").trim();
+    let name = field.name;
+    let wrong_type = || {
+        Diagnostic::error(
+            span.clone(),
+            format!(
+                "{name} must be {}, found {}",
+                expected(field.kind),
+                describe(value.get_ref())
+            ),
+        )
+    };
+    match (field.kind, value.get_ref()) {
+        (Kind::Text { multiline }, DeValue::String(s)) => {
+            text(name, s, multiline, span.clone()).map(|()| Value::Text(s.to_string()))
+        }
+        (Kind::Lines, DeValue::Array(items)) => {
+            let mut lines = Vec::with_capacity(items.len());
+            for item in items.iter() {
+                match item.get_ref() {
+                    DeValue::String(s) => {
+                        text(name, s, false, item.span())?;
+                        lines.push(s.to_string());
+                    }
+                    other => {
+                        return Err(Diagnostic::error(
+                            item.span(),
+                            format!(
+                                "each {name} line must be text in quotes, found {}",
+                                describe(other)
+                            ),
+                        ));
+                    }
+                }
+            }
+            Ok(Value::Lines(lines))
+        }
+        (Kind::Lines, DeValue::String(_)) => {
+            Err(wrong_type().with_help(format!("put the text in brackets: {name} = [{written}]")))
+        }
+        (Kind::Duration { min, max }, DeValue::String(s)) => match duration::parse(s) {
+            Ok(d) => {
+                in_range(name, d, min, max, written, span.clone()).map(|()| Value::Duration(d))
+            }
+            Err(error) => {
+                let help = duration::suggest(s).map_or_else(
+                    || format!("{error}; {}", duration::ACCEPTED),
+                    |fix| format!("{error}; did you mean \"{fix}\"?"),
+                );
+                Err(Diagnostic::error(
+                    span.clone(),
+                    format!("{name} must be a duration like \"90s\" or \"1m30s\", found {written}"),
+                )
+                .with_help(help))
+            }
+        },
+        (Kind::Duration { min, max }, DeValue::Integer(i)) => {
+            let secs = integer(i.as_str(), i.radix());
+            match secs.and_then(|n| u64::try_from(n).ok()) {
+                Some(n) => {
+                    let d = Duration::from_secs(n);
+                    in_range(name, d, min, max, written, span.clone()).map(|()| Value::Duration(d))
+                }
+                None => Err(Diagnostic::error(
+                    span.clone(),
+                    format!(
+                        "{name} must be between {} and {}, found {written}",
+                        bound(min),
+                        bound(max)
+                    ),
+                )),
+            }
+        }
+        (Kind::Duration { .. }, DeValue::Float(_)) => Err(Diagnostic::error(
+            span.clone(),
+            format!("{name} must be whole seconds, found {written}"),
+        )
+        .with_help(duration::ACCEPTED)),
+        (Kind::Integer { min, max }, DeValue::Integer(i)) => match integer(i.as_str(), i.radix()) {
+            Some(n) if (min..=max).contains(&n) => Ok(Value::Integer(n)),
+            _ => Err(Diagnostic::error(
+                span.clone(),
+                format!("{name} must be between {min} and {max}, found {written}"),
+            )),
+        },
+        (Kind::Choice(words), DeValue::String(s)) => words
+            .iter()
+            .find(|w| **w == s.as_ref())
+            .map(|w| Value::Word(w))
+            .ok_or_else(|| {
+                let diagnostic = Diagnostic::error(
+                    span.clone(),
+                    format!("{name} must be {}, found {written}", one_of(words)),
+                );
+                match closest(s, words.iter().copied()) {
+                    Some(word) => diagnostic.with_help(format!("did you mean \"{word}\"?")),
+                    None => diagnostic,
+                }
+            }),
+        (Kind::Bool, DeValue::Boolean(b)) => Ok(Value::Bool(*b)),
+        (Kind::Integer { .. }, DeValue::String(_)) => Err(wrong_type().with_help(format!(
+            "write the number without quotes: {name} = {}",
+            written.trim_matches('"')
+        ))),
+        _ => Err(wrong_type()),
+    }
+}
+
+/// Rejects empty text, and control characters that could rewrite the user's terminal.
+fn text(name: &str, s: &str, multiline: bool, span: Range<usize>) -> Result<(), Diagnostic> {
+    if s.trim().is_empty() {
+        return Err(Diagnostic::error(span, format!("{name} must not be empty")));
+    }
+    let bad = s
+        .chars()
+        .find(|&c| (c.is_control() && !(multiline && c == '\n')) || is_bidi_control(c));
+    match bad {
+        None => Ok(()),
+        Some('\n') => Err(
+            Diagnostic::error(span, format!("{name} must be a single line"))
+                .with_help("line breaks are allowed only in description, cue and safety lines"),
+        ),
+        Some(c) => Err(Diagnostic::error(
+            span,
+            format!(
+                "{name} contains the control character U+{:04X}",
+                u32::from(c)
+            ),
+        )
+        .with_help("remove it: control characters could rewrite the terminal")),
+    }
+}
+
+/// Characters that reorder text on screen and can disguise what a line says.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
+}
+
+fn in_range(
+    name: &str,
+    d: Duration,
+    min: u64,
+    max: u64,
+    written: &str,
+    span: Range<usize>,
+) -> Result<(), Diagnostic> {
+    if (min..=max).contains(&d.as_secs()) {
+        return Ok(());
+    }
+    let message = if min == 0 {
+        format!("{name} must be at most {}, found {written}", bound(max))
+    } else {
+        format!(
+            "{name} must be between {} and {}, found {written}",
+            bound(min),
+            bound(max)
+        )
+    };
+    Err(Diagnostic::error(span, message))
+}
+
+fn bound(secs: u64) -> String {
+    duration::format(Duration::from_secs(secs))
+}
+
+/// Parses a TOML integer's digits (underscores already removed by the parser).
+fn integer(digits: &str, radix: u32) -> Option<i64> {
+    i64::from_str_radix(digits, radix).ok()
+}
+
+fn expected(kind: Kind) -> String {
+    match kind {
+        Kind::Text { .. } => "text in quotes".into(),
+        Kind::Lines => "a list of text lines, like [\"...\", \"...\"]".into(),
+        Kind::Duration { .. } => "a duration like \"90s\" or \"1m30s\", or whole seconds".into(),
+        Kind::Integer { min, max } => format!("a whole number from {min} to {max}"),
+        Kind::Choice(words) => one_of(words),
+        Kind::Bool => "true or false".into(),
+        Kind::Defaults => "a table".into(),
+        Kind::Steps => "a list of [[step]] tables".into(),
+    }
+}
+
+fn one_of(words: &[&str]) -> String {
+    let quoted: Vec<String> = words.iter().map(|w| format!("\"{w}\"")).collect();
+    match quoted.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        _ => quoted.concat(),
+    }
+}
+
+/// Names a TOML value's type the way a person would.
+pub(super) fn describe(value: &DeValue<'_>) -> &'static str {
+    match value {
+        DeValue::String(_) => "text",
+        DeValue::Integer(_) => "a number",
+        DeValue::Float(_) => "a decimal number",
+        DeValue::Boolean(_) => "true/false",
+        DeValue::Datetime(_) => "a date",
+        DeValue::Array(_) => "a list",
+        DeValue::Table(_) => "a table",
+    }
+}
+
+/// The candidate closest to `word`, if it is close enough to be a likely typo.
+pub(super) fn closest<'a>(
+    word: &str,
+    candidates: impl Iterator<Item = &'a str>,
+) -> Option<&'a str> {
+    let word = word.to_lowercase();
+    candidates
+        .map(|c| (strsim::jaro_winkler(&word, c), c))
+        .filter(|(score, c)| *score >= 0.8 || strsim::levenshtein(&word, c) <= 2)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::routine::fields;
+
+    fn check_toml(field: &str, toml_value: &str) -> Result<Value, String> {
+        let source = format!("k = {toml_value}");
+        let value = DeValue::parse(toml_value).expect("valid TOML value");
+        // Shift the value's span to where it sits in `source`.
+        let value = Spanned::new(4..source.len(), value.into_inner());
+        let field = fields::find(fields::STEP, field)
+            .or_else(|| fields::find(fields::ROUTINE, field))
+            .expect("known field");
+        check(field, &value, &source).map_err(|d| {
+            d.help
+                .map_or(d.message.clone(), |h| format!("{} / {h}", d.message))
+        })
+    }
+
+    #[test]
+    fn durations_accept_strings_and_whole_seconds() {
+        assert_eq!(
+            check_toml("hold", "\"1m 30s\""),
+            Ok(Value::Duration(Duration::from_secs(90)))
+        );
+        assert_eq!(
+            check_toml("hold", "90"),
+            Ok(Value::Duration(Duration::from_secs(90)))
+        );
+        assert_eq!(check_toml("rest", "0"), Ok(Value::Duration(Duration::ZERO)));
+    }
+
+    #[test]
+    fn duration_errors_say_what_was_found_and_suggest_a_fix() {
+        assert_eq!(
+            check_toml("hold", "\"0s\""),
+            Err("hold must be between 1s and 60m, found \"0s\"".into())
+        );
+        assert_eq!(
+            check_toml("hold", "\"90 sec\""),
+            Err(
+                "hold must be a duration like \"90s\" or \"1m30s\", found \"90 sec\" / \
+                 \"90\" has no unit; did you mean \"90s\"?"
+                    .into()
+            )
+        );
+        assert_eq!(
+            check_toml("hold", "\"1h30\""),
+            Err(
+                "hold must be a duration like \"90s\" or \"1m30s\", found \"1h30\" / \
+                 \"30\" has no unit; did you mean \"1h30m\"?"
+                    .into()
+            )
+        );
+        assert!(check_toml("hold", "\"-5s\"").is_err_and(|m| m.contains("cannot be negative")));
+        assert_eq!(
+            check_toml("hold", "-5"),
+            Err("hold must be between 1s and 60m, found -5".into())
+        );
+        assert_eq!(
+            check_toml("rest", "\"31m\""),
+            Err("rest must be at most 30m, found \"31m\"".into())
+        );
+        assert!(
+            check_toml("hold", "90.5").is_err_and(|m| m.starts_with("hold must be whole seconds"))
+        );
+    }
+
+    #[test]
+    fn wrong_types_name_both_sides() {
+        assert_eq!(
+            check_toml("region", "3"),
+            Err("region must be text in quotes, found a number".into())
+        );
+        assert_eq!(
+            check_toml("reps", "\"2\""),
+            Err("reps must be a whole number from 1 to 20, found text / write the number without quotes: reps = 2".into())
+        );
+        assert_eq!(
+            check_toml("reps", "21"),
+            Err("reps must be between 1 and 20, found 21".into())
+        );
+        assert_eq!(
+            check_toml("side", "\"bth\""),
+            Err("side must be \"none\", \"left\", \"right\" or \"both\", found \"bth\" / did you mean \"both\"?".into())
+        );
+        assert!(
+            check_toml("safety", "\"Stop if numb\"")
+                .is_err_and(|m| m.contains("put the text in brackets"))
+        );
+    }
+
+    #[test]
+    fn text_rejects_control_characters_and_empty_strings() {
+        assert!(check_toml("region", "\"a\\u001b[2Jb\"").is_err_and(|m| m.contains("U+001B")));
+        assert!(check_toml("region", "\"calf\\u202e\"").is_err_and(|m| m.contains("U+202E")));
+        assert!(check_toml("region", "\"a\\nb\"").is_err_and(|m| m.contains("single line")));
+        assert_eq!(
+            check_toml("cue", "\"line one\\nline two\""),
+            Ok(Value::Text("line one\nline two".into()))
+        );
+        assert_eq!(
+            check_toml("region", "\"  \""),
+            Err("region must not be empty".into())
+        );
+    }
+
+    #[test]
+    fn closest_finds_typos_but_not_unrelated_words() {
+        let keys = ["region", "tool", "hold", "rest"];
+        assert_eq!(closest("regoin", keys.iter().copied()), Some("region"));
+        assert_eq!(closest("hlod", keys.iter().copied()), Some("hold"));
+        assert_eq!(closest("banana", keys.iter().copied()), None);
+    }
+}
