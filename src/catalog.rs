@@ -126,7 +126,10 @@ pub fn user_files() -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = entries
         .filter_map(Result::ok)
         .map(|entry| entry.path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+        .filter(|path| {
+            path.extension()
+                .is_some_and(|ext| ext.eq_ignore_ascii_case("toml"))
+        })
         .collect();
     files.sort();
     files
@@ -154,7 +157,10 @@ pub fn check_user_file(path: &Path) -> Checked {
 /// file; otherwise the name is looked up in the user's folder, then among the bundled ones.
 pub fn resolve(arg: &str) -> Result<Checked, String> {
     let path = Path::new(arg);
-    let looks_like_path = arg.contains(std::path::MAIN_SEPARATOR) || arg.ends_with(".toml");
+    let looks_like_path = arg.contains(std::path::MAIN_SEPARATOR)
+        || path
+            .extension()
+            .is_some_and(|ext| ext.eq_ignore_ascii_case("toml"));
     if path.exists() || looks_like_path {
         return Ok(Checked::from_path(path));
     }

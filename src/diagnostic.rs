@@ -176,7 +176,7 @@ impl SourceFile {
         let mut out = String::new();
         let Some(span) = &diagnostic.span else {
             let _ = writeln!(out, "{}: {label} {}", self.name, diagnostic.message);
-            self.render_help(&mut out, diagnostic, &paint);
+            render_help(&mut out, diagnostic, 2, &paint);
             return out;
         };
         let at = self.position(span.start);
@@ -211,21 +211,25 @@ impl SourceFile {
             " ".repeat(before.width()),
             paint(diagnostic.severity.style(), &carets)
         );
-        self.render_help(&mut out, diagnostic, &paint);
+        render_help(&mut out, diagnostic, gutter + 1, &paint);
         out
     }
+}
 
-    fn render_help(
-        &self,
-        out: &mut String,
-        diagnostic: &Diagnostic,
-        paint: &dyn Fn(Style, &str) -> String,
-    ) {
-        if let Some(help) = &diagnostic.help {
-            let bold = Style::new().bold();
-            let _ = writeln!(out, "  = {} {help}", paint(bold, "help:"));
-        }
-        let _ = self;
+/// Writes the help line, its `=` under the snippet's `|`.
+fn render_help(
+    out: &mut String,
+    diagnostic: &Diagnostic,
+    indent: usize,
+    paint: &dyn Fn(Style, &str) -> String,
+) {
+    if let Some(help) = &diagnostic.help {
+        let _ = writeln!(
+            out,
+            "{:indent$}= {} {help}",
+            "",
+            paint(Style::new().bold(), "help:")
+        );
     }
 }
 

@@ -15,9 +15,9 @@ use crate::diagnostic::Diagnostic;
 /// Shortest compression hold without a warning.
 const SHORTEST_COMPRESSION: Duration = Duration::from_secs(10);
 /// Longest compression hold without a warning.
-const LONGEST_COMPRESSION: Duration = Duration::from_secs(120);
+const LONGEST_COMPRESSION: Duration = Duration::from_mins(2);
 /// Longest cold or heat application without a warning.
-const LONGEST_THERMAL: Duration = Duration::from_secs(20 * 60);
+const LONGEST_THERMAL: Duration = Duration::from_mins(20);
 /// Words that show a cue or safety line mentions a barrier between pack and skin.
 const BARRIER_WORDS: &[&str] = &[
     "cloth",

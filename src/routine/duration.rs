@@ -4,7 +4,7 @@
 //! also take `"90 sec"`, `"5ms"` or `"2days"`: a routine file should mean one thing, and a typo
 //! should be caught with a message that shows the accepted spelling.
 
-use std::fmt;
+use std::fmt::{self, Write as _};
 use std::time::Duration;
 
 /// Why a duration string was not accepted; the `Display` text is shown to the user.
@@ -162,13 +162,13 @@ pub fn format(duration: Duration) -> String {
     };
     let mut out = String::new();
     if h > 0 {
-        out.push_str(&format!("{h}h"));
+        let _ = write!(out, "{h}h");
     }
     if m > 0 {
-        out.push_str(&format!("{m}m"));
+        let _ = write!(out, "{m}m");
     }
     if s > 0 || out.is_empty() {
-        out.push_str(&format!("{s}s"));
+        let _ = write!(out, "{s}s");
     }
     out
 }

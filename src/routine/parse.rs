@@ -181,7 +181,7 @@ impl Reader<'_> {
             );
         }
         let mut tables = Vec::with_capacity(array.len());
-        for element in array.iter() {
+        for element in array {
             match element.get_ref() {
                 DeValue::Table(table) => tables.push((table, element.span())),
                 other => self.diagnostics.push(
@@ -306,7 +306,7 @@ impl Reader<'_> {
     /// Checks every key of `table` against `allowed`, reporting unknown keys and bad values.
     fn table(&mut self, table: &DeTable<'_>, allowed: &'static [Field], place: Place) -> Reads {
         let mut reads = Reads::new();
-        for (key, value) in table.iter() {
+        for (key, value) in table {
             let name: &str = key.get_ref();
             let Some(field) = fields::find(allowed, name) else {
                 self.diagnostics.push(unknown_key(name, key.span(), place));
@@ -400,11 +400,16 @@ fn syntax(source: &str, error: &toml::de::Error) -> Diagnostic {
             .with_help("each key may appear once per table; remove one of them");
     }
     let diagnostic = Diagnostic::error(span, format!("invalid TOML: {message}"));
-    if message.starts_with("string values must be quoted") {
-        diagnostic.with_help("put text in double quotes, like region = \"calf\"")
+    let help = if message.starts_with("string values must be quoted") {
+        "put text in double quotes, like region = \"calf\""
+    } else if message.starts_with("invalid basic string") {
+        "close the text with \" on the same line, or use \"\"\" quotes for text over several lines"
+    } else if message.starts_with("unclosed array table") {
+        "a step header is written [[step]], with two brackets on each side"
     } else {
-        diagnostic
-    }
+        return diagnostic;
+    };
+    diagnostic.with_help(help)
 }
 
 #[cfg(test)]
@@ -457,7 +462,7 @@ mod tests {
         assert_eq!(routine.steps[0].tool.name, "foam roller");
         assert_eq!(routine.steps[0].hold, Duration::from_secs(45));
         assert_eq!(routine.steps[0].sides, Sides::Both);
-        assert_eq!(routine.steps[1].hold, Duration::from_secs(60));
+        assert_eq!(routine.steps[1].hold, Duration::from_mins(1));
         assert_eq!(routine.steps[1].sides, Sides::Left);
     }
 

@@ -93,7 +93,7 @@ fn property(field: &Field) -> Value {
     };
     if let Value::Object(map) = &mut schema {
         map.insert("description".into(), json!(field.doc));
-        if let Some(default) = field.default.and_then(|d| toml_literal(d)) {
+        if let Some(default) = field.default.and_then(toml_literal) {
             map.insert("default".into(), default);
         }
     }

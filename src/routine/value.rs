@@ -47,7 +47,7 @@ pub(super) fn check(
         }
         (Kind::Lines, DeValue::Array(items)) => {
             let mut lines = Vec::with_capacity(items.len());
-            for item in items.iter() {
+            for item in items {
                 match item.get_ref() {
                     DeValue::String(s) => {
                         text(name, s, false, item.span())?;
@@ -69,44 +69,10 @@ pub(super) fn check(
         (Kind::Lines, DeValue::String(_)) => {
             Err(wrong_type().with_help(format!("put the text in brackets: {name} = [{written}]")))
         }
-        (Kind::Duration { min, max }, DeValue::String(s)) => match duration::parse(s) {
-            Ok(d) => {
-                in_range(name, d, min, max, written, span.clone()).map(|()| Value::Duration(d))
-            }
-            Err(error) => {
-                let help = duration::suggest(s).map_or_else(
-                    || format!("{error}; {}", duration::ACCEPTED),
-                    |fix| format!("{error}; did you mean \"{fix}\"?"),
-                );
-                Err(Diagnostic::error(
-                    span.clone(),
-                    format!("{name} must be a duration like \"90s\" or \"1m30s\", found {written}"),
-                )
-                .with_help(help))
-            }
-        },
-        (Kind::Duration { min, max }, DeValue::Integer(i)) => {
-            let secs = integer(i.as_str(), i.radix());
-            match secs.and_then(|n| u64::try_from(n).ok()) {
-                Some(n) => {
-                    let d = Duration::from_secs(n);
-                    in_range(name, d, min, max, written, span.clone()).map(|()| Value::Duration(d))
-                }
-                None => Err(Diagnostic::error(
-                    span.clone(),
-                    format!(
-                        "{name} must be between {} and {}, found {written}",
-                        bound(min),
-                        bound(max)
-                    ),
-                )),
-            }
-        }
-        (Kind::Duration { .. }, DeValue::Float(_)) => Err(Diagnostic::error(
-            span.clone(),
-            format!("{name} must be whole seconds, found {written}"),
-        )
-        .with_help(duration::ACCEPTED)),
+        (
+            Kind::Duration { min, max },
+            v @ (DeValue::String(_) | DeValue::Integer(_) | DeValue::Float(_)),
+        ) => duration_value(name, (min, max), v, written, span.clone()),
         (Kind::Integer { min, max }, DeValue::Integer(i)) => match integer(i.as_str(), i.radix()) {
             Some(n) if (min..=max).contains(&n) => Ok(Value::Integer(n)),
             _ => Err(Diagnostic::error(
@@ -135,6 +101,49 @@ pub(super) fn check(
         ))),
         _ => Err(wrong_type()),
     }
+}
+
+/// A duration written as text (`"90s"`) or whole seconds (`90`), within `min..=max` seconds.
+fn duration_value(
+    name: &str,
+    (min, max): (u64, u64),
+    value: &DeValue<'_>,
+    written: &str,
+    span: Range<usize>,
+) -> Result<Value, Diagnostic> {
+    let d = match value {
+        DeValue::String(s) => duration::parse(s).map_err(|error| {
+            let help = duration::suggest(s).map_or_else(
+                || format!("{error}; {}", duration::ACCEPTED),
+                |fix| format!("{error}; did you mean \"{fix}\"?"),
+            );
+            Diagnostic::error(
+                span.clone(),
+                format!("{name} must be a duration like \"90s\" or \"1m30s\", found {written}"),
+            )
+            .with_help(help)
+        })?,
+        DeValue::Integer(i) => {
+            let secs = integer(i.as_str(), i.radix()).and_then(|n| u64::try_from(n).ok());
+            let Some(n) = secs else {
+                let message = format!(
+                    "{name} must be between {} and {}, found {written}",
+                    bound(min),
+                    bound(max)
+                );
+                return Err(Diagnostic::error(span, message));
+            };
+            Duration::from_secs(n)
+        }
+        _ => {
+            return Err(Diagnostic::error(
+                span,
+                format!("{name} must be whole seconds, found {written}"),
+            )
+            .with_help(duration::ACCEPTED));
+        }
+    };
+    in_range(name, d, min, max, written, span).map(|()| Value::Duration(d))
 }
 
 /// Rejects empty text, and control characters that could rewrite the user's terminal.

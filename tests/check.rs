@@ -1,0 +1,271 @@
+//! `knead check`, `list` and `schema` as a user runs them: the built binary, its output and
+//! its exit code.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn knead() -> Command {
+    let mut cmd = Command::cargo_bin("knead").expect("binary is built");
+    // Keep the user's own routines folder out of the tests.
+    cmd.env("XDG_CONFIG_HOME", env!("CARGO_TARGET_TMPDIR"))
+        .env("NO_COLOR", "1");
+    cmd
+}
+
+fn relative(path: &Path) -> String {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    path.strip_prefix(root)
+        .unwrap_or(path)
+        .display()
+        .to_string()
+}
+
+#[test]
+fn every_invalid_fixture_fails_with_the_exact_message() {
+    insta::glob!("fixtures/invalid/*.toml", |path| {
+        let output = knead()
+            .arg("check")
+            .arg(relative(path))
+            .output()
+            .expect("runs");
+        assert_eq!(output.status.code(), Some(1), "{}", path.display());
+        let stdout = String::from_utf8(output.stdout).expect("utf-8");
+        assert!(stdout.starts_with("tests/fixtures/invalid/"), "{stdout}");
+        insta::assert_snapshot!(stdout);
+    });
+}
+
+#[test]
+fn warnings_alone_pass_and_are_printed() {
+    let output = knead()
+        .args(["check", "tests/fixtures/valid/clinical-warnings.toml"])
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(0));
+    insta::assert_snapshot!(String::from_utf8(output.stdout).expect("utf-8"));
+}
+
+#[test]
+fn bundled_routine_files_all_pass_with_a_summary_line() {
+    let mut files: Vec<String> = std::fs::read_dir("routines")
+        .expect("routines/")
+        .map(|e| e.expect("entry").path().display().to_string())
+        .collect();
+    files.sort();
+    let output = knead().arg("check").args(&files).output().expect("runs");
+    let stdout = String::from_utf8(output.stdout).expect("utf-8");
+    assert_eq!(output.status.code(), Some(0), "{stdout}");
+    assert!(
+        stdout.contains("routines/desk-neck.toml: valid: 3 steps, 5 holds, 4m50s\n"),
+        "{stdout}"
+    );
+    assert!(stdout.ends_with(&format!(
+        "checked {0} files: {0} valid, 0 with errors\n",
+        files.len()
+    )));
+}
+
+#[test]
+fn check_without_files_checks_every_known_routine() {
+    let output = knead().arg("check").output().expect("runs");
+    let stdout = String::from_utf8(output.stdout).expect("utf-8");
+    assert_eq!(output.status.code(), Some(0), "{stdout}");
+    assert!(
+        stdout.contains("bundled/post-run-legs.toml: valid: 4 steps, 8 holds"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn one_bad_file_among_good_ones_fails_the_run_and_reports_both() {
+    let output = knead()
+        .args([
+            "check",
+            "routines/desk-neck.toml",
+            "tests/fixtures/invalid/duration-zero.toml",
+            "desk-neck",
+        ])
+        .output()
+        .expect("runs");
+    let stdout = String::from_utf8(output.stdout).expect("utf-8");
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stdout.contains(
+            "duration-zero.toml:6:8: error: hold must be between 1s and 60m, found \"0s\""
+        )
+    );
+    assert!(
+        stdout.contains("checked 3 files: 2 valid, 1 with errors"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn missing_file_and_unknown_name_are_errors_not_crashes() {
+    let output = knead()
+        .args(["check", "nowhere/missing.toml", "no-such-routine"])
+        .output()
+        .expect("runs");
+    let stdout = String::from_utf8(output.stdout).expect("utf-8");
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stdout.contains("nowhere/missing.toml: error: cannot read the file"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("no-such-routine: error: no routine named \"no-such-routine\""),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn usage_errors_exit_with_2() {
+    let output = knead()
+        .args(["check", "--format", "yaml"])
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("yaml"));
+    assert_eq!(
+        knead()
+            .arg("frobnicate")
+            .output()
+            .expect("runs")
+            .status
+            .code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn json_format_gives_file_severity_line_column_and_message() {
+    let output = knead()
+        .args([
+            "check",
+            "--format",
+            "json",
+            "tests/fixtures/invalid/bad-choices.toml",
+            "routines/feet-plantar.toml",
+        ])
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(1));
+    let report: Value = serde_json::from_slice(&output.stdout).expect("valid JSON");
+    let first = &report["diagnostics"][0];
+    assert_eq!(first["file"], "tests/fixtures/invalid/bad-choices.toml");
+    assert_eq!(first["severity"], "error");
+    assert_eq!(
+        (first["line"].as_u64(), first["column"].as_u64()),
+        (Some(7), Some(8))
+    );
+    assert_eq!(
+        first["message"],
+        "side must be \"none\", \"left\", \"right\" or \"both\", found \"bth\""
+    );
+    assert_eq!(first["help"], "did you mean \"both\"?");
+    assert_eq!(report["diagnostics"].as_array().map(Vec::len), Some(2));
+    assert_eq!(report["files"][1]["valid"], true);
+    assert_eq!(report["files"][1]["holds"], 6);
+}
+
+#[test]
+fn committed_schema_matches_knead_schema() {
+    let output = knead().arg("schema").output().expect("runs");
+    assert_eq!(output.status.code(), Some(0));
+    let committed = std::fs::read_to_string("schema/routine.schema.json").expect("schema file");
+    assert_eq!(
+        String::from_utf8(output.stdout).expect("utf-8"),
+        committed,
+        "schema/routine.schema.json is stale: run `cargo run -- schema > schema/routine.schema.json`"
+    );
+}
+
+fn schema_validator() -> jsonschema::Validator {
+    let schema: Value = serde_json::from_str(
+        &std::fs::read_to_string("schema/routine.schema.json").expect("schema"),
+    )
+    .expect("schema is JSON");
+    jsonschema::validator_for(&schema).expect("schema compiles")
+}
+
+fn toml_as_json(text: &str) -> Value {
+    let value: toml::Value = toml::from_str(text).expect("TOML");
+    serde_json::to_value(value).expect("JSON")
+}
+
+#[test]
+fn schema_accepts_every_bundled_routine() {
+    let validator = schema_validator();
+    for entry in std::fs::read_dir("routines").expect("routines/") {
+        let path = entry.expect("entry").path();
+        let doc = toml_as_json(&std::fs::read_to_string(&path).expect("read"));
+        let errors: Vec<String> = validator.iter_errors(&doc).map(|e| e.to_string()).collect();
+        assert!(errors.is_empty(), "{}: {errors:?}", path.display());
+    }
+}
+
+#[test]
+fn schema_rejects_what_the_validator_rejects() {
+    let validator = schema_validator();
+    // Ranges inside duration strings ("0s") are beyond a schema pattern; `knead check` has them.
+    for fixture in [
+        "duration-spelled-out",
+        "wrong-types",
+        "unknown-keys",
+        "out-of-range",
+        "bad-choices",
+    ] {
+        let text = std::fs::read_to_string(format!("tests/fixtures/invalid/{fixture}.toml"))
+            .expect("read");
+        assert!(
+            !validator.is_valid(&toml_as_json(&text)),
+            "{fixture} should not match the schema"
+        );
+    }
+}
+
+#[test]
+fn list_shows_bundled_and_user_routines_and_keeps_broken_ones() {
+    let config = tempfile::tempdir().expect("tempdir");
+    let dir = config.path().join("knead/routines");
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    std::fs::copy("routines/feet-plantar.toml", dir.join("my-feet.toml")).expect("copy");
+    std::fs::copy(
+        "tests/fixtures/invalid/duration-zero.toml",
+        dir.join("broken.toml"),
+    )
+    .expect("copy");
+    std::fs::write(dir.join("notes.txt"), "not a routine").expect("write");
+
+    let output = knead()
+        .env("XDG_CONFIG_HOME", config.path())
+        .arg("list")
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(0));
+    let stdout = String::from_utf8(output.stdout).expect("utf-8");
+    assert!(
+        stdout.contains("desk-neck           3 steps, 5 holds, 4m50s"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("my-feet             2 steps, 6 holds, 7m15s   Feet: plantar fascia"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("broken              invalid: "), "{stdout}");
+    assert!(
+        stdout.contains("broken.toml:6:8: error: hold must be between 1s and 60m"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("notes"), "{stdout}");
+
+    // A user routine is found by name, ahead of bundled ones.
+    let output = knead()
+        .env("XDG_CONFIG_HOME", config.path())
+        .args(["check", "broken"])
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(1));
+}
