@@ -25,11 +25,15 @@ fn bench(c: &mut Criterion) {
     let long = five_hundred_steps();
     assert!(routine::parse(&long).routine.is_some());
     c.bench_function("parse 500-step routine", |b| {
-        b.iter(|| routine::parse(std::hint::black_box(&long)))
+        b.iter(|| {
+            routine::parse(std::hint::black_box(&long));
+        })
     });
     let desk = BUNDLED[0].text;
     c.bench_function("parse desk-neck", |b| {
-        b.iter(|| routine::parse(std::hint::black_box(desk)))
+        b.iter(|| {
+            routine::parse(std::hint::black_box(desk));
+        })
     });
 }
 
