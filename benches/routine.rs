@@ -27,13 +27,13 @@ fn bench(c: &mut Criterion) {
     c.bench_function("parse 500-step routine", |b| {
         b.iter(|| {
             routine::parse(std::hint::black_box(&long));
-        })
+        });
     });
     let desk = BUNDLED[0].text;
     c.bench_function("parse desk-neck", |b| {
         b.iter(|| {
             routine::parse(std::hint::black_box(desk));
-        })
+        });
     });
 }
 
