@@ -1,0 +1,607 @@
+//! The guided session: a pure state machine that walks a routine's holds.
+//!
+//! It takes inputs and the current instant from outside and returns [`Effect`]s; it never reads
+//! a clock, sleeps or touches a terminal, speaker or disk. Each phase ends at an absolute
+//! deadline and the next one starts *at that deadline*, not when the caller noticed, so a late
+//! wake-up never pushes the rest of the routine back.
+
+pub mod effect;
+mod marks;
+pub mod plan;
+pub mod record;
+pub mod summary;
+mod timer;
+
+use std::time::{Duration, Instant};
+
+pub use effect::{Countdown, Effect, EffectKind, PhaseKind};
+use marks::Marks;
+pub use plan::{Plan, PlannedHold, Spot};
+pub use record::{HoldOutcome, HoldRecord, RatingEntry};
+pub use timer::Timer;
+
+use crate::routine::{Release, Routine};
+
+/// How much `+` adds to a hold.
+pub const EXTEND_BY: Duration = Duration::from_secs(15);
+
+/// Where the session is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    /// The routine's overview, before starting.
+    Overview,
+    /// Getting ready for a hold.
+    Prepare(usize),
+    /// Holding.
+    Hold(usize),
+    /// Resting after a hold and rating it; `rated` once a rating was given or skipped.
+    Rest {
+        /// Plan index of the hold just done.
+        hold: usize,
+        /// Whether its rating was given or skipped.
+        rated: bool,
+    },
+    /// The end: everything done, or quit.
+    Summary,
+}
+
+/// What a person can do; the app maps keys to these.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Input {
+    /// Begin from the overview.
+    Start,
+    /// Pause or resume the clock.
+    TogglePause,
+    /// Skip to the next hold.
+    Next,
+    /// Go back one hold.
+    Back,
+    /// Add [`EXTEND_BY`] to the current hold.
+    Extend,
+    /// The knot let go (manual-release holds).
+    Release,
+    /// A digit on the rating prompt.
+    Digit(u8),
+    /// Select 10 on the rating prompt.
+    Ten,
+    /// Move the rating selection up or down.
+    Adjust(i8),
+    /// Confirm the selected rating.
+    ConfirmRating,
+    /// Record the hold as not rated.
+    SkipRating,
+    /// After ease-off advice: drop the remaining holds on that spot.
+    SkipSpot,
+    /// Stop the session, keeping everything rated so far.
+    Quit,
+}
+
+/// Advice shown after a rating.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notice {
+    /// The rating reached the routine's `stop_above`.
+    EaseOff {
+        /// The spot that hurts.
+        spot: Spot,
+        /// The rating given.
+        rating: u8,
+        /// Whether holds remain on that spot, so skipping them is offered.
+        can_skip: bool,
+    },
+    /// The rating rose since the last rep on this spot.
+    NotEasing {
+        /// The spot.
+        spot: Spot,
+        /// The previous rep's rating.
+        from: u8,
+        /// This rep's rating.
+        to: u8,
+    },
+}
+
+/// How a session ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Every hold was done or skipped.
+    Completed,
+    /// The person quit.
+    Abandoned,
+}
+
+/// A session in progress.
+#[derive(Debug, Clone)]
+pub struct Session {
+    plan: Plan,
+    phase: Phase,
+    timer: Option<Timer>,
+    marks: Marks,
+    records: Vec<Option<HoldRecord>>,
+    dropped: Vec<bool>,
+    entry: RatingEntry,
+    notice: Option<Notice>,
+    auto_advance: bool,
+    outcome: Option<Outcome>,
+}
+
+impl Session {
+    /// A session at the overview; `auto_advance` comes from the routine or the user's settings.
+    pub fn new(routine: Routine, auto_advance: bool) -> Self {
+        let auto_advance = auto_advance || routine.auto_advance;
+        let plan = Plan::new(routine);
+        let holds = plan.len();
+        Self {
+            plan,
+            phase: Phase::Overview,
+            timer: None,
+            marks: Marks::default(),
+            records: vec![None; holds],
+            dropped: vec![false; holds],
+            entry: RatingEntry::default(),
+            notice: None,
+            auto_advance,
+            outcome: None,
+        }
+    }
+
+    /// The routine's holds.
+    pub fn plan(&self) -> &Plan {
+        &self.plan
+    }
+
+    /// The current phase.
+    pub fn phase(&self) -> Phase {
+        self.phase
+    }
+
+    /// The current phase's timer, if it has one running or paused.
+    pub fn timer(&self) -> Option<&Timer> {
+        self.timer.as_ref()
+    }
+
+    /// Whether the clock is stopped.
+    pub fn is_paused(&self) -> bool {
+        self.timer.is_some_and(|t| t.is_paused())
+    }
+
+    /// The rating being typed.
+    pub fn entry(&self) -> RatingEntry {
+        self.entry
+    }
+
+    /// Advice to show after the last rating.
+    pub fn notice(&self) -> Option<Notice> {
+        self.notice
+    }
+
+    /// The latest record of each hold, by plan index.
+    pub fn records(&self) -> &[Option<HoldRecord>] {
+        &self.records
+    }
+
+    /// How the session ended, once it has.
+    pub fn outcome(&self) -> Option<Outcome> {
+        self.outcome
+    }
+
+    /// Whether the session waits for auto-advance rather than a rating.
+    pub fn auto_advance(&self) -> bool {
+        self.auto_advance
+    }
+
+    /// The hold the current phase is about.
+    pub fn current_hold(&self) -> Option<usize> {
+        match self.phase {
+            Phase::Prepare(i) | Phase::Hold(i) | Phase::Rest { hold: i, .. } => Some(i),
+            Phase::Overview | Phase::Summary => None,
+        }
+    }
+
+    /// The hold that comes after the current phase (skipping dropped ones).
+    pub fn upcoming_hold(&self) -> Option<usize> {
+        match self.phase {
+            Phase::Overview => self.next_after(None),
+            Phase::Prepare(i) | Phase::Hold(i) | Phase::Rest { hold: i, .. } => {
+                self.next_after(Some(i))
+            }
+            Phase::Summary => None,
+        }
+    }
+
+    /// The next instant something is due (a mark or a phase's end), or `None` when nothing
+    /// runs (paused, waiting for a key). The app sleeps until then.
+    pub fn next_deadline(&self) -> Option<Instant> {
+        let timer = self.timer.as_ref()?;
+        let deadline = timer.deadline()?;
+        Some(
+            self.marks
+                .next_due(timer)
+                .map_or(deadline, |mark| mark.min(deadline)),
+        )
+    }
+
+    /// Advances through every mark and deadline up to `now`.
+    pub fn tick(&mut self, now: Instant) -> Vec<Effect> {
+        let mut fx = Vec::new();
+        while let Some(timer) = self.timer {
+            let Some(deadline) = timer.deadline() else {
+                break;
+            };
+            let hold = self.current_hold().unwrap_or_default();
+            self.marks.fire_due(&timer, now, hold, &mut fx);
+            if deadline > now {
+                break;
+            }
+            self.expire(deadline, &mut fx);
+        }
+        fx
+    }
+
+    /// Applies an input at `now`; due deadlines are processed first.
+    pub fn update(&mut self, input: Input, now: Instant) -> Vec<Effect> {
+        let mut fx = self.tick(now);
+        match (input, self.phase) {
+            (Input::Start, Phase::Overview) => match self.next_after(None) {
+                Some(first) => self.start_prepare(first, now, &mut fx),
+                None => self.finish(now, &mut fx),
+            },
+            (Input::TogglePause, _) => self.toggle_pause(now, &mut fx),
+            (Input::Next, phase) => self.next(phase, now, &mut fx),
+            (Input::Back, phase) => self.back(phase, now, &mut fx),
+            (Input::Extend, Phase::Hold(i)) => {
+                if let Some(timer) = &mut self.timer {
+                    timer.extend(EXTEND_BY);
+                    self.marks.extended(timer, now);
+                    fx.push(Effect {
+                        at: now,
+                        kind: EffectKind::Extended {
+                            hold: i,
+                            by: EXTEND_BY,
+                        },
+                    });
+                }
+            }
+            (Input::Release, Phase::Hold(i)) if self.plan.step(i).release == Release::Manual => {
+                let elapsed = self.timer.map(|t| t.elapsed(now));
+                self.end_hold(i, now, HoldOutcome::Released, elapsed, &mut fx);
+                self.start_rest(i, now, &mut fx);
+            }
+            (Input::Digit(d), Phase::Rest { rated: false, .. }) => self.entry.digit(d),
+            (Input::Ten, Phase::Rest { rated: false, .. }) => self.entry.ten(),
+            (Input::Adjust(delta), Phase::Rest { rated: false, .. }) => self.entry.step(delta),
+            (Input::ConfirmRating, Phase::Rest { hold, rated: false }) => {
+                if let Some(rating) = self.entry.selected() {
+                    self.rate(hold, Some(rating), now, &mut fx);
+                }
+            }
+            (Input::SkipRating, Phase::Rest { hold, rated: false }) => {
+                self.rate(hold, None, now, &mut fx);
+            }
+            (Input::SkipSpot, _) => self.skip_spot(now, &mut fx),
+            (Input::Quit, phase) if phase != Phase::Summary => self.quit(phase, now, &mut fx),
+            _ => {}
+        }
+        fx
+    }
+
+    /// The current timer ran out at `at`: move to what follows, starting at `at`.
+    fn expire(&mut self, at: Instant, fx: &mut Vec<Effect>) {
+        match self.phase {
+            Phase::Prepare(i) => self.start_hold(i, at, fx),
+            Phase::Hold(i) => {
+                self.end_hold(i, at, HoldOutcome::Completed, None, fx);
+                self.start_rest(i, at, fx);
+            }
+            Phase::Rest { hold, rated } => {
+                let advance = rated || self.auto_advance;
+                fx.push(Effect {
+                    at,
+                    kind: EffectKind::RestEnded {
+                        hold,
+                        waiting_for_rating: !advance,
+                    },
+                });
+                if !rated && self.auto_advance {
+                    self.record_rating(hold, None, at, fx);
+                }
+                if advance {
+                    self.advance(hold, at, fx);
+                } else {
+                    self.timer = None;
+                }
+            }
+            Phase::Overview | Phase::Summary => self.timer = None,
+        }
+    }
+
+    fn start_prepare(&mut self, i: usize, at: Instant, fx: &mut Vec<Effect>) {
+        self.phase = Phase::Prepare(i);
+        self.entry = RatingEntry::default();
+        if self.plan.hold(i).switches_side {
+            fx.push(Effect {
+                at,
+                kind: EffectKind::SwitchSides { hold: i },
+            });
+        }
+        fx.push(Effect {
+            at,
+            kind: EffectKind::PhaseStarted {
+                hold: i,
+                phase: PhaseKind::Prepare,
+            },
+        });
+        let prepare = self.plan.step(i).prepare;
+        if prepare.is_zero() {
+            self.start_hold(i, at, fx);
+        } else {
+            let timer = Timer::start(prepare, at);
+            self.marks = Marks::countdown(&timer, Countdown::Prepare);
+            self.timer = Some(timer);
+        }
+    }
+
+    fn start_hold(&mut self, i: usize, at: Instant, fx: &mut Vec<Effect>) {
+        self.phase = Phase::Hold(i);
+        self.notice = None;
+        let timer = Timer::start(self.plan.step(i).hold, at);
+        self.marks = Marks::hold(&timer);
+        self.timer = Some(timer);
+        fx.push(Effect {
+            at,
+            kind: EffectKind::PhaseStarted {
+                hold: i,
+                phase: PhaseKind::Hold,
+            },
+        });
+    }
+
+    fn end_hold(
+        &mut self,
+        i: usize,
+        at: Instant,
+        outcome: HoldOutcome,
+        released: Option<Duration>,
+        fx: &mut Vec<Effect>,
+    ) {
+        let (planned, held) = self
+            .timer
+            .map_or((self.plan.step(i).hold, Duration::ZERO), |t| {
+                (t.length(), t.elapsed(at))
+            });
+        let record = HoldRecord {
+            hold: i,
+            planned,
+            held,
+            released_after: released,
+            outcome,
+            rating: None,
+        };
+        self.records[i] = Some(record.clone());
+        self.timer = None;
+        fx.push(Effect {
+            at,
+            kind: EffectKind::HoldEnded(record),
+        });
+    }
+
+    fn start_rest(&mut self, i: usize, at: Instant, fx: &mut Vec<Effect>) {
+        self.phase = Phase::Rest {
+            hold: i,
+            rated: false,
+        };
+        self.entry = RatingEntry::default();
+        self.marks = Marks::default();
+        // After the last hold there is nothing to rest for: only the rating remains.
+        self.timer = self
+            .next_after(Some(i))
+            .map(|_| Timer::start(self.plan.step(i).rest, at));
+        fx.push(Effect {
+            at,
+            kind: EffectKind::PhaseStarted {
+                hold: i,
+                phase: PhaseKind::Rest,
+            },
+        });
+    }
+
+    fn advance(&mut self, after: usize, at: Instant, fx: &mut Vec<Effect>) {
+        match self.next_after(Some(after)) {
+            Some(next) => self.start_prepare(next, at, fx),
+            None => self.finish(at, fx),
+        }
+    }
+
+    fn finish(&mut self, at: Instant, fx: &mut Vec<Effect>) {
+        self.phase = Phase::Summary;
+        self.timer = None;
+        self.outcome = Some(Outcome::Completed);
+        fx.push(Effect {
+            at,
+            kind: EffectKind::PhaseStarted {
+                hold: self.plan.len(),
+                phase: PhaseKind::Summary,
+            },
+        });
+        fx.push(Effect {
+            at,
+            kind: EffectKind::Finished,
+        });
+    }
+
+    fn rate(&mut self, hold: usize, rating: Option<u8>, now: Instant, fx: &mut Vec<Effect>) {
+        self.record_rating(hold, rating, now, fx);
+        self.phase = Phase::Rest { hold, rated: true };
+        self.notice = rating.and_then(|r| self.advice(hold, r));
+        // The rest already ran out (or there is none after the last hold): go on now.
+        if self.timer.is_none() {
+            self.advance(hold, now, fx);
+        }
+    }
+
+    fn record_rating(
+        &mut self,
+        hold: usize,
+        rating: Option<u8>,
+        at: Instant,
+        fx: &mut Vec<Effect>,
+    ) {
+        if let Some(record) = &mut self.records[hold] {
+            record.rating = rating;
+        }
+        fx.push(Effect {
+            at,
+            kind: EffectKind::RatingGiven { hold, rating },
+        });
+    }
+
+    /// Ease-off advice for a high rating, or a note when a spot's rating rose since its last rep.
+    fn advice(&self, hold: usize, rating: u8) -> Option<Notice> {
+        let spot = self.plan.spot(hold);
+        if rating >= self.plan.routine().stop_above {
+            let can_skip = self.remaining_on_spot(hold).next().is_some();
+            return Some(Notice::EaseOff {
+                spot,
+                rating,
+                can_skip,
+            });
+        }
+        let previous = (0..hold)
+            .rev()
+            .filter(|&j| {
+                self.plan.spot(j) == spot && self.plan.hold(j).rep < self.plan.hold(hold).rep
+            })
+            .find_map(|j| self.records[j].as_ref().and_then(|r| r.rating))?;
+        (rating > previous).then_some(Notice::NotEasing {
+            spot,
+            from: previous,
+            to: rating,
+        })
+    }
+
+    /// Holds after `hold` on the same spot that are still to come.
+    fn remaining_on_spot(&self, hold: usize) -> impl Iterator<Item = usize> + '_ {
+        let spot = self.plan.spot(hold);
+        (hold + 1..self.plan.len()).filter(move |&j| self.plan.spot(j) == spot && !self.dropped[j])
+    }
+
+    fn skip_spot(&mut self, now: Instant, fx: &mut Vec<Effect>) {
+        let Some(Notice::EaseOff {
+            spot,
+            can_skip: true,
+            ..
+        }) = self.notice
+        else {
+            return;
+        };
+        let Some(rated) = (0..self.plan.len()).rev().find(|&j| {
+            self.plan.spot(j) == spot
+                && self.records[j].as_ref().is_some_and(|r| r.rating.is_some())
+        }) else {
+            return;
+        };
+        let holds: Vec<usize> = self.remaining_on_spot(rated).collect();
+        for &j in &holds {
+            self.dropped[j] = true;
+            self.records[j] = Some(HoldRecord {
+                hold: j,
+                planned: self.plan.step(j).hold,
+                held: Duration::ZERO,
+                released_after: None,
+                outcome: HoldOutcome::Skipped,
+                rating: None,
+            });
+        }
+        self.notice = None;
+        fx.push(Effect {
+            at: now,
+            kind: EffectKind::SpotSkipped {
+                holds: holds.clone(),
+            },
+        });
+        // If the dropped spot was being prepared, move past it.
+        if let Phase::Prepare(i) = self.phase
+            && holds.contains(&i)
+        {
+            self.timer = None;
+            self.advance(i, now, fx);
+        }
+    }
+
+    fn toggle_pause(&mut self, now: Instant, fx: &mut Vec<Effect>) {
+        let Some(timer) = &mut self.timer else { return };
+        if timer.is_paused() {
+            timer.resume(now);
+            fx.push(Effect {
+                at: now,
+                kind: EffectKind::Resumed,
+            });
+        } else {
+            timer.pause(now);
+            fx.push(Effect {
+                at: now,
+                kind: EffectKind::Paused,
+            });
+        }
+    }
+
+    fn next(&mut self, phase: Phase, now: Instant, fx: &mut Vec<Effect>) {
+        match phase {
+            Phase::Prepare(i) => {
+                if self.records[i].is_none() {
+                    self.timer = None;
+                    self.end_hold(i, now, HoldOutcome::Skipped, None, fx);
+                }
+                self.timer = None;
+                self.advance(i, now, fx);
+            }
+            Phase::Hold(i) => {
+                self.end_hold(i, now, HoldOutcome::CutShort, None, fx);
+                self.advance(i, now, fx);
+            }
+            Phase::Rest { hold, rated } => {
+                if !rated {
+                    self.record_rating(hold, None, now, fx);
+                }
+                self.timer = None;
+                self.advance(hold, now, fx);
+            }
+            Phase::Overview | Phase::Summary => {}
+        }
+    }
+
+    fn back(&mut self, phase: Phase, now: Instant, fx: &mut Vec<Effect>) {
+        let target = match phase {
+            Phase::Prepare(i) | Phase::Hold(i) => self.previous_before(i).unwrap_or(i),
+            Phase::Rest { hold, .. } => hold,
+            Phase::Overview | Phase::Summary => return,
+        };
+        self.timer = None;
+        self.notice = None;
+        self.start_prepare(target, now, fx);
+    }
+
+    fn quit(&mut self, phase: Phase, now: Instant, fx: &mut Vec<Effect>) {
+        if let Phase::Hold(i) = phase {
+            self.end_hold(i, now, HoldOutcome::Stopped, None, fx);
+        }
+        self.phase = Phase::Summary;
+        self.timer = None;
+        self.outcome = Some(Outcome::Abandoned);
+        fx.push(Effect {
+            at: now,
+            kind: EffectKind::Abandoned,
+        });
+    }
+
+    /// The first hold after `index` (or the first of all) that was not dropped.
+    fn next_after(&self, index: Option<usize>) -> Option<usize> {
+        let from = index.map_or(0, |i| i + 1);
+        (from..self.plan.len()).find(|&j| !self.dropped[j])
+    }
+
+    fn previous_before(&self, index: usize) -> Option<usize> {
+        (0..index).rev().find(|&j| !self.dropped[j])
+    }
+}
+
+#[cfg(test)]
+mod tests;

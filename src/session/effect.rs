@@ -1,0 +1,105 @@
+//! What the session asks the world to do, each stamped with the instant it was due.
+//!
+//! Audio, notifications and history hang on these; the session itself performs no I/O.
+
+use std::time::{Duration, Instant};
+
+use super::record::HoldRecord;
+
+/// An effect and the instant it was scheduled for (a deadline, or the input's instant).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Effect {
+    /// When it was due. Later than this means the adapter ran late.
+    pub at: Instant,
+    /// What happened.
+    pub kind: EffectKind,
+}
+
+/// Which timed phase a countdown belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Countdown {
+    /// The get-ready phase before a hold.
+    Prepare,
+    /// The hold itself.
+    Hold,
+}
+
+/// The phases as effects name them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PhaseKind {
+    /// Getting into position.
+    Prepare,
+    /// Holding the spot.
+    Hold,
+    /// Resting and rating.
+    Rest,
+    /// The closing summary.
+    Summary,
+}
+
+/// Everything that happens in a session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EffectKind {
+    /// A phase began for a hold (`hold` is the hold prepared, held or rated).
+    PhaseStarted {
+        /// Plan index of the hold.
+        hold: usize,
+        /// Which phase.
+        phase: PhaseKind,
+    },
+    /// The person must move to the other side before this hold.
+    SwitchSides {
+        /// Plan index of the first hold on the new side.
+        hold: usize,
+    },
+    /// One of the last three seconds of a prepare or a hold.
+    Countdown {
+        /// Plan index of the hold.
+        hold: usize,
+        /// Prepare or hold.
+        phase: Countdown,
+        /// 3, 2 or 1.
+        seconds_left: u8,
+    },
+    /// Halfway through a hold.
+    Halfway {
+        /// Plan index of the hold.
+        hold: usize,
+    },
+    /// A hold ended: on time, released by the person, skipped or stopped.
+    HoldEnded(HoldRecord),
+    /// The rest after a hold ran out.
+    RestEnded {
+        /// Plan index of the hold just rested after.
+        hold: usize,
+        /// Whether the session now waits for that hold's rating.
+        waiting_for_rating: bool,
+    },
+    /// A hold was rated, or recorded as not rated (`None`).
+    RatingGiven {
+        /// Plan index of the hold.
+        hold: usize,
+        /// 0-10, or `None` for not rated.
+        rating: Option<u8>,
+    },
+    /// The clock was stopped.
+    Paused,
+    /// The clock was restarted.
+    Resumed,
+    /// The current hold was made longer.
+    Extended {
+        /// Plan index of the hold.
+        hold: usize,
+        /// By how much.
+        by: Duration,
+    },
+    /// The remaining holds on a spot were dropped after a high rating.
+    SpotSkipped {
+        /// Plan indexes of the dropped holds.
+        holds: Vec<usize>,
+    },
+    /// Every hold was done or skipped.
+    Finished,
+    /// The person quit before the end.
+    Abandoned,
+}

@@ -1,0 +1,127 @@
+//! What happened to each hold, and the 0-10 rating entry.
+
+use std::time::Duration;
+
+/// How a hold ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HoldOutcome {
+    /// It ran its full time.
+    Completed,
+    /// The person pressed "released" on a manual-release hold.
+    Released,
+    /// The person skipped on before its time was up.
+    CutShort,
+    /// The person quit the session during it.
+    Stopped,
+    /// It never started: skipped from its prepare, or dropped after a high rating.
+    Skipped,
+}
+
+/// One hold as it was done.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HoldRecord {
+    /// Plan index of the hold.
+    pub hold: usize,
+    /// Planned length, extensions included.
+    pub planned: Duration,
+    /// How long it was actually held, pauses excluded.
+    pub held: Duration,
+    /// For manual-release holds released in time: how long until the knot let go.
+    pub released_after: Option<Duration>,
+    /// How it ended.
+    pub outcome: HoldOutcome,
+    /// The 0-10 rating, or `None` when not (yet) rated.
+    pub rating: Option<u8>,
+}
+
+/// The number being typed on the rating prompt.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RatingEntry {
+    selected: Option<u8>,
+    /// The last key was the digit 1, so a 0 now means 10.
+    one_pending: bool,
+}
+
+/// Highest rating: the worst pain imaginable.
+pub const MAX_RATING: u8 = 10;
+
+impl RatingEntry {
+    /// The value that Enter would confirm.
+    pub fn selected(self) -> Option<u8> {
+        self.selected
+    }
+
+    /// A digit key: selects it, except that 1 then 0 selects 10.
+    pub fn digit(&mut self, digit: u8) {
+        let digit = digit.min(9);
+        self.selected = Some(if self.one_pending && digit == 0 {
+            MAX_RATING
+        } else {
+            digit
+        });
+        self.one_pending = digit == 1;
+    }
+
+    /// Selects 10 directly (the `t` key).
+    pub fn ten(&mut self) {
+        self.selected = Some(MAX_RATING);
+        self.one_pending = false;
+    }
+
+    /// Moves the selection by `delta`; the first move from nothing lands on 5, the middle.
+    pub fn step(&mut self, delta: i8) {
+        self.selected = Some(match self.selected {
+            None => 5,
+            Some(value) => value.saturating_add_signed(delta).min(MAX_RATING),
+        });
+        self.one_pending = false;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn typed(keys: &str) -> Option<u8> {
+        let mut entry = RatingEntry::default();
+        for key in keys.chars() {
+            match key {
+                't' => entry.ten(),
+                '<' => entry.step(-1),
+                '>' => entry.step(1),
+                d => entry.digit(
+                    d.to_digit(10)
+                        .and_then(|d| u8::try_from(d).ok())
+                        .expect("digit"),
+                ),
+            }
+        }
+        entry.selected()
+    }
+
+    #[test]
+    fn every_value_is_one_key_before_enter() {
+        for value in 0..=9 {
+            assert_eq!(typed(&value.to_string()), Some(value));
+        }
+        assert_eq!(typed("t"), Some(10));
+    }
+
+    #[test]
+    fn one_then_zero_is_ten_but_not_after_that() {
+        assert_eq!(typed("10"), Some(10));
+        assert_eq!(typed("100"), Some(0));
+        assert_eq!(typed("110"), Some(10));
+        assert_eq!(typed("01"), Some(1));
+        assert_eq!(typed("70"), Some(0));
+    }
+
+    #[test]
+    fn arrows_start_in_the_middle_and_stay_in_range() {
+        assert_eq!(typed(">"), Some(5));
+        assert_eq!(typed("<"), Some(5));
+        assert_eq!(typed("9>>>"), Some(10));
+        assert_eq!(typed("1<<<"), Some(0));
+        assert_eq!(typed("1>0"), Some(0));
+    }
+}

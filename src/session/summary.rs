@@ -1,0 +1,123 @@
+//! The end-of-session summary: every hold as done, and how each spot's pain changed.
+
+use std::time::Duration;
+
+use super::plan::Spot;
+use super::record::{HoldOutcome, HoldRecord};
+use super::{Outcome, Session};
+use crate::routine::Side;
+
+/// A drop from first to last rating at least this big counts as "much better".
+pub const MUCH_BETTER: u8 = 2;
+
+/// One hold in the summary.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    /// The body region.
+    pub region: String,
+    /// The side, if the step has one.
+    pub side: Option<Side>,
+    /// Repetition on this side, from 1.
+    pub rep: u8,
+    /// Repetitions on this side.
+    pub reps: u8,
+    /// What happened, or `None` if the session ended before this hold.
+    pub record: Option<HoldRecord>,
+}
+
+/// How one spot's rating changed from its first rated rep to its last.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SpotChange {
+    /// The spot.
+    pub spot: Spot,
+    /// The body region.
+    pub region: String,
+    /// First rating given on the spot.
+    pub first: u8,
+    /// Last rating given on the spot.
+    pub last: u8,
+    /// Number of ratings given on the spot.
+    pub ratings: usize,
+}
+
+impl SpotChange {
+    /// Last minus first: negative is better.
+    pub fn change(&self) -> i16 {
+        i16::from(self.last) - i16::from(self.first)
+    }
+
+    /// Whether the pain dropped by [`MUCH_BETTER`] or more.
+    pub fn much_better(&self) -> bool {
+        self.first >= self.last + MUCH_BETTER
+    }
+}
+
+/// Everything the summary screen shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    /// Every hold of the plan, in order.
+    pub rows: Vec<Row>,
+    /// Spots with at least two ratings, in plan order.
+    pub spots: Vec<SpotChange>,
+    /// Holds that were held (completed, released or cut short).
+    pub holds_done: usize,
+    /// Total time held.
+    pub time_held: Duration,
+    /// How the session ended, if it has.
+    pub outcome: Option<Outcome>,
+}
+
+impl Summary {
+    /// Summarises a session in any phase.
+    pub fn of(session: &Session) -> Self {
+        let plan = session.plan();
+        let rows: Vec<Row> = plan
+            .holds()
+            .iter()
+            .zip(session.records())
+            .map(|(hold, record)| Row {
+                region: plan.routine().steps[hold.step].region.clone(),
+                side: hold.side,
+                rep: hold.rep,
+                reps: hold.reps,
+                record: record.clone(),
+            })
+            .collect();
+        let held: Vec<&HoldRecord> = session
+            .records()
+            .iter()
+            .flatten()
+            .filter(|r| !matches!(r.outcome, HoldOutcome::Skipped))
+            .collect();
+
+        let mut spots: Vec<SpotChange> = Vec::new();
+        for (index, record) in session.records().iter().enumerate() {
+            let Some(rating) = record.as_ref().and_then(|r| r.rating) else {
+                continue;
+            };
+            let spot = plan.spot(index);
+            match spots.iter_mut().find(|s| s.spot == spot) {
+                Some(change) => {
+                    change.last = rating;
+                    change.ratings += 1;
+                }
+                None => spots.push(SpotChange {
+                    spot,
+                    region: plan.routine().steps[spot.step].region.clone(),
+                    first: rating,
+                    last: rating,
+                    ratings: 1,
+                }),
+            }
+        }
+        spots.retain(|s| s.ratings > 1);
+
+        Self {
+            rows,
+            spots,
+            holds_done: held.len(),
+            time_held: held.iter().map(|r| r.held).sum(),
+            outcome: session.outcome(),
+        }
+    }
+}

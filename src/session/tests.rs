@@ -1,0 +1,683 @@
+//! The session driven with synthetic instants: no clock, no sleeping.
+
+use std::fmt::Write as _;
+use std::time::{Duration, Instant};
+
+use super::*;
+use crate::routine;
+use crate::session::summary::Summary;
+
+/// calf: 2 reps on both sides (4 holds of 10 s, prepare 3 s, rest 5 s);
+/// neck: one manual-release hold of up to 20 s (prepare 5 s).
+const ROUTINE: &str = r#"
+name = "test"
+[[step]]
+region = "calf"
+tool = "ball"
+hold = "10s"
+rest = "5s"
+prepare = "3s"
+reps = 2
+side = "both"
+[[step]]
+region = "neck"
+tool = "thumb"
+hold = "20s"
+prepare = "5s"
+release = "manual"
+"#;
+
+fn session_from(text: &str, auto_advance: bool) -> Session {
+    let parsed = routine::parse(text);
+    Session::new(parsed.routine.expect("valid test routine"), auto_advance)
+}
+
+/// A session plus a synthetic clock.
+struct Sim {
+    session: Session,
+    t0: Instant,
+    log: Vec<String>,
+}
+
+impl Sim {
+    fn new(text: &str) -> Self {
+        Self::with(text, false)
+    }
+
+    fn with(text: &str, auto_advance: bool) -> Self {
+        Self {
+            session: session_from(text, auto_advance),
+            t0: Instant::now(),
+            log: Vec::new(),
+        }
+    }
+
+    fn at(&self, secs: f64) -> Instant {
+        self.t0 + Duration::from_secs_f64(secs)
+    }
+
+    /// Ticks to `secs`, recording effects.
+    fn tick(&mut self, secs: f64) {
+        let fx = self.session.tick(self.at(secs));
+        self.record(&fx);
+    }
+
+    fn input(&mut self, input: Input, secs: f64) {
+        let fx = self.session.update(input, self.at(secs));
+        self.record(&fx);
+    }
+
+    fn rate(&mut self, value: u8, secs: f64) {
+        if value == 10 {
+            self.input(Input::Ten, secs);
+        } else {
+            self.input(Input::Digit(value), secs);
+        }
+        self.input(Input::ConfirmRating, secs);
+    }
+
+    fn record(&mut self, fx: &[Effect]) {
+        for effect in fx {
+            let secs = effect.at.duration_since(self.t0).as_secs_f64();
+            self.log
+                .push(format!("{secs:.3} {}", describe(&effect.kind)));
+        }
+    }
+
+    fn take(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.log)
+    }
+
+    fn remaining(&self, secs: f64) -> Duration {
+        self.session
+            .timer()
+            .map_or(Duration::ZERO, |t| t.remaining(self.at(secs)))
+    }
+}
+
+fn describe(kind: &EffectKind) -> String {
+    match kind {
+        EffectKind::PhaseStarted { hold, phase } => format!("{phase:?} {hold}").to_lowercase(),
+        EffectKind::SwitchSides { hold } => format!("switch {hold}"),
+        EffectKind::Countdown {
+            phase,
+            seconds_left,
+            ..
+        } => format!("{phase:?}-tick {seconds_left}").to_lowercase(),
+        EffectKind::Halfway { hold } => format!("halfway {hold}"),
+        EffectKind::HoldEnded(r) => format!(
+            "ended {} {:?} held {:.3}{}",
+            r.hold,
+            r.outcome,
+            r.held.as_secs_f64(),
+            r.released_after
+                .map(|d| format!(" released {:.3}", d.as_secs_f64()))
+                .unwrap_or_default()
+        ),
+        EffectKind::RestEnded {
+            hold,
+            waiting_for_rating,
+        } => {
+            format!(
+                "rest-ended {hold}{}",
+                if *waiting_for_rating { " waiting" } else { "" }
+            )
+        }
+        EffectKind::RatingGiven { hold, rating } => {
+            format!(
+                "rated {hold} {}",
+                rating.map_or("-".to_owned(), |r| r.to_string())
+            )
+        }
+        EffectKind::Paused => "paused".into(),
+        EffectKind::Resumed => "resumed".into(),
+        EffectKind::Extended { hold, by } => format!("extended {hold} {}", by.as_secs()),
+        EffectKind::SpotSkipped { holds } => format!("spot-skipped {holds:?}"),
+        EffectKind::Finished => "finished".into(),
+        EffectKind::Abandoned => "abandoned".into(),
+    }
+}
+
+#[test]
+fn plan_does_every_left_rep_then_every_right_rep() {
+    use crate::routine::Side::{Left, Right};
+    let session = session_from(ROUTINE, false);
+    let sides: Vec<_> = session
+        .plan()
+        .holds()
+        .iter()
+        .map(|h| (h.step, h.side, h.rep, h.switches_side))
+        .collect();
+    assert_eq!(
+        sides,
+        vec![
+            (0, Some(Left), 1, false),
+            (0, Some(Left), 2, false),
+            (0, Some(Right), 1, true),
+            (0, Some(Right), 2, false),
+            (1, None, 1, false),
+        ]
+    );
+}
+
+#[test]
+fn full_routine_runs_every_phase_and_cue_at_its_instant() {
+    let mut sim = Sim::new(ROUTINE);
+    assert_eq!(sim.session.phase(), Phase::Overview);
+    sim.input(Input::Start, 0.0);
+    sim.tick(13.0);
+    assert_eq!(
+        sim.take(),
+        [
+            "0.000 prepare 0",
+            "1.000 prepare-tick 2",
+            "2.000 prepare-tick 1",
+            "3.000 hold 0",
+            "8.000 halfway 0",
+            "10.000 hold-tick 3",
+            "11.000 hold-tick 2",
+            "12.000 hold-tick 1",
+            "13.000 ended 0 Completed held 10.000",
+            "13.000 rest 0",
+        ]
+    );
+    sim.rate(4, 14.2);
+    sim.tick(18.0);
+    assert_eq!(
+        sim.take(),
+        [
+            "14.200 rated 0 4",
+            "18.000 rest-ended 0",
+            "18.000 prepare 1"
+        ]
+    );
+
+    // Second left rep, then the switch to the right side.
+    sim.tick(31.0);
+    sim.rate(3, 32.0);
+    sim.tick(36.0);
+    let log = sim.take();
+    assert_eq!(
+        log[log.len() - 3..],
+        ["36.000 rest-ended 1", "36.000 switch 2", "36.000 prepare 2"]
+    );
+    assert_eq!(sim.session.phase(), Phase::Prepare(2));
+
+    // Right side, two reps.
+    sim.tick(49.0);
+    sim.rate(5, 49.5);
+    sim.tick(67.0);
+    sim.rate(2, 67.0);
+    sim.tick(72.0);
+    assert_eq!(sim.session.phase(), Phase::Prepare(4));
+    sim.take();
+
+    // The last hold: manual release, then only the rating.
+    sim.tick(76.5);
+    assert_eq!(
+        sim.take(),
+        [
+            "74.000 prepare-tick 3",
+            "75.000 prepare-tick 2",
+            "76.000 prepare-tick 1"
+        ]
+    );
+    sim.tick(77.0);
+    sim.input(Input::Release, 83.5);
+    assert_eq!(
+        sim.take(),
+        [
+            "77.000 hold 4",
+            "83.500 ended 4 Released held 6.500 released 6.500",
+            "83.500 rest 4"
+        ]
+    );
+    assert!(sim.session.timer().is_none(), "no rest after the last hold");
+    sim.rate(1, 90.0);
+    assert_eq!(
+        sim.take(),
+        ["90.000 rated 4 1", "90.000 summary 5", "90.000 finished"]
+    );
+    assert_eq!(sim.session.outcome(), Some(Outcome::Completed));
+
+    let summary = Summary::of(&sim.session);
+    let ratings: Vec<_> = summary
+        .rows
+        .iter()
+        .map(|r| r.record.as_ref().and_then(|r| r.rating))
+        .collect();
+    assert_eq!(ratings, [Some(4), Some(3), Some(5), Some(2), Some(1)]);
+    assert_eq!(summary.holds_done, 5);
+    assert_eq!(summary.time_held, Duration::from_millis(46_500));
+    let changes: Vec<_> = summary
+        .spots
+        .iter()
+        .map(|s| (s.first, s.last, s.much_better()))
+        .collect();
+    assert_eq!(changes, [(4, 3, false), (5, 2, true)]);
+}
+
+#[test]
+fn a_late_wake_up_keeps_every_deadline_where_it_was() {
+    let mut sim = Sim::with(ROUTINE, true);
+    sim.input(Input::Start, 0.0);
+    // Wake up once, 40 s in, having slept through two holds and their rests.
+    sim.tick(40.0);
+    let log = sim.take();
+    assert!(
+        log.contains(&"13.000 ended 0 Completed held 10.000".to_owned()),
+        "{log:?}"
+    );
+    assert!(log.contains(&"18.000 rest-ended 0".to_owned()), "{log:?}");
+    assert!(log.contains(&"18.000 rated 0 -".to_owned()), "{log:?}");
+    assert!(log.contains(&"21.000 hold 1".to_owned()), "{log:?}");
+    assert!(log.contains(&"36.000 prepare 2".to_owned()), "{log:?}");
+    assert!(log.contains(&"39.000 hold 2".to_owned()), "{log:?}");
+    assert_eq!(sim.session.phase(), Phase::Hold(2));
+    assert_eq!(sim.remaining(40.0), Duration::from_secs(9));
+}
+
+#[test]
+fn no_drift_over_a_thirty_minute_routine_ticked_irregularly() {
+    // 30 holds of 50 s with 5 s prepare and 5 s rest: exactly 30 minutes less the last rest.
+    let mut text = String::from("name = \"long\"\nauto_advance = true\n");
+    for i in 0..30 {
+        let _ = write!(
+            text,
+            "[[step]]\nregion = \"spot {i}\"\ntool = \"ball\"\nhold = \"50s\"\nrest = \"5s\"\n"
+        );
+    }
+    let mut sim = Sim::with(&text, false);
+    sim.input(Input::Start, 0.0);
+    // Wake at irregular, often late instants, as a loaded machine would.
+    let mut t = 0.0;
+    let mut step = 0.37;
+    while sim.session.phase() != Phase::Summary && t < 4000.0 {
+        t += step;
+        step = if step > 2.5 { 0.013 } else { step * 1.9 };
+        sim.tick(t);
+    }
+    let log = sim.take();
+    let holds: Vec<&String> = log.iter().filter(|l| l.contains(" hold ")).collect();
+    assert_eq!(holds.len(), 30);
+    assert_eq!(holds[0], "5.000 hold 0");
+    assert_eq!(holds[29], &format!("{:.3} hold 29", 29.0 * 60.0 + 5.0));
+    let last_end = log
+        .iter()
+        .find(|l| l.contains("ended 29"))
+        .expect("last hold ended");
+    assert!(last_end.starts_with("1795.000 "), "{last_end}");
+}
+
+#[test]
+fn pause_banks_remaining_time_exactly_and_moves_every_cue() {
+    let mut sim = Sim::new(ROUTINE);
+    sim.input(Input::Start, 0.0);
+    sim.tick(5.0); // 2 s into the first hold
+    sim.take();
+    sim.input(Input::TogglePause, 5.123);
+    assert!(sim.session.is_paused());
+    assert_eq!(
+        sim.session.next_deadline(),
+        None,
+        "nothing is due while paused"
+    );
+    assert_eq!(sim.remaining(5.123), Duration::from_millis(7_877));
+    sim.tick(500.0);
+    assert_eq!(
+        sim.remaining(500.0),
+        Duration::from_millis(7_877),
+        "paused time does not run"
+    );
+    sim.input(Input::TogglePause, 600.0);
+    sim.tick(610.0);
+    assert_eq!(
+        sim.take(),
+        [
+            "5.123 paused",
+            "600.000 resumed",
+            "602.877 halfway 0",
+            "604.877 hold-tick 3",
+            "605.877 hold-tick 2",
+            "606.877 hold-tick 1",
+            "607.877 ended 0 Completed held 10.000",
+            "607.877 rest 0",
+        ]
+    );
+}
+
+#[test]
+fn skip_from_each_phase_moves_to_the_next_hold() {
+    let mut sim = Sim::new(ROUTINE);
+    sim.input(Input::Start, 0.0);
+    sim.input(Input::Next, 0.5); // from prepare: hold 0 skipped
+    sim.tick(4.0);
+    sim.input(Input::Next, 6.0); // mid-hold: cut short
+    sim.input(Input::Next, 6.5); // from prepare 2: skipped
+    assert_eq!(
+        sim.take(),
+        [
+            "0.000 prepare 0",
+            "0.500 ended 0 Skipped held 0.000",
+            "0.500 prepare 1",
+            "1.500 prepare-tick 2",
+            "2.500 prepare-tick 1",
+            "3.500 hold 1",
+            "6.000 ended 1 CutShort held 2.500",
+            "6.000 switch 2",
+            "6.000 prepare 2",
+            "6.500 ended 2 Skipped held 0.000",
+            "6.500 prepare 3",
+        ]
+    );
+    // From the rest, unrated: recorded as not rated.
+    sim.tick(20.0);
+    sim.input(Input::Next, 21.0);
+    let log = sim.take();
+    assert_eq!(
+        log[log.len() - 2..],
+        ["21.000 rated 3 -", "21.000 prepare 4"]
+    );
+}
+
+#[test]
+fn back_redoes_the_previous_hold_and_keeps_its_old_rating_until_replaced() {
+    let mut sim = Sim::new(ROUTINE);
+    sim.input(Input::Start, 0.0);
+    sim.tick(13.0);
+    sim.rate(6, 13.0);
+    sim.input(Input::Back, 14.0); // from the rest after hold 0: redo hold 0
+    assert_eq!(sim.session.phase(), Phase::Prepare(0));
+    assert_eq!(
+        sim.session.records()[0].as_ref().and_then(|r| r.rating),
+        Some(6)
+    );
+    sim.tick(30.0);
+    sim.rate(4, 30.0);
+    assert_eq!(
+        sim.session.records()[0].as_ref().and_then(|r| r.rating),
+        Some(4)
+    );
+    sim.tick(32.0); // rest ends at 32; prepare 1 starts
+    sim.tick(36.0); // hold 1 running
+    sim.input(Input::Back, 36.0);
+    assert_eq!(
+        sim.session.phase(),
+        Phase::Prepare(0),
+        "back from a hold goes to the previous hold"
+    );
+    sim.input(Input::Back, 37.0);
+    assert_eq!(
+        sim.session.phase(),
+        Phase::Prepare(0),
+        "nothing before the first hold"
+    );
+}
+
+#[test]
+fn extend_adds_fifteen_seconds_and_rearms_the_final_ticks() {
+    let mut sim = Sim::new(ROUTINE);
+    sim.input(Input::Start, 0.0);
+    sim.tick(11.5); // hold 0: 3..13, ticks at 10 and 11 heard
+    sim.take();
+    sim.input(Input::Extend, 11.5);
+    sim.tick(40.0);
+    assert_eq!(
+        sim.take(),
+        [
+            "11.500 extended 0 15",
+            "25.000 hold-tick 3",
+            "26.000 hold-tick 2",
+            "27.000 hold-tick 1",
+            "28.000 ended 0 Completed held 25.000",
+            "28.000 rest 0",
+            "33.000 rest-ended 0 waiting",
+        ]
+    );
+}
+
+#[test]
+fn extend_before_halfway_moves_halfway_to_the_new_middle() {
+    let mut sim = Sim::new(ROUTINE);
+    sim.input(Input::Start, 0.0);
+    sim.tick(4.0);
+    sim.take();
+    sim.input(Input::Extend, 4.0);
+    sim.tick(12.0);
+    assert_eq!(
+        sim.take(),
+        ["4.000 extended 0 15"],
+        "the old middle (8 s) passes without a cue"
+    );
+    sim.tick(16.0);
+    assert_eq!(sim.take(), ["15.500 halfway 0"]);
+}
+
+#[test]
+fn extend_outside_a_hold_does_nothing() {
+    let mut sim = Sim::new(ROUTINE);
+    sim.input(Input::Start, 0.0);
+    sim.input(Input::Extend, 0.5);
+    assert_eq!(sim.take(), ["0.000 prepare 0"]);
+    assert_eq!(sim.remaining(0.5), Duration::from_millis(2500));
+}
+
+#[test]
+fn manual_release_caps_at_the_hold_time_and_timed_holds_ignore_release() {
+    let mut sim = Sim::new(ROUTINE);
+    sim.input(Input::Start, 0.0);
+    sim.tick(4.0);
+    sim.input(Input::Release, 4.0); // hold 0 is timed: ignored
+    assert_eq!(sim.session.phase(), Phase::Hold(0));
+    for hold in 0..4 {
+        sim.input(Input::Next, 5.0 + f64::from(hold));
+    }
+    // Hold 4 (manual, cap 20 s): prepare 9..14, hold 14..34; never released.
+    sim.tick(40.0);
+    let log = sim.take();
+    assert!(
+        log.contains(&"33.000 ended 4 Completed held 20.000".to_owned()),
+        "{log:?}"
+    );
+    assert_eq!(
+        sim.session.records()[4]
+            .as_ref()
+            .and_then(|r| r.released_after),
+        None
+    );
+}
+
+#[test]
+fn quit_mid_hold_keeps_every_rating_given() {
+    let mut sim = Sim::new(ROUTINE);
+    sim.input(Input::Start, 0.0);
+    sim.tick(13.0);
+    sim.rate(7, 13.5);
+    sim.tick(25.0); // hold 1 runs 21..31
+    sim.take();
+    sim.input(Input::Quit, 25.0);
+    assert_eq!(
+        sim.take(),
+        ["25.000 ended 1 Stopped held 4.000", "25.000 abandoned"]
+    );
+    assert_eq!(sim.session.phase(), Phase::Summary);
+    assert_eq!(sim.session.outcome(), Some(Outcome::Abandoned));
+    assert_eq!(
+        sim.session.records()[0].as_ref().and_then(|r| r.rating),
+        Some(7)
+    );
+    assert_eq!(sim.session.next_deadline(), None);
+    sim.input(Input::Quit, 26.0);
+    assert!(sim.take().is_empty(), "quitting twice does nothing");
+}
+
+#[test]
+fn without_auto_advance_the_next_hold_waits_for_the_rating() {
+    let mut sim = Sim::new(ROUTINE);
+    sim.input(Input::Start, 0.0);
+    sim.tick(100.0);
+    assert_eq!(
+        sim.session.phase(),
+        Phase::Rest {
+            hold: 0,
+            rated: false
+        }
+    );
+    assert_eq!(sim.session.next_deadline(), None);
+    let log = sim.take();
+    assert_eq!(
+        log.last().map(String::as_str),
+        Some("18.000 rest-ended 0 waiting")
+    );
+    sim.input(Input::SkipRating, 100.0);
+    assert_eq!(sim.take(), ["100.000 rated 0 -", "100.000 prepare 1"]);
+}
+
+#[test]
+fn auto_advance_records_not_rated_and_moves_on() {
+    let mut sim = Sim::with(ROUTINE, true);
+    sim.input(Input::Start, 0.0);
+    sim.tick(18.5);
+    let log = sim.take();
+    assert_eq!(
+        log[log.len() - 3..],
+        [
+            "18.000 rest-ended 0",
+            "18.000 rated 0 -",
+            "18.000 prepare 1"
+        ]
+    );
+    assert_eq!(
+        sim.session.records()[0].as_ref().map(|r| r.rating),
+        Some(None)
+    );
+}
+
+#[test]
+fn the_rating_keys_only_count_during_the_rest() {
+    let mut sim = Sim::new(ROUTINE);
+    sim.input(Input::Start, 0.0);
+    sim.input(Input::Digit(7), 0.5);
+    sim.input(Input::ConfirmRating, 0.5);
+    assert_eq!(sim.take(), ["0.000 prepare 0"]);
+    sim.tick(13.0);
+    sim.input(Input::ConfirmRating, 13.0); // nothing selected yet
+    assert_eq!(
+        sim.session.phase(),
+        Phase::Rest {
+            hold: 0,
+            rated: false
+        }
+    );
+    sim.input(Input::Digit(1), 13.1);
+    sim.input(Input::Digit(0), 13.2);
+    sim.input(Input::ConfirmRating, 13.3);
+    assert!(sim.take().contains(&"13.300 rated 0 10".to_owned()));
+}
+
+#[test]
+fn a_high_rating_offers_to_skip_the_rest_of_that_spot() {
+    let mut sim = Sim::new(ROUTINE);
+    sim.input(Input::Start, 0.0);
+    sim.tick(13.0);
+    sim.rate(9, 13.0);
+    let spot = Spot {
+        step: 0,
+        side: Some(crate::routine::Side::Left),
+    };
+    assert_eq!(
+        sim.session.notice(),
+        Some(Notice::EaseOff {
+            spot,
+            rating: 9,
+            can_skip: true
+        })
+    );
+    sim.take();
+    sim.input(Input::SkipSpot, 14.0);
+    assert_eq!(sim.take(), ["14.000 spot-skipped [1]"]);
+    sim.tick(18.0);
+    assert_eq!(
+        sim.take(),
+        ["18.000 rest-ended 0", "18.000 switch 2", "18.000 prepare 2"]
+    );
+    let summary = Summary::of(&sim.session);
+    assert_eq!(
+        summary.rows[1].record.as_ref().map(|r| r.outcome),
+        Some(HoldOutcome::Skipped)
+    );
+}
+
+#[test]
+fn skipping_a_spot_from_its_prepare_moves_past_it() {
+    let mut sim = Sim::new(ROUTINE);
+    sim.input(Input::Start, 0.0);
+    sim.tick(13.0);
+    sim.tick(20.0); // rest over, waiting
+    sim.rate(8, 20.0); // reaches stop_above (8): advice, and prepare 1 starts at once
+    assert_eq!(sim.session.phase(), Phase::Prepare(1));
+    sim.take();
+    sim.input(Input::SkipSpot, 20.5);
+    assert_eq!(
+        sim.take(),
+        [
+            "20.500 spot-skipped [1]",
+            "20.500 switch 2",
+            "20.500 prepare 2"
+        ]
+    );
+}
+
+#[test]
+fn a_low_rating_gives_no_advice_and_skip_spot_does_nothing() {
+    let mut sim = Sim::new(ROUTINE);
+    sim.input(Input::Start, 0.0);
+    sim.tick(13.0);
+    sim.rate(7, 13.0);
+    assert_eq!(sim.session.notice(), None);
+    sim.take();
+    sim.input(Input::SkipSpot, 14.0);
+    assert!(sim.take().is_empty());
+}
+
+#[test]
+fn a_rating_that_rises_between_reps_gets_a_note() {
+    let mut sim = Sim::new(ROUTINE);
+    sim.input(Input::Start, 0.0);
+    sim.tick(13.0);
+    sim.rate(4, 13.0);
+    sim.tick(31.0);
+    sim.rate(6, 31.0);
+    let spot = Spot {
+        step: 0,
+        side: Some(crate::routine::Side::Left),
+    };
+    assert_eq!(
+        sim.session.notice(),
+        Some(Notice::NotEasing {
+            spot,
+            from: 4,
+            to: 6
+        })
+    );
+    // The right side is a different spot: its first rating has nothing to compare with.
+    sim.tick(49.0);
+    sim.rate(7, 49.0);
+    assert_eq!(sim.session.notice(), None);
+}
+
+#[test]
+fn the_next_deadline_is_the_next_cue_or_phase_end() {
+    let mut sim = Sim::new(ROUTINE);
+    assert_eq!(sim.session.next_deadline(), None);
+    sim.input(Input::Start, 0.0);
+    assert_eq!(sim.session.next_deadline(), Some(sim.at(1.0)));
+    sim.tick(3.0);
+    assert_eq!(sim.session.next_deadline(), Some(sim.at(8.0)), "halfway");
+    sim.tick(8.0);
+    assert_eq!(
+        sim.session.next_deadline(),
+        Some(sim.at(10.0)),
+        "first tick"
+    );
+}
