@@ -28,6 +28,8 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t)]
         format: cmd::check::Format,
     },
+    /// Run a routine: a guided session of holds, rests and pain ratings.
+    Run(cmd::run::RunArgs),
     /// List the bundled routines and those in your routines folder.
     List,
     /// Print the JSON Schema of the routine format, for editors.
@@ -43,6 +45,10 @@ pub fn run(cli: Cli) -> std::io::Result<ExitCode> {
     let code = match cli.command {
         Command::Check { routines, format } => {
             cmd::check::run(&routines, format, &mut out, colour)?
+        }
+        Command::Run(args) => {
+            drop(out);
+            return cmd::run::run(&args);
         }
         Command::List => {
             cmd::list::run(&mut out)?;

@@ -1,0 +1,162 @@
+//! The full-screen event loop: waits for a key, a signal or the next moment something on
+//! screen changes, and redraws only then.
+
+use std::io;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
+use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP};
+use signal_hook::iterator::Signals;
+
+use super::terminal::Tui;
+use super::{App, Exit};
+use crate::session::{Input, Phase};
+use crate::text;
+use crate::ui;
+
+/// How the loop ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ended {
+    /// The app closed.
+    App(Exit),
+    /// A signal ended it (its number, for exit status 128 + n).
+    Signal(i32),
+}
+
+/// Something the loop wakes for.
+enum Wake {
+    Terminal(Event),
+    Signal(i32),
+}
+
+/// Runs the app full-screen until it closes or a signal ends it; the terminal is restored
+/// whatever happens.
+pub fn run(app: &mut App) -> io::Result<Ended> {
+    let events = spawn_sources()?;
+    let mut tui = Tui::enter()?;
+    let mut shown = None;
+    let mut dirty = true;
+    loop {
+        let now = Instant::now();
+        let effects = app.session.tick(now);
+        let face = Face::of(app, now);
+        if dirty || !effects.is_empty() || shown != Some(face) {
+            tui.terminal.draw(|frame| ui::draw(frame, app, now))?;
+            shown = Some(face);
+            dirty = false;
+        }
+        if let Some(exit) = app.exit {
+            return Ok(Ended::App(exit));
+        }
+        let wake = match next_wake(app, now) {
+            Some(timeout) => events.recv_timeout(timeout),
+            None => events.recv().map_err(|_| RecvTimeoutError::Disconnected),
+        };
+        match wake {
+            Ok(Wake::Terminal(Event::Key(key))) if is_ctrl_z(&key) => {
+                pause_if_running(app);
+                tui.suspend()?;
+                dirty = true;
+            }
+            Ok(Wake::Terminal(Event::Key(key))) => {
+                app.on_key(key, Instant::now());
+                dirty = true;
+            }
+            Ok(Wake::Terminal(_)) => dirty = true,
+            Ok(Wake::Signal(SIGTSTP)) => {
+                pause_if_running(app);
+                tui.suspend()?;
+                dirty = true;
+            }
+            Ok(Wake::Signal(SIGCONT)) => {
+                tui.resume()?;
+                dirty = true;
+            }
+            Ok(Wake::Signal(signal)) => {
+                app.session.update(Input::Quit, Instant::now());
+                return Ok(Ended::Signal(signal));
+            }
+            Err(RecvTimeoutError::Timeout) => {}
+            Err(RecvTimeoutError::Disconnected) => return Ok(Ended::App(Exit::Done)),
+        }
+    }
+}
+
+/// What the screen shows that changes with time alone; a redraw is needed when it changes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Face {
+    phase: Phase,
+    seconds: u64,
+    paused: bool,
+}
+
+impl Face {
+    fn of(app: &App, now: Instant) -> Self {
+        let seconds = app
+            .session
+            .timer()
+            .map_or(0, |t| text::shown_seconds(t.remaining(now)));
+        Self {
+            phase: app.session.phase(),
+            seconds,
+            paused: app.session.is_paused(),
+        }
+    }
+}
+
+/// Time until the next session deadline or the next change of the shown second, whichever
+/// comes first; `None` when nothing runs (paused, or waiting for a key).
+fn next_wake(app: &App, now: Instant) -> Option<Duration> {
+    let timer = app.session.timer()?;
+    let shown = text::shown_seconds(timer.remaining(now));
+    let display = shown
+        .checked_sub(1)
+        .and_then(|s| timer.when_remaining(Duration::from_secs(s)));
+    let due = match (app.session.next_deadline(), display) {
+        (Some(a), Some(b)) => a.min(b),
+        (a, b) => a.or(b)?,
+    };
+    Some(due.saturating_duration_since(now))
+}
+
+fn is_ctrl_z(key: &event::KeyEvent) -> bool {
+    key.kind == KeyEventKind::Press
+        && key.modifiers.contains(KeyModifiers::CONTROL)
+        && key.code == KeyCode::Char('z')
+}
+
+/// A suspended session should not run on unseen: stop its clock first.
+fn pause_if_running(app: &mut App) {
+    if app.session.timer().is_some_and(|t| !t.is_paused()) {
+        app.session.update(Input::TogglePause, Instant::now());
+    }
+}
+
+/// Terminal events and signals, each read on its own thread and merged into one channel, so
+/// the loop blocks in one place with one timeout.
+fn spawn_sources() -> io::Result<Receiver<Wake>> {
+    let (tx, rx) = mpsc::channel();
+    let keys = tx.clone();
+    thread::Builder::new()
+        .name("knead-input".into())
+        .spawn(move || {
+            while let Ok(event) = event::read() {
+                if keys.send(Wake::Terminal(event)).is_err() {
+                    break;
+                }
+            }
+        })?;
+    let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGTSTP, SIGCONT])?;
+    thread::Builder::new()
+        .name("knead-signals".into())
+        .spawn(move || {
+            for signal in signals.forever() {
+                if tx.send(Wake::Signal(signal)).is_err() {
+                    break;
+                }
+            }
+        })?;
+    Ok(rx)
+}

@@ -1,0 +1,77 @@
+//! Owning the terminal: raw mode and the alternate screen on the way in, and a sure way back
+//! out on exit, on a panic, on a signal, and around Ctrl-Z.
+
+use std::io::{self, BufWriter, Stdout};
+use std::sync::Once;
+
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::cursor::{Hide, Show};
+use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
+
+/// The backend: stdout behind a buffer, so each frame leaves in one write.
+pub type Backend = CrosstermBackend<BufWriter<Stdout>>;
+
+/// The terminal in full-screen mode; dropping it puts the terminal back.
+pub struct Tui {
+    /// The ratatui terminal to draw on.
+    pub terminal: Terminal<Backend>,
+}
+
+impl Tui {
+    /// Switches to raw mode and the alternate screen.
+    pub fn enter() -> io::Result<Self> {
+        install_panic_hook();
+        setup()?;
+        let terminal = Terminal::new(CrosstermBackend::new(BufWriter::new(io::stdout())))?;
+        Ok(Self { terminal })
+    }
+
+    /// Gives the terminal back and stops the process, as Ctrl-Z would; when the shell resumes
+    /// it (`fg`), takes the terminal again and forces a full redraw.
+    pub fn suspend(&mut self) -> io::Result<()> {
+        restore();
+        // SIGSTOP, not SIGTSTP: knead catches SIGTSTP itself, to come here first.
+        signal_hook::low_level::raise(signal_hook::consts::SIGSTOP)?;
+        self.resume()
+    }
+
+    /// Takes the terminal again after the process was stopped and continued.
+    pub fn resume(&mut self) -> io::Result<()> {
+        setup()?;
+        self.terminal.clear()
+    }
+}
+
+impl Drop for Tui {
+    fn drop(&mut self) {
+        restore();
+    }
+}
+
+fn setup() -> io::Result<()> {
+    enable_raw_mode()?;
+    execute!(io::stdout(), EnterAlternateScreen, Hide)
+}
+
+/// Leaves raw mode and the alternate screen and shows the cursor. Safe to call twice; errors
+/// are ignored because the terminal may already be gone (SIGHUP).
+pub fn restore() {
+    let _ = disable_raw_mode();
+    let _ = execute!(io::stdout(), LeaveAlternateScreen, Show);
+}
+
+/// Restores the terminal before the panic message prints, so the message is readable.
+fn install_panic_hook() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            restore();
+            previous(info);
+        }));
+    });
+}

@@ -1,0 +1,297 @@
+//! `--plain`: no full screen and no cursor movement. One line per phase change, and ratings
+//! read as a number on a line from stdin. For screen readers, logs and scripts.
+
+use std::io::{self, BufRead, Write};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::thread;
+use std::time::Instant;
+
+use crate::routine::Release;
+use crate::session::summary::Summary;
+use crate::session::{Effect, EffectKind, HoldOutcome, Input, Outcome, Phase, PhaseKind, Session};
+use crate::text;
+
+/// Runs the session line by line until it ends.
+pub fn run(session: &mut Session, out: &mut dyn Write) -> io::Result<()> {
+    let (lines, _keep_open) = spawn_stdin();
+    overview(session, out)?;
+    let mut eof = false;
+    loop {
+        let now = Instant::now();
+        let effects = session.tick(now);
+        report(session, &effects, out)?;
+        if session.phase() == Phase::Summary {
+            return summary(session, out);
+        }
+        if eof && waits_for_person(session) {
+            let input = if session.phase() == Phase::Overview {
+                Input::Start
+            } else {
+                Input::SkipRating
+            };
+            let effects = session.update(input, now);
+            report(session, &effects, out)?;
+            continue;
+        }
+        let line = match session.next_deadline() {
+            Some(due) => lines.recv_timeout(due.saturating_duration_since(now)),
+            None => lines.recv().map_err(|_| RecvTimeoutError::Disconnected),
+        };
+        match line {
+            Ok(Some(line)) => {
+                let now = Instant::now();
+                match command(session, line.trim()) {
+                    Ok(inputs) => {
+                        for input in inputs {
+                            let effects = session.update(input, now);
+                            report(session, &effects, out)?;
+                        }
+                    }
+                    Err(message) => writeln!(out, "{message}")?,
+                }
+            }
+            Ok(None) | Err(RecvTimeoutError::Disconnected) => eof = true,
+            Err(RecvTimeoutError::Timeout) => {}
+        }
+        out.flush()?;
+    }
+}
+
+/// Whether nothing will happen until the person types something.
+fn waits_for_person(session: &Session) -> bool {
+    match session.phase() {
+        Phase::Overview => true,
+        Phase::Rest { rated: false, .. } => session.timer().is_none(),
+        _ => false,
+    }
+}
+
+/// What a typed line means in the current phase.
+fn command(session: &Session, line: &str) -> Result<Vec<Input>, &'static str> {
+    let phase = session.phase();
+    let rating = matches!(phase, Phase::Rest { rated: false, .. });
+    let manual_hold =
+        matches!(phase, Phase::Hold(i) if session.plan().step(i).release == Release::Manual);
+    Ok(match line {
+        "" if phase == Phase::Overview => vec![Input::Start],
+        "" | "r" if manual_hold => vec![Input::Release],
+        "q" => vec![Input::Quit],
+        "n" => vec![Input::Next],
+        "b" => vec![Input::Back],
+        "+" => vec![Input::Extend],
+        "p" => vec![Input::TogglePause],
+        "x" => vec![Input::SkipSpot],
+        "s" if rating => vec![Input::SkipRating],
+        "t" if rating => vec![Input::Ten, Input::ConfirmRating],
+        number if rating => match number.parse::<u8>() {
+            Ok(10) => vec![Input::Ten, Input::ConfirmRating],
+            Ok(value @ 0..=9) => vec![Input::Digit(value), Input::ConfirmRating],
+            _ => {
+                return Err(
+                    "Type a number from 0 (no pain) to 10 (worst imaginable), or s to skip.",
+                );
+            }
+        },
+        "" => vec![],
+        _ => return Err("Keys: Enter (begin / released), p pause, n next, b back, + 15s, q quit."),
+    })
+}
+
+fn overview(session: &Session, out: &mut dyn Write) -> io::Result<()> {
+    let routine = session.plan().routine();
+    match &routine.author {
+        Some(author) => writeln!(out, "{} (by {author})", routine.name)?,
+        None => writeln!(out, "{}", routine.name)?,
+    }
+    if let Some(description) = &routine.description {
+        writeln!(out, "{description}")?;
+    }
+    for line in &routine.safety {
+        writeln!(out, "Safety: {line}")?;
+    }
+    writeln!(
+        out,
+        "{} holds, about {}.",
+        routine.hold_count(),
+        text::short(routine.total_time())
+    )?;
+    writeln!(out, "Press Enter to begin, or q then Enter to quit.")?;
+    out.flush()
+}
+
+/// One line per phase change and rating; ticks and halfway marks are left to audio.
+fn report(session: &Session, effects: &[Effect], out: &mut dyn Write) -> io::Result<()> {
+    let plan = session.plan();
+    let total = plan.len();
+    for effect in effects {
+        match &effect.kind {
+            EffectKind::PhaseStarted {
+                hold,
+                phase: PhaseKind::Prepare,
+            } => {
+                let step = plan.step(*hold);
+                writeln!(
+                    out,
+                    "Get ready {}/{total}: {}, {} ({})",
+                    hold + 1,
+                    text::spot(plan, plan.spot(*hold)),
+                    step.tool,
+                    text::short(step.prepare)
+                )?;
+            }
+            EffectKind::SwitchSides { hold } => {
+                writeln!(
+                    out,
+                    "Switch to the {} side.",
+                    text::side(plan.hold(*hold).side)
+                )?;
+            }
+            EffectKind::PhaseStarted {
+                hold,
+                phase: PhaseKind::Hold,
+            } => {
+                let step = plan.step(*hold);
+                writeln!(
+                    out,
+                    "Hold {}/{total}: {}, {} s",
+                    hold + 1,
+                    text::spot(plan, plan.spot(*hold)),
+                    step.hold.as_secs()
+                )?;
+                if let Some(cue) = &step.cue {
+                    writeln!(out, "  {}", cue.replace('\n', " "))?;
+                }
+                if step.release == Release::Manual {
+                    writeln!(out, "  Press Enter when the knot lets go.")?;
+                }
+            }
+            EffectKind::HoldEnded(record) => match record.outcome {
+                HoldOutcome::Completed | HoldOutcome::Released => {
+                    writeln!(out, "Release. Held {}.", text::held(record.held))?;
+                }
+                HoldOutcome::CutShort => {
+                    writeln!(out, "Moved on after {}.", text::held(record.held))?;
+                }
+                HoldOutcome::Skipped => writeln!(out, "Skipped hold {}.", record.hold + 1)?,
+                HoldOutcome::Stopped => {}
+            },
+            EffectKind::PhaseStarted {
+                hold,
+                phase: PhaseKind::Rest,
+            } => {
+                let rest = session
+                    .timer()
+                    .map(|t| format!("Rest {}. ", text::short(t.length())))
+                    .unwrap_or_default();
+                writeln!(
+                    out,
+                    "{rest}Rate {} from 0 (no pain) to 10 (worst imaginable), or s to skip:",
+                    text::spot(plan, plan.spot(*hold))
+                )?;
+            }
+            EffectKind::RestEnded {
+                waiting_for_rating: true,
+                ..
+            } => writeln!(out, "Rest over. Rate to go on:")?,
+            EffectKind::RatingGiven { rating, .. } => {
+                match rating {
+                    Some(value) => writeln!(out, "Rated {value}/10.")?,
+                    None => writeln!(out, "Not rated.")?,
+                }
+                if let Some(notice) = session.notice() {
+                    writeln!(out, "{}", text::notice(plan, notice))?;
+                }
+            }
+            EffectKind::Paused => writeln!(out, "Paused; p then Enter resumes.")?,
+            EffectKind::Resumed => writeln!(out, "Resumed.")?,
+            EffectKind::Extended { by, .. } => {
+                writeln!(out, "Hold extended by {} s.", by.as_secs())?;
+            }
+            EffectKind::SpotSkipped { holds } => writeln!(
+                out,
+                "Skipped the {} remaining holds on that spot.",
+                holds.len()
+            )?,
+            _ => {}
+        }
+    }
+    out.flush()
+}
+
+/// The summary as plain lines.
+pub fn summary(session: &Session, out: &mut dyn Write) -> io::Result<()> {
+    let summary = Summary::of(session);
+    let title = if summary.outcome == Some(Outcome::Abandoned) {
+        "Session stopped"
+    } else {
+        "Session complete"
+    };
+    writeln!(
+        out,
+        "{title}: {} of {} holds done, {} held.",
+        summary.holds_done,
+        summary.rows.len(),
+        text::short(summary.time_held)
+    )?;
+    for (n, row) in summary.rows.iter().enumerate() {
+        let side = row
+            .side
+            .map(|s| format!(", {}", s.word()))
+            .unwrap_or_default();
+        let result = match &row.record {
+            None => "not reached".to_owned(),
+            Some(r) if r.outcome == HoldOutcome::Skipped => "skipped".to_owned(),
+            Some(r) => {
+                let rating = r
+                    .rating
+                    .map_or_else(|| "not rated".to_owned(), |v| format!("rated {v}/10"));
+                format!(
+                    "held {}, {rating}",
+                    text::held(r.released_after.unwrap_or(r.held))
+                )
+            }
+        };
+        writeln!(
+            out,
+            "  {}. {}{side}, rep {}/{}: {result}",
+            n + 1,
+            row.region,
+            row.rep,
+            row.reps
+        )?;
+    }
+    for spot in &summary.spots {
+        let verdict = if spot.much_better() {
+            " (much better)"
+        } else {
+            ""
+        };
+        writeln!(
+            out,
+            "  {}: {} to {}{verdict}",
+            text::spot(session.plan(), spot.spot),
+            spot.first,
+            spot.last
+        )?;
+    }
+    out.flush()
+}
+
+/// Reads stdin lines on a thread; `None` marks the end of input. The returned sender keeps
+/// the channel open after EOF, so waiting on it still times out instead of spinning.
+fn spawn_stdin() -> (Receiver<Option<String>>, Sender<Option<String>>) {
+    let (tx, rx) = mpsc::channel();
+    let reader = tx.clone();
+    let _ = thread::Builder::new()
+        .name("knead-stdin".into())
+        .spawn(move || {
+            for line in io::stdin().lock().lines() {
+                let Ok(line) = line else { break };
+                if reader.send(Some(line)).is_err() {
+                    break;
+                }
+            }
+            let _ = reader.send(None);
+        });
+    (rx, tx)
+}

@@ -1,0 +1,103 @@
+//! Wording shared by the full-screen and the plain interfaces, so both say the same thing.
+
+use std::time::Duration;
+
+use crate::routine::{Side, duration};
+use crate::session::{Notice, Plan, Spot};
+
+/// A countdown as `M:SS`, rounded up so it reads `0:00` only at the very end.
+pub fn clock(remaining: Duration) -> String {
+    let secs = remaining.as_millis().div_ceil(1000);
+    format!("{}:{:02}", secs / 60, secs % 60)
+}
+
+/// Whole seconds the countdown shows for `remaining` (rounded up, as [`clock`]).
+pub fn shown_seconds(remaining: Duration) -> u64 {
+    u64::try_from(remaining.as_millis().div_ceil(1000)).unwrap_or(u64::MAX)
+}
+
+/// A short duration for lists: `"45s"`, `"1m30s"`.
+pub fn short(d: Duration) -> String {
+    duration::format(Duration::from_secs(d.as_secs()))
+}
+
+/// A held time with tenths: `"44.9s"`.
+pub fn held(d: Duration) -> String {
+    format!("{:.1}s", d.as_secs_f64())
+}
+
+/// `"left"`, `"right"` or nothing.
+pub fn side(side: Option<Side>) -> &'static str {
+    side.map_or("", Side::word)
+}
+
+/// `"upper trapezius, left"` or `"suboccipitals"`.
+pub fn spot(plan: &Plan, spot: Spot) -> String {
+    let region = &plan.routine().steps[spot.step].region;
+    match spot.side {
+        Some(side) => format!("{region}, {}", side.word()),
+        None => region.clone(),
+    }
+}
+
+/// `"upper trapezius, left, 45s"`: what a hold is, for "next:" lines and plain mode.
+pub fn hold_line(plan: &Plan, index: usize) -> String {
+    let step = plan.step(index);
+    format!("{}, {}", spot(plan, plan.spot(index)), short(step.hold))
+}
+
+/// `"rep 1 of 2"` when a step has several reps, otherwise nothing.
+pub fn rep(plan: &Plan, index: usize) -> Option<String> {
+    let hold = plan.hold(index);
+    (hold.reps > 1).then(|| format!("rep {} of {}", hold.rep, hold.reps))
+}
+
+/// Advice after a rating, in words.
+pub fn notice(plan: &Plan, notice: Notice) -> String {
+    match notice {
+        Notice::EaseOff {
+            spot: at,
+            rating,
+            can_skip,
+        } => {
+            let skip = if can_skip {
+                " Press x to skip the rest of this spot."
+            } else {
+                ""
+            };
+            format!(
+                "{rating}/10 is a lot: ease off the pressure on {}.{skip}",
+                spot(plan, at)
+            )
+        }
+        Notice::NotEasing { spot: at, from, to } => {
+            format!(
+                "{} went from {from} to {to}: this spot is not easing; consider stopping.",
+                spot(plan, at)
+            )
+        }
+    }
+}
+
+/// The anchors of the rating scale.
+pub const SCALE_LOW: &str = "0 no pain";
+/// The top anchor of the rating scale.
+pub const SCALE_HIGH: &str = "10 worst imaginable";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clock_rounds_up_so_zero_shows_only_at_the_end() {
+        assert_eq!(
+            clock(Duration::from_mins(1) + Duration::from_secs(30)),
+            "1:30"
+        );
+        assert_eq!(clock(Duration::from_millis(89_001)), "1:30");
+        assert_eq!(clock(Duration::from_secs(89)), "1:29");
+        assert_eq!(clock(Duration::from_millis(1)), "0:01");
+        assert_eq!(clock(Duration::ZERO), "0:00");
+        assert_eq!(clock(Duration::from_hours(1)), "60:00");
+    }
+}

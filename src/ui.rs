@@ -1,0 +1,150 @@
+//! Drawing: one module per screen, all read-only views of the [`App`] at an instant.
+
+mod active;
+pub mod digits;
+mod overlay;
+mod overview;
+mod rating;
+mod summary;
+pub mod theme;
+
+use std::time::Instant;
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::app::{App, Overlay};
+use crate::session::Phase;
+
+/// Smallest useful size; below it the screen asks for a bigger window.
+pub const MIN_WIDTH: u16 = 40;
+/// Smallest useful height.
+pub const MIN_HEIGHT: u16 = 12;
+
+/// Draws the whole screen for `app` at `now`.
+pub fn draw(frame: &mut Frame, app: &App, now: Instant) {
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(frame, area);
+        return;
+    }
+    match app.session.phase() {
+        Phase::Overview => overview::draw(frame, area, app),
+        Phase::Summary => summary::draw(frame, area, app),
+        Phase::Rest { rated: false, .. } => rating::draw(frame, area, app, now),
+        Phase::Prepare(_) | Phase::Hold(_) | Phase::Rest { .. } => {
+            active::draw(frame, area, app, now);
+        }
+    }
+    match app.overlay {
+        Overlay::None => {}
+        Overlay::Help => overlay::help(frame, area, app),
+        Overlay::ConfirmQuit => overlay::confirm_quit(frame, area, app),
+    }
+}
+
+fn too_small(frame: &mut Frame, area: Rect) {
+    let text = format!(
+        "knead needs at least {MIN_WIDTH}x{MIN_HEIGHT}; this is {}x{}",
+        area.width, area.height
+    );
+    frame.render_widget(
+        Paragraph::new(text).wrap(ratatui::widgets::Wrap { trim: true }),
+        area,
+    );
+}
+
+/// The top line: a phase badge and details on the left, the routine's name on the right.
+fn header(frame: &mut Frame, area: Rect, app: &App, badge: &str, details: &str) {
+    let theme = app.theme;
+    let phase = app.session.phase();
+    let pending = matches!(phase, Phase::Rest { rated: false, .. });
+    let mut left = vec![Span::styled(
+        format!(" {badge} "),
+        theme.badge(phase, pending),
+    )];
+    if app.session.is_paused() {
+        left.push(Span::raw(" "));
+        left.push(Span::styled(" PAUSED ", theme.selected()));
+    }
+    left.push(Span::raw(format!("  {details}")));
+    let left = Line::from(left);
+    let name = &app.session.plan().routine().name;
+    let room = usize::from(area.width).saturating_sub(left.width() + 2);
+    frame.render_widget(Paragraph::new(left), area);
+    if room >= 12 {
+        let name = truncate(name, room);
+        frame.render_widget(
+            Paragraph::new(Span::styled(name, theme.dim())).alignment(Alignment::Right),
+            area,
+        );
+    }
+}
+
+/// The bottom line: the keys that work now; those that do not fit are left off (`?` lists all).
+fn footer(frame: &mut Frame, area: Rect, app: &App, keys: &[(&str, &str)]) {
+    let theme = app.theme;
+    let mut spans = Vec::new();
+    let mut width = 0;
+    for (key, what) in keys {
+        let item = key.chars().count() + what.chars().count() + 3;
+        if width + item > usize::from(area.width) {
+            break;
+        }
+        width += item;
+        spans.push(Span::styled(format!(" {key}"), theme.key()));
+        spans.push(Span::styled(format!(" {what} "), theme.dim()));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// The countdown: large digits when `big` and they fit, one bold line otherwise.
+fn countdown(frame: &mut Frame, area: Rect, clock: &str, style: ratatui::style::Style, big: bool) {
+    if big && digits::BigText::width(clock) <= area.width && area.height >= digits::HEIGHT {
+        frame.render_widget(digits::BigText::new(clock, style), area);
+    } else {
+        frame.render_widget(
+            Paragraph::new(Span::styled(clock.to_owned(), style)).centered(),
+            area,
+        );
+    }
+}
+
+/// "next: ..." for the hold after the current phase.
+fn next_line(app: &App) -> Line<'static> {
+    let plan = app.session.plan();
+    let text = match app.session.upcoming_hold() {
+        Some(n) if plan.hold(n).switches_side => {
+            format!("next: {} (switch sides)", crate::text::hold_line(plan, n))
+        }
+        Some(n) => format!("next: {}", crate::text::hold_line(plan, n)),
+        None => "next: the summary".to_owned(),
+    };
+    Line::styled(text, app.theme.dim())
+}
+
+/// `text` cut to `width` characters, with an ellipsis when cut.
+fn truncate(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_owned();
+    }
+    let mut cut: String = text.chars().take(width.saturating_sub(1)).collect();
+    cut.push('…');
+    cut
+}
+
+/// A rectangle of `width` x `height` centred in `area` (clamped to it).
+fn centred(area: Rect, width: u16, height: u16) -> Rect {
+    let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])
+        .flex(ratatui::layout::Flex::Center)
+        .areas(area);
+    let [cell] = Layout::horizontal([Constraint::Length(width.min(area.width))])
+        .flex(ratatui::layout::Flex::Center)
+        .areas(row);
+    cell
+}
+
+#[cfg(test)]
+mod tests;

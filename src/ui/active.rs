@@ -1,0 +1,206 @@
+//! The screen during a session: get ready, hold, and rest once the hold is rated.
+//!
+//! Built to be read at a glance from two metres: the phase word in reverse video, the spot in
+//! bold, the countdown in large digits, and what comes next at the bottom.
+
+use std::time::{Duration, Instant};
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::digits;
+use super::{countdown, footer, header, next_line};
+use crate::app::App;
+use crate::routine::Release;
+use crate::session::{Notice, Phase};
+use crate::text;
+
+/// Draws the prepare, hold or (rated) rest screen.
+pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, now: Instant) {
+    let session = &app.session;
+    let plan = session.plan();
+    let Some(i) = session.current_hold() else {
+        return;
+    };
+    let phase = session.phase();
+    let theme = app.theme;
+    let step = plan.step(i);
+    let (remaining, length) = session
+        .timer()
+        .map_or((Duration::ZERO, Duration::ZERO), |t| {
+            (t.remaining(now), t.length())
+        });
+    let position = format!("hold {} of {}", i + 1, plan.len());
+    let (badge, details) = match phase {
+        Phase::Prepare(_) => ("GET READY", position),
+        Phase::Hold(_) => ("HOLD", position),
+        _ => ("REST", format!("{position} done")),
+    };
+
+    let big = area.height >= 18;
+    let tool_line = area.height >= 15;
+    let [
+        top,
+        _,
+        spot_area,
+        tool_area,
+        _,
+        clock_area,
+        _,
+        gauge_area,
+        _,
+        body,
+        next_area,
+        keys,
+    ] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(u16::from(big)),
+        Constraint::Length(1),
+        Constraint::Length(u16::from(tool_line)),
+        Constraint::Length(1),
+        Constraint::Length(if big { digits::HEIGHT } else { 1 }),
+        Constraint::Length(u16::from(big)),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+
+    header(frame, top, app, badge, &details);
+
+    frame.render_widget(Paragraph::new(spot_line(app, i)).centered(), spot_area);
+    if tool_line {
+        let hint = step
+            .tool
+            .known
+            .map(|t| format!(": {}", t.hint()))
+            .unwrap_or_default();
+        let line = super::truncate(&format!("{}{hint}", step.tool), usize::from(area.width));
+        frame.render_widget(
+            Paragraph::new(Span::styled(line, theme.dim())).centered(),
+            tool_area,
+        );
+    }
+
+    countdown(
+        frame,
+        clock_area,
+        &text::clock(remaining),
+        theme.phase(phase, false),
+        big,
+    );
+    gauge(frame, gauge_area, app, remaining, length);
+
+    frame.render_widget(
+        Paragraph::new(body_text(app, i))
+            .wrap(Wrap { trim: true })
+            .centered(),
+        body,
+    );
+
+    frame.render_widget(Paragraph::new(next_line(app)).centered(), next_area);
+    footer(frame, keys, app, &active_keys(app, i));
+}
+
+/// The spot in bold, with the rep and, once rated, the rating.
+fn spot_line(app: &App, i: usize) -> Line<'static> {
+    let session = &app.session;
+    let plan = session.plan();
+    let mut spot = vec![Span::styled(
+        text::spot(plan, plan.spot(i)),
+        app.theme.title(),
+    )];
+    if let Some(rep) = text::rep(plan, i) {
+        spot.push(Span::raw(format!("  ·  {rep}")));
+    }
+    let rating = session.records()[i].as_ref().and_then(|r| r.rating);
+    if let (Phase::Rest { .. }, Some(rating)) = (session.phase(), rating) {
+        spot.push(Span::raw(format!("  ·  rated {rating}/10")));
+    }
+    Line::from(spot)
+}
+
+/// A bar of thick rules for time gone and thin ones for time left, readable without colour.
+fn gauge(frame: &mut Frame, area: Rect, app: &App, remaining: Duration, length: Duration) {
+    let width = area.width.saturating_sub(4);
+    let total = length.as_millis();
+    let gone = total.saturating_sub(remaining.as_millis());
+    let filled = (gone * u128::from(width))
+        .checked_div(total)
+        .map_or(width, |f| u16::try_from(f).unwrap_or(width));
+    let (filled, width) = (usize::from(filled.min(width)), usize::from(width));
+    let style = app.theme.phase(app.session.phase(), false);
+    let line = Line::from(vec![
+        Span::styled("━".repeat(filled), style),
+        Span::styled("─".repeat(width - filled), app.theme.dim()),
+    ]);
+    frame.render_widget(Paragraph::new(line).centered(), area);
+}
+
+/// What to read under the countdown: a side switch, advice, the cue, the release key.
+fn body_text(app: &App, i: usize) -> Text<'static> {
+    let session = &app.session;
+    let plan = session.plan();
+    let theme = app.theme;
+    let step = plan.step(i);
+    let mut lines: Vec<Line> = Vec::new();
+    if let Some(notice) = session.notice() {
+        lines.push(Line::styled(text::notice(plan, notice), theme.warning()));
+        lines.push(Line::raw(""));
+    }
+    match session.phase() {
+        Phase::Prepare(_) => {
+            if let (true, Some(side)) = (plan.hold(i).switches_side, plan.hold(i).side) {
+                lines.push(Line::styled(
+                    format!("Switch to the {} side", side.word()),
+                    theme.warning(),
+                ));
+            }
+            lines.extend(cue_lines(step.cue.as_deref()));
+        }
+        Phase::Hold(_) => {
+            lines.extend(cue_lines(step.cue.as_deref()));
+            if step.release == Release::Manual {
+                lines.push(Line::styled(
+                    "Press Enter when the knot lets go.",
+                    theme.key(),
+                ));
+            }
+        }
+        _ => lines.push(Line::styled("Rest. Let the spot settle.", Style::new())),
+    }
+    Text::from(lines)
+}
+
+fn cue_lines(cue: Option<&str>) -> Vec<Line<'static>> {
+    cue.map(|c| c.lines().map(|l| Line::raw(l.to_owned())).collect())
+        .unwrap_or_default()
+}
+
+fn active_keys(app: &App, i: usize) -> Vec<(&'static str, &'static str)> {
+    let session = &app.session;
+    let mut keys = vec![(
+        "space",
+        if session.is_paused() {
+            "resume"
+        } else {
+            "pause"
+        },
+    )];
+    if let Phase::Hold(_) = session.phase() {
+        if session.plan().step(i).release == Release::Manual {
+            keys.push(("Enter", "released"));
+        }
+        keys.push(("+", "15s"));
+    }
+    if let Some(Notice::EaseOff { can_skip: true, .. }) = session.notice() {
+        keys.push(("x", "skip spot"));
+    }
+    keys.extend([("n", "next"), ("b", "back"), ("q", "quit"), ("?", "help")]);
+    keys
+}

@@ -1,0 +1,94 @@
+//! Large digits for the countdown, readable from across the room.
+//!
+//! A 3x5 pixel font drawn with full blocks, each pixel two cells wide. It is small on purpose:
+//! from one second to the next only a few cells change, which keeps terminal traffic low.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::widgets::Widget;
+
+/// Rows of each glyph.
+pub const HEIGHT: u16 = 5;
+const PIXEL: &str = "██";
+
+fn glyph(c: char) -> Option<[&'static str; 5]> {
+    Some(match c {
+        '0' => ["###", "# #", "# #", "# #", "###"],
+        '1' => ["  #", "  #", "  #", "  #", "  #"],
+        '2' => ["###", "  #", "###", "#  ", "###"],
+        '3' => ["###", "  #", "###", "  #", "###"],
+        '4' => ["# #", "# #", "###", "  #", "  #"],
+        '5' => ["###", "#  ", "###", "  #", "###"],
+        '6' => ["###", "#  ", "###", "# #", "###"],
+        '7' => ["###", "  #", "  #", "  #", "  #"],
+        '8' => ["###", "# #", "###", "# #", "###"],
+        '9' => ["###", "# #", "###", "  #", "###"],
+        ':' => [" ", "#", " ", "#", " "],
+        _ => return None,
+    })
+}
+
+/// Text such as `"1:30"` drawn in large digits, centred in its area.
+#[derive(Debug, Clone)]
+pub struct BigText<'a> {
+    text: &'a str,
+    style: Style,
+}
+
+impl<'a> BigText<'a> {
+    /// Large `text` in `style`.
+    pub fn new(text: &'a str, style: Style) -> Self {
+        Self { text, style }
+    }
+
+    /// Width in cells: each pixel is two cells, glyphs one pixel apart.
+    pub fn width(text: &str) -> u16 {
+        let pixels: usize = text.chars().filter_map(glyph).map(|g| g[0].len() + 1).sum();
+        u16::try_from(pixels.saturating_sub(1) * 2).unwrap_or(u16::MAX)
+    }
+}
+
+impl Widget for BigText<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let width = Self::width(self.text);
+        if width > area.width || HEIGHT > area.height {
+            return;
+        }
+        let mut x = area.x + (area.width - width) / 2;
+        for glyph in self.text.chars().filter_map(glyph) {
+            for (row, line) in glyph.iter().enumerate() {
+                for (col, pixel) in line.chars().enumerate() {
+                    if pixel == '#' {
+                        let px = x + 2 * u16::try_from(col).unwrap_or(0);
+                        let py = area.y + u16::try_from(row).unwrap_or(0);
+                        buf.set_string(px, py, PIXEL, self.style);
+                    }
+                }
+            }
+            x += 2 * (u16::try_from(glyph[0].len()).unwrap_or(0) + 1);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn width_counts_two_cells_per_pixel_and_one_pixel_gaps() {
+        assert_eq!(BigText::width("0"), 6);
+        assert_eq!(BigText::width("1:30"), 3 * 6 + 2 + 3 * 2 + 2);
+    }
+
+    #[test]
+    fn renders_centred_and_skips_when_too_small() {
+        let mut buf = Buffer::empty(Rect::new(0, 0, 10, 5));
+        BigText::new("7", Style::new()).render(buf.area, &mut buf);
+        let top: String = (0..10).map(|x| buf[(x, 0)].symbol().to_owned()).collect();
+        assert_eq!(top, "  ██████  ");
+        let mut small = Buffer::empty(Rect::new(0, 0, 4, 5));
+        BigText::new("7", Style::new()).render(small.area, &mut small);
+        assert_eq!(small, Buffer::empty(Rect::new(0, 0, 4, 5)));
+    }
+}

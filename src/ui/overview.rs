@@ -1,0 +1,88 @@
+//! The routine's overview: what it is, its safety lines, its steps and how long it takes.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::footer;
+use crate::app::App;
+use crate::routine::{Release, Sides};
+use crate::text;
+
+/// Draws the overview; Enter begins.
+pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    let theme = app.theme;
+    let routine = app.session.plan().routine();
+    let [body, keys] = Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
+
+    let mut lines = vec![Line::from(vec![Span::styled(
+        routine.name.clone(),
+        theme.title(),
+    )])];
+    if let Some(author) = &routine.author {
+        lines.push(Line::styled(format!("by {author}"), theme.dim()));
+    }
+    if let Some(description) = &routine.description {
+        lines.push(Line::raw(""));
+        lines.extend(description.lines().map(|l| Line::raw(l.to_owned())));
+    }
+    if !routine.safety.is_empty() {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled("Safety", theme.warning()));
+        lines.extend(routine.safety.iter().map(|s| Line::raw(format!("  • {s}"))));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled("Steps", theme.title()));
+    let region_width = routine
+        .steps
+        .iter()
+        .map(|s| s.region.chars().count())
+        .max()
+        .unwrap_or(0)
+        .min(24);
+    for (n, step) in routine.steps.iter().enumerate() {
+        let sides = match step.sides {
+            Sides::Both => " each side",
+            Sides::Left => " left",
+            Sides::Right => " right",
+            Sides::None => "",
+        };
+        let reps = if step.reps > 1 {
+            format!(" x{}", step.reps)
+        } else {
+            String::new()
+        };
+        let manual = if step.release == Release::Manual {
+            ", until released"
+        } else {
+            ""
+        };
+        let region = super::truncate(&step.region, region_width);
+        lines.push(Line::raw(format!(
+            "  {:>2}  {region:<region_width$}  {}{reps}{sides}{manual} · {}",
+            n + 1,
+            text::short(step.hold),
+            step.tool
+        )));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
+        format!(
+            "{} holds · about {}",
+            routine.hold_count(),
+            text::short(routine.total_time())
+        ),
+        theme.title(),
+    ));
+    frame.render_widget(
+        Paragraph::new(Text::from(lines)).wrap(Wrap { trim: false }),
+        body,
+    );
+    footer(
+        frame,
+        keys,
+        app,
+        &[("Enter", "begin"), ("?", "help"), ("q", "quit")],
+    );
+}

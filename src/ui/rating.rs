@@ -1,0 +1,148 @@
+//! The rating prompt, shown while the rest runs: the 0-10 scale with its anchors, the value
+//! being typed, and the rest countdown.
+
+use std::time::Instant;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::digits;
+use super::{countdown, footer, header, next_line};
+use crate::app::App;
+use crate::session::record::MAX_RATING;
+use crate::text;
+
+/// The 0-10 scale, each value in a cell of four columns (three when narrow), the selection in
+/// reverse video, with its anchors underneath.
+fn draw_scale(frame: &mut Frame, values_area: Rect, anchors_area: Rect, app: &App, width: u16) {
+    let cell = if width >= 48 { 4 } else { 3 };
+    let selected = app.session.entry().selected();
+    let values: Vec<Span> = (0..=MAX_RATING)
+        .map(|v| {
+            let label = format!("{v:^cell$}");
+            if selected == Some(v) {
+                Span::styled(label, app.theme.selected())
+            } else {
+                Span::raw(label)
+            }
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(Line::from(values)).centered(), values_area);
+    let gap = (cell * 11).saturating_sub(text::SCALE_LOW.len() + text::SCALE_HIGH.len());
+    let anchors = format!("{}{}{}", text::SCALE_LOW, " ".repeat(gap), text::SCALE_HIGH);
+    frame.render_widget(
+        Paragraph::new(Span::styled(anchors, app.theme.dim())).centered(),
+        anchors_area,
+    );
+}
+
+/// The rest countdown, or what the prompt waits for once the rest is over.
+fn rest_clock(frame: &mut Frame, area: Rect, app: &App, now: Instant, big: bool) {
+    let session = &app.session;
+    let theme = app.theme;
+    match (session.timer(), session.upcoming_hold()) {
+        (Some(timer), _) => {
+            let style = theme.phase(session.phase(), true);
+            countdown(frame, area, &text::clock(timer.remaining(now)), style, big);
+        }
+        (None, Some(_)) => {
+            let wait = Span::styled("Rest over: rate to go on.", theme.warning());
+            frame.render_widget(Paragraph::new(wait).centered(), area);
+        }
+        (None, None) => {
+            let last = Span::styled("Last hold: rate it to see the summary.", theme.dim());
+            frame.render_widget(Paragraph::new(last).centered(), area);
+        }
+    }
+}
+
+/// Draws the rating prompt for the hold just done.
+pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, now: Instant) {
+    let session = &app.session;
+    let plan = session.plan();
+    let Some(i) = session.current_hold() else {
+        return;
+    };
+    let theme = app.theme;
+    let big = area.height >= 20;
+    let [
+        top,
+        _,
+        question,
+        _,
+        scale,
+        anchors,
+        _,
+        hint,
+        _,
+        clock_area,
+        _,
+        next_area,
+        keys,
+    ] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(u16::from(area.height >= 14)),
+        Constraint::Length(1),
+        Constraint::Length(u16::from(area.height >= 16)),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(u16::from(area.height >= 16)),
+        Constraint::Length(if area.width >= 60 { 1 } else { 2 }),
+        Constraint::Length(1),
+        Constraint::Length(if big { digits::HEIGHT } else { 1 }),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+
+    header(
+        frame,
+        top,
+        app,
+        "RATE",
+        &format!("hold {} of {} done", i + 1, plan.len()),
+    );
+    let ask = format!(
+        "Rate {}: how tender is it now?",
+        text::spot(plan, plan.spot(i))
+    );
+    frame.render_widget(
+        Paragraph::new(Span::styled(ask, theme.title())).centered(),
+        question,
+    );
+
+    draw_scale(frame, scale, anchors, app, area.width);
+    let selected = session.entry().selected();
+    let how = match selected {
+        Some(v) => {
+            format!("{v} selected: Enter to confirm · 0-9, t for 10, ←/→ to change · s skip")
+        }
+        None => "Type 0-9, or t (or 1 then 0) for 10 · ←/→ · Enter confirms · s skips".to_owned(),
+    };
+    frame.render_widget(
+        Paragraph::new(Span::styled(how, theme.key()))
+            .wrap(Wrap { trim: true })
+            .centered(),
+        hint,
+    );
+
+    rest_clock(frame, clock_area, app, now, big);
+    frame.render_widget(Paragraph::new(next_line(app)).centered(), next_area);
+    footer(
+        frame,
+        keys,
+        app,
+        &[
+            ("0-9 t", "rate"),
+            ("Enter", "confirm"),
+            ("s", "skip"),
+            ("space", "pause"),
+            ("n", "next"),
+            ("q", "quit"),
+            ("?", "help"),
+        ],
+    );
+}

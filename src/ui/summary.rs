@@ -1,0 +1,108 @@
+//! The summary: every hold with its time and rating, and how each spot's pain changed.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::Paragraph;
+
+use super::footer;
+use crate::app::App;
+use crate::session::summary::Summary;
+use crate::session::{HoldOutcome, Outcome};
+use crate::text;
+
+/// Draws the summary; long lists scroll with the arrow keys.
+pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    let theme = app.theme;
+    let summary = Summary::of(&app.session);
+    let routine = app.session.plan().routine();
+    let [top, stats, _, body, keys] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+
+    let title = match summary.outcome {
+        Some(Outcome::Abandoned) => "Session stopped",
+        _ => "Session complete",
+    };
+    let head = Line::from(vec![
+        Span::styled(format!(" {} ", title.to_uppercase()), theme.selected()),
+        Span::styled(format!("  {}", routine.name), theme.title()),
+    ]);
+    frame.render_widget(Paragraph::new(head), top);
+    let stats_line = format!(
+        "{} of {} holds done · {} held",
+        summary.holds_done,
+        summary.rows.len(),
+        text::short(summary.time_held)
+    );
+    frame.render_widget(Paragraph::new(stats_line), stats);
+
+    let mut lines = Vec::new();
+    if !summary.spots.is_empty() {
+        lines.push(Line::styled("Pain, first rating to last", theme.title()));
+        for spot in &summary.spots {
+            let change = spot.change();
+            let mut parts = vec![Span::raw(format!(
+                "  {:<28} {:>2} → {:<2}  {:+}",
+                super::truncate(&text::spot(app.session.plan(), spot.spot), 28),
+                spot.first,
+                spot.last,
+                change
+            ))];
+            if spot.much_better() {
+                parts.push(Span::styled("  much better", theme.good()));
+            }
+            lines.push(Line::from(parts));
+        }
+        lines.push(Line::raw(""));
+    }
+    lines.push(Line::styled(
+        format!(
+            "  {:<3} {:<22} {:<6} {:<5} {:>7}  rating",
+            "#", "spot", "side", "rep", "held"
+        ),
+        theme.dim(),
+    ));
+    for (n, row) in summary.rows.iter().enumerate() {
+        let (time, rating) = match &row.record {
+            None => ("-".to_owned(), "not reached".to_owned()),
+            Some(r) if r.outcome == HoldOutcome::Skipped => ("-".to_owned(), "skipped".to_owned()),
+            Some(r) => {
+                let note = match r.outcome {
+                    HoldOutcome::CutShort => " (cut short)",
+                    HoldOutcome::Stopped => " (stopped)",
+                    _ => "",
+                };
+                let rating = r
+                    .rating
+                    .map_or_else(|| "not rated".to_owned(), |v| format!("{v}/10"));
+                (
+                    text::held(r.released_after.unwrap_or(r.held)),
+                    format!("{rating}{note}"),
+                )
+            }
+        };
+        lines.push(Line::raw(format!(
+            "  {:<3} {:<22} {:<6} {:<5} {time:>7}  {rating}",
+            n + 1,
+            super::truncate(&row.region, 22),
+            text::side(row.side),
+            format!("{}/{}", row.rep, row.reps),
+        )));
+    }
+    let visible = usize::from(body.height);
+    let scroll = app.scroll.min(lines.len().saturating_sub(visible));
+    let scroll = u16::try_from(scroll).unwrap_or(u16::MAX);
+    frame.render_widget(Paragraph::new(Text::from(lines)).scroll((scroll, 0)), body);
+    footer(
+        frame,
+        keys,
+        app,
+        &[("q", "close"), ("↑↓", "scroll"), ("?", "help")],
+    );
+}
