@@ -78,7 +78,8 @@ mod tests {
     #[test]
     fn width_counts_two_cells_per_pixel_and_one_pixel_gaps() {
         assert_eq!(BigText::width("0"), 6);
-        assert_eq!(BigText::width("1:30"), 3 * 6 + 2 + 3 * 2 + 2);
+        // Three 3-pixel digits, a 1-pixel colon and three 1-pixel gaps: 13 pixels.
+        assert_eq!(BigText::width("1:30"), 26);
     }
 
     #[test]
