@@ -98,8 +98,11 @@ impl App {
         match phase {
             Phase::Overview => match key.code {
                 KeyCode::Enter | KeyCode::Char(' ') => {
+                    self.scroll = 0;
                     return self.session.update(Input::Start, now);
                 }
+                KeyCode::Down | KeyCode::Char('j') => self.scroll += 1,
+                KeyCode::Up | KeyCode::Char('k') => self.scroll = self.scroll.saturating_sub(1),
                 KeyCode::Char('q') | KeyCode::Esc => self.close(),
                 _ if ctrl_c => self.close(),
                 _ => {}

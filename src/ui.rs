@@ -112,8 +112,8 @@ fn countdown(frame: &mut Frame, area: Rect, clock: &str, style: ratatui::style::
     }
 }
 
-/// "next: ..." for the hold after the current phase.
-fn next_line(app: &App) -> Line<'static> {
+/// "next: ..." for the hold after the current phase, cut to `width`.
+fn next_line(app: &App, width: u16) -> Line<'static> {
     let plan = app.session.plan();
     let text = match app.session.upcoming_hold() {
         Some(n) if plan.hold(n).switches_side => {
@@ -122,7 +122,7 @@ fn next_line(app: &App) -> Line<'static> {
         Some(n) => format!("next: {}", crate::text::hold_line(plan, n)),
         None => "next: the summary".to_owned(),
     };
-    Line::styled(text, app.theme.dim())
+    Line::styled(truncate(&text, usize::from(width)), app.theme.dim())
 }
 
 /// `text` cut to `width` characters, with an ellipsis when cut.

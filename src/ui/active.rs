@@ -103,7 +103,10 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, now: Instant) {
         body,
     );
 
-    frame.render_widget(Paragraph::new(next_line(app)).centered(), next_area);
+    frame.render_widget(
+        Paragraph::new(next_line(app, area.width)).centered(),
+        next_area,
+    );
     footer(frame, keys, app, &active_keys(app, i));
 }
 

@@ -3,24 +3,23 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use super::centred;
 use crate::app::App;
 
 const KEYS: &[(&str, &str)] = &[
-    ("Enter", "begin; confirm a rating; \"released\""),
+    ("Enter r", "begin · confirm · released"),
     ("space", "pause / resume"),
     ("n", "skip to the next hold"),
     ("b", "go back one hold"),
-    ("+", "add 15 seconds to this hold"),
-    ("r", "released (manual-release holds)"),
-    ("0-9", "rate; t or 1 then 0 for 10"),
+    ("+", "add 15 s to this hold"),
+    ("0-9", "rate; t (or 1 then 0) for 10"),
     ("← →", "change the rating"),
     ("s", "skip the rating"),
-    ("x", "skip the rest of a spot that hurts"),
-    ("q", "quit (asks first; ratings are kept)"),
-    ("Ctrl-Z", "suspend; fg to come back"),
+    ("x", "skip the rest of a sore spot"),
+    ("q", "quit (asks; ratings are kept)"),
+    ("Ctrl-Z", "suspend; fg comes back"),
 ];
 
 /// The list of keys.
@@ -29,15 +28,21 @@ pub(super) fn help(frame: &mut Frame, area: Rect, app: &App) {
         .iter()
         .map(|(key, what)| {
             Line::from(vec![
-                Span::styled(format!(" {key:<7}"), app.theme.key()),
+                Span::styled(format!(" {key:<8}"), app.theme.key()),
                 Span::raw(*what),
             ])
         })
         .collect();
-    let height = u16::try_from(lines.len()).unwrap_or(u16::MAX) + 2;
-    let rect = centred(area, 52, height);
+    let rows = u16::try_from(lines.len()).unwrap_or(u16::MAX);
+    // On the smallest screens the box keeps only its top edge, so every key still fits.
+    let (height, block) = if area.height >= rows + 2 {
+        (rows + 2, Block::bordered())
+    } else {
+        (rows + 1, Block::new().borders(Borders::TOP))
+    };
+    let rect = centred(area, 46, height);
     frame.render_widget(Clear, rect);
-    let block = Block::bordered().title(" Keys (any key closes) ");
+    let block = block.title(" Keys (any key closes) ");
     frame.render_widget(Paragraph::new(Text::from(lines)).block(block), rect);
 }
 
@@ -55,9 +60,10 @@ pub(super) fn confirm_quit(frame: &mut Frame, area: Rect, app: &App) {
     ]);
     let rect = centred(area, 38, 5);
     frame.render_widget(Clear, rect);
+    let block = Block::bordered();
     frame.render_widget(
         Paragraph::new(text)
-            .block(Block::bordered())
+            .block(block)
             .wrap(Wrap { trim: true })
             .centered(),
         rect,

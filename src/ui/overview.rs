@@ -14,7 +14,12 @@ use crate::text;
 pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let theme = app.theme;
     let routine = app.session.plan().routine();
-    let [body, keys] = Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
+    let [body, total, keys] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
 
     let mut lines = vec![Line::from(vec![Span::styled(
         routine.name.clone(),
@@ -66,23 +71,32 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
             step.tool
         )));
     }
-    lines.push(Line::raw(""));
-    lines.push(Line::styled(
-        format!(
-            "{} holds · about {}",
-            routine.hold_count(),
-            text::short(routine.total_time())
-        ),
-        theme.title(),
-    ));
-    frame.render_widget(
-        Paragraph::new(Text::from(lines)).wrap(Wrap { trim: false }),
-        body,
-    );
+    let overflow = wrapped_height(&lines, body.width).saturating_sub(usize::from(body.height));
+    let scroll = u16::try_from(app.scroll.min(overflow)).unwrap_or(u16::MAX);
+    let paragraph = Paragraph::new(Text::from(lines)).wrap(Wrap { trim: false });
+    frame.render_widget(paragraph.scroll((scroll, 0)), body);
+    let more = if overflow > 0 {
+        "  (↑↓ for more)"
+    } else {
+        ""
+    };
+    let length = text::short(routine.total_time());
+    let totals = format!("{} holds · about {length}{more}", routine.hold_count());
+    frame.render_widget(Paragraph::new(Span::styled(totals, theme.title())), total);
     footer(
         frame,
         keys,
         app,
         &[("Enter", "begin"), ("?", "help"), ("q", "quit")],
     );
+}
+
+/// Rows `lines` take when wrapped to `width`, estimated generously (word wrapping can take a
+/// row more than a plain character count): scrolling a little past the end shows only blank.
+fn wrapped_height(lines: &[Line], width: u16) -> usize {
+    let width = usize::from(width.max(1));
+    lines
+        .iter()
+        .map(|line| line.width().div_ceil(width).max(1) + usize::from(line.width() > width))
+        .sum()
 }

@@ -130,7 +130,10 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, now: Instant) {
     );
 
     rest_clock(frame, clock_area, app, now, big);
-    frame.render_widget(Paragraph::new(next_line(app)).centered(), next_area);
+    frame.render_widget(
+        Paragraph::new(next_line(app, area.width)).centered(),
+        next_area,
+    );
     footer(
         frame,
         keys,

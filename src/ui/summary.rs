@@ -42,32 +42,59 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     );
     frame.render_widget(Paragraph::new(stats_line), stats);
 
-    let mut lines = Vec::new();
-    if !summary.spots.is_empty() {
-        lines.push(Line::styled("Pain, first rating to last", theme.title()));
-        for spot in &summary.spots {
-            let change = spot.change();
-            let mut parts = vec![Span::raw(format!(
-                "  {:<28} {:>2} → {:<2}  {:+}",
-                super::truncate(&text::spot(app.session.plan(), spot.spot), 28),
-                spot.first,
-                spot.last,
-                change
-            ))];
-            if spot.much_better() {
-                parts.push(Span::styled("  much better", theme.good()));
-            }
-            lines.push(Line::from(parts));
-        }
-        lines.push(Line::raw(""));
+    let mut lines = spot_lines(app, &summary, body.width);
+    lines.extend(hold_lines(app, &summary, body.width));
+    let visible = usize::from(body.height);
+    let scroll = app.scroll.min(lines.len().saturating_sub(visible));
+    let scroll = u16::try_from(scroll).unwrap_or(u16::MAX);
+    frame.render_widget(Paragraph::new(Text::from(lines)).scroll((scroll, 0)), body);
+    footer(
+        frame,
+        keys,
+        app,
+        &[("q", "close"), ("↑↓", "scroll"), ("?", "help")],
+    );
+}
+
+/// First-to-last change per spot, the spot's name shortened to fit narrow screens.
+fn spot_lines(app: &App, summary: &Summary, width: u16) -> Vec<Line<'static>> {
+    if summary.spots.is_empty() {
+        return Vec::new();
     }
-    lines.push(Line::styled(
+    let name_width = usize::from(width).saturating_sub(26).clamp(10, 28);
+    let mut lines = vec![Line::styled(
+        "Pain, first rating to last",
+        app.theme.title(),
+    )];
+    for spot in &summary.spots {
+        let name = super::truncate(&text::spot(app.session.plan(), spot.spot), name_width);
+        let mut parts = vec![Span::raw(format!(
+            "  {name:<name_width$} {:>2} → {:<2} {:+}",
+            spot.first,
+            spot.last,
+            spot.change()
+        ))];
+        if spot.much_better() {
+            parts.push(Span::styled("  much better", app.theme.good()));
+        }
+        lines.push(Line::from(parts));
+    }
+    lines.push(Line::raw(""));
+    lines
+}
+
+/// One line per hold: a full table when there is room, a compact one on narrow screens.
+fn hold_lines(app: &App, summary: &Summary, width: u16) -> Vec<Line<'static>> {
+    let wide = width >= 64;
+    let header = if wide {
         format!(
             "  {:<3} {:<22} {:<6} {:<5} {:>7}  rating",
             "#", "spot", "side", "rep", "held"
-        ),
-        theme.dim(),
-    ));
+        )
+    } else {
+        format!("{:>2} {:<16} {:>6} rating", "#", "spot", "held")
+    };
+    let mut lines = vec![Line::styled(header, app.theme.dim())];
     for (n, row) in summary.rows.iter().enumerate() {
         let (time, rating) = match &row.record {
             None => ("-".to_owned(), "not reached".to_owned()),
@@ -87,22 +114,21 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
                 )
             }
         };
-        lines.push(Line::raw(format!(
-            "  {:<3} {:<22} {:<6} {:<5} {time:>7}  {rating}",
-            n + 1,
-            super::truncate(&row.region, 22),
-            text::side(row.side),
-            format!("{}/{}", row.rep, row.reps),
-        )));
+        let rep = format!("{}/{}", row.rep, row.reps);
+        lines.push(Line::raw(if wide {
+            format!(
+                "  {:<3} {:<22} {:<6} {rep:<5} {time:>7}  {rating}",
+                n + 1,
+                super::truncate(&row.region, 22),
+                text::side(row.side),
+            )
+        } else {
+            let side = row
+                .side
+                .map_or("", |s| if s.word() == "left" { " L" } else { " R" });
+            let spot = super::truncate(&format!("{}{side} {rep}", row.region), 16);
+            format!("{:>2} {spot:<16} {time:>6} {rating}", n + 1)
+        }));
     }
-    let visible = usize::from(body.height);
-    let scroll = app.scroll.min(lines.len().saturating_sub(visible));
-    let scroll = u16::try_from(scroll).unwrap_or(u16::MAX);
-    frame.render_widget(Paragraph::new(Text::from(lines)).scroll((scroll, 0)), body);
-    footer(
-        frame,
-        keys,
-        app,
-        &[("q", "close"), ("↑↓", "scroll"), ("?", "help")],
-    );
+    lines
 }

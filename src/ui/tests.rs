@@ -1,1 +1,196 @@
+//! Every screen rendered into a test backend at 80x24 and 40x12, compared with committed
+//! snapshots. Times are synthetic, so each frame is exactly reproducible.
 
+use std::time::{Duration, Instant};
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+use super::draw;
+use crate::app::{App, Overlay};
+use crate::catalog::{self, BUNDLED};
+use crate::routine;
+use crate::session::{Input, Session};
+use crate::ui::theme::Theme;
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (40, 12)];
+
+fn desk_app() -> App {
+    let routine = catalog::check_bundled(&BUNDLED[0])
+        .parsed
+        .routine
+        .expect("bundled routine is valid");
+    App::new(Session::new(routine, false), Theme::new(false))
+}
+
+/// Two reps on each side of the calf, then a manual-release neck hold.
+fn reps_app() -> App {
+    let text = r#"
+name = "Calf and neck"
+[[step]]
+region = "calf"
+tool = "foam roller"
+hold = "60s"
+rest = "20s"
+reps = 2
+side = "both"
+cue = "Roll slowly to the tender spot and stay there."
+[[step]]
+region = "neck"
+tool = "thumb"
+hold = "90s"
+release = "manual"
+cue = "Press into the knot at the base of the skull."
+"#;
+    let routine = routine::parse(text).routine.expect("valid");
+    App::new(Session::new(routine, false), Theme::new(false))
+}
+
+fn render(app: &App, now: Instant, (width, height): (u16, u16)) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
+    terminal.draw(|frame| draw(frame, app, now)).expect("draw");
+    terminal.backend().to_string()
+}
+
+/// Snapshots `app` at both sizes, named `<screen>@<w>x<h>`.
+fn snap(screen: &str, app: &App, now: Instant) {
+    for size in SIZES {
+        insta::assert_snapshot!(
+            format!("{screen}@{}x{}", size.0, size.1),
+            render(app, now, size)
+        );
+    }
+}
+
+fn secs(t0: Instant, s: f64) -> Instant {
+    t0 + Duration::from_secs_f64(s)
+}
+
+#[test]
+fn overview() {
+    snap("overview", &desk_app(), Instant::now());
+}
+
+#[test]
+fn prepare_then_hold() {
+    let mut app = desk_app();
+    let t0 = Instant::now();
+    app.session.update(Input::Start, t0);
+    snap("prepare", &app, secs(t0, 1.5));
+    app.session.tick(secs(t0, 20.0));
+    snap("hold", &app, secs(t0, 20.0));
+    app.session.update(Input::TogglePause, secs(t0, 20.0));
+    snap("hold-paused", &app, secs(t0, 99.0));
+}
+
+#[test]
+fn rating_prompt_with_a_selection() {
+    let mut app = reps_app();
+    let t0 = Instant::now();
+    app.session.update(Input::Start, t0);
+    app.session.tick(secs(t0, 66.0)); // hold ends at 65 s
+    app.session.update(Input::Digit(6), secs(t0, 66.0));
+    snap("rate", &app, secs(t0, 67.2));
+}
+
+#[test]
+fn rest_after_a_high_rating_offers_to_skip_the_spot() {
+    let mut app = reps_app();
+    let t0 = Instant::now();
+    app.session.update(Input::Start, t0);
+    app.session.tick(secs(t0, 65.0));
+    app.session.update(Input::Digit(9), secs(t0, 66.0));
+    app.session.update(Input::ConfirmRating, secs(t0, 66.0));
+    snap("rest-ease-off", &app, secs(t0, 70.0));
+}
+
+#[test]
+fn switching_sides_after_a_rising_rating() {
+    let mut app = reps_app();
+    let t0 = Instant::now();
+    app.session.update(Input::Start, t0);
+    for (rating, at) in [(3, 66.0), (5, 151.0)] {
+        app.session.tick(secs(t0, at));
+        app.session.update(Input::Digit(rating), secs(t0, at));
+        app.session.update(Input::ConfirmRating, secs(t0, at));
+    }
+    app.session.tick(secs(t0, 171.0)); // rest after hold 2 ends at 170 s: prepare, right side
+    snap("prepare-switch-not-easing", &app, secs(t0, 172.0));
+}
+
+#[test]
+fn manual_release_hold() {
+    let mut app = reps_app();
+    let t0 = Instant::now();
+    app.session.update(Input::Start, t0);
+    for _ in 0..4 {
+        app.session.update(Input::Next, t0);
+    }
+    app.session.tick(secs(t0, 10.0));
+    snap("hold-manual", &app, secs(t0, 10.0));
+}
+
+#[test]
+fn summary_after_a_full_session() {
+    let mut app = reps_app();
+    let t0 = Instant::now();
+    app.session.update(Input::Start, t0);
+    let mut at = 0.0;
+    for rating in [6, 4, 7, 3] {
+        at += 85.0; // 5 s prepare, 60 s hold, 20 s rest
+        app.session.tick(secs(t0, at - 19.0));
+        app.session
+            .update(Input::Digit(rating), secs(t0, at - 19.0));
+        app.session
+            .update(Input::ConfirmRating, secs(t0, at - 19.0));
+    }
+    app.session.tick(secs(t0, at + 30.0));
+    app.session.update(Input::Release, secs(t0, at + 30.0));
+    app.session.update(Input::Digit(2), secs(t0, at + 31.0));
+    app.session
+        .update(Input::ConfirmRating, secs(t0, at + 31.0));
+    snap("summary", &app, secs(t0, at + 32.0));
+}
+
+#[test]
+fn summary_after_quitting() {
+    let mut app = desk_app();
+    let t0 = Instant::now();
+    app.session.update(Input::Start, t0);
+    app.session.tick(secs(t0, 30.0));
+    app.session.update(Input::Quit, secs(t0, 30.0));
+    snap("summary-stopped", &app, secs(t0, 31.0));
+}
+
+#[test]
+fn overlays() {
+    let mut app = desk_app();
+    let t0 = Instant::now();
+    app.session.update(Input::Start, t0);
+    app.session.tick(secs(t0, 12.0));
+    app.overlay = Overlay::Help;
+    snap("help", &app, secs(t0, 12.0));
+    app.overlay = Overlay::ConfirmQuit;
+    snap("confirm-quit", &app, secs(t0, 12.0));
+}
+
+#[test]
+fn too_small_asks_for_a_bigger_window() {
+    let text = render(&desk_app(), Instant::now(), (30, 8));
+    assert!(text.contains("knead needs at least 40x12;"), "{text}");
+    assert!(text.contains("this is 30x8"), "{text}");
+}
+
+#[test]
+fn every_size_from_tiny_to_large_renders_without_panicking() {
+    let mut app = reps_app();
+    let t0 = Instant::now();
+    app.session.update(Input::Start, t0);
+    app.session.tick(secs(t0, 66.0));
+    app.session.update(Input::Digit(9), secs(t0, 66.0));
+    for width in (1..=130).step_by(7) {
+        for height in 1..=40 {
+            render(&app, secs(t0, 66.0), (width, height));
+        }
+    }
+}
