@@ -6,9 +6,10 @@
 deps:
 	@scripts/install-deps
 
-## Checks every bundled routine (the guided session comes next).
+## Runs the bundled five-minute desk routine (ROUTINE=name or a file path for another).
+ROUTINE ?= desk-neck
 run: deps
-	cargo run --release --locked -- check
+	cargo run --release --locked -- run $(ROUTINE)
 
 ## The whole test suite: unit, integration, snapshot and property tests.
 test: deps

@@ -33,6 +33,11 @@ enum Wake {
 
 /// Runs the app full-screen until it closes or a signal ends it; the terminal is restored
 /// whatever happens.
+///
+/// # Panics
+///
+/// Only in debug builds with `KNEAD_TEST_PANIC` set: a switch for the test that proves the
+/// terminal is restored after a panic.
 pub fn run(app: &mut App) -> io::Result<Ended> {
     let events = spawn_sources()?;
     let mut tui = Tui::enter()?;
@@ -46,6 +51,13 @@ pub fn run(app: &mut App) -> io::Result<Ended> {
             tui.terminal.draw(|frame| ui::draw(frame, app, now))?;
             shown = Some(face);
             dirty = false;
+        }
+        // Test builds only: prove the terminal survives a panic mid-hold.
+        if cfg!(debug_assertions)
+            && matches!(face.phase, Phase::Hold(_))
+            && std::env::var_os("KNEAD_TEST_PANIC").is_some()
+        {
+            panic!("KNEAD_TEST_PANIC: deliberate panic during a hold");
         }
         if let Some(exit) = app.exit {
             return Ok(Ended::App(exit));

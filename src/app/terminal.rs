@@ -11,6 +11,7 @@ use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
+use ratatui::layout::Rect;
 
 /// The backend: stdout behind a buffer, so each frame leaves in one write.
 pub type Backend = CrosstermBackend<BufWriter<Stdout>>;
@@ -39,10 +40,14 @@ impl Tui {
         self.resume()
     }
 
-    /// Takes the terminal again after the process was stopped and continued.
+    /// Takes the terminal again after the process was stopped and continued, and forces a
+    /// full redraw. (Not `Terminal::clear`, which asks the terminal for the cursor position:
+    /// the answer would arrive on the input thread instead.)
     pub fn resume(&mut self) -> io::Result<()> {
         setup()?;
-        self.terminal.clear()
+        let size = self.terminal.size()?;
+        self.terminal
+            .resize(Rect::new(0, 0, size.width, size.height))
     }
 }
 

@@ -1,0 +1,273 @@
+//! The built binary driven in a real terminal (tmux, 80x24) as a person would: keys in,
+//! screen out, and afterwards a terminal that still works.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::time::{Duration, Instant};
+
+/// A tmux server of our own, killed when the test ends.
+struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    /// Starts a plain shell in an 80x24 window, or `None` (with the reason printed) when tmux is
+    /// missing; `.ci/run` installs it, so CI always runs these tests.
+    fn start(name: &str) -> Option<Self> {
+        if Command::new("tmux").arg("-V").output().is_err() {
+            eprintln!("skipping: tmux is not installed (scripts/install-deps installs it)");
+            return None;
+        }
+        let tmux = Self {
+            socket: format!("knead-e2e-{name}-{}", std::process::id()),
+        };
+        tmux.run(&[
+            "new-session",
+            "-d",
+            "-x",
+            "80",
+            "-y",
+            "24",
+            "-s",
+            "e2e",
+            "bash --norc --noprofile",
+        ]);
+        tmux.run(&["set-option", "-g", "status", "off"]);
+        tmux.keys(&[
+            "export PS1='$ ' NO_COLOR=1 XDG_CONFIG_HOME=/nonexistent; clear",
+            "Enter",
+        ]);
+        Some(tmux)
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        Command::new("tmux")
+            .arg("-L")
+            .arg(&self.socket)
+            .args(args)
+            .output()
+            .expect("tmux runs")
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t", "e2e"];
+        args.extend_from_slice(keys);
+        self.run(&args);
+    }
+
+    fn screen(&self) -> String {
+        String::from_utf8_lossy(&self.run(&["capture-pane", "-t", "e2e", "-p"]).stdout).into_owned()
+    }
+
+    fn format(&self, format: &str) -> String {
+        let out = self.run(&["display-message", "-t", "e2e", "-p", format]);
+        String::from_utf8_lossy(&out.stdout).trim().to_owned()
+    }
+
+    /// Waits until the screen shows `text`, failing with the screen after `secs`.
+    fn wait_for(&self, text: &str, secs: u64) -> String {
+        let deadline = Instant::now() + Duration::from_secs(secs);
+        loop {
+            let screen = self.screen();
+            if screen.contains(text) {
+                return screen;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "timed out waiting for {text:?}; screen:\n{screen}"
+            );
+            std::thread::sleep(Duration::from_millis(40));
+        }
+    }
+
+    /// The pid of the program running in the shell (knead), once it has started.
+    fn child_pid(&self) -> String {
+        let shell = self.format("#{pane_pid}");
+        let deadline = Instant::now() + Duration::from_secs(5);
+        loop {
+            let out = Command::new("pgrep")
+                .args(["-P", &shell])
+                .output()
+                .expect("pgrep runs");
+            let pid = String::from_utf8_lossy(&out.stdout).trim().to_owned();
+            if !pid.is_empty() {
+                return pid;
+            }
+            assert!(Instant::now() < deadline, "knead did not start");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// Checks the terminal is usable: main screen, cursor shown, canonical mode and echo on.
+    fn assert_sane(&self) {
+        assert_eq!(
+            self.format("#{alternate_on}"),
+            "0",
+            "still on the alternate screen"
+        );
+        assert_eq!(self.format("#{cursor_flag}"), "1", "cursor hidden");
+        self.keys(&["clear; stty -a | tr ' ' '\\n' | grep -x -e icanon -e -icanon -e echo -e -echo; echo STTY-$((6*7))", "Enter"]);
+        let screen = self.wait_for("STTY-42", 5);
+        assert!(
+            screen.lines().any(|l| l.trim() == "icanon"),
+            "not in canonical mode:\n{screen}"
+        );
+        assert!(
+            !screen.lines().any(|l| l.trim() == "-echo"),
+            "echo is off:\n{screen}"
+        );
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux")
+            .arg("-L")
+            .arg(&self.socket)
+            .arg("kill-server")
+            .output();
+    }
+}
+
+/// A short routine: two 1 s holds on both sides of the calf, then a 2 s manual-release hold.
+fn short_routine(dir: &Path) -> PathBuf {
+    let path = dir.join("short.toml");
+    std::fs::write(
+        &path,
+        r#"name = "E2E short"
+[[step]]
+region = "calf"
+tool = "ball"
+hold = "1s"
+rest = "1s"
+prepare = "1s"
+side = "both"
+cue = "Lean in."
+[[step]]
+region = "neck"
+tool = "thumb"
+hold = "2s"
+prepare = "1s"
+release = "manual"
+"#,
+    )
+    .expect("write routine");
+    path
+}
+
+fn knead_command(routine: &Path, env: &str) -> String {
+    format!(
+        "{env} {} run {}; echo EXIT=$?",
+        env!("CARGO_BIN_EXE_knead"),
+        routine.display()
+    )
+}
+
+#[test]
+fn a_short_routine_rated_to_the_summary_leaves_a_working_terminal() {
+    let Some(tmux) = Tmux::start("full") else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let routine = short_routine(dir.path());
+    tmux.keys(&[&knead_command(&routine, ""), "Enter"]);
+    tmux.wait_for("Enter begin", 10);
+    assert_eq!(tmux.format("#{alternate_on}"), "1");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("GET READY", 5);
+    tmux.wait_for("Rate calf, left", 5);
+    tmux.keys(&["7"]);
+    tmux.wait_for("7 selected", 5);
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("Rate calf, right", 8);
+    tmux.keys(&["t", "Enter"]);
+    let hold = tmux.wait_for("Press Enter when the knot lets go", 8);
+    assert!(hold.contains("HOLD"), "{hold}");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("Rate neck", 5);
+    tmux.keys(&["3", "Enter"]);
+    let summary = tmux.wait_for("SESSION COMPLETE", 5);
+    assert!(
+        summary.contains("7/10") && summary.contains("10/10") && summary.contains("3/10"),
+        "{summary}"
+    );
+    tmux.keys(&["q"]);
+    let after = tmux.wait_for("EXIT=0", 5);
+    assert!(
+        after.contains("Session complete: 3 of 3 holds done"),
+        "{after}"
+    );
+    tmux.assert_sane();
+}
+
+#[test]
+fn signals_mid_hold_restore_the_terminal_and_exit_with_128_plus_the_signal() {
+    let Some(tmux) = Tmux::start("signals") else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("long.toml");
+    std::fs::write(&path, "name = \"Long\"\n[[step]]\nregion = \"calf\"\ntool = \"ball\"\nhold = \"60s\"\nprepare = \"0s\"\n")
+        .expect("write");
+    for (signal, code) in [("TERM", 143), ("HUP", 129), ("INT", 130)] {
+        tmux.keys(&[&knead_command(&path, ""), "Enter"]);
+        tmux.wait_for("Enter begin", 10);
+        tmux.keys(&["Enter"]);
+        tmux.wait_for("HOLD", 5);
+        let pid = tmux.child_pid();
+        Command::new("kill")
+            .args([&format!("-{signal}"), &pid])
+            .status()
+            .expect("kill runs");
+        tmux.wait_for(&format!("EXIT={code}"), 5);
+        tmux.assert_sane();
+        tmux.keys(&["clear", "Enter"]);
+    }
+}
+
+#[test]
+fn a_panic_mid_hold_restores_the_terminal_and_prints_the_message() {
+    let Some(tmux) = Tmux::start("panic") else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let routine = short_routine(dir.path());
+    tmux.keys(&[&knead_command(&routine, "KNEAD_TEST_PANIC=1"), "Enter"]);
+    tmux.wait_for("Enter begin", 10);
+    tmux.keys(&["Enter"]);
+    let screen = tmux.wait_for("EXIT=101", 10);
+    assert!(
+        screen.contains("deliberate panic during a hold"),
+        "{screen}"
+    );
+    tmux.assert_sane();
+}
+
+#[test]
+fn ctrl_z_gives_the_terminal_back_and_fg_redraws_the_paused_session() {
+    let Some(tmux) = Tmux::start("suspend") else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("long.toml");
+    std::fs::write(&path, "name = \"Long\"\n[[step]]\nregion = \"calf\"\ntool = \"ball\"\nhold = \"60s\"\nprepare = \"0s\"\n")
+        .expect("write");
+    tmux.keys(&[&knead_command(&path, ""), "Enter"]);
+    tmux.wait_for("Enter begin", 10);
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("HOLD", 5);
+    tmux.keys(&["C-z"]);
+    tmux.wait_for("Stopped", 5);
+    assert_eq!(tmux.format("#{alternate_on}"), "0");
+    tmux.keys(&["clear; fg; echo EXIT=$?", "Enter"]);
+    let screen = tmux.wait_for("PAUSED", 5);
+    assert!(
+        screen.contains("HOLD") && screen.contains("calf"),
+        "not redrawn:\n{screen}"
+    );
+    tmux.keys(&["q", "y"]);
+    tmux.wait_for("SESSION STOPPED", 5);
+    tmux.keys(&["q"]);
+    tmux.wait_for("EXIT=0", 5);
+    tmux.assert_sane();
+}
