@@ -1,6 +1,7 @@
 //! `--plain`: no full screen and no cursor movement. One line per phase change, and ratings
 //! read as a number on a line from stdin. For screen readers, logs and scripts.
 
+use std::collections::VecDeque;
 use std::io::{self, BufRead, Write};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::thread;
@@ -16,14 +17,16 @@ pub fn run(session: &mut Session, out: &mut dyn Write) -> io::Result<()> {
     let (lines, _keep_open) = spawn_stdin();
     overview(session, out)?;
     let mut eof = false;
+    let mut ahead = VecDeque::new();
     loop {
-        let now = Instant::now();
-        let effects = session.tick(now);
+        let effects = session.tick(Instant::now());
         report(session, &effects, out)?;
+        apply_ready(session, &mut ahead, out)?;
         if session.phase() == Phase::Summary {
             return summary(session, out);
         }
-        if eof && waits_for_person(session) {
+        let now = Instant::now();
+        if eof && ahead.is_empty() && waits_for_person(session) {
             let input = if session.phase() == Phase::Overview {
                 Input::Start
             } else {
@@ -38,23 +41,36 @@ pub fn run(session: &mut Session, out: &mut dyn Write) -> io::Result<()> {
             None => lines.recv().map_err(|_| RecvTimeoutError::Disconnected),
         };
         match line {
-            Ok(Some(line)) => {
-                let now = Instant::now();
-                match command(session, line.trim()) {
-                    Ok(inputs) => {
-                        for input in inputs {
-                            let effects = session.update(input, now);
-                            report(session, &effects, out)?;
-                        }
-                    }
-                    Err(message) => writeln!(out, "{message}")?,
-                }
-            }
+            Ok(Some(line)) => ahead.push_back(line.trim().to_owned()),
             Ok(None) | Err(RecvTimeoutError::Disconnected) => eof = true,
             Err(RecvTimeoutError::Timeout) => {}
         }
-        out.flush()?;
     }
+}
+
+/// Applies the typed lines that mean something now. A rating typed (or piped) before its
+/// prompt waits for it; anything else applies at once.
+fn apply_ready(
+    session: &mut Session,
+    ahead: &mut VecDeque<String>,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    while let Some(line) = ahead.front() {
+        if is_rating(line) && !matches!(session.phase(), Phase::Rest { rated: false, .. }) {
+            break;
+        }
+        let line = ahead.pop_front().unwrap_or_default();
+        match command(session, &line) {
+            Ok(inputs) => {
+                for input in inputs {
+                    let effects = session.update(input, Instant::now());
+                    report(session, &effects, out)?;
+                }
+            }
+            Err(message) => writeln!(out, "{message}")?,
+        }
+    }
+    out.flush()
 }
 
 /// Whether nothing will happen until the person types something.
@@ -64,6 +80,11 @@ fn waits_for_person(session: &Session) -> bool {
         Phase::Rest { rated: false, .. } => session.timer().is_none(),
         _ => false,
     }
+}
+
+/// Whether a line is a rating (a number, `t` or `s`), which only means something on the prompt.
+fn is_rating(line: &str) -> bool {
+    matches!(line, "t" | "s") || line.parse::<u8>().is_ok()
 }
 
 /// What a typed line means in the current phase.
@@ -193,15 +214,12 @@ fn report(session: &Session, effects: &[Effect], out: &mut dyn Write) -> io::Res
                 waiting_for_rating: true,
                 ..
             } => writeln!(out, "Rest over. Rate to go on:")?,
-            EffectKind::RatingGiven { rating, .. } => {
-                match rating {
-                    Some(value) => writeln!(out, "Rated {value}/10.")?,
-                    None => writeln!(out, "Not rated.")?,
-                }
-                if let Some(notice) = session.notice() {
-                    writeln!(out, "{}", text::notice(plan, notice))?;
-                }
-            }
+            EffectKind::RatingGiven {
+                rating: Some(value),
+                ..
+            } => writeln!(out, "Rated {value}/10.")?,
+            EffectKind::RatingGiven { rating: None, .. } => writeln!(out, "Not rated.")?,
+            EffectKind::Advice(notice) => writeln!(out, "{}", text::notice(plan, *notice))?,
             EffectKind::Paused => writeln!(out, "Paused; p then Enter resumes.")?,
             EffectKind::Resumed => writeln!(out, "Resumed.")?,
             EffectKind::Extended { by, .. } => {

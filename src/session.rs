@@ -431,6 +431,12 @@ impl Session {
         self.record_rating(hold, rating, now, fx);
         self.phase = Phase::Rest { hold, rated: true };
         self.notice = rating.and_then(|r| self.advice(hold, r));
+        if let Some(notice) = self.notice {
+            fx.push(Effect {
+                at: now,
+                kind: EffectKind::Advice(notice),
+            });
+        }
         // The rest already ran out (or there is none after the last hold): go on now.
         if self.timer.is_none() {
             self.advance(hold, now, fx);

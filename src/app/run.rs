@@ -10,6 +10,7 @@ use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers
 use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP};
 use signal_hook::iterator::Signals;
 
+use super::effect_log::EffectLog;
 use super::terminal::Tui;
 use super::{App, Exit};
 use crate::session::{Input, Phase};
@@ -40,12 +41,16 @@ enum Wake {
 /// terminal is restored after a panic.
 pub fn run(app: &mut App) -> io::Result<Ended> {
     let events = spawn_sources()?;
+    let mut log = EffectLog::from_env(Instant::now())?;
     let mut tui = Tui::enter()?;
     let mut shown = None;
     let mut dirty = true;
     loop {
         let now = Instant::now();
         let effects = app.session.tick(now);
+        if let Some(log) = &mut log {
+            log.record(&effects, now)?;
+        }
         let face = Face::of(app, now);
         if dirty || !effects.is_empty() || shown != Some(face) {
             tui.terminal.draw(|frame| ui::draw(frame, app, now))?;
@@ -73,7 +78,11 @@ pub fn run(app: &mut App) -> io::Result<Ended> {
                 dirty = true;
             }
             Ok(Wake::Terminal(Event::Key(key))) => {
-                app.on_key(key, Instant::now());
+                let now = Instant::now();
+                let effects = app.on_key(key, now);
+                if let Some(log) = &mut log {
+                    log.record(&effects, now)?;
+                }
                 dirty = true;
             }
             Ok(Wake::Terminal(_)) => dirty = true,

@@ -82,6 +82,8 @@ pub enum EffectKind {
         /// 0-10, or `None` for not rated.
         rating: Option<u8>,
     },
+    /// Advice after a rating: ease off, or a spot that is not easing.
+    Advice(super::Notice),
     /// The clock was stopped.
     Paused,
     /// The clock was restarted.
@@ -102,4 +104,48 @@ pub enum EffectKind {
     Finished,
     /// The person quit before the end.
     Abandoned,
+}
+
+impl EffectKind {
+    /// A short stable name, for logs.
+    pub fn label(&self) -> &'static str {
+        match self {
+            EffectKind::PhaseStarted {
+                phase: PhaseKind::Prepare,
+                ..
+            } => "prepare-started",
+            EffectKind::PhaseStarted {
+                phase: PhaseKind::Hold,
+                ..
+            } => "hold-started",
+            EffectKind::PhaseStarted {
+                phase: PhaseKind::Rest,
+                ..
+            } => "rest-started",
+            EffectKind::PhaseStarted {
+                phase: PhaseKind::Summary,
+                ..
+            } => "summary-started",
+            EffectKind::SwitchSides { .. } => "switch-sides",
+            EffectKind::Countdown {
+                phase: Countdown::Prepare,
+                ..
+            } => "prepare-tick",
+            EffectKind::Countdown {
+                phase: Countdown::Hold,
+                ..
+            } => "hold-tick",
+            EffectKind::Halfway { .. } => "halfway",
+            EffectKind::HoldEnded(_) => "hold-ended",
+            EffectKind::RestEnded { .. } => "rest-ended",
+            EffectKind::RatingGiven { .. } => "rating-given",
+            EffectKind::Advice(_) => "advice",
+            EffectKind::Paused => "paused",
+            EffectKind::Resumed => "resumed",
+            EffectKind::Extended { .. } => "extended",
+            EffectKind::SpotSkipped { .. } => "spot-skipped",
+            EffectKind::Finished => "finished",
+            EffectKind::Abandoned => "abandoned",
+        }
+    }
 }

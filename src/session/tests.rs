@@ -129,6 +129,7 @@ fn describe(kind: &EffectKind) -> String {
                 rating.map_or("-".to_owned(), |r| r.to_string())
             )
         }
+        EffectKind::Advice(notice) => format!("advice {notice:?}"),
         EffectKind::Paused => "paused".into(),
         EffectKind::Resumed => "resumed".into(),
         EffectKind::Extended { hold, by } => format!("extended {hold} {}", by.as_secs()),

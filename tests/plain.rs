@@ -1,0 +1,111 @@
+//! `knead run --plain` as a script would use it: lines in, lines out, ratings piped ahead.
+
+use assert_cmd::Command;
+
+const ROUTINE: &str = r#"name = "Plain test"
+safety = ["Only a test."]
+[[step]]
+region = "calf"
+tool = "ball"
+hold = "1s"
+rest = "1s"
+prepare = "1s"
+side = "both"
+[[step]]
+region = "neck"
+tool = "thumb"
+hold = "1s"
+prepare = "0s"
+"#;
+
+fn run_plain(stdin: &str) -> (String, Option<i32>) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("plain.toml");
+    std::fs::write(&path, ROUTINE).expect("write");
+    let output = Command::cargo_bin("knead")
+        .expect("binary")
+        .args(["run", "--plain"])
+        .arg(&path)
+        .write_stdin(stdin)
+        .timeout(std::time::Duration::from_secs(30))
+        .output()
+        .expect("runs");
+    (
+        String::from_utf8(output.stdout).expect("utf-8"),
+        output.status.code(),
+    )
+}
+
+#[test]
+fn piped_ratings_wait_for_their_prompts_and_every_phase_gets_one_line() {
+    let (out, code) = run_plain("\n7\nt\n2\n");
+    assert_eq!(code, Some(0), "{out}");
+    let expected = [
+        "Plain test",
+        "Safety: Only a test.",
+        "3 holds, about 7s.",
+        "Press Enter to begin, or q then Enter to quit.",
+        "Get ready 1/3: calf, left, ball (1s)",
+        "Hold 1/3: calf, left, 1 s",
+        "Release. Held 1.0s.",
+        "Rest 1s. Rate calf, left from 0 (no pain) to 10 (worst imaginable), or s to skip:",
+        "Rated 7/10.",
+        "Switch to the right side.",
+        "Get ready 2/3: calf, right, ball (1s)",
+        "Hold 2/3: calf, right, 1 s",
+        "Release. Held 1.0s.",
+        "Rest 1s. Rate calf, right from 0 (no pain) to 10 (worst imaginable), or s to skip:",
+        "Rated 10/10.",
+        "10/10 is a lot: ease off the pressure on calf, right.",
+        "Get ready 3/3: neck, thumb (0s)",
+        "Hold 3/3: neck, 1 s",
+        "Release. Held 1.0s.",
+        "Rate neck from 0 (no pain) to 10 (worst imaginable), or s to skip:",
+        "Rated 2/10.",
+        "Session complete: 3 of 3 holds done, 3s held.",
+        "  1. calf, left, rep 1/1: held 1.0s, rated 7/10",
+        "  2. calf, right, rep 1/1: held 1.0s, rated 10/10",
+        "  3. neck, rep 1/1: held 1.0s, rated 2/10",
+    ];
+    assert_eq!(out.lines().collect::<Vec<_>>(), expected);
+}
+
+#[test]
+fn end_of_input_runs_on_with_holds_not_rated() {
+    let (out, code) = run_plain("\n");
+    assert_eq!(code, Some(0));
+    assert!(out.contains("Session complete: 3 of 3 holds done"), "{out}");
+    assert_eq!(out.matches("Not rated.").count(), 3, "{out}");
+}
+
+#[test]
+fn quit_keeps_what_was_rated() {
+    let (out, code) = run_plain("\n5\nq\n");
+    assert_eq!(code, Some(0));
+    assert!(out.contains("Rated 5/10."), "{out}");
+    assert!(out.contains("Session stopped: "), "{out}");
+    assert!(out.contains("held 1.0s, rated 5/10"), "{out}");
+}
+
+#[test]
+fn an_invalid_routine_is_reported_not_run() {
+    let output = Command::cargo_bin("knead")
+        .expect("binary")
+        .args(["run", "tests/fixtures/invalid/duration-zero.toml"])
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        err.contains("duration-zero.toml:6:8: error: hold must be between 1s and 60m"),
+        "{err}"
+    );
+    assert!(err.contains("has errors; fix them and try again"), "{err}");
+    let unknown = Command::cargo_bin("knead")
+        .expect("binary")
+        .args(["run", "nope"])
+        .output()
+        .expect("runs");
+    assert_eq!(unknown.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("no routine named \"nope\""));
+}
