@@ -155,6 +155,14 @@ release = "manual"
     path
 }
 
+/// One 60 s hold with no get-ready time: long enough to act on mid-hold.
+fn one_long_hold(dir: &Path) -> PathBuf {
+    let path = dir.join("long.toml");
+    std::fs::write(&path, "name = \"Long\"\n[[step]]\nregion = \"calf\"\ntool = \"ball\"\nhold = \"60s\"\nprepare = \"0s\"\n")
+        .expect("write routine");
+    path
+}
+
 fn knead_command(routine: &Path, env: &str) -> String {
     format!(
         "{env} {} run {}; echo EXIT=$?",
@@ -206,9 +214,7 @@ fn signals_mid_hold_restore_the_terminal_and_exit_with_128_plus_the_signal() {
         return;
     };
     let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("long.toml");
-    std::fs::write(&path, "name = \"Long\"\n[[step]]\nregion = \"calf\"\ntool = \"ball\"\nhold = \"60s\"\nprepare = \"0s\"\n")
-        .expect("write");
+    let path = one_long_hold(dir.path());
     for (signal, code) in [("TERM", 143), ("HUP", 129), ("INT", 130)] {
         tmux.keys(&[&knead_command(&path, ""), "Enter"]);
         tmux.wait_for("Enter begin", 10);
@@ -249,9 +255,7 @@ fn ctrl_z_gives_the_terminal_back_and_fg_redraws_the_paused_session() {
         return;
     };
     let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("long.toml");
-    std::fs::write(&path, "name = \"Long\"\n[[step]]\nregion = \"calf\"\ntool = \"ball\"\nhold = \"60s\"\nprepare = \"0s\"\n")
-        .expect("write");
+    let path = one_long_hold(dir.path());
     tmux.keys(&[&knead_command(&path, ""), "Enter"]);
     tmux.wait_for("Enter begin", 10);
     tmux.keys(&["Enter"]);
