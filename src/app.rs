@@ -1,7 +1,6 @@
 //! The interactive app: the session, what only the screen needs (overlays, scrolling), and
 //! the mapping from keys to session inputs. The terminal loop lives in [`run`].
 
-mod effect_log;
 pub mod run;
 mod terminal;
 
@@ -9,6 +8,7 @@ use std::time::Instant;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
+use crate::outputs::Outputs;
 use crate::session::{Effect, Input, Phase, Session};
 use crate::ui::theme::Theme;
 
@@ -45,18 +45,21 @@ pub struct App {
     pub scroll: usize,
     /// Set when the app should close.
     pub exit: Option<Exit>,
+    /// Sound, notifications and the timing log.
+    pub outputs: Outputs,
     interrupted: bool,
 }
 
 impl App {
     /// An app at the routine's overview.
-    pub fn new(session: Session, theme: Theme) -> Self {
+    pub fn new(session: Session, theme: Theme, outputs: Outputs) -> Self {
         Self {
             session,
             overlay: Overlay::None,
             theme,
             scroll: 0,
             exit: None,
+            outputs,
             interrupted: false,
         }
     }
@@ -92,9 +95,16 @@ impl App {
             self.interrupted = true;
         }
         let phase = self.session.phase();
-        if key.code == KeyCode::Char('?') {
-            self.overlay = Overlay::Help;
-            return Vec::new();
+        match key.code {
+            KeyCode::Char('?') => {
+                self.overlay = Overlay::Help;
+                return Vec::new();
+            }
+            KeyCode::Char('m') => {
+                self.outputs.audio.toggle_mute();
+                return Vec::new();
+            }
+            _ => {}
         }
         match phase {
             Phase::Overview => match key.code {
@@ -171,7 +181,11 @@ mod tests {
     fn app() -> App {
         let text = "name = \"t\"\n[[step]]\nregion = \"calf\"\ntool = \"ball\"\nhold = \"10s\"\nrest = \"5s\"\nreps = 2\n";
         let routine = routine::parse(text).routine.expect("valid");
-        App::new(Session::new(routine, false), Theme::new(false))
+        App::new(
+            Session::new(routine, false),
+            Theme::new(false),
+            Outputs::silent(),
+        )
     }
 
     fn press(app: &mut App, code: KeyCode, now: Instant) {

@@ -34,6 +34,8 @@ pub enum Command {
     List,
     /// Print the JSON Schema of the routine format, for editors.
     Schema,
+    /// Check your settings, or print where they live (--path) or a default file (--default).
+    Config(cmd::config::ConfigArgs),
 }
 
 /// Runs the parsed command line and returns the process exit code.
@@ -54,6 +56,7 @@ pub fn run(cli: Cli) -> std::io::Result<ExitCode> {
             cmd::list::run(&mut out)?;
             ExitCode::SUCCESS
         }
+        Command::Config(args) => cmd::config::run(&args, &mut out, colour)?,
         Command::Schema => {
             out.write_all(schema::to_json().as_bytes())?;
             ExitCode::SUCCESS

@@ -2,5 +2,6 @@
 //! process exit code.
 
 pub mod check;
+pub mod config;
 pub mod list;
 pub mod run;

@@ -7,21 +7,25 @@ use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::thread;
 use std::time::Instant;
 
+use crate::outputs::Outputs;
 use crate::routine::Release;
 use crate::session::summary::Summary;
 use crate::session::{Effect, EffectKind, HoldOutcome, Input, Outcome, Phase, PhaseKind, Session};
 use crate::text;
 
 /// Runs the session line by line until it ends.
-pub fn run(session: &mut Session, out: &mut dyn Write) -> io::Result<()> {
+pub fn run(session: &mut Session, outputs: &mut Outputs, out: &mut dyn Write) -> io::Result<()> {
     let (lines, _keep_open) = spawn_stdin();
     overview(session, out)?;
+    for notice in outputs.notices() {
+        writeln!(out, "Note: {notice}.")?;
+    }
     let mut eof = false;
     let mut ahead = VecDeque::new();
     loop {
         let effects = session.tick(Instant::now());
-        report(session, &effects, out)?;
-        apply_ready(session, &mut ahead, out)?;
+        report(session, outputs, &effects, out)?;
+        apply_ready(session, outputs, &mut ahead, out)?;
         if session.phase() == Phase::Summary {
             return summary(session, out);
         }
@@ -33,7 +37,7 @@ pub fn run(session: &mut Session, out: &mut dyn Write) -> io::Result<()> {
                 Input::SkipRating
             };
             let effects = session.update(input, now);
-            report(session, &effects, out)?;
+            report(session, outputs, &effects, out)?;
             continue;
         }
         let line = match session.next_deadline() {
@@ -52,6 +56,7 @@ pub fn run(session: &mut Session, out: &mut dyn Write) -> io::Result<()> {
 /// prompt waits for it; anything else applies at once.
 fn apply_ready(
     session: &mut Session,
+    outputs: &mut Outputs,
     ahead: &mut VecDeque<String>,
     out: &mut dyn Write,
 ) -> io::Result<()> {
@@ -64,7 +69,7 @@ fn apply_ready(
             Ok(inputs) => {
                 for input in inputs {
                     let effects = session.update(input, Instant::now());
-                    report(session, &effects, out)?;
+                    report(session, outputs, &effects, out)?;
                 }
             }
             Err(message) => writeln!(out, "{message}")?,
@@ -141,7 +146,13 @@ fn overview(session: &Session, out: &mut dyn Write) -> io::Result<()> {
 }
 
 /// One line per phase change and rating; ticks and halfway marks are left to audio.
-fn report(session: &Session, effects: &[Effect], out: &mut dyn Write) -> io::Result<()> {
+fn report(
+    session: &Session,
+    outputs: &mut Outputs,
+    effects: &[Effect],
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    outputs.handle(effects, session.plan(), Instant::now());
     let plan = session.plan();
     let total = plan.len();
     for effect in effects {

@@ -6,7 +6,7 @@ pub mod fields;
 mod parse;
 pub mod schema;
 pub mod tool;
-mod value;
+pub(crate) mod value;
 
 use std::time::Duration;
 
@@ -48,6 +48,9 @@ pub struct Step {
     pub rest: Duration,
     /// Get-ready time before each hold.
     pub prepare: Duration,
+    /// Whether the file set `prepare` (in the step or `[defaults]`); if not, the user's default
+    /// prepare time may replace the built-in one.
+    pub prepare_set: bool,
     /// Holds per side.
     pub reps: u8,
     /// Which side or sides.
@@ -119,6 +122,15 @@ impl Step {
 }
 
 impl Routine {
+    /// Uses `prepare` for every step whose file did not set a prepare time.
+    #[must_use]
+    pub fn with_default_prepare(mut self, prepare: Duration) -> Self {
+        for step in self.steps.iter_mut().filter(|s| !s.prepare_set) {
+            step.prepare = prepare;
+        }
+        self
+    }
+
     /// Holds in the whole routine.
     pub fn hold_count(&self) -> usize {
         self.steps.iter().map(Step::hold_count).sum()
@@ -164,6 +176,7 @@ mod tests {
             hold: Duration::from_secs(hold),
             rest: Duration::from_secs(rest),
             prepare: Duration::from_secs(prepare),
+            prepare_set: true,
             reps,
             sides,
             release: Release::Timed,

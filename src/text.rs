@@ -79,6 +79,13 @@ pub fn notice(plan: &Plan, notice: Notice) -> String {
     }
 }
 
+/// The first sentence of a text, for places with little room.
+pub fn first_sentence(text: &str) -> String {
+    let text = text.trim();
+    text.find(". ")
+        .map_or_else(|| text.to_owned(), |end| text[..=end].to_owned())
+}
+
 /// The anchors of the rating scale.
 pub const SCALE_LOW: &str = "0 no pain";
 /// The top anchor of the rating scale.

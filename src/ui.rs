@@ -71,16 +71,22 @@ fn header(frame: &mut Frame, area: Rect, app: &App, badge: &str, details: &str) 
     }
     left.push(Span::raw(format!("  {details}")));
     let left = Line::from(left);
+    // The right side: the sound state always, the routine's name when there is room.
+    let sound = app.outputs.audio.label();
     let name = &app.session.plan().routine().name;
     let room = usize::from(area.width).saturating_sub(left.width() + 2);
     frame.render_widget(Paragraph::new(left), area);
-    if room >= 12 {
-        let name = truncate(name, room);
-        frame.render_widget(
-            Paragraph::new(Span::styled(name, theme.dim())).alignment(Alignment::Right),
-            area,
-        );
-    }
+    let right = if room >= sound.len() + 16 {
+        format!("{} · {sound}", truncate(name, room - sound.len() - 3))
+    } else if room >= sound.len() {
+        sound
+    } else {
+        return;
+    };
+    frame.render_widget(
+        Paragraph::new(Span::styled(right, theme.dim())).alignment(Alignment::Right),
+        area,
+    );
 }
 
 /// The bottom line: the keys that work now; those that do not fit are left off (`?` lists all).

@@ -22,10 +22,17 @@ fn run_plain(stdin: &str) -> (String, Option<i32>) {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("plain.toml");
     std::fs::write(&path, ROUTINE).expect("write");
+    let state = tempfile::tempdir().expect("tempdir");
     let output = Command::cargo_bin("knead")
         .expect("binary")
         .args(["run", "--plain"])
         .arg(&path)
+        // No sound device and no D-Bus session, whatever this machine has.
+        .env("ALSA_CONFIG_PATH", "/dev/null")
+        .env_remove("DBUS_SESSION_BUS_ADDRESS")
+        .env("XDG_RUNTIME_DIR", state.path())
+        .env("XDG_STATE_HOME", state.path())
+        .env("XDG_CONFIG_HOME", state.path())
         .write_stdin(stdin)
         .timeout(std::time::Duration::from_secs(30))
         .output()
@@ -45,6 +52,8 @@ fn piped_ratings_wait_for_their_prompts_and_every_phase_gets_one_line() {
         "Safety: Only a test.",
         "3 holds, about 7s.",
         "Press Enter to begin, or q then Enter to quit.",
+        "Note: no audio device: visual cues only.",
+        "Note: notifications off: no D-Bus session.",
         "Get ready 1/3: calf, left, ball (1s)",
         "Hold 1/3: calf, left, 1 s",
         "Release. Held 1.0s.",
@@ -108,4 +117,54 @@ fn an_invalid_routine_is_reported_not_run() {
         .expect("runs");
     assert_eq!(unknown.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&unknown.stderr).contains("no routine named \"nope\""));
+}
+
+#[test]
+fn sound_library_chatter_goes_to_the_log_not_the_screen() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("plain.toml");
+    std::fs::write(&path, ROUTINE).expect("write");
+    let output = Command::cargo_bin("knead")
+        .expect("binary")
+        .args(["run", "--plain"])
+        .arg(&path)
+        .env("XDG_STATE_HOME", dir.path())
+        .env("XDG_CONFIG_HOME", dir.path())
+        .write_stdin("q\n")
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(0));
+    assert!(
+        output.stderr.is_empty(),
+        "stderr: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let log = std::fs::read_to_string(dir.path().join("knead/knead.log")).expect("log written");
+    assert!(log.starts_with("--- knead "), "{log}");
+}
+
+#[test]
+fn bad_settings_are_reported_with_line_and_column_and_nothing_runs() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::create_dir_all(dir.path().join("knead")).expect("mkdir");
+    std::fs::write(
+        dir.path().join("knead/config.toml"),
+        "[audio]\nvolume = 101\n",
+    )
+    .expect("write");
+    let output = Command::cargo_bin("knead")
+        .expect("binary")
+        .args(["run", "--plain", "desk-neck"])
+        .env("XDG_CONFIG_HOME", dir.path())
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(1));
+    assert!(output.stdout.is_empty());
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        err.contains("knead/config.toml:2:10: error: volume must be between 0 and 100, found 101"),
+        "{err}"
+    );
+    assert!(err.contains("fix the settings in"), "{err}");
 }

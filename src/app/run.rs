@@ -10,7 +10,6 @@ use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers
 use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP};
 use signal_hook::iterator::Signals;
 
-use super::effect_log::EffectLog;
 use super::terminal::Tui;
 use super::{App, Exit};
 use crate::session::{Input, Phase};
@@ -41,16 +40,13 @@ enum Wake {
 /// terminal is restored after a panic.
 pub fn run(app: &mut App) -> io::Result<Ended> {
     let events = spawn_sources()?;
-    let mut log = EffectLog::from_env(Instant::now())?;
     let mut tui = Tui::enter()?;
     let mut shown = None;
     let mut dirty = true;
     loop {
         let now = Instant::now();
         let effects = app.session.tick(now);
-        if let Some(log) = &mut log {
-            log.record(&effects, now)?;
-        }
+        app.outputs.handle(&effects, app.session.plan(), now);
         let face = Face::of(app, now);
         if dirty || !effects.is_empty() || shown != Some(face) {
             tui.terminal.draw(|frame| ui::draw(frame, app, now))?;
@@ -80,9 +76,7 @@ pub fn run(app: &mut App) -> io::Result<Ended> {
             Ok(Wake::Terminal(Event::Key(key))) => {
                 let now = Instant::now();
                 let effects = app.on_key(key, now);
-                if let Some(log) = &mut log {
-                    log.record(&effects, now)?;
-                }
+                app.outputs.handle(&effects, app.session.plan(), now);
                 dirty = true;
             }
             Ok(Wake::Terminal(_)) => dirty = true,
@@ -96,7 +90,9 @@ pub fn run(app: &mut App) -> io::Result<Ended> {
                 dirty = true;
             }
             Ok(Wake::Signal(signal)) => {
-                app.session.update(Input::Quit, Instant::now());
+                let now = Instant::now();
+                let effects = app.session.update(Input::Quit, now);
+                app.outputs.handle(&effects, app.session.plan(), now);
                 return Ok(Ended::Signal(signal));
             }
             Err(RecvTimeoutError::Timeout) => {}

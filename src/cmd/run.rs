@@ -1,17 +1,25 @@
-//! `knead run`: checks the routine, then guides the session full-screen or line by line.
+//! `knead run`: checks the routine and the settings, opens sound and notifications, then
+//! guides the session full-screen or line by line.
 
 use std::io::{self, IsTerminal as _, Write};
 use std::process::ExitCode;
+use std::time::Instant;
 
 use crate::app::run::Ended;
 use crate::app::{self, App, Exit};
+use crate::audio::{Audio, Choices};
 use crate::catalog;
+use crate::config::{self, Settings};
+use crate::notify::Notifications;
+use crate::outputs::Outputs;
 use crate::plain;
 use crate::session::Session;
+use crate::stderr_log;
 use crate::ui::theme::Theme;
 
 /// What `knead run` was asked.
 #[derive(Debug, Clone, clap::Args)]
+#[allow(clippy::struct_excessive_bools, reason = "command-line switches")]
 pub struct RunArgs {
     /// A routine file, or the name of a bundled or personal routine (see `knead list`).
     pub routine: String,
@@ -21,11 +29,23 @@ pub struct RunArgs {
     /// Start the next hold when the rest ends even without a rating (recorded as not rated).
     #[arg(long)]
     pub auto_advance: bool,
+    /// No sound cues (the m key turns them back on).
+    #[arg(long)]
+    pub mute: bool,
+    /// Volume of the sound cues, 0-100 (default from settings, or 80).
+    #[arg(long, value_parser = clap::value_parser!(u8).range(0..=100))]
+    pub volume: Option<u8>,
+    /// No desktop notifications.
+    #[arg(long)]
+    pub no_notify: bool,
 }
 
-/// Runs a session; a routine with errors is reported, not run.
+/// Runs a session; a routine or settings file with errors is reported, not run.
 pub fn run(args: &RunArgs) -> io::Result<ExitCode> {
     let mut err = anstream::stderr();
+    let Some(settings) = settings(&mut err)? else {
+        return Ok(ExitCode::FAILURE);
+    };
     let checked = match catalog::resolve(&args.routine) {
         Ok(checked) => checked,
         Err(message) => {
@@ -44,14 +64,32 @@ pub fn run(args: &RunArgs) -> io::Result<ExitCode> {
         )?;
         return Ok(ExitCode::FAILURE);
     };
-    let mut session = Session::new(routine, args.auto_advance);
+    let routine = routine.with_default_prepare(settings.prepare);
+    let mut session = Session::new(routine, args.auto_advance || settings.auto_advance);
+
+    // From here until the session ends, the sound libraries' stderr chatter goes to the log.
+    let redirect = stderr_log::Redirect::to_log().ok();
+    let choices = Choices {
+        volume: args.volume.unwrap_or(settings.volume),
+        mute: args.mute || settings.mute,
+        bell: settings.bell,
+        sounds: settings.sounds.clone(),
+    };
+    let mut outputs = Outputs::new(
+        Audio::open(&choices),
+        Notifications::desktop(settings.notifications && !args.no_notify),
+        Instant::now(),
+    );
     let mut out = io::stdout().lock();
     if args.plain || !io::stdin().is_terminal() || !io::stdout().is_terminal() {
-        plain::run(&mut session, &mut out)?;
+        plain::run(&mut session, &mut outputs, &mut out)?;
+        drop(redirect);
         return Ok(ExitCode::SUCCESS);
     }
-    let mut app = App::new(session, Theme::from_env());
-    let ended = app::run::run(&mut app)?;
+    let mut app = App::new(session, Theme::from_env(), outputs);
+    let ended = app::run::run(&mut app);
+    drop(redirect);
+    let ended = ended?;
     // The full screen is gone: leave the results where the person can still read them.
     if app.session.records().iter().any(Option::is_some) {
         plain::summary(&app.session, &mut out)?;
@@ -61,4 +99,24 @@ pub fn run(args: &RunArgs) -> io::Result<ExitCode> {
         Ended::App(Exit::Interrupted) => ExitCode::from(130),
         Ended::Signal(signal) => ExitCode::from(u8::try_from(128 + signal).unwrap_or(1)),
     })
+}
+
+/// The person's settings, or `None` after printing what is wrong with them.
+fn settings(err: &mut dyn Write) -> io::Result<Option<Settings>> {
+    let Some(path) = config::path() else {
+        return Ok(Some(Settings::default()));
+    };
+    let loaded = config::load(&path);
+    for diagnostic in &loaded.diagnostics {
+        write!(err, "{}", loaded.source.render(diagnostic, true))?;
+    }
+    if loaded.has_errors() {
+        writeln!(
+            err,
+            "knead: fix the settings in {} and try again",
+            path.display()
+        )?;
+        return Ok(None);
+    }
+    Ok(Some(loaded.settings))
 }

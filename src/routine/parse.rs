@@ -265,6 +265,7 @@ impl Reader<'_> {
             },
             rest: duration("rest", 15),
             prepare: duration("prepare", 5),
+            prepare_set: get("prepare").is_some(),
             reps: match get("reps") {
                 Some(Read {
                     value: Value::Integer(n),

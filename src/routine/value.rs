@@ -13,7 +13,7 @@ use crate::diagnostic::Diagnostic;
 
 /// A value that passed its field's checks.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) enum Value {
+pub(crate) enum Value {
     Text(String),
     Lines(Vec<String>),
     Duration(Duration),
@@ -23,7 +23,7 @@ pub(super) enum Value {
 }
 
 /// Checks `value` against `field`; `source` is the whole file, to quote what was written.
-pub(super) fn check(
+pub(crate) fn check(
     field: &Field,
     value: &Spanned<DeValue<'_>>,
     source: &str,
@@ -230,7 +230,7 @@ fn one_of(words: &[&str]) -> String {
 }
 
 /// Names a TOML value's type the way a person would.
-pub(super) fn describe(value: &DeValue<'_>) -> &'static str {
+pub(crate) fn describe(value: &DeValue<'_>) -> &'static str {
     match value {
         DeValue::String(_) => "text",
         DeValue::Integer(_) => "a number",
@@ -243,7 +243,7 @@ pub(super) fn describe(value: &DeValue<'_>) -> &'static str {
 }
 
 /// The candidate closest to `word`, if it is close enough to be a likely typo.
-pub(super) fn closest<'a>(
+pub(crate) fn closest<'a>(
     word: &str,
     candidates: impl Iterator<Item = &'a str>,
 ) -> Option<&'a str> {

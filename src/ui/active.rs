@@ -204,6 +204,15 @@ fn active_keys(app: &App, i: usize) -> Vec<(&'static str, &'static str)> {
     if let Some(Notice::EaseOff { can_skip: true, .. }) = session.notice() {
         keys.push(("x", "skip spot"));
     }
-    keys.extend([("n", "next"), ("b", "back"), ("q", "quit"), ("?", "help")]);
+    keys.extend([("n", "next"), ("b", "back")]);
+    keys.push((
+        "m",
+        if app.outputs.audio.is_muted() {
+            "sound on"
+        } else {
+            "mute"
+        },
+    ));
+    keys.extend([("q", "quit"), ("?", "help")]);
     keys
 }

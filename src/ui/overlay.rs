@@ -18,6 +18,7 @@ const KEYS: &[(&str, &str)] = &[
     ("← →", "change the rating"),
     ("s", "skip the rating"),
     ("x", "skip the rest of a sore spot"),
+    ("m", "sound off / on"),
     ("q", "quit (asks; ratings are kept)"),
     ("Ctrl-Z", "suspend; fg comes back"),
 ];

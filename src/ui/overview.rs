@@ -71,6 +71,13 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
             step.tool
         )));
     }
+    let notices = app.outputs.notices();
+    if !notices.is_empty() {
+        lines.push(Line::raw(""));
+    }
+    for notice in notices {
+        lines.push(Line::styled(format!("Note: {notice}"), theme.dim()));
+    }
     let overflow = wrapped_height(&lines, body.width).saturating_sub(usize::from(body.height));
     let scroll = u16::try_from(app.scroll.min(overflow)).unwrap_or(u16::MAX);
     let paragraph = Paragraph::new(Text::from(lines)).wrap(Wrap { trim: false });

@@ -9,6 +9,7 @@ use ratatui::backend::TestBackend;
 use super::draw;
 use crate::app::{App, Overlay};
 use crate::catalog::{self, BUNDLED};
+use crate::outputs::Outputs;
 use crate::routine;
 use crate::session::{Input, Session};
 use crate::ui::theme::Theme;
@@ -20,7 +21,11 @@ fn desk_app() -> App {
         .parsed
         .routine
         .expect("bundled routine is valid");
-    App::new(Session::new(routine, false), Theme::new(false))
+    App::new(
+        Session::new(routine, false),
+        Theme::new(false),
+        Outputs::silent(),
+    )
 }
 
 /// Two reps on each side of the calf, then a manual-release neck hold.
@@ -43,7 +48,11 @@ release = "manual"
 cue = "Press into the knot at the base of the skull."
 "#;
     let routine = routine::parse(text).routine.expect("valid");
-    App::new(Session::new(routine, false), Theme::new(false))
+    App::new(
+        Session::new(routine, false),
+        Theme::new(false),
+        Outputs::silent(),
+    )
 }
 
 fn render(app: &App, now: Instant, (width, height): (u16, u16)) -> String {

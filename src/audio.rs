@@ -1,0 +1,179 @@
+//! Sound cues: which effect gets which sound, and playing them without ever making the
+//! session wait. Playback happens on rodio's own thread; handing a cue over only queues it.
+
+mod cue;
+mod device;
+pub mod synth;
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::PathBuf;
+use std::time::Instant;
+
+pub use cue::Cue;
+pub use device::Device;
+
+use crate::session::{Effect, Plan};
+
+/// Somewhere cues can be played. `play` must return at once.
+pub trait Speaker {
+    /// Plays `cue` at `volume` (0.0-1.0).
+    fn play(&mut self, cue: Cue, volume: f32);
+}
+
+/// The terminal bell, for machines without sound: only the cues that matter most ring it.
+#[derive(Debug, Default)]
+pub struct Bell;
+
+impl Speaker for Bell {
+    fn play(&mut self, cue: Cue, _volume: f32) {
+        if matches!(
+            cue,
+            Cue::HoldStart | Cue::Release | Cue::Next | Cue::SwitchSides | Cue::Complete
+        ) {
+            let mut out = std::io::stdout();
+            let _ = out.write_all(b"\x07").and_then(|()| out.flush());
+        }
+    }
+}
+
+/// What a person asked for: the settings and flags that shape sound.
+#[derive(Debug, Clone, Default)]
+pub struct Choices {
+    /// 0-100.
+    pub volume: u8,
+    /// Start muted.
+    pub mute: bool,
+    /// Ring the bell when there is no device.
+    pub bell: bool,
+    /// The person's own sound files.
+    pub sounds: BTreeMap<Cue, PathBuf>,
+}
+
+/// The sound side of a session: a speaker (or none), volume and mute.
+pub struct Audio {
+    speaker: Option<Box<dyn Speaker>>,
+    kind: Kind,
+    volume: u8,
+    muted: bool,
+    notice: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Device,
+    Bell,
+    Silent,
+}
+
+impl Audio {
+    /// Opens the default device; without one, falls back to the bell (if chosen) or silence,
+    /// with one quiet notice. Any diagnostics the sound libraries print go to stderr, which the
+    /// caller has pointed at the log file.
+    pub fn open(choices: &Choices) -> Self {
+        match Device::open(&choices.sounds) {
+            Ok(device) => Self::with(Some(Box::new(device)), Kind::Device, choices, None),
+            Err(reason) => {
+                // The details are for the log (stderr points there during a session).
+                eprintln!("knead: no audio device: {reason}");
+                let (speaker, kind, notice): (Option<Box<dyn Speaker>>, _, _) = if choices.bell {
+                    (
+                        Some(Box::new(Bell)),
+                        Kind::Bell,
+                        "no audio device: terminal bell only",
+                    )
+                } else {
+                    (None, Kind::Silent, "no audio device: visual cues only")
+                };
+                Self::with(speaker, kind, choices, Some(notice.to_owned()))
+            }
+        }
+    }
+
+    /// Audio through a given speaker (tests use a recording one).
+    pub fn with_speaker(speaker: Box<dyn Speaker>, choices: &Choices) -> Self {
+        Self::with(Some(speaker), Kind::Device, choices, None)
+    }
+
+    /// No sound at all, without a notice (for screens in tests).
+    pub fn silent() -> Self {
+        Self {
+            speaker: None,
+            kind: Kind::Silent,
+            volume: 0,
+            muted: false,
+            notice: None,
+        }
+    }
+
+    fn with(
+        speaker: Option<Box<dyn Speaker>>,
+        kind: Kind,
+        choices: &Choices,
+        notice: Option<String>,
+    ) -> Self {
+        Self {
+            speaker,
+            kind,
+            volume: choices.volume.min(100),
+            muted: choices.mute,
+            notice,
+        }
+    }
+
+    /// Plays the cue of each effect that has one; returns what was handed over and when the
+    /// effect was due, for timing logs.
+    pub fn play(&mut self, effects: &[Effect], plan: &Plan) -> Vec<(Cue, Instant)> {
+        let mut played = Vec::new();
+        for effect in effects {
+            let Some(cue) = Cue::for_effect(effect, plan) else {
+                continue;
+            };
+            if self.muted {
+                continue;
+            }
+            if let Some(speaker) = &mut self.speaker {
+                speaker.play(cue, f32::from(self.volume) / 100.0);
+                played.push((cue, effect.at));
+            }
+        }
+        played
+    }
+
+    /// Turns sound off or back on.
+    pub fn toggle_mute(&mut self) {
+        self.muted = !self.muted;
+    }
+
+    /// Whether sound is muted.
+    pub fn is_muted(&self) -> bool {
+        self.muted
+    }
+
+    /// A short state for the screen: `sound 80%`, `muted`, `bell`, `no sound`.
+    pub fn label(&self) -> String {
+        match (self.kind, self.muted) {
+            (Kind::Silent, _) => "no sound".to_owned(),
+            (_, true) => "muted".to_owned(),
+            (Kind::Bell, false) => "bell".to_owned(),
+            (Kind::Device, false) => format!("sound {}%", self.volume),
+        }
+    }
+
+    /// The one quiet notice about sound, if there is something to say.
+    pub fn notice(&self) -> Option<&str> {
+        self.notice.as_deref()
+    }
+}
+
+impl std::fmt::Debug for Audio {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Audio")
+            .field("kind", &self.kind)
+            .field("muted", &self.muted)
+            .finish_non_exhaustive()
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,93 @@
+//! The real sound device (rodio), opened once and kept open for the whole session. Every cue
+//! is decoded up front, so playing one only hands a buffer to rodio's mixer thread.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fs::File;
+use std::io::{BufReader, Cursor, Read, Seek};
+use std::path::PathBuf;
+
+use rodio::buffer::SamplesBuffer;
+use rodio::{Decoder, DeviceSinkBuilder, MixerDeviceSink, Source};
+
+use super::{Cue, Speaker};
+
+/// The built-in sounds, embedded so an installed binary needs no files beside it.
+const EMBEDDED: [(Cue, &[u8]); 8] = [
+    (Cue::GetReady, include_bytes!("../../sounds/get_ready.wav")),
+    (
+        Cue::HoldStart,
+        include_bytes!("../../sounds/hold_start.wav"),
+    ),
+    (Cue::Halfway, include_bytes!("../../sounds/halfway.wav")),
+    (Cue::HoldTick, include_bytes!("../../sounds/hold_tick.wav")),
+    (Cue::Release, include_bytes!("../../sounds/release.wav")),
+    (Cue::Next, include_bytes!("../../sounds/next.wav")),
+    (
+        Cue::SwitchSides,
+        include_bytes!("../../sounds/switch_sides.wav"),
+    ),
+    (Cue::Complete, include_bytes!("../../sounds/complete.wav")),
+];
+
+/// The open output device and the decoded cues.
+pub struct Device {
+    sink: MixerDeviceSink,
+    sounds: HashMap<Cue, SamplesBuffer>,
+    /// Sound files of the person's that could not be used (the built-in sound plays instead).
+    pub problems: Vec<String>,
+}
+
+impl Device {
+    /// Decodes every cue (the person's files where given) and opens the default device.
+    pub fn open(custom: &BTreeMap<Cue, PathBuf>) -> Result<Self, String> {
+        let mut sounds = HashMap::new();
+        let mut problems = Vec::new();
+        for (cue, bytes) in EMBEDDED {
+            let own = custom.get(&cue).map(|path| {
+                File::open(path)
+                    .map_err(|e| e.to_string())
+                    .and_then(|f| decode(BufReader::new(f)))
+                    .map_err(|e| format!("{}: {e}", path.display()))
+            });
+            let sound = match own {
+                Some(Ok(sound)) => sound,
+                Some(Err(problem)) => {
+                    problems.push(problem);
+                    decode(Cursor::new(bytes))?
+                }
+                None => decode(Cursor::new(bytes))?,
+            };
+            sounds.insert(cue, sound);
+        }
+        let mut sink = DeviceSinkBuilder::open_default_sink().map_err(|e| e.to_string())?;
+        sink.log_on_drop(false);
+        Ok(Self {
+            sink,
+            sounds,
+            problems,
+        })
+    }
+
+    /// Whether a cue has a sound (every cue does once opened).
+    pub fn has(&self, cue: Cue) -> bool {
+        self.sounds.contains_key(&cue)
+    }
+}
+
+impl Speaker for Device {
+    fn play(&mut self, cue: Cue, volume: f32) {
+        if let Some(sound) = self.sounds.get(&cue) {
+            self.sink.mixer().add(sound.clone().amplify(volume));
+        }
+    }
+}
+
+fn decode<R: Read + Seek + Send + Sync + 'static>(data: R) -> Result<SamplesBuffer, String> {
+    let decoder = Decoder::new(data).map_err(|e| format!("not a readable WAV file ({e})"))?;
+    let (channels, rate) = (decoder.channels(), decoder.sample_rate());
+    Ok(SamplesBuffer::new(
+        channels,
+        rate,
+        decoder.collect::<Vec<_>>(),
+    ))
+}

@@ -1,0 +1,178 @@
+//! Cues at the effect level: a scripted session through a recording speaker, no device.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::{Duration, Instant};
+
+use super::*;
+use crate::routine;
+use crate::session::{Input, Session};
+
+/// Remembers what it was asked to play.
+struct Recorder(Rc<RefCell<Vec<(Cue, f32)>>>);
+
+impl Speaker for Recorder {
+    fn play(&mut self, cue: Cue, volume: f32) {
+        self.0.borrow_mut().push((cue, volume));
+    }
+}
+
+const ROUTINE: &str = r#"
+name = "cues"
+[[step]]
+region = "calf"
+tool = "ball"
+hold = "10s"
+rest = "5s"
+prepare = "3s"
+side = "both"
+[[step]]
+region = "neck"
+tool = "thumb"
+hold = "20s"
+prepare = "5s"
+release = "manual"
+"#;
+
+struct Script {
+    session: Session,
+    audio: Audio,
+    t0: Instant,
+    heard: Vec<(String, Cue)>,
+}
+
+impl Script {
+    fn new(choices: &Choices, speaker: Box<dyn Speaker>) -> Self {
+        let routine = routine::parse(ROUTINE).routine.expect("valid");
+        Self {
+            session: Session::new(routine, false),
+            audio: Audio::with_speaker(speaker, choices),
+            t0: Instant::now(),
+            heard: vec![],
+        }
+    }
+
+    fn at(&self, secs: f64) -> Instant {
+        self.t0 + Duration::from_secs_f64(secs)
+    }
+
+    fn play(&mut self, effects: &[crate::session::Effect]) {
+        for (cue, due) in self.audio.play(effects, self.session.plan()) {
+            let secs = due.duration_since(self.t0).as_secs_f64();
+            self.heard.push((format!("{secs:.1}"), cue));
+        }
+    }
+
+    fn tick(&mut self, secs: f64) {
+        let effects = self.session.tick(self.at(secs));
+        self.play(&effects);
+    }
+
+    fn input(&mut self, input: Input, secs: f64) {
+        let effects = self.session.update(input, self.at(secs));
+        self.play(&effects);
+    }
+
+    fn heard(&self) -> Vec<(&str, Cue)> {
+        self.heard.iter().map(|(t, c)| (t.as_str(), *c)).collect()
+    }
+}
+
+#[test]
+fn each_cue_fires_once_at_its_instant_through_pause_extend_and_skip() {
+    let choices = Choices {
+        volume: 80,
+        ..Choices::default()
+    };
+    let played = Rc::new(RefCell::new(Vec::new()));
+    let mut s = Script::new(&choices, Box::new(Recorder(played.clone())));
+    s.input(Input::Start, 0.0);
+    // Ticking every 100 ms, as a loop would, with a pause from 9 s to 19 s.
+    let mut t: f64 = 0.0;
+    while t < 24.0 {
+        t += 0.1;
+        if (t - 9.0).abs() < 0.05 || (t - 19.0).abs() < 0.05 {
+            s.input(Input::TogglePause, t);
+        } else {
+            s.tick(t);
+        }
+    }
+    s.input(Input::Digit(4), 24.0);
+    s.input(Input::ConfirmRating, 24.0);
+    s.tick(32.0); // rest ends 28; right side: prepare 28-31, hold from 31
+    s.input(Input::Extend, 32.0); // hold 1 now ends at 56
+    s.tick(56.5);
+    s.input(Input::Next, 57.0); // skip the rest, unrated: next hold's prepare (5 s)
+    s.tick(62.5);
+    s.input(Input::Release, 70.0);
+    s.input(Input::Digit(2), 71.0);
+    s.input(Input::ConfirmRating, 71.0);
+    assert_eq!(
+        s.heard(),
+        vec![
+            ("1.0", Cue::GetReady),
+            ("2.0", Cue::GetReady),
+            ("3.0", Cue::HoldStart),
+            ("8.0", Cue::Halfway),
+            ("20.0", Cue::HoldTick),
+            ("21.0", Cue::HoldTick),
+            ("22.0", Cue::HoldTick),
+            ("23.0", Cue::Release),
+            ("28.0", Cue::SwitchSides),
+            ("29.0", Cue::GetReady),
+            ("30.0", Cue::GetReady),
+            ("31.0", Cue::HoldStart),
+            ("43.5", Cue::Halfway),
+            ("53.0", Cue::HoldTick),
+            ("54.0", Cue::HoldTick),
+            ("55.0", Cue::HoldTick),
+            ("56.0", Cue::Release),
+            ("57.0", Cue::Next),
+            ("59.0", Cue::GetReady),
+            ("60.0", Cue::GetReady),
+            ("61.0", Cue::GetReady),
+            ("62.0", Cue::HoldStart),
+            ("70.0", Cue::Release),
+            ("71.0", Cue::Complete),
+        ]
+    );
+    assert!(
+        played
+            .borrow()
+            .iter()
+            .all(|&(_, volume)| (volume - 0.8).abs() < 1e-6)
+    );
+}
+
+#[test]
+fn muted_cues_are_not_played_and_unmuting_brings_them_back() {
+    let played = Rc::new(RefCell::new(Vec::new()));
+    let mut s = Script::new(
+        &Choices {
+            volume: 50,
+            mute: true,
+            ..Choices::default()
+        },
+        Box::new(Recorder(played.clone())),
+    );
+    assert_eq!(s.audio.label(), "muted");
+    s.input(Input::Start, 0.0);
+    s.tick(3.0);
+    assert!(played.borrow().is_empty());
+    s.audio.toggle_mute();
+    assert_eq!(s.audio.label(), "sound 50%");
+    s.tick(8.0);
+    assert_eq!(*played.borrow(), vec![(Cue::Halfway, 0.5)]);
+}
+
+#[test]
+fn without_a_device_the_screen_says_so_once() {
+    let audio = Audio::with(
+        None,
+        Kind::Silent,
+        &Choices::default(),
+        Some("no audio device: visual cues only".into()),
+    );
+    assert_eq!(audio.label(), "no sound");
+    assert_eq!(audio.notice(), Some("no audio device: visual cues only"));
+}

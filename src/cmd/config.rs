@@ -1,0 +1,77 @@
+//! `knead config`: where the settings live, a commented default file, and a check of them.
+
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+use crate::config::{self, DEFAULT_FILE};
+
+/// What `knead config` was asked.
+#[derive(Debug, Clone, clap::Args)]
+pub struct ConfigArgs {
+    /// Print where the settings file is (it need not exist yet).
+    #[arg(long, conflicts_with = "default")]
+    pub path: bool,
+    /// Print a commented settings file with every key at its default.
+    #[arg(long)]
+    pub default: bool,
+}
+
+/// Prints the path, the default file, or the checked settings.
+pub fn run(args: &ConfigArgs, out: &mut dyn Write, colour: bool) -> io::Result<ExitCode> {
+    if args.default {
+        out.write_all(DEFAULT_FILE.as_bytes())?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let Some(path) = config::path() else {
+        writeln!(out, "no home folder: knead uses the default settings")?;
+        return Ok(ExitCode::SUCCESS);
+    };
+    if args.path {
+        writeln!(out, "{}", path.display())?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if !path.exists() {
+        writeln!(
+            out,
+            "{} does not exist: knead uses the defaults.",
+            path.display()
+        )?;
+        writeln!(
+            out,
+            "Start one with: knead config --default > {}",
+            path.display()
+        )?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let loaded = config::load(&path);
+    for diagnostic in &loaded.diagnostics {
+        write!(out, "{}", loaded.source.render(diagnostic, colour))?;
+    }
+    if loaded.has_errors() {
+        return Ok(ExitCode::FAILURE);
+    }
+    let s = &loaded.settings;
+    writeln!(out, "{}: valid", path.display())?;
+    writeln!(
+        out,
+        "  volume {}, {}, bell {}",
+        s.volume,
+        if s.mute { "muted" } else { "sound on" },
+        on(s.bell)
+    )?;
+    for (cue, file) in &s.sounds {
+        writeln!(out, "  {} sound: {}", cue.name(), file.display())?;
+    }
+    writeln!(out, "  notifications {}", on(s.notifications))?;
+    writeln!(
+        out,
+        "  auto-advance {}, prepare {}",
+        on(s.auto_advance),
+        crate::text::short(s.prepare)
+    )?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn on(flag: bool) -> &'static str {
+    if flag { "on" } else { "off" }
+}

@@ -1,0 +1,361 @@
+//! The person's settings (sound, notifications, session defaults) from
+//! `$XDG_CONFIG_HOME/knead/config.toml`, checked with the same located errors as routines.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use directories::ProjectDirs;
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use crate::audio::Cue;
+use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::routine::fields::{Field, Kind};
+use crate::routine::value::{self, Value, closest, describe};
+
+/// The settings knead runs with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[allow(clippy::struct_excessive_bools, reason = "independent on/off settings")]
+pub struct Settings {
+    /// Cue volume, 0-100.
+    pub volume: u8,
+    /// Start sessions muted.
+    pub mute: bool,
+    /// Ring the terminal bell when there is no audio device.
+    pub bell: bool,
+    /// The person's own sound files, by cue.
+    pub sounds: BTreeMap<Cue, PathBuf>,
+    /// Desktop notifications on or off.
+    pub notifications: bool,
+    /// Start the next hold after the rest without waiting for a rating.
+    pub auto_advance: bool,
+    /// Get-ready time for routines that do not set one.
+    pub prepare: Duration,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            volume: 80,
+            mute: false,
+            bell: false,
+            sounds: BTreeMap::new(),
+            notifications: true,
+            auto_advance: false,
+            prepare: Duration::from_secs(5),
+        }
+    }
+}
+
+/// A commented settings file with every key at its default (`knead config --default`).
+pub const DEFAULT_FILE: &str = include_str!("config/default.toml");
+
+const AUDIO: &[Field] = &[
+    field("volume", Kind::Integer { min: 0, max: 100 }),
+    field("mute", Kind::Bool),
+    field("bell", Kind::Bool),
+    field("sounds", Kind::Defaults),
+];
+const NOTIFICATIONS: &[Field] = &[field("enabled", Kind::Bool)];
+const SESSION: &[Field] = &[
+    field("auto_advance", Kind::Bool),
+    field(
+        "prepare",
+        Kind::Duration {
+            min: 0,
+            max: 5 * 60,
+        },
+    ),
+];
+const SOUND: Field = field("sound", Kind::Text { multiline: false });
+
+const fn field(name: &'static str, kind: Kind) -> Field {
+    Field {
+        name,
+        kind,
+        doc: "",
+        default: None,
+        required: false,
+    }
+}
+
+/// Where the settings file is (it need not exist).
+pub fn path() -> Option<PathBuf> {
+    ProjectDirs::from("", "", "knead").map(|dirs| dirs.config_dir().join("config.toml"))
+}
+
+/// Settings read from a file, with what is wrong in it.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    /// The settings: the defaults where the file is silent or wrong.
+    pub settings: Settings,
+    /// The file, for rendering diagnostics.
+    pub source: SourceFile,
+    /// Problems found.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Loaded {
+    /// Whether any problem is an error.
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}
+
+/// Reads the settings file at `path`; a missing file means the defaults.
+pub fn load(path: &Path) -> Loaded {
+    let name = path.display().to_string();
+    match std::fs::read_to_string(path) {
+        Ok(text) => {
+            let base = path.parent().unwrap_or(Path::new("."));
+            let (settings, diagnostics) = parse(&text, base);
+            Loaded {
+                settings,
+                source: SourceFile::new(name, text),
+                diagnostics,
+            }
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Loaded {
+            settings: Settings::default(),
+            source: SourceFile::new(name, ""),
+            diagnostics: vec![],
+        },
+        Err(e) => Loaded {
+            settings: Settings::default(),
+            source: SourceFile::new(name, ""),
+            diagnostics: vec![Diagnostic::file_error(format!(
+                "cannot read the settings: {e}"
+            ))],
+        },
+    }
+}
+
+/// Parses settings text; sound paths are relative to `base`.
+pub fn parse(text: &str, base: &Path) -> (Settings, Vec<Diagnostic>) {
+    let (document, syntax) = DeTable::parse_recoverable(text);
+    let mut reader = Reader {
+        source: text,
+        diagnostics: Vec::new(),
+    };
+    let mut settings = Settings::default();
+    if syntax.is_empty() {
+        reader.top(document.get_ref(), base, &mut settings);
+    } else {
+        for error in &syntax {
+            let span = error.span().unwrap_or(0..0);
+            reader.diagnostics.push(Diagnostic::error(
+                span,
+                format!("invalid TOML: {}", error.message()),
+            ));
+        }
+    }
+    let mut diagnostics = reader.diagnostics;
+    diagnostics.sort_by_key(|d| d.span.as_ref().map_or(0, |s| s.start));
+    (settings, diagnostics)
+}
+
+struct Reader<'s> {
+    source: &'s str,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Reader<'_> {
+    fn top(&mut self, top: &DeTable<'_>, base: &Path, settings: &mut Settings) {
+        for (key, value) in top {
+            let name: &str = key.get_ref();
+            let fields = match name {
+                "audio" => AUDIO,
+                "notifications" => NOTIFICATIONS,
+                "session" => SESSION,
+                _ => {
+                    let tables = ["audio", "notifications", "session"];
+                    self.unknown(name, key.span(), "the settings", tables.iter().copied());
+                    continue;
+                }
+            };
+            let Some(table) = self.table(name, value) else {
+                continue;
+            };
+            for (key, value) in table {
+                let field_name: &str = key.get_ref();
+                let Some(field) = fields.iter().find(|f| f.name == field_name) else {
+                    self.unknown(
+                        field_name,
+                        key.span(),
+                        &format!("[{name}]"),
+                        fields.iter().map(|f| f.name),
+                    );
+                    continue;
+                };
+                if field.kind == Kind::Defaults {
+                    if let Some(sounds) = self.table("sounds", value) {
+                        self.sounds(sounds, base, settings);
+                    }
+                    continue;
+                }
+                match value::check(field, value, self.source) {
+                    Ok(checked) => apply(settings, name, field.name, checked),
+                    Err(diagnostic) => self.diagnostics.push(diagnostic),
+                }
+            }
+        }
+    }
+
+    fn sounds(&mut self, table: &DeTable<'_>, base: &Path, settings: &mut Settings) {
+        for (key, value) in table {
+            let name: &str = key.get_ref();
+            let Some(cue) = Cue::from_name(name) else {
+                self.unknown(
+                    name,
+                    key.span(),
+                    "[audio.sounds]",
+                    Cue::ALL.iter().map(|c| c.name()),
+                );
+                continue;
+            };
+            let path = match value::check(&SOUND, value, self.source) {
+                Ok(Value::Text(path)) => base.join(path),
+                Ok(_) => continue,
+                Err(diagnostic) => {
+                    self.diagnostics.push(diagnostic);
+                    continue;
+                }
+            };
+            if path.is_file() {
+                settings.sounds.insert(cue, path);
+            } else {
+                self.diagnostics.push(
+                    Diagnostic::error(value.span(), format!("no sound file at {}", path.display()))
+                        .with_help("give the path of a WAV file; relative paths start at this file's folder"),
+                );
+            }
+        }
+    }
+
+    fn table<'a, 'i>(
+        &mut self,
+        name: &str,
+        value: &'a Spanned<DeValue<'i>>,
+    ) -> Option<&'a DeTable<'i>> {
+        if let DeValue::Table(table) = value.get_ref() {
+            return Some(table);
+        }
+        self.diagnostics.push(
+            Diagnostic::error(
+                value.span(),
+                format!(
+                    "{name} must be a table, found {}",
+                    describe(value.get_ref())
+                ),
+            )
+            .with_help(format!(
+                "write [{name}] on a line of its own, with its keys below it"
+            )),
+        );
+        None
+    }
+
+    fn unknown<'a>(
+        &mut self,
+        name: &str,
+        span: Range<usize>,
+        place: &str,
+        known: impl Iterator<Item = &'a str> + Clone,
+    ) {
+        let diagnostic = Diagnostic::error(span, format!("unknown key {name:?} in {place}"));
+        let help = match closest(name, known.clone()) {
+            Some(guess) => format!("did you mean {guess:?}?"),
+            None => format!(
+                "the keys allowed here are {}",
+                known.collect::<Vec<_>>().join(", ")
+            ),
+        };
+        self.diagnostics.push(diagnostic.with_help(help));
+    }
+}
+
+fn apply(settings: &mut Settings, table: &str, key: &str, value: Value) {
+    match (table, key, value) {
+        ("audio", "volume", Value::Integer(n)) => settings.volume = u8::try_from(n).unwrap_or(80),
+        ("audio", "mute", Value::Bool(b)) => settings.mute = b,
+        ("audio", "bell", Value::Bool(b)) => settings.bell = b,
+        ("notifications", "enabled", Value::Bool(b)) => settings.notifications = b,
+        ("session", "auto_advance", Value::Bool(b)) => settings.auto_advance = b,
+        ("session", "prepare", Value::Duration(d)) => settings.prepare = d,
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn problems(text: &str) -> Vec<String> {
+        let file = SourceFile::new("c", text);
+        let (_, diagnostics) = parse(text, Path::new("."));
+        diagnostics
+            .iter()
+            .map(|d| {
+                file.render(d, false)
+                    .lines()
+                    .next()
+                    .unwrap_or_default()
+                    .trim_start_matches("c:")
+                    .to_owned()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_default_file_parses_to_the_defaults() {
+        let (settings, diagnostics) = parse(DEFAULT_FILE, Path::new("."));
+        assert_eq!(diagnostics, vec![]);
+        assert_eq!(settings, Settings::default());
+    }
+
+    #[test]
+    fn every_key_is_read() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::write(dir.path().join("gong.wav"), b"RIFF").expect("write");
+        let text = "[audio]\nvolume = 35\nmute = true\nbell = true\n[audio.sounds]\nrelease = \"gong.wav\"\n\
+                    [notifications]\nenabled = false\n[session]\nauto_advance = true\nprepare = \"10s\"\n";
+        let (settings, diagnostics) = parse(text, dir.path());
+        assert_eq!(diagnostics, vec![]);
+        assert_eq!(
+            (settings.volume, settings.mute, settings.bell),
+            (35, true, true)
+        );
+        assert_eq!(
+            settings.sounds.get(&Cue::Release),
+            Some(&dir.path().join("gong.wav"))
+        );
+        assert!(!settings.notifications && settings.auto_advance);
+        assert_eq!(settings.prepare, Duration::from_secs(10));
+    }
+
+    #[test]
+    fn mistakes_get_line_and_column() {
+        let text = "[audio]\nvolume = 130\nmte = true\n[audio.sounds]\nrelese = \"x.wav\"\nhalfway = \"missing.wav\"\n\
+                    [sesion]\n[session]\nprepare = \"5 sec\"\n";
+        assert_eq!(
+            problems(text),
+            vec![
+                "2:10: error: volume must be between 0 and 100, found 130",
+                "3:1: error: unknown key \"mte\" in [audio]",
+                "5:1: error: unknown key \"relese\" in [audio.sounds]",
+                "6:11: error: no sound file at ./missing.wav",
+                "7:2: error: unknown key \"sesion\" in the settings",
+                "9:11: error: prepare must be a duration like \"90s\" or \"1m30s\", found \"5 sec\"",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_missing_file_means_the_defaults() {
+        let loaded = load(Path::new("/nonexistent/knead/config.toml"));
+        assert!(!loaded.has_errors());
+        assert_eq!(loaded.settings, Settings::default());
+    }
+}

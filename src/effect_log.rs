@@ -1,0 +1,50 @@
+//! An opt-in log of every effect and cue with how late it was handled, for measuring timing
+//! (`KNEAD_EFFECTS_LOG=FILE`). Off unless asked for; costs nothing then.
+
+use std::fs::File;
+use std::io::{self, BufWriter, Write};
+use std::time::Instant;
+
+use crate::audio::Cue;
+use crate::session::Effect;
+
+/// Where timings go.
+pub struct EffectLog {
+    out: BufWriter<File>,
+    start: Instant,
+}
+
+impl EffectLog {
+    /// Opens the file named by `KNEAD_EFFECTS_LOG`, if set.
+    pub fn from_env(start: Instant) -> io::Result<Option<Self>> {
+        let Some(path) = std::env::var_os("KNEAD_EFFECTS_LOG") else {
+            return Ok(None);
+        };
+        let mut out = BufWriter::new(File::create(path)?);
+        writeln!(out, "event\tdue_ms\tlate_us")?;
+        Ok(Some(Self { out, start }))
+    }
+
+    /// Records each effect: when it was due (since start) and how long after that it was handled.
+    pub fn effects(&mut self, effects: &[Effect], handled: Instant) -> io::Result<()> {
+        for effect in effects {
+            self.line(effect.kind.label(), effect.at, handled)?;
+        }
+        Ok(())
+    }
+
+    /// Records each cue handed to the audio thread: when its effect was due and how long after
+    /// that the hand-off finished.
+    pub fn cues(&mut self, cues: &[(Cue, Instant)], handed: Instant) -> io::Result<()> {
+        for (cue, due) in cues {
+            self.line(&format!("cue:{}", cue.name()), *due, handed)?;
+        }
+        self.out.flush()
+    }
+
+    fn line(&mut self, event: &str, due: Instant, at: Instant) -> io::Result<()> {
+        let due_ms = due.saturating_duration_since(self.start).as_secs_f64() * 1000.0;
+        let late = at.saturating_duration_since(due).as_micros();
+        writeln!(self.out, "{event}\t{due_ms:.3}\t{late}")
+    }
+}

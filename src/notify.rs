@@ -1,0 +1,187 @@
+//! Desktop notifications for the moments that matter when the terminal is out of sight.
+//!
+//! A notification call can block for minutes when the notification service is missing or
+//! stuck, so they are sent by one worker thread fed through a small bounded queue. The session
+//! only ever tries to enqueue: when the queue is full the message is dropped, never waited for.
+
+use std::sync::mpsc::{self, Receiver, SyncSender, TrySendError};
+use std::thread;
+
+use crate::session::{Effect, EffectKind, HoldOutcome, PhaseKind, Plan};
+use crate::text;
+
+/// Messages that may wait for the worker; more are dropped.
+pub const QUEUE: usize = 4;
+
+/// Something that shows a notification. May block; it runs on the worker thread.
+pub trait Notifier: Send + 'static {
+    /// Shows `summary` with `body`.
+    fn show(&self, summary: &str, body: &str) -> Result<(), String>;
+}
+
+/// The desktop's notification service, through D-Bus (notify-rust).
+#[derive(Debug, Default)]
+pub struct Desktop;
+
+impl Notifier for Desktop {
+    fn show(&self, summary: &str, body: &str) -> Result<(), String> {
+        notify_rust::Notification::new()
+            .appname("knead")
+            .summary(summary)
+            .body(body)
+            .show()
+            .map(|_| ())
+            .map_err(|e| e.to_string())
+    }
+}
+
+/// Whether this process can reach a D-Bus session bus at all.
+pub fn session_bus_available() -> bool {
+    std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some_and(|v| !v.is_empty())
+        || std::env::var_os("XDG_RUNTIME_DIR")
+            .is_some_and(|dir| std::path::Path::new(&dir).join("bus").exists())
+}
+
+/// The notification side of a session.
+#[derive(Debug)]
+pub struct Notifications {
+    queue: Option<SyncSender<Message>>,
+    failures: Option<Receiver<String>>,
+    notice: Option<String>,
+    dropped: usize,
+}
+
+#[derive(Debug)]
+struct Message {
+    summary: String,
+    body: String,
+}
+
+impl Notifications {
+    /// Notifications turned off, with the reason to show (or none, when the person chose it).
+    pub fn off(notice: Option<String>) -> Self {
+        Self {
+            queue: None,
+            failures: None,
+            notice,
+            dropped: 0,
+        }
+    }
+
+    /// Starts the worker that sends through `notifier`.
+    pub fn start(notifier: impl Notifier) -> Self {
+        let (queue, inbox) = mpsc::sync_channel::<Message>(QUEUE);
+        let (report, failures) = mpsc::channel();
+        let spawned = thread::Builder::new()
+            .name("knead-notify".into())
+            .spawn(move || {
+                let mut reported = false;
+                for message in inbox {
+                    if let Err(error) = notifier.show(&message.summary, &message.body)
+                        && !reported
+                    {
+                        reported = true;
+                        let _ = report.send(error);
+                    }
+                }
+            });
+        match spawned {
+            Ok(_) => Self {
+                queue: Some(queue),
+                failures: Some(failures),
+                notice: None,
+                dropped: 0,
+            },
+            Err(e) => Self::off(Some(format!("notifications off: {e}"))),
+        }
+    }
+
+    /// The desktop's notifications, or off with a quiet notice when there is no D-Bus session.
+    pub fn desktop(enabled: bool) -> Self {
+        if !enabled {
+            Self::off(None)
+        } else if session_bus_available() {
+            Self::start(Desktop)
+        } else {
+            Self::off(Some("notifications off: no D-Bus session".to_owned()))
+        }
+    }
+
+    /// Queues the notifications `effects` call for, dropping any that do not fit. Never blocks.
+    pub fn send(&mut self, effects: &[Effect], plan: &Plan) {
+        let Some(queue) = self.queue.clone() else {
+            return;
+        };
+        for (summary, body) in effects.iter().filter_map(|e| message(e, plan)) {
+            match queue.try_send(Message { summary, body }) {
+                Ok(()) => {}
+                Err(TrySendError::Full(_)) => self.dropped += 1,
+                Err(TrySendError::Disconnected(_)) => {
+                    self.queue = None;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// Picks up a failure the worker reported, turning it into the notice. Never blocks.
+    pub fn poll(&mut self) {
+        if let Some(error) = self.failures.as_ref().and_then(|f| f.try_recv().ok()) {
+            self.notice = Some(format!("notifications failed: {error}"));
+        }
+    }
+
+    /// The one quiet notice about notifications, if there is something to say.
+    pub fn notice(&self) -> Option<&str> {
+        self.notice.as_deref()
+    }
+
+    /// Messages dropped because the worker was still busy with earlier ones.
+    pub fn dropped(&self) -> usize {
+        self.dropped
+    }
+}
+
+/// The notification an effect calls for: the end of a hold, the end of a rest, the end.
+pub fn message(effect: &Effect, plan: &Plan) -> Option<(String, String)> {
+    let routine = &plan.routine().name;
+    match &effect.kind {
+        EffectKind::HoldEnded(record)
+            if matches!(
+                record.outcome,
+                HoldOutcome::Completed | HoldOutcome::Released
+            ) =>
+        {
+            let region = &plan.step(record.hold).region;
+            let spot = match plan.hold(record.hold).side {
+                Some(side) => format!("{} {region}", side.word()),
+                None => region.clone(),
+            };
+            Some((format!("Release. Rate your {spot} 0-10"), routine.clone()))
+        }
+        EffectKind::PhaseStarted {
+            hold,
+            phase: PhaseKind::Prepare,
+        } if *hold > 0 => {
+            let step = plan.step(*hold);
+            let spot = match plan.hold(*hold).side {
+                Some(side) => format!("{} {}", side.word(), step.region),
+                None => step.region.clone(),
+            };
+            let summary = format!("Next: {spot}, {} s", step.hold.as_secs());
+            let body = step
+                .cue
+                .as_deref()
+                .map_or_else(|| routine.clone(), text::first_sentence);
+            Some((summary, body))
+        }
+        EffectKind::Finished => Some((
+            "Session complete".to_owned(),
+            format!("{routine}: well done."),
+        )),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,156 @@
+//! Notifications through fake notifiers: one that blocks forever, one that fails.
+
+use std::sync::mpsc;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use super::*;
+use crate::routine;
+use crate::session::{Input, Session};
+
+/// Blocks on its first message until the test ends, like a stuck notification service.
+struct Hung(Mutex<mpsc::Receiver<()>>);
+
+impl Notifier for Hung {
+    fn show(&self, _: &str, _: &str) -> Result<(), String> {
+        let _ = self.0.lock().map(|rx| rx.recv());
+        Ok(())
+    }
+}
+
+struct Failing;
+
+impl Notifier for Failing {
+    fn show(&self, _: &str, _: &str) -> Result<(), String> {
+        Err("org.freedesktop.Notifications was not provided by any .service files".into())
+    }
+}
+
+/// Remembers what it showed.
+struct Shown(Arc<Mutex<Vec<(String, String)>>>);
+
+impl Notifier for Shown {
+    fn show(&self, summary: &str, body: &str) -> Result<(), String> {
+        self.0
+            .lock()
+            .map_err(|e| e.to_string())?
+            .push((summary.to_owned(), body.to_owned()));
+        Ok(())
+    }
+}
+
+fn session() -> Session {
+    let text = "name = \"Legs\"\n[[step]]\nregion = \"calf\"\ntool = \"ball\"\nhold = \"60s\"\nside = \"both\"\ncue = \"Lean in. Breathe.\"\n";
+    Session::new(routine::parse(text).routine.expect("valid"), false)
+}
+
+#[test]
+fn a_hold_ending_a_rest_ending_and_the_end_each_send_one_message() {
+    let shown = Arc::new(Mutex::new(Vec::new()));
+    let mut notifications = Notifications::start(Shown(shown.clone()));
+    let mut session = session();
+    let t0 = Instant::now();
+    let run = |input: Option<Input>, secs: u64, s: &mut Session, n: &mut Notifications| {
+        let now = t0 + Duration::from_secs(secs);
+        let effects = match input {
+            Some(input) => s.update(input, now),
+            None => s.tick(now),
+        };
+        n.send(&effects, s.plan());
+    };
+    run(Some(Input::Start), 0, &mut session, &mut notifications);
+    run(None, 65, &mut session, &mut notifications);
+    run(Some(Input::Digit(5)), 66, &mut session, &mut notifications);
+    run(
+        Some(Input::ConfirmRating),
+        66,
+        &mut session,
+        &mut notifications,
+    );
+    run(None, 146, &mut session, &mut notifications); // rest to 80 s, prepare, hold 85-145 s
+    run(
+        Some(Input::SkipRating),
+        146,
+        &mut session,
+        &mut notifications,
+    );
+    drop(notifications); // closes the queue; the worker finishes what it has
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while shown.lock().map_or(0, |s| s.len()) < 4 && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let shown = shown.lock().expect("lock").clone();
+    assert_eq!(
+        shown,
+        vec![
+            (
+                "Release. Rate your left calf 0-10".to_owned(),
+                "Legs".to_owned()
+            ),
+            ("Next: right calf, 60 s".to_owned(), "Lean in.".to_owned()),
+            (
+                "Release. Rate your right calf 0-10".to_owned(),
+                "Legs".to_owned()
+            ),
+            ("Session complete".to_owned(), "Legs: well done.".to_owned()),
+        ]
+    );
+}
+
+#[test]
+fn a_hung_service_never_blocks_the_session_and_extra_messages_are_dropped() {
+    let (release, blocked) = mpsc::channel();
+    let mut notifications = Notifications::start(Hung(Mutex::new(blocked)));
+    let session = session();
+    let end = crate::session::Effect {
+        at: Instant::now(),
+        kind: crate::session::EffectKind::Finished,
+    };
+    // The worker holds one message and the queue four more; every further send must return
+    // at once, dropping its message. (If a send waited, this test would never finish.)
+    for _ in 0..100 {
+        notifications.send(std::slice::from_ref(&end), session.plan());
+    }
+    assert!(
+        notifications.dropped() >= 100 - QUEUE - 1,
+        "dropped {}",
+        notifications.dropped()
+    );
+    assert!(notifications.dropped() <= 100 - QUEUE);
+    drop(release);
+}
+
+#[test]
+fn a_failing_service_becomes_one_quiet_notice() {
+    let mut notifications = Notifications::start(Failing);
+    let session = session();
+    let end = crate::session::Effect {
+        at: Instant::now(),
+        kind: crate::session::EffectKind::Finished,
+    };
+    notifications.send(&[end.clone(), end], session.plan());
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while notifications.notice().is_none() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(5));
+        notifications.poll();
+    }
+    assert_eq!(
+        notifications.notice(),
+        Some(
+            "notifications failed: org.freedesktop.Notifications was not provided by any .service files"
+        )
+    );
+}
+
+#[test]
+fn turned_off_by_choice_says_nothing_and_sends_nothing() {
+    let mut notifications = Notifications::desktop(false);
+    assert_eq!(notifications.notice(), None);
+    let session = session();
+    let end = crate::session::Effect {
+        at: Instant::now(),
+        kind: crate::session::EffectKind::Finished,
+    };
+    notifications.send(&[end], session.plan());
+    assert_eq!(notifications.dropped(), 0);
+}
