@@ -8,17 +8,20 @@ pub mod synth;
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::PathBuf;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 pub use cue::Cue;
 pub use device::Device;
 
 use crate::session::{Effect, Plan};
 
+/// Longest wait at the end of a session for a cue still sounding.
+pub const DRAIN_LIMIT: Duration = Duration::from_millis(1500);
+
 /// Somewhere cues can be played. `play` must return at once.
 pub trait Speaker {
-    /// Plays `cue` at `volume` (0.0-1.0).
-    fn play(&mut self, cue: Cue, volume: f32);
+    /// Starts `cue` at `volume` (0.0-1.0); returns how long it will sound.
+    fn play(&mut self, cue: Cue, volume: f32) -> Duration;
 }
 
 /// The terminal bell, for machines without sound: only the cues that matter most ring it.
@@ -26,7 +29,7 @@ pub trait Speaker {
 pub struct Bell;
 
 impl Speaker for Bell {
-    fn play(&mut self, cue: Cue, _volume: f32) {
+    fn play(&mut self, cue: Cue, _volume: f32) -> Duration {
         if matches!(
             cue,
             Cue::HoldStart | Cue::Release | Cue::Next | Cue::SwitchSides | Cue::Complete
@@ -34,6 +37,7 @@ impl Speaker for Bell {
             let mut out = std::io::stdout();
             let _ = out.write_all(b"\x07").and_then(|()| out.flush());
         }
+        Duration::ZERO
     }
 }
 
@@ -57,6 +61,8 @@ pub struct Audio {
     volume: u8,
     muted: bool,
     notice: Option<String>,
+    /// When the last cue handed over stops sounding.
+    busy_until: Option<Instant>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,20 +78,23 @@ impl Audio {
     /// caller has pointed at the log file.
     pub fn open(choices: &Choices) -> Self {
         match Device::open(&choices.sounds) {
-            Ok(device) => Self::with(Some(Box::new(device)), Kind::Device, choices, None),
+            Ok(device) => {
+                let notice = device
+                    .problems
+                    .first()
+                    .map(|p| format!("using the built-in sound for {p}"));
+                Self::with(Some(Box::new(device)), Kind::Device, choices, notice)
+            }
             Err(reason) => {
                 // The details are for the log (stderr points there during a session).
                 eprintln!("knead: no audio device: {reason}");
-                let (speaker, kind, notice): (Option<Box<dyn Speaker>>, _, _) = if choices.bell {
-                    (
-                        Some(Box::new(Bell)),
-                        Kind::Bell,
-                        "no audio device: terminal bell only",
-                    )
+                if choices.bell {
+                    let notice = Some("no audio device: terminal bell only".to_owned());
+                    Self::with(Some(Box::new(Bell)), Kind::Bell, choices, notice)
                 } else {
-                    (None, Kind::Silent, "no audio device: visual cues only")
-                };
-                Self::with(speaker, kind, choices, Some(notice.to_owned()))
+                    let notice = Some("no audio device: visual cues only".to_owned());
+                    Self::with(None, Kind::Silent, choices, notice)
+                }
             }
         }
     }
@@ -97,13 +106,7 @@ impl Audio {
 
     /// No sound at all, without a notice (for screens in tests).
     pub fn silent() -> Self {
-        Self {
-            speaker: None,
-            kind: Kind::Silent,
-            volume: 0,
-            muted: false,
-            notice: None,
-        }
+        Self::with(None, Kind::Silent, &Choices::default(), None)
     }
 
     fn with(
@@ -112,12 +115,14 @@ impl Audio {
         choices: &Choices,
         notice: Option<String>,
     ) -> Self {
+        let volume = choices.volume.min(100);
         Self {
             speaker,
             kind,
-            volume: choices.volume.min(100),
+            volume,
             muted: choices.mute,
             notice,
+            busy_until: None,
         }
     }
 
@@ -125,19 +130,32 @@ impl Audio {
     /// effect was due, for timing logs.
     pub fn play(&mut self, effects: &[Effect], plan: &Plan) -> Vec<(Cue, Instant)> {
         let mut played = Vec::new();
+        if self.muted {
+            return played;
+        }
+        let Some(speaker) = &mut self.speaker else {
+            return played;
+        };
         for effect in effects {
             let Some(cue) = Cue::for_effect(effect, plan) else {
                 continue;
             };
-            if self.muted {
-                continue;
-            }
-            if let Some(speaker) = &mut self.speaker {
-                speaker.play(cue, f32::from(self.volume) / 100.0);
-                played.push((cue, effect.at));
-            }
+            let until = Instant::now() + speaker.play(cue, f32::from(self.volume) / 100.0);
+            self.busy_until = Some(self.busy_until.map_or(until, |busy| busy.max(until)));
+            played.push((cue, effect.at));
         }
         played
+    }
+
+    /// Lets a cue still sounding finish (at most [`DRAIN_LIMIT`]) before the device closes, so
+    /// "session complete" is heard in full. Only for the end of a session: it waits.
+    pub fn finish(&self) {
+        if let Some(busy) = self.busy_until {
+            std::thread::sleep(
+                busy.saturating_duration_since(Instant::now())
+                    .min(DRAIN_LIMIT),
+            );
+        }
     }
 
     /// Turns sound off or back on.

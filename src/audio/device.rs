@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::fs::File;
 use std::io::{BufReader, Cursor, Read, Seek};
 use std::path::PathBuf;
+use std::time::Duration;
 
 use rodio::buffer::SamplesBuffer;
 use rodio::{Decoder, DeviceSinkBuilder, MixerDeviceSink, Source};
@@ -75,10 +76,13 @@ impl Device {
 }
 
 impl Speaker for Device {
-    fn play(&mut self, cue: Cue, volume: f32) {
-        if let Some(sound) = self.sounds.get(&cue) {
-            self.sink.mixer().add(sound.clone().amplify(volume));
-        }
+    fn play(&mut self, cue: Cue, volume: f32) -> Duration {
+        let Some(sound) = self.sounds.get(&cue) else {
+            return Duration::ZERO;
+        };
+        let length = sound.total_duration().unwrap_or_default();
+        self.sink.mixer().add(sound.clone().amplify(volume));
+        length
     }
 }
 

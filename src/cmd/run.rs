@@ -83,11 +83,13 @@ pub fn run(args: &RunArgs) -> io::Result<ExitCode> {
     let mut out = io::stdout().lock();
     if args.plain || !io::stdin().is_terminal() || !io::stdout().is_terminal() {
         plain::run(&mut session, &mut outputs, &mut out)?;
+        outputs.audio.finish();
         drop(redirect);
         return Ok(ExitCode::SUCCESS);
     }
     let mut app = App::new(session, Theme::from_env(), outputs);
     let ended = app::run::run(&mut app);
+    app.outputs.audio.finish();
     drop(redirect);
     let ended = ended?;
     // The full screen is gone: leave the results where the person can still read them.

@@ -1,0 +1,306 @@
+//! The real output path: knead plays through rodio -> ALSA -> a private PulseAudio server with
+//! a null sink, the sink's monitor is recorded with `parec`, and every cue must be in the
+//! recording, in order, each within 50 ms of its deadline.
+//!
+//! The recording and knead have no shared clock, so times are compared after aligning the first
+//! cue; each later cue must then sit within 50 ms of where its deadline puts it.
+
+#![allow(
+    clippy::cast_precision_loss,
+    clippy::cast_possible_truncation,
+    reason = "signal analysis on a few seconds of samples"
+)]
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use knead::audio::{Cue, synth};
+
+const RATE: u32 = 48_000;
+const TOLERANCE_MS: f64 = 50.0;
+
+/// Two steps: both sides of the calf, then the neck; 9 s holds keep each cue clear of the next.
+const ROUTINE: &str = r#"name = "Cue check"
+[[step]]
+region = "calf"
+tool = "ball"
+hold = "9s"
+prepare = "3s"
+rest = "2s"
+side = "both"
+[[step]]
+region = "neck"
+tool = "thumb"
+hold = "9s"
+prepare = "3s"
+"#;
+
+/// A PulseAudio daemon of our own, killed when dropped.
+struct Pulse {
+    dir: tempfile::TempDir,
+}
+
+impl Pulse {
+    fn start() -> Result<Self, String> {
+        for tool in ["pulseaudio", "parec", "pactl"] {
+            Command::new(tool)
+                .arg("--version")
+                .output()
+                .map_err(|_| format!("{tool} is not installed"))?;
+        }
+        let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
+        let (rt, home) = (dir.path().join("rt"), dir.path().join("home"));
+        std::fs::create_dir_all(&rt).map_err(|e| e.to_string())?;
+        std::fs::create_dir_all(&home).map_err(|e| e.to_string())?;
+        // ALSA's default device goes to PulseAudio (the pulse plugin, libasound2-plugins).
+        std::fs::write(
+            home.join(".asoundrc"),
+            "pcm.!default { type pulse }\nctl.!default { type pulse }\n",
+        )
+        .map_err(|e| e.to_string())?;
+        let socket = dir.path().join("native");
+        let status = Command::new("pulseaudio")
+            .args(["-D", "-n", "--exit-idle-time=-1", "--disallow-exit"])
+            .arg(format!(
+                "--log-target=file:{}",
+                dir.path().join("pulse.log").display()
+            ))
+            .arg("--load=module-null-sink sink_name=knead_test rate=48000")
+            .arg(format!(
+                "--load=module-native-protocol-unix socket={} auth-anonymous=1",
+                socket.display()
+            ))
+            .env("HOME", &home)
+            .env("XDG_RUNTIME_DIR", &rt)
+            .status()
+            .map_err(|e| e.to_string())?;
+        let pulse = Self { dir };
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline {
+            let info = Command::new("pactl")
+                .arg("info")
+                .env("PULSE_SERVER", pulse.server())
+                .output();
+            if info.is_ok_and(|o| o.status.success()) {
+                return Ok(pulse);
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let log = std::fs::read_to_string(pulse.dir.path().join("pulse.log")).unwrap_or_default();
+        Err(format!(
+            "the PulseAudio server did not start ({status}): {log}"
+        ))
+    }
+
+    fn server(&self) -> String {
+        format!("unix:{}", self.dir.path().join("native").display())
+    }
+
+    fn home(&self) -> PathBuf {
+        self.dir.path().join("home")
+    }
+}
+
+impl Drop for Pulse {
+    fn drop(&mut self) {
+        let pid = std::fs::read_to_string(self.dir.path().join("rt/pulse/pid")).unwrap_or_default();
+        if !pid.trim().is_empty() {
+            let _ = Command::new("kill").arg(pid.trim()).status();
+        }
+    }
+}
+
+/// Records the null sink's monitor to a raw file until dropped.
+struct Recorder {
+    child: Child,
+    path: PathBuf,
+}
+
+impl Recorder {
+    fn start(pulse: &Pulse, path: &Path) -> Self {
+        let file = std::fs::File::create(path).expect("recording file");
+        let child = Command::new("parec")
+            .args([
+                "-d",
+                "knead_test.monitor",
+                "--rate=48000",
+                "--channels=1",
+                "--format=s16le",
+                "--raw",
+            ])
+            .env("PULSE_SERVER", pulse.server())
+            .stdout(file)
+            .spawn()
+            .expect("parec starts");
+        let recorder = Self {
+            child,
+            path: path.to_owned(),
+        };
+        // Start knead only once samples are flowing, so the first cue is on the recording.
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while std::fs::metadata(path).map_or(0, |m| m.len()) < u64::from(RATE) / 5 * 2 {
+            assert!(Instant::now() < deadline, "parec records nothing");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        recorder
+    }
+
+    fn samples(mut self) -> Vec<f32> {
+        std::thread::sleep(Duration::from_millis(300));
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let bytes = std::fs::read(&self.path).expect("recording");
+        bytes
+            .chunks_exact(2)
+            .map(|b| f32::from(i16::from_le_bytes([b[0], b[1]])) / 32768.0)
+            .collect()
+    }
+}
+
+/// Sounds in the recording: (start in seconds, samples from the start).
+fn sound_starts(samples: &[f32]) -> Vec<usize> {
+    let frame = (RATE / 200) as usize; // 5 ms
+    let mut starts = Vec::new();
+    let mut active = false;
+    for (index, chunk) in samples.chunks(frame).enumerate() {
+        let rms = (chunk.iter().map(|s| s * s).sum::<f32>() / chunk.len() as f32).sqrt();
+        if !active && rms > 0.005 {
+            active = true;
+            starts.push(index * frame);
+        } else if active && rms < 0.002 {
+            active = false;
+        }
+    }
+    starts
+}
+
+/// Energy of `samples` at `pitch` (the Goertzel algorithm).
+fn energy_at(samples: &[f32], pitch: f32) -> f32 {
+    let coefficient = 2.0 * (std::f32::consts::TAU * pitch / RATE as f32).cos();
+    let (mut s1, mut s2) = (0.0f32, 0.0f32);
+    for &x in samples {
+        let s = x + coefficient * s1 - s2;
+        s2 = s1;
+        s1 = s;
+    }
+    s1 * s1 + s2 * s2 - coefficient * s1 * s2
+}
+
+/// Which cue a sound starting at `start` is, by the pitch it begins on.
+fn identify(samples: &[f32], start: usize) -> Cue {
+    let window = &samples[start..(start + (RATE / 25) as usize).min(samples.len())];
+    Cue::ALL
+        .into_iter()
+        .max_by(|a, b| {
+            energy_at(window, synth::signature(*a))
+                .total_cmp(&energy_at(window, synth::signature(*b)))
+        })
+        .expect("cues")
+}
+
+#[test]
+fn every_cue_reaches_a_real_sound_server_in_order_and_on_time() {
+    let pulse = match Pulse::start() {
+        Ok(pulse) => pulse,
+        Err(reason) => {
+            eprintln!("skipping the real-device test: {reason}");
+            return;
+        }
+    };
+    let work = tempfile::tempdir().expect("tempdir");
+    let routine = work.path().join("cues.toml");
+    std::fs::write(&routine, ROUTINE).expect("write routine");
+    let effects = work.path().join("effects.tsv");
+    let recorder = Recorder::start(&pulse, &work.path().join("recording.raw"));
+
+    let mut knead = Command::new(env!("CARGO_BIN_EXE_knead"))
+        .args(["run", "--plain"])
+        .arg(&routine)
+        .env("HOME", pulse.home())
+        .env("PULSE_SERVER", pulse.server())
+        .env("XDG_CONFIG_HOME", work.path())
+        .env("XDG_STATE_HOME", work.path())
+        .env("KNEAD_EFFECTS_LOG", &effects)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("knead starts");
+    let mut stdin = knead.stdin.take().expect("stdin");
+    // Begin after a pause, as a person reading the overview would: the sound server needs a
+    // moment (about 2 s here) before a new stream plays anything.
+    std::thread::sleep(Duration::from_secs(3));
+    stdin.write_all(b"\n5\n3\n").expect("start and ratings");
+    // The last rating only once the last hold is over, so "complete" sounds on its own.
+    let deadline = Instant::now() + Duration::from_secs(90);
+    while std::fs::read_to_string(&effects)
+        .unwrap_or_default()
+        .matches("hold-ended")
+        .count()
+        < 3
+    {
+        assert!(
+            Instant::now() < deadline,
+            "the session did not reach its last hold"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    std::thread::sleep(Duration::from_millis(1500));
+    stdin.write_all(b"2\n").expect("last rating");
+    drop(stdin);
+    let output = knead.wait_with_output().expect("knead ends");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{stdout}");
+    assert!(
+        !stdout.contains("no audio device"),
+        "knead did not find the device:\n{stdout}"
+    );
+    let samples = recorder.samples();
+
+    let expected: Vec<(Cue, f64)> = std::fs::read_to_string(&effects)
+        .expect("effects log")
+        .lines()
+        .filter_map(|line| {
+            let mut fields = line.split('\t');
+            let cue = Cue::from_name(fields.next()?.strip_prefix("cue:")?)?;
+            Some((cue, fields.next()?.parse::<f64>().ok()?))
+        })
+        .collect();
+    // 6 get-ready ticks, 3 starts, 3 halfways, 9 hold ticks, 3 releases, switch, next, complete.
+    assert_eq!(expected.len(), 27, "cues handed over: {expected:?}");
+    let starts = sound_starts(&samples);
+    let first = *starts.first().expect("something was recorded");
+    let offset_ms = first as f64 * 1000.0 / f64::from(RATE) - expected[0].1;
+
+    let mut report = Vec::new();
+    let mut last_start = None;
+    for &(cue, due_ms) in &expected {
+        let want = due_ms + offset_ms;
+        let found = starts
+            .iter()
+            .copied()
+            .find(|&s| (s as f64 * 1000.0 / f64::from(RATE) - want).abs() <= TOLERANCE_MS);
+        let Some(start) = found else {
+            panic!(
+                "{cue:?} due at {due_ms:.0} ms is not in the recording within {TOLERANCE_MS} ms; sounds at {starts:?}"
+            );
+        };
+        assert!(last_start < Some(start), "{cue:?} is out of order");
+        last_start = Some(start);
+        assert_eq!(
+            identify(&samples, start),
+            cue,
+            "the sound at {start} is not {cue:?}"
+        );
+        report.push(format!(
+            "{}:{:+.1}",
+            cue.name(),
+            start as f64 * 1000.0 / f64::from(RATE) - want
+        ));
+    }
+    eprintln!(
+        "cue onsets against their deadlines (ms, first cue aligned): {}",
+        report.join(" ")
+    );
+}
