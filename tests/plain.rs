@@ -168,3 +168,34 @@ fn bad_settings_are_reported_with_line_and_column_and_nothing_runs() {
     );
     assert!(err.contains("fix the settings in"), "{err}");
 }
+
+#[test]
+fn with_no_device_the_bell_rings_if_the_settings_ask_for_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::create_dir_all(dir.path().join("knead")).expect("mkdir");
+    std::fs::write(
+        dir.path().join("knead/config.toml"),
+        "[audio]\nbell = true\n",
+    )
+    .expect("write");
+    let path = dir.path().join("plain.toml");
+    std::fs::write(&path, ROUTINE).expect("write");
+    let output = Command::cargo_bin("knead")
+        .expect("binary")
+        .args(["run", "--plain"])
+        .arg(&path)
+        .env("ALSA_CONFIG_PATH", "/dev/null")
+        .env("XDG_CONFIG_HOME", dir.path())
+        .env("XDG_STATE_HOME", dir.path())
+        .write_stdin("\n7\nt\n2\n")
+        .timeout(std::time::Duration::from_secs(30))
+        .output()
+        .expect("runs");
+    let out = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        out.contains("Note: no audio device: terminal bell only."),
+        "{out}"
+    );
+    // One bell for each hold start, each release, the side switch and the end.
+    assert_eq!(out.matches('\u{7}').count(), 3 + 3 + 1 + 1, "{out:?}");
+}

@@ -95,3 +95,19 @@ fn decode<R: Read + Seek + Send + Sync + 'static>(data: R) -> Result<SamplesBuff
         decoder.collect::<Vec<_>>(),
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::audio::synth;
+
+    #[test]
+    fn a_persons_wav_file_decodes_and_other_files_are_refused() {
+        let sound = decode(Cursor::new(synth::wav(Cue::Release))).expect("a WAV decodes");
+        assert_eq!(sound.count(), synth::samples(Cue::Release).len());
+        let Err(error) = decode(Cursor::new(b"not a sound".to_vec())) else {
+            panic!("decoded noise")
+        };
+        assert!(error.starts_with("not a readable WAV file"), "{error}");
+    }
+}
