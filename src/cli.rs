@@ -12,6 +12,13 @@ use crate::routine::schema;
 #[derive(Debug, Parser)]
 #[command(name = "knead", version, about, max_term_width = 100)]
 pub struct Cli {
+    /// Where the history lives (default: $KNEAD_DATA_DIR, else $XDG_DATA_HOME/knead).
+    #[allow(
+        clippy::doc_markdown,
+        reason = "shown as --help text, where backticks would print"
+    )]
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<std::path::PathBuf>,
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
@@ -36,6 +43,10 @@ pub enum Command {
     Schema,
     /// Check your settings, or print where they live (--path) or a default file (--default).
     Config(cmd::config::ConfigArgs),
+    /// Export the history, one row per hold, as CSV or JSON.
+    Export(cmd::export::ExportArgs),
+    /// Merge another person's JSON export into a separate history named --client.
+    Import(cmd::export::ImportArgs),
 }
 
 /// Runs the parsed command line and returns the process exit code.
@@ -50,13 +61,21 @@ pub fn run(cli: Cli) -> std::io::Result<ExitCode> {
         }
         Command::Run(args) => {
             drop(out);
-            return cmd::run::run(&args);
+            return cmd::run::run(&args, cli.data_dir);
         }
         Command::List => {
             cmd::list::run(&mut out)?;
             ExitCode::SUCCESS
         }
         Command::Config(args) => cmd::config::run(&args, &mut out, colour)?,
+        Command::Export(args) => {
+            drop(out);
+            return cmd::export::export(&args, cli.data_dir);
+        }
+        Command::Import(args) => {
+            drop(out);
+            return cmd::export::import(&args, cli.data_dir);
+        }
         Command::Schema => {
             out.write_all(schema::to_json().as_bytes())?;
             ExitCode::SUCCESS

@@ -3,5 +3,6 @@
 
 pub mod check;
 pub mod config;
+pub mod export;
 pub mod list;
 pub mod run;

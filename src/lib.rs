@@ -10,6 +10,7 @@ pub mod cmd;
 pub mod config;
 pub mod diagnostic;
 mod effect_log;
+pub mod history;
 pub mod notify;
 pub mod outputs;
 pub mod plain;

@@ -1,10 +1,13 @@
-//! The adapters that act on session effects: sound, desktop notifications, and the timing
-//! log. Both interfaces (full screen and plain) hand every batch of effects here.
+//! The adapters that act on session effects: sound, desktop notifications, the history and
+//! the timing log. Both interfaces (full screen and plain) hand every batch of effects here.
 
 use std::time::Instant;
 
 use crate::audio::Audio;
+use jiff::Timestamp;
+
 use crate::effect_log::EffectLog;
+use crate::history::Recorder;
 use crate::notify::Notifications;
 use crate::session::{Effect, Plan};
 
@@ -15,6 +18,8 @@ pub struct Outputs {
     pub audio: Audio,
     /// Desktop notifications.
     pub notifications: Notifications,
+    /// The history.
+    pub history: Option<Recorder>,
     log: Option<EffectLog>,
 }
 
@@ -25,12 +30,19 @@ impl std::fmt::Debug for EffectLog {
 }
 
 impl Outputs {
-    /// Sound and notifications, plus the timing log if `KNEAD_EFFECTS_LOG` asks for one.
-    pub fn new(audio: Audio, notifications: Notifications, start: Instant) -> Self {
+    /// Sound, notifications and the history, plus the timing log if `KNEAD_EFFECTS_LOG` asks
+    /// for one.
+    pub fn new(
+        audio: Audio,
+        notifications: Notifications,
+        history: Recorder,
+        start: Instant,
+    ) -> Self {
         let log = EffectLog::from_env(start).ok().flatten();
         Self {
             audio,
             notifications,
+            history: Some(history),
             log,
         }
     }
@@ -40,6 +52,7 @@ impl Outputs {
         Self {
             audio: Audio::silent(),
             notifications: Notifications::off(None),
+            history: None,
             log: None,
         }
     }
@@ -54,6 +67,10 @@ impl Outputs {
         let played = self.audio.play(effects, plan);
         let queued = Instant::now();
         self.notifications.send(effects, plan);
+        // Each rating is committed here, before the screen or the plain output confirms it.
+        if let Some(history) = &mut self.history {
+            history.handle(effects, plan, handled, Timestamp::now());
+        }
         if let Some(log) = &mut self.log
             && (log.effects(effects, handled).is_err() || log.cues(&played, queued).is_err())
         {
@@ -63,10 +80,12 @@ impl Outputs {
 
     /// The quiet notices to show: no audio device, no notifications.
     pub fn notices(&self) -> Vec<&str> {
+        let history = self.history.as_ref().and_then(Recorder::notice);
         self.audio
             .notice()
             .into_iter()
             .chain(self.notifications.notice())
+            .chain(history)
             .collect()
     }
 }

@@ -152,7 +152,12 @@ fn report(
     effects: &[Effect],
     out: &mut dyn Write,
 ) -> io::Result<()> {
+    let before = outputs.notices().len();
     outputs.handle(effects, session.plan(), Instant::now());
+    // A problem that starts mid-session (the disk fills, the history breaks) is said at once.
+    for notice in outputs.notices().into_iter().skip(before) {
+        writeln!(out, "Note: {notice}.")?;
+    }
     let plan = session.plan();
     let total = plan.len();
     for effect in effects {

@@ -69,6 +69,16 @@ fn header(frame: &mut Frame, area: Rect, app: &App, badge: &str, details: &str) 
         left.push(Span::raw(" "));
         left.push(Span::styled(" PAUSED ", theme.selected()));
     }
+    // Never let a person believe their ratings are kept when they are not.
+    if app.outputs.history.as_ref().is_some_and(|h| !h.is_saving()) {
+        left.push(Span::raw(" "));
+        left.push(Span::styled(
+            " NOT SAVED ",
+            theme
+                .warning()
+                .add_modifier(ratatui::style::Modifier::REVERSED),
+        ));
+    }
     left.push(Span::raw(format!("  {details}")));
     let left = Line::from(left);
     // The right side: the sound state always, the routine's name when there is room.

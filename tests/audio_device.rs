@@ -222,6 +222,7 @@ fn every_cue_reaches_a_real_sound_server_in_order_and_on_time() {
         .env("PULSE_SERVER", pulse.server())
         .env("XDG_CONFIG_HOME", work.path())
         .env("XDG_STATE_HOME", work.path())
+        .env("KNEAD_DATA_DIR", work.path())
         .env("KNEAD_EFFECTS_LOG", &effects)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

@@ -6,6 +6,7 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use knead::audio::{Audio, Choices};
+use knead::history::{Recorder, SessionMeta};
 use knead::notify::{Notifications, Notifier};
 use knead::outputs::Outputs;
 use knead::routine;
@@ -32,9 +33,15 @@ fn no_device_and_a_hung_notifier_leave_every_deadline_on_time() {
         volume: 80,
         ..Choices::default()
     });
+    // The history is written too (each rating and hold commits with an fsync) and must not
+    // make the session late either.
+    let data = tempfile::tempdir().expect("tempdir");
+    let meta = SessionMeta::new(session.plan().routine(), text, "t.toml");
+    let history = Recorder::open(Some(data.path()), meta);
     let mut outputs = Outputs::new(
         audio,
         Notifications::start(Hung(Mutex::new(stuck))),
+        history,
         Instant::now(),
     );
 

@@ -33,6 +33,7 @@ fn run_plain(stdin: &str) -> (String, Option<i32>) {
         .env("XDG_RUNTIME_DIR", state.path())
         .env("XDG_STATE_HOME", state.path())
         .env("XDG_CONFIG_HOME", state.path())
+        .env("KNEAD_DATA_DIR", state.path())
         .write_stdin(stdin)
         .timeout(std::time::Duration::from_secs(30))
         .output()
@@ -130,6 +131,7 @@ fn sound_library_chatter_goes_to_the_log_not_the_screen() {
         .arg(&path)
         .env("XDG_STATE_HOME", dir.path())
         .env("XDG_CONFIG_HOME", dir.path())
+        .env("KNEAD_DATA_DIR", dir.path())
         .write_stdin("q\n")
         .output()
         .expect("runs");
@@ -187,6 +189,7 @@ fn with_no_device_the_bell_rings_if_the_settings_ask_for_it() {
         .env("ALSA_CONFIG_PATH", "/dev/null")
         .env("XDG_CONFIG_HOME", dir.path())
         .env("XDG_STATE_HOME", dir.path())
+        .env("KNEAD_DATA_DIR", dir.path())
         .write_stdin("\n7\nt\n2\n")
         .timeout(std::time::Duration::from_secs(30))
         .output()

@@ -34,7 +34,7 @@ impl Tmux {
         ]);
         tmux.run(&["set-option", "-g", "status", "off"]);
         tmux.keys(&[
-            "export PS1='$ ' NO_COLOR=1 XDG_CONFIG_HOME=/nonexistent; clear",
+            "export PS1='$ ' NO_COLOR=1 XDG_CONFIG_HOME=/nonexistent KNEAD_DATA_DIR=$(mktemp -d) XDG_STATE_HOME=$(mktemp -d); clear",
             "Enter",
         ]);
         Some(tmux)

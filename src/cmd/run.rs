@@ -2,6 +2,7 @@
 //! guides the session full-screen or line by line.
 
 use std::io::{self, IsTerminal as _, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -10,6 +11,7 @@ use crate::app::{self, App, Exit};
 use crate::audio::{Audio, Choices};
 use crate::catalog;
 use crate::config::{self, Settings};
+use crate::history::{self, Recorder, SessionMeta};
 use crate::notify::Notifications;
 use crate::outputs::Outputs;
 use crate::plain;
@@ -41,7 +43,7 @@ pub struct RunArgs {
 }
 
 /// Runs a session; a routine or settings file with errors is reported, not run.
-pub fn run(args: &RunArgs) -> io::Result<ExitCode> {
+pub fn run(args: &RunArgs, data_dir: Option<PathBuf>) -> io::Result<ExitCode> {
     let mut err = anstream::stderr();
     let Some(settings) = settings(&mut err)? else {
         return Ok(ExitCode::FAILURE);
@@ -75,9 +77,16 @@ pub fn run(args: &RunArgs) -> io::Result<ExitCode> {
         bell: settings.bell,
         sounds: settings.sounds.clone(),
     };
+    let meta = SessionMeta::new(
+        session.plan().routine(),
+        checked.source.text(),
+        checked.source.name(),
+    );
+    let history = Recorder::open(history::data_dir(data_dir).as_deref(), meta);
     let mut outputs = Outputs::new(
         Audio::open(&choices),
         Notifications::desktop(settings.notifications && !args.no_notify),
+        history,
         Instant::now(),
     );
     let mut out = io::stdout().lock();

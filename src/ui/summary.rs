@@ -42,7 +42,22 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     );
     frame.render_widget(Paragraph::new(stats_line), stats);
 
-    let mut lines = spot_lines(app, &summary, body.width);
+    let mut lines: Vec<Line> = app
+        .outputs
+        .history
+        .as_ref()
+        .and_then(|h| h.notice())
+        .map(|n| {
+            vec![
+                Line::styled(
+                    format!("Note: {n}. The ratings below are all there is."),
+                    theme.warning(),
+                ),
+                Line::raw(""),
+            ]
+        })
+        .unwrap_or_default();
+    lines.extend(spot_lines(app, &summary, body.width));
     lines.extend(hold_lines(app, &summary, body.width));
     let visible = usize::from(body.height);
     let scroll = app.scroll.min(lines.len().saturating_sub(visible));

@@ -1,0 +1,23 @@
+//! History: every session and every hold kept in an embedded SQLite database, written the
+//! moment it happens, so ratings survive a crash and a therapist can see what was done.
+
+pub mod export;
+mod recorder;
+pub mod store;
+
+use std::path::PathBuf;
+
+use directories::ProjectDirs;
+
+pub use recorder::{Recorder, SessionMeta};
+pub use store::{HoldRow, NewSession, Store, StoreError};
+
+/// The data folder: `--data-dir`, else `KNEAD_DATA_DIR`, else `$XDG_DATA_HOME/knead`.
+pub fn data_dir(flag: Option<PathBuf>) -> Option<PathBuf> {
+    flag.or_else(|| {
+        std::env::var_os("KNEAD_DATA_DIR")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    })
+    .or_else(|| ProjectDirs::from("", "", "knead").map(|d| d.data_dir().to_owned()))
+}

@@ -1,0 +1,242 @@
+//! The history as people rely on it: nothing confirmed is lost when knead is killed, two
+//! knead processes at once both keep everything, and a history that cannot be used never
+//! stops a session or gets overwritten.
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use rusqlite::Connection;
+
+/// Four 1 s holds with no get-ready or rest time: ratings are confirmed every second or so.
+const ROUTINE: &str = "name = \"Kill test\"\n[defaults]\ntool = \"ball\"\nhold = \"1s\"\nprepare = \"0s\"\nrest = \"0s\"\n\
+                       [[step]]\nregion = \"calf\"\nside = \"both\"\nreps = 2\n";
+
+fn spawn(routine: &Path, data: &Path, stdin: &str) -> Child {
+    let home = routine.parent().expect("routine folder");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_knead"))
+        .args(["run", "--plain"])
+        .arg(routine)
+        .env("KNEAD_DATA_DIR", data)
+        .env("ALSA_CONFIG_PATH", "/dev/null")
+        .env("XDG_STATE_HOME", home)
+        .env("XDG_CONFIG_HOME", home)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("knead starts");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes())
+        .expect("input");
+    child
+}
+
+/// (hold index, rating) of every rating in the database, and the session's outcome.
+fn stored(data: &Path) -> (Vec<(u32, Option<u8>)>, Vec<String>) {
+    let db = Connection::open(data.join("history.db")).expect("history exists");
+    let ratings = db
+        .prepare("SELECT hold_index, rating FROM hold ORDER BY session_id, hold_index, attempt")
+        .expect("prepare")
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .expect("query")
+        .collect::<Result<_, _>>()
+        .expect("rows");
+    let outcomes = db
+        .prepare("SELECT outcome FROM session ORDER BY id")
+        .expect("prepare")
+        .query_map([], |r| r.get(0))
+        .expect("query")
+        .collect::<Result<_, _>>()
+        .expect("rows");
+    (ratings, outcomes)
+}
+
+#[test]
+fn every_confirmed_rating_survives_kill_9_at_twenty_random_moments() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let routine = dir.path().join("kill.toml");
+    std::fs::write(&routine, ROUTINE).expect("write");
+    // A fixed pseudo-random sequence, so a failure can be reproduced.
+    let mut seed: u64 = 0x5eed_cafe;
+    for round in 0..20 {
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        let delay = Duration::from_millis(50 + (seed >> 33) % 4200);
+        let data = dir.path().join(format!("round-{round}"));
+        let mut child = spawn(&routine, &data, "\n7\n5\n6\n3\n");
+        let stdout = child.stdout.take().expect("stdout");
+        let reader = std::thread::spawn(move || {
+            BufReader::new(stdout)
+                .lines()
+                .map_while(Result::ok)
+                .collect::<Vec<_>>()
+        });
+        std::thread::sleep(delay);
+        child.kill().expect("SIGKILL");
+        let _ = child.wait();
+        let lines = reader.join().expect("reader");
+        let confirmed: Vec<u8> = lines
+            .iter()
+            .filter_map(|l| l.strip_prefix("Rated ")?.strip_suffix("/10.")?.parse().ok())
+            .collect();
+        if !data.join("history.db").exists() {
+            assert!(
+                confirmed.is_empty(),
+                "round {round}: ratings confirmed but no history"
+            );
+            continue;
+        }
+        let (ratings, outcomes) = stored(&data);
+        for (hold, &value) in confirmed.iter().enumerate() {
+            let hold = u32::try_from(hold).expect("small");
+            assert!(
+                ratings.contains(&(hold, Some(value))),
+                "round {round} (killed after {delay:?}): rating {value} of hold {hold} lost; stored {ratings:?}"
+            );
+        }
+        let finished = lines.iter().any(|l| l.starts_with("Session complete"));
+        let expected = if finished { "completed" } else { "interrupted" };
+        assert!(
+            outcomes.iter().all(|o| o == expected),
+            "round {round}: {outcomes:?}, finished {finished}"
+        );
+    }
+}
+
+#[test]
+fn two_knead_processes_at_once_both_keep_all_their_records() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let routine = dir.path().join("kill.toml");
+    std::fs::write(&routine, ROUTINE).expect("write");
+    let data = dir.path().join("shared");
+    let first = spawn(&routine, &data, "\n1\n2\n3\n4\n");
+    let second = spawn(&routine, &data, "\n5\n6\n7\n8\n");
+    let mut said = String::new();
+    for child in [first, second] {
+        let output = child.wait_with_output().expect("ends");
+        assert!(output.status.success());
+        said.push_str(&String::from_utf8_lossy(&output.stdout));
+    }
+    let (ratings, outcomes) = stored(&data);
+    assert_eq!(outcomes, vec!["completed", "completed"], "{said}");
+    let mut values: Vec<u8> = ratings.iter().filter_map(|&(_, r)| r).collect();
+    values.sort_unstable();
+    assert_eq!(values, vec![1, 2, 3, 4, 5, 6, 7, 8]);
+}
+
+#[test]
+fn an_unusable_data_folder_says_so_and_the_session_still_runs() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let routine = dir.path().join("kill.toml");
+    std::fs::write(&routine, ROUTINE).expect("write");
+    let file = dir.path().join("a-file");
+    std::fs::write(&file, "not a folder").expect("write");
+    let output = spawn(&routine, &file.join("knead"), "\n4\n3\n2\n1\n")
+        .wait_with_output()
+        .expect("ends");
+    let out = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{out}");
+    assert!(
+        out.contains("Note: this session is not being saved: cannot open "),
+        "{out}"
+    );
+    assert!(out.contains("Session complete: 4 of 4 holds done"), "{out}");
+    assert!(
+        out.contains("rated 4/10") && out.contains("rated 1/10"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_damaged_history_is_never_overwritten() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let routine = dir.path().join("kill.toml");
+    std::fs::write(&routine, ROUTINE).expect("write");
+    let data = dir.path().join("data");
+    std::fs::create_dir_all(&data).expect("mkdir");
+    let damaged: Vec<u8> = b"SQLite format 3\0"
+        .iter()
+        .copied()
+        .chain((0..8192u32).map(|i| (i % 251) as u8))
+        .collect();
+    std::fs::write(data.join("history.db"), &damaged).expect("write");
+    let output = spawn(&routine, &data, "\n4\n3\n2\n1\n")
+        .wait_with_output()
+        .expect("ends");
+    let out = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{out}");
+    assert!(
+        out.contains("Note: this session is not being saved: "),
+        "{out}"
+    );
+    assert!(out.contains("it was left as it is"), "{out}");
+    assert_eq!(
+        std::fs::read(data.join("history.db")).expect("read"),
+        damaged
+    );
+}
+
+#[test]
+fn a_json_export_imports_into_a_named_history_once() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let routine = dir.path().join("kill.toml");
+    std::fs::write(&routine, ROUTINE).expect("write");
+    let mine = dir.path().join("mine");
+    assert!(
+        spawn(&routine, &mine, "\n7\n5\n6\n3\n")
+            .wait_with_output()
+            .expect("ends")
+            .status
+            .success()
+    );
+    let knead = |data: &Path, args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_knead"))
+            .arg("--data-dir")
+            .arg(data)
+            .args(args)
+            .output()
+            .expect("runs")
+    };
+    let export = knead(&mine, &["export", "--format", "json"]);
+    assert!(export.status.success());
+    let file = dir.path().join("export.json");
+    std::fs::write(&file, &export.stdout).expect("write");
+
+    let therapist = dir.path().join("therapist");
+    let path = file.to_str().expect("utf-8");
+    let first = knead(&therapist, &["import", path, "--client", "Ann B"]);
+    assert_eq!(
+        String::from_utf8_lossy(&first.stdout).trim(),
+        "imported 1 sessions and 4 holds for Ann B (0 holds were already there)"
+    );
+    let again = knead(&therapist, &["import", path, "--client", "Ann B"]);
+    assert_eq!(
+        String::from_utf8_lossy(&again.stdout).trim(),
+        "imported 0 sessions and 0 holds for Ann B (4 holds were already there)"
+    );
+
+    // The client's export is the same rows, under the client's name.
+    let theirs = knead(
+        &therapist,
+        &["export", "--format", "json", "--client", "Ann B"],
+    );
+    let ours: serde_json::Value = serde_json::from_slice(&export.stdout).expect("json");
+    let mut theirs: serde_json::Value = serde_json::from_slice(&theirs.stdout).expect("json");
+    for hold in theirs["holds"].as_array_mut().expect("holds") {
+        assert_eq!(hold["client"], "Ann B");
+        hold["client"] = "".into();
+    }
+    assert_eq!(ours, theirs);
+    // The therapist's own history stays empty.
+    let own = knead(&therapist, &["export", "--format", "csv"]);
+    assert_eq!(
+        String::from_utf8_lossy(&own.stdout).lines().count(),
+        1,
+        "only the header"
+    );
+}
