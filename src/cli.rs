@@ -47,6 +47,8 @@ pub enum Command {
     Export(cmd::export::ExportArgs),
     /// Merge another person's JSON export into a separate history named --client.
     Import(cmd::export::ImportArgs),
+    /// Write a self-contained report for a therapist (HTML or Markdown).
+    Report(cmd::report::ReportArgs),
 }
 
 /// Runs the parsed command line and returns the process exit code.
@@ -75,6 +77,10 @@ pub fn run(cli: Cli) -> std::io::Result<ExitCode> {
         Command::Import(args) => {
             drop(out);
             return cmd::export::import(&args, cli.data_dir);
+        }
+        Command::Report(args) => {
+            drop(out);
+            return cmd::report::run(&args, cli.data_dir);
         }
         Command::Schema => {
             out.write_all(schema::to_json().as_bytes())?;

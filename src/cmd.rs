@@ -5,4 +5,5 @@ pub mod check;
 pub mod config;
 pub mod export;
 pub mod list;
+pub mod report;
 pub mod run;

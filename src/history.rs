@@ -3,6 +3,9 @@
 
 pub mod export;
 mod recorder;
+pub mod report;
+#[doc(hidden)]
+pub mod sample;
 pub mod store;
 
 use std::path::PathBuf;

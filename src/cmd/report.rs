@@ -1,0 +1,72 @@
+//! `knead report`: a self-contained HTML or Markdown report for a therapist.
+
+use std::io;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
+
+use crate::history::export::{self, Filter};
+use crate::history::report::{self, Report};
+use crate::history::{self, Store};
+
+/// What `knead report` was asked.
+#[derive(Debug, Clone, clap::Args)]
+pub struct ReportArgs {
+    /// A client's imported history instead of your own.
+    #[arg(long, value_name = "NAME")]
+    pub client: Option<String>,
+    /// Only sessions started on or after this day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<Date>,
+    /// The file to write: .html (the default kind) or .md.
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+}
+
+/// Writes the report.
+pub fn run(args: &ReportArgs, data_dir: Option<PathBuf>) -> io::Result<ExitCode> {
+    let Some(dir) = history::data_dir(data_dir) else {
+        eprintln!("knead: no data folder");
+        return Ok(ExitCode::FAILURE);
+    };
+    let store = match Store::open_existing(&dir) {
+        Ok(store) => store,
+        Err(e) => {
+            eprintln!("knead: {e}");
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    let filter = Filter {
+        client: args.client.clone(),
+        since: args.since,
+        ..Filter::default()
+    };
+    let rows = match export::rows(&store, &filter) {
+        Ok(rows) => rows,
+        Err(e) => {
+            eprintln!("knead: {e}");
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    let report = Report::build(&rows, args.client.clone(), &TimeZone::system());
+    let generated = jiff::Zoned::now().strftime("%Y-%m-%d %H:%M").to_string();
+    let markdown = args
+        .out
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"));
+    let text = if markdown {
+        report::markdown(&report, &generated)
+    } else {
+        report::html(&report, &generated)
+    };
+    std::fs::write(&args.out, text)?;
+    eprintln!(
+        "knead: wrote {} ({} sessions, {} spots)",
+        args.out.display(),
+        report.sessions,
+        report.spots.len()
+    );
+    Ok(ExitCode::SUCCESS)
+}

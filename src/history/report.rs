@@ -1,0 +1,555 @@
+//! The therapist's report: one self-contained file (HTML, or Markdown) that opens offline and
+//! prints cleanly. Adherence, each spot's pain trend as an SVG chart, first-versus-last change,
+//! every high rating, spots that keep rising, and holds often skipped or cut short.
+
+#![allow(
+    clippy::cast_precision_loss,
+    clippy::cast_possible_truncation,
+    reason = "means and chart coordinates of counts far below 2^52"
+)]
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use base64::Engine as _;
+use jiff::Timestamp;
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
+use plotters::prelude::*;
+
+use super::export::ExportRow;
+use crate::session::summary::MUCH_BETTER;
+
+/// Ratings at or above this are listed one by one.
+pub const HIGH: u8 = 8;
+/// A spot skipped or cut short at least this often (of at least [`MIN_HOLDS`]) is listed.
+const OFTEN: f64 = 0.25;
+const MIN_HOLDS: usize = 4;
+/// Beyond this many sessions, trend charts plot weekly means.
+const MAX_POINTS: usize = 120;
+
+/// Everything a report shows, computed from export rows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    /// Whose history: the client's name, or none for the person's own.
+    pub client: Option<String>,
+    /// The first and last day with a session.
+    pub span: Option<(Date, Date)>,
+    /// Sessions in the report.
+    pub sessions: usize,
+    /// Sessions per ISO week, oldest first, including weeks without any.
+    pub weeks: Vec<(String, usize)>,
+    /// Each spot's trend.
+    pub spots: Vec<Trend>,
+    /// Every rating of [`HIGH`] or more.
+    pub high: Vec<High>,
+    /// Spots whose last three session ratings each rose.
+    pub rising: Vec<String>,
+    /// Spots often skipped or cut short.
+    pub skipped: Vec<Skipped>,
+}
+
+/// One spot's ratings over time.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Trend {
+    /// "upper trapezius, left".
+    pub spot: String,
+    /// (day, mean rating that day or week).
+    pub points: Vec<(Date, f64)>,
+    /// Whether points are weekly means.
+    pub weekly: bool,
+}
+
+impl Trend {
+    /// The first and last mean rating.
+    pub fn first_last(&self) -> Option<(f64, f64)> {
+        Some((self.points.first()?.1, self.points.last()?.1))
+    }
+
+    /// Whether the pain dropped by [`MUCH_BETTER`] or more from first to last.
+    pub fn much_better(&self) -> bool {
+        self.first_last()
+            .is_some_and(|(first, last)| first - last >= f64::from(MUCH_BETTER))
+    }
+}
+
+/// A high rating.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct High {
+    /// The day.
+    pub day: Date,
+    /// The spot.
+    pub spot: String,
+    /// The rating.
+    pub rating: u8,
+    /// The routine.
+    pub routine: String,
+}
+
+/// A spot often skipped or cut short.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    /// The spot.
+    pub spot: String,
+    /// Holds planned.
+    pub holds: usize,
+    /// Holds skipped.
+    pub skipped: usize,
+    /// Holds cut short.
+    pub cut_short: usize,
+}
+
+fn spot(row: &ExportRow) -> String {
+    if row.side.is_empty() {
+        row.region.clone()
+    } else {
+        format!("{}, {}", row.region, row.side)
+    }
+}
+
+fn day(timestamp: &str, tz: &TimeZone) -> Option<Date> {
+    timestamp
+        .parse::<Timestamp>()
+        .ok()
+        .map(|t| t.to_zoned(tz.clone()).date())
+}
+
+fn week(day: Date) -> String {
+    let iso = day.iso_week_date();
+    format!("{}-W{:02}", iso.year(), iso.week())
+}
+
+impl Report {
+    /// Computes a report from export rows, days counted in `tz`.
+    pub fn build(rows: &[ExportRow], client: Option<String>, tz: &TimeZone) -> Self {
+        let mut session_days: BTreeMap<&str, Date> = BTreeMap::new();
+        // spot -> session -> (day, ratings)
+        let mut by_spot: BTreeMap<String, BTreeMap<&str, (Date, Vec<u8>)>> = BTreeMap::new();
+        let mut high = Vec::new();
+        let mut outcomes: BTreeMap<String, Skipped> = BTreeMap::new();
+        for row in rows {
+            let Some(day) = day(&row.session_started, tz) else {
+                continue;
+            };
+            session_days.insert(&row.session_uid, day);
+            let spot = spot(row);
+            let stat = outcomes.entry(spot.clone()).or_insert_with(|| Skipped {
+                spot: spot.clone(),
+                holds: 0,
+                skipped: 0,
+                cut_short: 0,
+            });
+            stat.holds += 1;
+            match row.outcome.as_str() {
+                "skipped" => stat.skipped += 1,
+                "cut_short" => stat.cut_short += 1,
+                _ => {}
+            }
+            if let Some(rating) = row.rating {
+                by_spot
+                    .entry(spot.clone())
+                    .or_default()
+                    .entry(&row.session_uid)
+                    .or_insert((day, vec![]))
+                    .1
+                    .push(rating);
+                if rating >= HIGH {
+                    high.push(High {
+                        day,
+                        spot,
+                        rating,
+                        routine: row.routine.clone(),
+                    });
+                }
+            }
+        }
+        let spots: Vec<Trend> = by_spot
+            .into_iter()
+            .map(|(spot, sessions)| trend(spot, sessions.into_values()))
+            .collect();
+        let rising = spots
+            .iter()
+            .filter(|t| {
+                let last: Vec<f64> = t.points.iter().rev().take(3).map(|p| p.1).collect();
+                last.len() == 3 && last[0] > last[1] && last[1] > last[2]
+            })
+            .map(|t| t.spot.clone())
+            .collect();
+        let skipped = outcomes
+            .into_values()
+            .filter(|s| {
+                s.holds >= MIN_HOLDS && (s.skipped + s.cut_short) as f64 >= OFTEN * s.holds as f64
+            })
+            .collect();
+        let span = session_days
+            .values()
+            .min()
+            .copied()
+            .zip(session_days.values().max().copied());
+        Self {
+            client,
+            span,
+            sessions: session_days.len(),
+            weeks: weeks(&session_days.values().copied().collect::<Vec<_>>()),
+            spots,
+            high,
+            rising,
+            skipped,
+        }
+    }
+
+    /// Mean sessions per week over the whole span.
+    pub fn per_week(&self) -> f64 {
+        if self.weeks.is_empty() {
+            0.0
+        } else {
+            self.sessions as f64 / self.weeks.len() as f64
+        }
+    }
+}
+
+/// Mean rating per session (or per week, when there are many), oldest first.
+fn trend(spot: String, sessions: impl Iterator<Item = (Date, Vec<u8>)>) -> Trend {
+    let mut points: Vec<(Date, f64)> = sessions
+        .map(|(day, ratings)| {
+            (
+                day,
+                ratings.iter().map(|&r| f64::from(r)).sum::<f64>() / ratings.len() as f64,
+            )
+        })
+        .collect();
+    points.sort_by_key(|p| p.0);
+    let weekly = points.len() > MAX_POINTS;
+    if weekly {
+        let mut by_week: BTreeMap<String, (Date, f64, usize)> = BTreeMap::new();
+        for (day, value) in &points {
+            let entry = by_week.entry(week(*day)).or_insert((*day, 0.0, 0));
+            entry.1 += value;
+            entry.2 += 1;
+        }
+        points = by_week
+            .into_values()
+            .map(|(day, sum, n)| (day, sum / n as f64))
+            .collect();
+    }
+    Trend {
+        spot,
+        points,
+        weekly,
+    }
+}
+
+/// Sessions per ISO week from the first week to the last, empty weeks included.
+fn weeks(days: &[Date]) -> Vec<(String, usize)> {
+    let (Some(&first), Some(&last)) = (days.iter().min(), days.iter().max()) else {
+        return Vec::new();
+    };
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    let mut cursor = first;
+    while cursor <= last {
+        counts.entry(week(cursor)).or_insert(0);
+        match cursor.checked_add(jiff::Span::new().days(7)) {
+            Ok(next) => cursor = next,
+            Err(_) => break,
+        }
+    }
+    counts.entry(week(last)).or_insert(0);
+    for day in days {
+        *counts.entry(week(*day)).or_insert(0) += 1;
+    }
+    counts.into_iter().collect()
+}
+
+/// A trend as an SVG line chart, ratings 0-10 against the date.
+pub fn chart(trend: &Trend) -> String {
+    let mut svg = String::new();
+    let Some(&(start, _)) = trend.points.first() else {
+        return svg;
+    };
+    let x = |d: Date| f64::from((d - start).get_days());
+    let end = trend.points.last().map_or(1.0, |p| x(p.0)).max(1.0);
+    {
+        let root = SVGBackend::with_string(&mut svg, (560, 200)).into_drawing_area();
+        let drawn = (|| -> Result<(), Box<dyn std::error::Error + '_>> {
+            root.fill(&WHITE)?;
+            let mut chart = ChartBuilder::on(&root)
+                .margin(8)
+                .x_label_area_size(22)
+                .y_label_area_size(28)
+                .build_cartesian_2d(0f64..end, 0f64..10f64)?;
+            let label = |v: &f64| {
+                start
+                    .checked_add(jiff::Span::new().days(v.round() as i64))
+                    .map(|d| d.to_string())
+                    .unwrap_or_default()
+            };
+            chart
+                .configure_mesh()
+                .x_labels(5)
+                .y_labels(6)
+                .x_label_formatter(&label)
+                .light_line_style(WHITE)
+                .draw()?;
+            let points: Vec<(f64, f64)> = trend.points.iter().map(|&(d, v)| (x(d), v)).collect();
+            let colour = RGBColor(40, 90, 160);
+            chart.draw_series(LineSeries::new(points.clone(), colour.stroke_width(2)))?;
+            if points.len() <= 60 {
+                chart.draw_series(points.iter().map(|&p| Circle::new(p, 3, colour.filled())))?;
+            }
+            root.present()?;
+            Ok(())
+        })();
+        if drawn.is_err() {
+            return String::new();
+        }
+    }
+    svg
+}
+
+/// Escapes text for HTML, so nothing in a routine or region name can become markup.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+const STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#222;line-height:1.45}\
+h1{font-size:1.5rem;margin-bottom:.2rem}h2{font-size:1.15rem;border-bottom:1px solid #ccc;padding-bottom:.2rem;margin-top:2rem}\
+table{border-collapse:collapse;width:100%;font-size:.92rem}td,th{border-bottom:1px solid #e4e4e4;padding:.25rem .4rem;text-align:left}\
+th{background:#f4f4f4}.good{color:#0a6b2d;font-weight:600}.bad{color:#a33;font-weight:600}.muted{color:#666}\
+section.spot{page-break-inside:avoid;break-inside:avoid}svg{max-width:100%;height:auto}\
+@media print{body{margin:0;max-width:none}h2{break-after:avoid}}";
+
+/// The report as one self-contained HTML page.
+pub fn html(report: &Report, generated: &str) -> String {
+    let mut h = String::new();
+    let who = report.client.as_deref().map_or_else(
+        || "Your sessions".to_owned(),
+        |c| format!("Sessions of {}", escape(c)),
+    );
+    let _ = write!(
+        h,
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"/><meta name=\"viewport\" content=\"width=device-width\"/>\
+         <title>knead report</title><style>{STYLE}</style></head><body><h1>knead report: {who}</h1>"
+    );
+    let span = report.span.map_or_else(
+        || "no sessions yet".to_owned(),
+        |(a, b)| format!("{a} to {b}"),
+    );
+    let _ = write!(
+        h,
+        "<p class=\"muted\">{span} · {} sessions · generated {}</p>",
+        report.sessions,
+        escape(generated)
+    );
+
+    let _ = write!(
+        h,
+        "<h2>Adherence</h2><p>{:.1} sessions a week on average over {} weeks.</p>",
+        report.per_week(),
+        report.weeks.len()
+    );
+    if !report.weeks.is_empty() {
+        h.push_str("<table><tr><th>Week</th><th>Sessions</th></tr>");
+        for (week, count) in report.weeks.iter().rev().take(12) {
+            let _ = write!(h, "<tr><td>{week}</td><td>{count}</td></tr>");
+        }
+        h.push_str("</table>");
+        if report.weeks.len() > 12 {
+            h.push_str("<p class=\"muted\">The last 12 weeks.</p>");
+        }
+    }
+
+    h.push_str("<h2>Pain by spot</h2>");
+    if report.spots.is_empty() {
+        h.push_str("<p>No ratings yet.</p>");
+    }
+    for trend in &report.spots {
+        let _ = write!(
+            h,
+            "<section class=\"spot\"><h3>{}</h3>",
+            escape(&trend.spot)
+        );
+        if let Some((first, last)) = trend.first_last() {
+            let verdict = if trend.much_better() {
+                " <span class=\"good\">much better</span>"
+            } else {
+                ""
+            };
+            let _ = write!(
+                h,
+                "<p>First {first:.1}, last {last:.1} ({:+.1}){verdict}.",
+                last - first
+            );
+            if trend.weekly {
+                h.push_str(" <span class=\"muted\">Weekly means.</span>");
+            }
+            h.push_str("</p>");
+        }
+        h.push_str(&chart(trend));
+        h.push_str("</section>");
+    }
+
+    html_findings(report, &mut h);
+    h.push_str("<p class=\"muted\">Made by knead. Ratings: 0 no pain, 10 worst imaginable.</p></body></html>\n");
+    h
+}
+
+/// The lists that ask for a therapist's attention: high ratings, spots not easing, holds
+/// skipped or cut short.
+fn html_findings(report: &Report, h: &mut String) {
+    let _ = write!(h, "<h2>Ratings of {HIGH} or more</h2>");
+    if report.high.is_empty() {
+        h.push_str("<p>None.</p>");
+    } else {
+        h.push_str("<table><tr><th>Day</th><th>Spot</th><th>Rating</th><th>Routine</th></tr>");
+        for high in &report.high {
+            let _ = write!(
+                h,
+                "<tr><td>{}</td><td>{}</td><td class=\"bad\">{}/10</td><td>{}</td></tr>",
+                high.day,
+                escape(&high.spot),
+                high.rating,
+                escape(&high.routine)
+            );
+        }
+        h.push_str("</table>");
+    }
+
+    h.push_str("<h2>Not easing</h2>");
+    if report.rising.is_empty() {
+        h.push_str("<p>No spot rose over its last three sessions.</p>");
+    } else {
+        h.push_str("<p>These spots rated higher in each of their last three sessions:</p><ul>");
+        for spot in &report.rising {
+            let _ = write!(h, "<li>{}</li>", escape(spot));
+        }
+        h.push_str("</ul>");
+    }
+
+    h.push_str("<h2>Often skipped or cut short</h2>");
+    if report.skipped.is_empty() {
+        h.push_str("<p>None.</p>");
+    } else {
+        h.push_str("<table><tr><th>Spot</th><th>Holds</th><th>Skipped</th><th>Cut short</th></tr>");
+        for s in &report.skipped {
+            let _ = write!(
+                h,
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                escape(&s.spot),
+                s.holds,
+                s.skipped,
+                s.cut_short
+            );
+        }
+        h.push_str("</table>");
+    }
+}
+
+/// The report as Markdown, charts embedded as SVG data images.
+pub fn markdown(report: &Report, generated: &str) -> String {
+    let md_cell = |text: &str| text.replace('|', "\\|").replace(['\n', '\r'], " ");
+    let mut m = String::new();
+    let who = report.client.as_deref().map_or_else(
+        || "Your sessions".to_owned(),
+        |c| format!("Sessions of {}", md_cell(c)),
+    );
+    let _ = writeln!(m, "# knead report: {who}\n");
+    let span = report.span.map_or_else(
+        || "no sessions yet".to_owned(),
+        |(a, b)| format!("{a} to {b}"),
+    );
+    let _ = writeln!(
+        m,
+        "{span} · {} sessions · generated {generated}\n",
+        report.sessions
+    );
+    let _ = writeln!(
+        m,
+        "## Adherence\n\n{:.1} sessions a week on average over {} weeks.\n",
+        report.per_week(),
+        report.weeks.len()
+    );
+    if !report.weeks.is_empty() {
+        m.push_str("| Week | Sessions |\n|---|---|\n");
+        for (week, count) in report.weeks.iter().rev().take(12) {
+            let _ = writeln!(m, "| {week} | {count} |");
+        }
+        m.push('\n');
+    }
+    m.push_str("## Pain by spot\n\n");
+    for trend in &report.spots {
+        let _ = writeln!(m, "### {}\n", md_cell(&trend.spot));
+        if let Some((first, last)) = trend.first_last() {
+            let verdict = if trend.much_better() {
+                " **much better**"
+            } else {
+                ""
+            };
+            let _ = writeln!(
+                m,
+                "First {first:.1}, last {last:.1} ({:+.1}){verdict}.\n",
+                last - first
+            );
+        }
+        let svg = chart(trend);
+        if !svg.is_empty() {
+            let data = base64::engine::general_purpose::STANDARD.encode(svg);
+            let _ = writeln!(
+                m,
+                "![{} trend](data:image/svg+xml;base64,{data})\n",
+                md_cell(&trend.spot)
+            );
+        }
+    }
+    let _ = writeln!(m, "## Ratings of {HIGH} or more\n");
+    if report.high.is_empty() {
+        m.push_str("None.\n\n");
+    } else {
+        m.push_str("| Day | Spot | Rating | Routine |\n|---|---|---|---|\n");
+        for high in &report.high {
+            let _ = writeln!(
+                m,
+                "| {} | {} | {}/10 | {} |",
+                high.day,
+                md_cell(&high.spot),
+                high.rating,
+                md_cell(&high.routine)
+            );
+        }
+        m.push('\n');
+    }
+    m.push_str("## Not easing\n\n");
+    if report.rising.is_empty() {
+        m.push_str("No spot rose over its last three sessions.\n\n");
+    }
+    for spot in &report.rising {
+        let _ = writeln!(m, "- {}", md_cell(spot));
+    }
+    m.push_str("\n## Often skipped or cut short\n\n");
+    if report.skipped.is_empty() {
+        m.push_str("None.\n");
+    } else {
+        m.push_str("| Spot | Holds | Skipped | Cut short |\n|---|---|---|---|\n");
+        for s in &report.skipped {
+            let _ = writeln!(
+                m,
+                "| {} | {} | {} | {} |",
+                md_cell(&s.spot),
+                s.holds,
+                s.skipped,
+                s.cut_short
+            );
+        }
+    }
+    m
+}
