@@ -1,6 +1,7 @@
 //! The interactive app: the session, what only the screen needs (overlays, scrolling), and
 //! the mapping from keys to session inputs. The terminal loop lives in [`run`].
 
+pub mod history;
 pub mod run;
 mod terminal;
 
@@ -8,6 +9,7 @@ use std::time::Instant;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
+use self::history::HistoryScreen;
 use crate::outputs::Outputs;
 use crate::session::{Effect, Input, Phase, Session};
 use crate::ui::theme::Theme;
@@ -47,6 +49,8 @@ pub struct App {
     pub exit: Option<Exit>,
     /// Sound, notifications and the timing log.
     pub outputs: Outputs,
+    /// The history screen, when opened from the summary.
+    pub history: Option<HistoryScreen>,
     interrupted: bool,
 }
 
@@ -60,6 +64,7 @@ impl App {
             scroll: 0,
             exit: None,
             outputs,
+            history: None,
             interrupted: false,
         }
     }
@@ -71,6 +76,12 @@ impl App {
         }
         let ctrl_c =
             key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c');
+        if let Some(screen) = &mut self.history {
+            if screen.on_key(key) || ctrl_c {
+                self.history = None;
+            }
+            return Vec::new();
+        }
         match self.overlay {
             Overlay::Help => {
                 self.overlay = Overlay::None;
@@ -120,6 +131,7 @@ impl App {
             },
             Phase::Summary => match key.code {
                 KeyCode::Char('q') | KeyCode::Esc | KeyCode::Enter => self.close(),
+                KeyCode::Char('h') => self.history = Some(self.open_history()),
                 KeyCode::Down | KeyCode::Char('j') => self.scroll += 1,
                 KeyCode::Up | KeyCode::Char('k') => self.scroll = self.scroll.saturating_sub(1),
                 _ if ctrl_c => self.close(),
@@ -135,6 +147,19 @@ impl App {
             }
         }
         Vec::new()
+    }
+
+    /// The history screen over this session's store, including the session just done.
+    fn open_history(&self) -> HistoryScreen {
+        let recorder = self.outputs.history.as_ref();
+        let overview = match recorder.and_then(|h| h.store()) {
+            Some(store) => crate::history::load_overview(store, None),
+            None => Err(recorder
+                .and_then(|h| h.notice())
+                .unwrap_or("this session is not being saved")
+                .to_owned()),
+        };
+        HistoryScreen::new(overview)
     }
 
     fn quit(&mut self, now: Instant) -> Vec<Effect> {

@@ -153,6 +153,17 @@ pub fn check_user_file(path: &Path) -> Checked {
     checked
 }
 
+/// Each known routine's sessions-per-week aim (`per_week`), by routine name.
+pub fn intents() -> std::collections::HashMap<String, u8> {
+    let bundled = BUNDLED.iter().map(check_bundled);
+    let user = user_files().into_iter().map(|p| check_user_file(&p));
+    bundled
+        .chain(user)
+        .filter_map(|c| c.parsed.routine)
+        .filter_map(|r| Some((r.name, r.per_week?)))
+        .collect()
+}
+
 /// Finds a routine by path or by name: a path that exists (or looks like one) is read as a
 /// file; otherwise the name is looked up in the user's folder, then among the bundled ones.
 pub fn resolve(arg: &str) -> Result<Checked, String> {

@@ -49,6 +49,8 @@ pub enum Command {
     Import(cmd::export::ImportArgs),
     /// Write a self-contained report for a therapist (HTML or Markdown).
     Report(cmd::report::ReportArgs),
+    /// Your history: pain over time per spot, sessions per week, every session.
+    History(cmd::history::HistoryArgs),
 }
 
 /// Runs the parsed command line and returns the process exit code.
@@ -81,6 +83,10 @@ pub fn run(cli: Cli) -> std::io::Result<ExitCode> {
         Command::Report(args) => {
             drop(out);
             return cmd::report::run(&args, cli.data_dir);
+        }
+        Command::History(args) => {
+            drop(out);
+            return cmd::history::run(&args, cli.data_dir);
         }
         Command::Schema => {
             out.write_all(schema::to_json().as_bytes())?;

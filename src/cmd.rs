@@ -4,6 +4,7 @@
 pub mod check;
 pub mod config;
 pub mod export;
+pub mod history;
 pub mod list;
 pub mod report;
 pub mod run;

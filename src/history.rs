@@ -2,6 +2,7 @@
 //! moment it happens, so ratings survive a crash and a therapist can see what was done.
 
 pub mod export;
+pub mod overview;
 mod recorder;
 pub mod report;
 #[doc(hidden)]
@@ -23,4 +24,19 @@ pub fn data_dir(flag: Option<PathBuf>) -> Option<PathBuf> {
             .map(PathBuf::from)
     })
     .or_else(|| ProjectDirs::from("", "", "knead").map(|d| d.data_dir().to_owned()))
+}
+
+/// The history screen's contents from `store`: your own sessions, or a client's.
+pub fn load_overview(store: &Store, client: Option<&str>) -> Result<overview::Overview, String> {
+    let filter = export::Filter {
+        client: client.map(str::to_owned),
+        ..export::Filter::default()
+    };
+    let rows = export::rows(store, &filter).map_err(|e| e.to_string())?;
+    let intents = crate::catalog::intents();
+    let tz = jiff::tz::TimeZone::system();
+    let today = jiff::Zoned::now().date();
+    Ok(overview::Overview::build(&rows, &tz, today, &|name| {
+        intents.get(name).copied()
+    }))
 }

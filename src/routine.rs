@@ -31,6 +31,8 @@ pub struct Routine {
     pub stop_above: u8,
     /// Whether the next hold starts after the rest even without a rating.
     pub auto_advance: bool,
+    /// Sessions a week the routine is meant for, if its author says.
+    pub per_week: Option<u8>,
     /// The steps, in order; never empty.
     pub steps: Vec<Step>,
 }
@@ -192,6 +194,7 @@ mod tests {
             safety: vec![],
             stop_above: DEFAULT_STOP_ABOVE,
             auto_advance: false,
+            per_week: None,
             steps,
         }
     }

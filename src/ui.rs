@@ -2,6 +2,7 @@
 
 mod active;
 pub mod digits;
+pub mod history;
 mod overlay;
 mod overview;
 mod rating;
@@ -26,6 +27,10 @@ pub const MIN_HEIGHT: u16 = 12;
 /// Draws the whole screen for `app` at `now`.
 pub fn draw(frame: &mut Frame, app: &App, now: Instant) {
     let area = frame.area();
+    if let Some(screen) = &app.history {
+        history::draw(frame, screen, app.theme);
+        return;
+    }
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         too_small(frame, area);
         return;
@@ -100,8 +105,7 @@ fn header(frame: &mut Frame, area: Rect, app: &App, badge: &str, details: &str) 
 }
 
 /// The bottom line: the keys that work now; those that do not fit are left off (`?` lists all).
-fn footer(frame: &mut Frame, area: Rect, app: &App, keys: &[(&str, &str)]) {
-    let theme = app.theme;
+fn footer(frame: &mut Frame, area: Rect, theme: theme::Theme, keys: &[(&str, &str)]) {
     let mut spans = Vec::new();
     let mut width = 0;
     for (key, what) in keys {

@@ -10,11 +10,13 @@ use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers
 use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP};
 use signal_hook::iterator::Signals;
 
+use super::history::HistoryScreen;
 use super::terminal::Tui;
 use super::{App, Exit};
 use crate::session::{Input, Phase};
 use crate::text;
 use crate::ui;
+use crate::ui::theme::Theme;
 
 /// How the loop ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -176,4 +178,31 @@ fn spawn_sources() -> io::Result<Receiver<Wake>> {
             }
         })?;
     Ok(rx)
+}
+
+/// Shows the history screen full-screen until the person closes it (or a signal ends it).
+pub fn run_history(screen: &mut HistoryScreen, theme: Theme) -> io::Result<Ended> {
+    let events = spawn_sources()?;
+    let mut tui = Tui::enter()?;
+    loop {
+        tui.terminal
+            .draw(|frame| ui::history::draw(frame, screen, theme))?;
+        match events.recv() {
+            Ok(Wake::Terminal(Event::Key(key))) if is_ctrl_z(&key) => tui.suspend()?,
+            Ok(Wake::Terminal(Event::Key(key))) => {
+                let ctrl_c =
+                    key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c');
+                if ctrl_c {
+                    return Ok(Ended::App(Exit::Interrupted));
+                }
+                if screen.on_key(key) {
+                    return Ok(Ended::App(Exit::Done));
+                }
+            }
+            Ok(Wake::Terminal(_) | Wake::Signal(SIGCONT)) => tui.resume()?,
+            Ok(Wake::Signal(SIGTSTP)) => tui.suspend()?,
+            Ok(Wake::Signal(signal)) => return Ok(Ended::Signal(signal)),
+            Err(_) => return Ok(Ended::App(Exit::Done)),
+        }
+    }
 }

@@ -102,6 +102,13 @@ pub const ROUTINE: &[Field] = &[
         required: false,
     },
     Field {
+        name: "per_week",
+        kind: Kind::Integer { min: 1, max: 14 },
+        doc: "How many sessions a week the routine is meant for; the history compares.",
+        default: None,
+        required: false,
+    },
+    Field {
         name: "auto_advance",
         kind: Kind::Bool,
         doc: "Start the next hold when the rest ends even if the last hold was not rated.",

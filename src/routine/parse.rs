@@ -136,6 +136,13 @@ impl Reader<'_> {
                     ..
                 })
             ),
+            per_week: match found(&reads, "per_week") {
+                Some(Read {
+                    value: Value::Integer(n),
+                    ..
+                }) => u8::try_from(*n).ok(),
+                _ => None,
+            },
             steps,
         })
     }

@@ -107,7 +107,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, now: Instant) {
         Paragraph::new(next_line(app, area.width)).centered(),
         next_area,
     );
-    footer(frame, keys, app, &active_keys(app, i));
+    footer(frame, keys, app.theme, &active_keys(app, i));
 }
 
 /// The spot in bold, with the rep and, once rated, the rating.

@@ -93,7 +93,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     footer(
         frame,
         keys,
-        app,
+        app.theme,
         &[("Enter", "begin"), ("?", "help"), ("q", "quit")],
     );
 }

@@ -137,7 +137,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, now: Instant) {
     footer(
         frame,
         keys,
-        app,
+        app.theme,
         &[
             ("0-9 t", "rate"),
             ("Enter", "confirm"),

@@ -66,7 +66,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     footer(
         frame,
         keys,
-        app,
+        app.theme,
         &[("q", "close"), ("↑↓", "scroll"), ("?", "help")],
     );
 }

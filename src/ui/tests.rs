@@ -203,3 +203,59 @@ fn every_size_from_tiny_to_large_renders_without_panicking() {
         }
     }
 }
+
+fn sample_history_screen(days: i64) -> crate::app::history::HistoryScreen {
+    use jiff::civil::date;
+    let rows = crate::history::sample::daily(date(2026, 7, 25), days);
+    let today = date(2026, 11, 21);
+    let overview =
+        crate::history::overview::Overview::build(&rows, &jiff::tz::TimeZone::UTC, today, &|_| {
+            Some(3)
+        });
+    crate::app::history::HistoryScreen::new(Ok(overview))
+}
+
+fn render_history(
+    screen: &crate::app::history::HistoryScreen,
+    (width, height): (u16, u16),
+) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
+    terminal
+        .draw(|frame| crate::ui::history::draw(frame, screen, Theme::new(false)))
+        .expect("draw");
+    terminal.backend().to_string()
+}
+
+#[test]
+fn history_screen() {
+    let mut screen = sample_history_screen(120);
+    for size in SIZES {
+        insta::assert_snapshot!(
+            format!("history@{}x{}", size.0, size.1),
+            render_history(&screen, size)
+        );
+    }
+    screen.spot = 2;
+    screen.focus = crate::app::history::Focus::Sessions;
+    insta::assert_snapshot!(
+        "history-second-spot@80x24",
+        render_history(&screen, (80, 24))
+    );
+}
+
+#[test]
+fn history_screen_empty_and_unavailable() {
+    let empty =
+        crate::app::history::HistoryScreen::new(Ok(crate::history::overview::Overview::build(
+            &[],
+            &jiff::tz::TimeZone::UTC,
+            jiff::civil::date(2026, 11, 21),
+            &|_| None,
+        )));
+    assert!(render_history(&empty, (80, 24)).contains("No sessions yet"));
+    let broken = crate::app::history::HistoryScreen::new(Err("history.db is damaged".into()));
+    assert!(
+        render_history(&broken, (80, 24))
+            .contains("The history cannot be shown: history.db is damaged")
+    );
+}

@@ -1,0 +1,40 @@
+//! `knead history`: the history screen on its own.
+
+use std::io;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use crate::app::Exit;
+use crate::app::history::HistoryScreen;
+use crate::app::run::{Ended, run_history};
+use crate::history::{self, Store};
+use crate::ui::theme::Theme;
+
+/// What `knead history` was asked.
+#[derive(Debug, Clone, clap::Args)]
+pub struct HistoryArgs {
+    /// A client's imported history instead of your own.
+    #[arg(long, value_name = "NAME")]
+    pub client: Option<String>,
+}
+
+/// Opens the history screen.
+pub fn run(args: &HistoryArgs, data_dir: Option<PathBuf>) -> io::Result<ExitCode> {
+    let Some(dir) = history::data_dir(data_dir) else {
+        eprintln!("knead: no data folder");
+        return Ok(ExitCode::FAILURE);
+    };
+    let store = match Store::open_existing(&dir) {
+        Ok(store) => store,
+        Err(e) => {
+            eprintln!("knead: {e}");
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    let mut screen = HistoryScreen::new(history::load_overview(&store, args.client.as_deref()));
+    Ok(match run_history(&mut screen, Theme::from_env())? {
+        Ended::App(Exit::Done) => ExitCode::SUCCESS,
+        Ended::App(Exit::Interrupted) => ExitCode::from(130),
+        Ended::Signal(signal) => ExitCode::from(u8::try_from(128 + signal).unwrap_or(1)),
+    })
+}
