@@ -7,6 +7,7 @@ use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::thread;
 use std::time::Instant;
 
+use crate::history::Recorder;
 use crate::outputs::Outputs;
 use crate::routine::Release;
 use crate::session::summary::Summary;
@@ -27,7 +28,7 @@ pub fn run(session: &mut Session, outputs: &mut Outputs, out: &mut dyn Write) ->
         report(session, outputs, &effects, out)?;
         apply_ready(session, outputs, &mut ahead, out)?;
         if session.phase() == Phase::Summary {
-            return summary(session, out);
+            return summary(session, outputs.history.as_ref(), out);
         }
         let now = Instant::now();
         if eof && ahead.is_empty() && waits_for_person(session) {
@@ -253,7 +254,11 @@ fn report(
 }
 
 /// The summary as plain lines.
-pub fn summary(session: &Session, out: &mut dyn Write) -> io::Result<()> {
+pub fn summary(
+    session: &Session,
+    history: Option<&Recorder>,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let summary = Summary::of(session);
     let title = if summary.outcome == Some(Outcome::Abandoned) {
         "Session stopped"
@@ -276,9 +281,12 @@ pub fn summary(session: &Session, out: &mut dyn Write) -> io::Result<()> {
             None => "not reached".to_owned(),
             Some(r) if r.outcome == HoldOutcome::Skipped => "skipped".to_owned(),
             Some(r) => {
-                let rating = r
-                    .rating
-                    .map_or_else(|| "not rated".to_owned(), |v| format!("rated {v}/10"));
+                let last = history.and_then(|h| h.last_time(&row.region, text::side(row.side)));
+                let rating = match (r.rating, last) {
+                    (Some(v), Some(before)) => format!("rated {v}/10 (last time {before})"),
+                    (Some(v), None) => format!("rated {v}/10"),
+                    (None, _) => "not rated".to_owned(),
+                };
                 format!(
                     "held {}, {rating}",
                     text::held(r.released_after.unwrap_or(r.held))

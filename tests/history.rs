@@ -240,3 +240,28 @@ fn a_json_export_imports_into_a_named_history_once() {
         "only the header"
     );
 }
+
+#[test]
+fn the_summary_compares_with_the_last_session_of_the_same_routine() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let routine = dir.path().join("kill.toml");
+    std::fs::write(&routine, ROUTINE).expect("write");
+    let data = dir.path().join("data");
+    let first = spawn(&routine, &data, "\n7\n5\n6\n3\n")
+        .wait_with_output()
+        .expect("ends");
+    assert!(!String::from_utf8_lossy(&first.stdout).contains("last time"));
+    let second = spawn(&routine, &data, "\n4\n4\n5\n2\n")
+        .wait_with_output()
+        .expect("ends");
+    let out = String::from_utf8_lossy(&second.stdout);
+    // Each spot is compared with its last rating the time before (left: 5, right: 3).
+    assert!(
+        out.contains("1. calf, left, rep 1/2: held 1.0s, rated 4/10 (last time 5)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("4. calf, right, rep 2/2: held 1.0s, rated 2/10 (last time 3)"),
+        "{out}"
+    );
+}

@@ -103,7 +103,7 @@ pub fn run(args: &RunArgs, data_dir: Option<PathBuf>) -> io::Result<ExitCode> {
     let ended = ended?;
     // The full screen is gone: leave the results where the person can still read them.
     if app.session.records().iter().any(Option::is_some) {
-        plain::summary(&app.session, &mut out)?;
+        plain::summary(&app.session, app.outputs.history.as_ref(), &mut out)?;
     }
     Ok(match ended {
         Ended::App(Exit::Done) => ExitCode::SUCCESS,

@@ -130,6 +130,18 @@ fn hold_lines(app: &App, summary: &Summary, width: u16) -> Vec<Line<'static>> {
             }
         };
         let rep = format!("{}/{}", row.rep, row.reps);
+        // Today against the last session of the same routine.
+        let last = app
+            .outputs
+            .history
+            .as_ref()
+            .and_then(|h| h.last_time(&row.region, text::side(row.side)));
+        let rated = row.record.as_ref().is_some_and(|r| r.rating.is_some());
+        let rating = match last {
+            Some(before) if rated && wide => format!("{rating}  (last time {before})"),
+            Some(before) if rated => format!("{rating} ({before})"),
+            _ => rating,
+        };
         lines.push(Line::raw(if wide {
             format!(
                 "  {:<3} {:<22} {:<6} {rep:<5} {time:>7}  {rating}",
