@@ -259,3 +259,13 @@ fn history_screen_empty_and_unavailable() {
             .contains("The history cannot be shown: history.db is damaged")
     );
 }
+
+#[test]
+fn the_history_screen_renders_at_every_size_without_panicking() {
+    let screen = sample_history_screen(400);
+    for width in (1..=130).step_by(7) {
+        for height in 1..=40 {
+            render_history(&screen, (width, height));
+        }
+    }
+}
