@@ -27,6 +27,10 @@ pub struct Cli {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Run a routine: a guided session of holds, rests and pain ratings.
+    Run(cmd::run::RunArgs),
+    /// List the bundled routines and those in your routines folder.
+    List,
     /// Check routine files for mistakes, with line and column for each.
     Check {
         /// Routine files or names; every known routine when none are given.
@@ -35,22 +39,36 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t)]
         format: cmd::check::Format,
     },
-    /// Run a routine: a guided session of holds, rests and pain ratings.
-    Run(cmd::run::RunArgs),
-    /// List the bundled routines and those in your routines folder.
-    List,
-    /// Print the JSON Schema of the routine format, for editors.
-    Schema,
-    /// Check your settings, or print where they live (--path) or a default file (--default).
-    Config(cmd::config::ConfigArgs),
+    /// Your history: pain over time per spot, sessions per week, every session.
+    History(cmd::history::HistoryArgs),
+    /// Start a new routine of your own from the commented template.
+    New {
+        /// Its name (the file becomes NAME.toml in your routines folder).
+        #[arg(default_value = "my-routine")]
+        name: String,
+    },
+    /// Open one of your routines in $VISUAL or $EDITOR, then check it.
+    Edit {
+        /// A routine in your folder, or a file path.
+        name: String,
+    },
     /// Export the history, one row per hold, as CSV or JSON.
     Export(cmd::export::ExportArgs),
     /// Merge another person's JSON export into a separate history named --client.
     Import(cmd::export::ImportArgs),
     /// Write a self-contained report for a therapist (HTML or Markdown).
     Report(cmd::report::ReportArgs),
-    /// Your history: pain over time per spot, sessions per week, every session.
-    History(cmd::history::HistoryArgs),
+    /// Check your settings, or print where they live (--path) or a default file (--default).
+    Config(cmd::config::ConfigArgs),
+    /// Print the JSON Schema of the routine format, for editors.
+    Schema,
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page.
+    Man,
 }
 
 /// Runs the parsed command line and returns the process exit code.
@@ -69,6 +87,16 @@ pub fn run(cli: Cli) -> std::io::Result<ExitCode> {
         }
         Command::List => {
             cmd::list::run(&mut out)?;
+            ExitCode::SUCCESS
+        }
+        Command::New { name } => cmd::new::new(&name, &mut out)?,
+        Command::Edit { name } => cmd::new::edit(&name, &mut out, colour)?,
+        Command::Completions { shell } => {
+            cmd::shell::completions(shell, &mut out)?;
+            ExitCode::SUCCESS
+        }
+        Command::Man => {
+            cmd::shell::man(&mut out)?;
             ExitCode::SUCCESS
         }
         Command::Config(args) => cmd::config::run(&args, &mut out, colour)?,

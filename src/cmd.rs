@@ -6,5 +6,7 @@ pub mod config;
 pub mod export;
 pub mod history;
 pub mod list;
+pub mod new;
 pub mod report;
 pub mod run;
+pub mod shell;

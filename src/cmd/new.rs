@@ -1,0 +1,134 @@
+//! `knead new` and `knead edit`: a person's own routines, in their routines folder.
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+use crate::catalog::{self, BUNDLED, Checked};
+use crate::routine::schema;
+
+/// The commented template every new routine starts from.
+fn template() -> &'static str {
+    BUNDLED
+        .iter()
+        .find(|b| b.name == "therapist-template")
+        .map_or("", |b| b.text)
+}
+
+/// Writes a new routine `name` from the template; never replaces an existing file.
+pub fn new(name: &str, out: &mut dyn Write) -> io::Result<ExitCode> {
+    if name.is_empty()
+        || !name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    {
+        eprintln!(
+            "knead: a routine name is letters, digits, - and _ (it becomes NAME.toml): {name:?}"
+        );
+        return Ok(ExitCode::from(2));
+    }
+    let Some(dir) = catalog::user_dir() else {
+        eprintln!("knead: no home folder to keep routines in");
+        return Ok(ExitCode::FAILURE);
+    };
+    std::fs::create_dir_all(&dir)?;
+    let path = dir.join(format!("{name}.toml"));
+    let text = template().replacen(
+        "name = \"Template: neck and upper back\"",
+        &format!("name = \"{name}\""),
+        1,
+    );
+    // create_new: if a file is there, even one made a moment ago by something else, keep it.
+    match std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&path)
+    {
+        Ok(mut file) => file.write_all(text.as_bytes())?,
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+            eprintln!(
+                "knead: {} already exists; `knead edit {name}` opens it, or choose another name",
+                path.display()
+            );
+            return Ok(ExitCode::FAILURE);
+        }
+        Err(e) => return Err(e),
+    }
+    write_schema(&dir);
+    writeln!(out, "{}", path.display())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Keeps `../schema/routine.schema.json` next to the routines folder current, so the
+/// template's `#:schema` line gives completion and checking in editors.
+fn write_schema(routines: &Path) {
+    if let Some(parent) = routines.parent() {
+        let dir = parent.join("schema");
+        let path = dir.join("routine.schema.json");
+        let text = schema::to_json();
+        if std::fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
+            let _ = std::fs::create_dir_all(&dir).and_then(|()| std::fs::write(&path, text));
+        }
+    }
+}
+
+/// Opens a routine in `$VISUAL` or `$EDITOR` (else `vi`), then checks it.
+pub fn edit(name: &str, out: &mut dyn Write, colour: bool) -> io::Result<ExitCode> {
+    let Some(path) = own_routine(name) else {
+        eprintln!(
+            "knead: you have no routine {name:?}; `knead new {name}` makes one from the template"
+        );
+        return Ok(ExitCode::FAILURE);
+    };
+    let editor = std::env::var("VISUAL")
+        .ok()
+        .filter(|e| !e.trim().is_empty())
+        .or_else(|| {
+            std::env::var("EDITOR")
+                .ok()
+                .filter(|e| !e.trim().is_empty())
+        })
+        .unwrap_or_else(|| "vi".to_owned());
+    // Through the shell, so an editor given with arguments ("code --wait") works.
+    let status = Command::new("sh")
+        .arg("-c")
+        .arg(format!("{editor} \"$1\""))
+        .arg("knead")
+        .arg(&path)
+        .status();
+    match status {
+        Ok(status) if status.success() => {}
+        Ok(status) => {
+            eprintln!("knead: the editor ({editor}) ended with {status}; checking the file anyway");
+        }
+        Err(e) => {
+            eprintln!("knead: cannot start the editor ({editor}): {e}");
+            return Ok(ExitCode::FAILURE);
+        }
+    }
+    let checked = Checked::from_path(&path);
+    for diagnostic in &checked.parsed.diagnostics {
+        write!(out, "{}", checked.source.render(diagnostic, colour))?;
+    }
+    if let Some(routine) = &checked.parsed.routine {
+        writeln!(out, "{}: valid: {}", path.display(), routine.summary())?;
+        Ok(ExitCode::SUCCESS)
+    } else {
+        writeln!(
+            out,
+            "{} has errors; `knead edit {name}` to fix them",
+            path.display()
+        )?;
+        Ok(ExitCode::FAILURE)
+    }
+}
+
+/// A routine file of the person's: a path, or a name in their routines folder.
+fn own_routine(name: &str) -> Option<PathBuf> {
+    let as_path = Path::new(name);
+    if as_path.is_file() {
+        return Some(as_path.to_owned());
+    }
+    let path = catalog::user_dir()?.join(format!("{name}.toml"));
+    path.is_file().then_some(path)
+}

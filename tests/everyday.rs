@@ -1,0 +1,179 @@
+//! Everyday commands through the binary: new, edit, completions, man, and exit codes.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+
+fn knead(config: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("knead").expect("binary");
+    cmd.env("XDG_CONFIG_HOME", config)
+        .env("NO_COLOR", "1")
+        .env_remove("VISUAL")
+        .env_remove("EDITOR");
+    cmd
+}
+
+#[test]
+fn new_writes_a_valid_routine_once_and_never_overwrites() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let out = knead(home.path())
+        .args(["new", "neck-plan"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    let path = home.path().join("knead/routines/neck-plan.toml");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        path.display().to_string()
+    );
+    let first = std::fs::read_to_string(&path).expect("written");
+    assert!(first.contains("name = \"neck-plan\""));
+    // The template's #:schema line resolves next to the routines folder.
+    assert!(
+        home.path()
+            .join("knead/schema/routine.schema.json")
+            .is_file()
+    );
+    // It is a valid routine, found by name.
+    let check = knead(home.path())
+        .args(["check", "neck-plan"])
+        .output()
+        .expect("runs");
+    assert_eq!(
+        check.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&check.stdout)
+    );
+
+    std::fs::write(&path, "name = \"mine, edited\"\n").expect("edit");
+    let again = knead(home.path())
+        .args(["new", "neck-plan"])
+        .output()
+        .expect("runs");
+    assert_eq!(again.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"));
+    assert_eq!(
+        std::fs::read_to_string(&path).expect("read"),
+        "name = \"mine, edited\"\n",
+        "overwritten"
+    );
+
+    let bad = knead(home.path())
+        .args(["new", "../escape"])
+        .output()
+        .expect("runs");
+    assert_eq!(bad.status.code(), Some(2));
+}
+
+#[test]
+fn edit_runs_the_editor_then_checks_the_file() {
+    let home = tempfile::tempdir().expect("tempdir");
+    knead(home.path()).args(["new", "legs"]).assert().success();
+    // An "editor" that adds a mistake on line 1.
+    let editor = home.path().join("editor.sh");
+    std::fs::write(&editor, "#!/bin/sh\nsed -i '1i stop_abve = 7' \"$1\"\n").expect("write");
+    std::process::Command::new("chmod")
+        .arg("+x")
+        .arg(&editor)
+        .status()
+        .expect("chmod");
+    let out = knead(home.path())
+        .env("EDITOR", &editor)
+        .args(["edit", "legs"])
+        .output()
+        .expect("runs");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains("legs.toml:1:1: error: unknown key \"stop_abve\" in the routine"),
+        "{text}"
+    );
+    assert!(text.contains("did you mean \"stop_above\"?"), "{text}");
+    // $VISUAL wins over $EDITOR; a no-op editor leaves the file as it is (still broken).
+    let out = knead(home.path())
+        .env("VISUAL", "true")
+        .env("EDITOR", &editor)
+        .args(["edit", "legs"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    let missing = knead(home.path())
+        .args(["edit", "nothing"])
+        .output()
+        .expect("runs");
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("`knead new nothing`"));
+}
+
+#[test]
+fn completions_and_man_page_describe_the_commands() {
+    let home = tempfile::tempdir().expect("tempdir");
+    for (shell, marker) in [
+        ("bash", "complete -F"),
+        ("zsh", "#compdef knead"),
+        ("fish", "complete -c knead"),
+        ("powershell", "Register-ArgumentCompleter"),
+    ] {
+        let out = knead(home.path())
+            .args(["completions", shell])
+            .output()
+            .expect("runs");
+        assert_eq!(out.status.code(), Some(0));
+        let script = String::from_utf8_lossy(&out.stdout);
+        assert!(script.contains(marker), "{shell}: {script}");
+        for command in ["run", "history", "report"] {
+            assert!(script.contains(command), "{shell} lacks {command}");
+        }
+    }
+    let man = knead(home.path()).arg("man").output().expect("runs");
+    let page = String::from_utf8_lossy(&man.stdout);
+    assert!(
+        page.starts_with(".ie") || page.contains(".TH knead"),
+        "{page}"
+    );
+    assert!(
+        page.contains("knead\\-run") || page.contains("run"),
+        "{page}"
+    );
+}
+
+#[test]
+fn exit_codes_are_consistent() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let code = |args: &[&str]| {
+        knead(home.path())
+            .args(args)
+            .output()
+            .expect("runs")
+            .status
+            .code()
+    };
+    assert_eq!(code(&["check", "routines/desk-neck.toml"]), Some(0));
+    assert_eq!(
+        code(&["check", "tests/fixtures/invalid/duration-zero.toml"]),
+        Some(1)
+    );
+    assert_eq!(code(&["run", "no-such-routine"]), Some(1));
+    assert_eq!(code(&["frobnicate"]), Some(2));
+    assert_eq!(code(&["run"]), Some(2));
+    assert_eq!(code(&["run", "desk-neck", "--volume", "101"]), Some(2));
+    assert_eq!(code(&["--version"]), Some(0));
+    let version = knead(home.path()).arg("--version").output().expect("runs");
+    assert_eq!(
+        String::from_utf8_lossy(&version.stdout).trim(),
+        format!("knead {}", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn errors_go_to_stderr_and_data_to_stdout() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let out = knead(home.path())
+        .args(["--data-dir", "/nonexistent/x", "export", "--format", "csv"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty(), "an error must not look like data");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no history yet"));
+}
