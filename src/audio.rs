@@ -87,7 +87,7 @@ impl Audio {
             }
             Err(reason) => {
                 // The details are for the log (stderr points there during a session).
-                eprintln!("knead: no audio device: {reason}");
+                tracing::warn!("no audio device: {reason}");
                 if choices.bell {
                     let notice = Some("no audio device: terminal bell only".to_owned());
                     Self::with(Some(Box::new(Bell)), Kind::Bell, choices, notice)

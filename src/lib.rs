@@ -11,6 +11,7 @@ pub mod config;
 pub mod diagnostic;
 mod effect_log;
 pub mod history;
+pub mod logging;
 pub mod notify;
 pub mod outputs;
 pub mod plain;

@@ -64,6 +64,10 @@ impl Outputs {
         if effects.is_empty() {
             return;
         }
+        for effect in effects {
+            let late = handled.saturating_duration_since(effect.at).as_micros();
+            tracing::debug!(effect = effect.kind.label(), late_us = late, "effect");
+        }
         let played = self.audio.play(effects, plan);
         let queued = Instant::now();
         self.notifications.send(effects, plan);

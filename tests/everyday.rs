@@ -177,3 +177,38 @@ fn errors_go_to_stderr_and_data_to_stdout() {
     assert!(out.stdout.is_empty(), "an error must not look like data");
     assert!(String::from_utf8_lossy(&out.stderr).contains("no history yet"));
 }
+
+#[test]
+fn the_log_file_gets_more_with_v_and_the_terminal_gets_none_of_it() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let run = |verbose: bool| {
+        let mut cmd = knead(home.path());
+        cmd.env("XDG_STATE_HOME", home.path())
+            .env("KNEAD_DATA_DIR", home.path())
+            .env("ALSA_CONFIG_PATH", "/dev/null");
+        if verbose {
+            cmd.arg("-v");
+        }
+        let out = cmd
+            .args(["run", "--plain", "desk-neck"])
+            .write_stdin("q\n")
+            .output()
+            .expect("runs");
+        assert!(out.status.success());
+        assert!(
+            out.stderr.is_empty(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(!String::from_utf8_lossy(&out.stdout).contains("INFO"));
+        std::fs::read_to_string(home.path().join("knead/knead.log")).expect("log")
+    };
+    let quiet = run(false);
+    assert!(quiet.contains(" WARN no audio device"), "{quiet}");
+    assert!(!quiet.contains(" INFO "), "{quiet}");
+    let verbose = run(true);
+    assert!(
+        verbose.contains(" INFO session starting routine=Desk break: neck and shoulders holds=5"),
+        "{verbose}"
+    );
+}

@@ -89,6 +89,10 @@ pub fn run(args: &RunArgs, data_dir: Option<PathBuf>) -> io::Result<ExitCode> {
         history,
         Instant::now(),
     );
+    tracing::info!(routine = %session.plan().routine().name, holds = session.plan().len(), "session starting");
+    for notice in outputs.notices() {
+        tracing::warn!("{notice}");
+    }
     let mut out = io::stdout().lock();
     if args.plain || !io::stdin().is_terminal() || !io::stdout().is_terminal() {
         plain::run(&mut session, &mut outputs, &mut out)?;

@@ -188,6 +188,7 @@ impl Recorder {
             }
         }
         if let Err((doing, e)) = result {
+            tracing::warn!("history: {doing} failed: {e}");
             self.notice = Some(format!(
                 "this session is not being saved: {doing} failed: {e}"
             ));
