@@ -212,3 +212,26 @@ fn the_log_file_gets_more_with_v_and_the_terminal_gets_none_of_it() {
         "{verbose}"
     );
 }
+
+#[test]
+fn the_readme_pictures_are_in_the_repo_and_show_their_screens() {
+    let readme = std::fs::read_to_string("README.md").expect("README");
+    for (name, shows) in [
+        ("overview", "Steps"),
+        ("hold", "HOLD"),
+        ("rating", "RATE"),
+        ("summary", "SESSION COMPLETE"),
+        ("history", "HISTORY"),
+    ] {
+        let path = format!("docs/screenshots/{name}.svg");
+        assert!(readme.contains(&path), "the README does not show {path}");
+        let svg = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let doc = roxmltree::Document::parse(&svg)
+            .unwrap_or_else(|e| panic!("{path} is not well-formed: {e}"));
+        let text: Vec<&str> = doc.descendants().filter_map(|n| n.text()).collect();
+        assert!(
+            text.join(" ").contains(shows),
+            "{path} does not show {shows}"
+        );
+    }
+}
