@@ -55,7 +55,7 @@ pub struct ImportArgs {
 
 /// Runs `knead export`.
 pub fn export(args: &ExportArgs, data_dir: Option<PathBuf>) -> io::Result<ExitCode> {
-    let store = match open(data_dir) {
+    let store = match super::open_history(data_dir) {
         Ok(store) => store,
         Err(code) => return Ok(code),
     };
@@ -110,17 +110,6 @@ pub fn import(args: &ImportArgs, data_dir: Option<PathBuf>) -> io::Result<ExitCo
         }
         Err(e) => Ok(fail(&format!("{}: {e}", args.file.display()))),
     }
-}
-
-fn open(data_dir: Option<PathBuf>) -> Result<Store, ExitCode> {
-    let Some(dir) = history::data_dir(data_dir) else {
-        eprintln!("knead: no data folder");
-        return Err(ExitCode::FAILURE);
-    };
-    Store::open_existing(&dir).map_err(|e| {
-        eprintln!("knead: {e}");
-        ExitCode::FAILURE
-    })
 }
 
 fn fail(message: &str) -> ExitCode {

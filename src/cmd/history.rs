@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use crate::app::Exit;
 use crate::app::history::HistoryScreen;
 use crate::app::run::{Ended, run_history};
-use crate::history::{self, Store};
+use crate::history;
 use crate::ui::theme::Theme;
 
 /// What `knead history` was asked.
@@ -20,16 +20,9 @@ pub struct HistoryArgs {
 
 /// Opens the history screen.
 pub fn run(args: &HistoryArgs, data_dir: Option<PathBuf>) -> io::Result<ExitCode> {
-    let Some(dir) = history::data_dir(data_dir) else {
-        eprintln!("knead: no data folder");
-        return Ok(ExitCode::FAILURE);
-    };
-    let store = match Store::open_existing(&dir) {
+    let store = match super::open_history(data_dir) {
         Ok(store) => store,
-        Err(e) => {
-            eprintln!("knead: {e}");
-            return Ok(ExitCode::FAILURE);
-        }
+        Err(code) => return Ok(code),
     };
     let mut screen = HistoryScreen::new(history::load_overview(&store, args.client.as_deref()));
     Ok(match run_history(&mut screen, Theme::from_env())? {

@@ -9,7 +9,6 @@ use jiff::tz::TimeZone;
 
 use crate::history::export::{self, Filter};
 use crate::history::report::{self, Report};
-use crate::history::{self, Store};
 
 /// What `knead report` was asked.
 #[derive(Debug, Clone, clap::Args)]
@@ -27,16 +26,9 @@ pub struct ReportArgs {
 
 /// Writes the report.
 pub fn run(args: &ReportArgs, data_dir: Option<PathBuf>) -> io::Result<ExitCode> {
-    let Some(dir) = history::data_dir(data_dir) else {
-        eprintln!("knead: no data folder");
-        return Ok(ExitCode::FAILURE);
-    };
-    let store = match Store::open_existing(&dir) {
+    let store = match super::open_history(data_dir) {
         Ok(store) => store,
-        Err(e) => {
-            eprintln!("knead: {e}");
-            return Ok(ExitCode::FAILURE);
-        }
+        Err(code) => return Ok(code),
     };
     let filter = Filter {
         client: args.client.clone(),

@@ -57,11 +57,7 @@ pub struct Recorder {
 impl Recorder {
     /// Opens the history in `dir`; if it cannot, the session runs unsaved with a notice.
     pub fn open(dir: Option<&Path>, meta: SessionMeta) -> Self {
-        let uid = format!(
-            "{}-{}",
-            Timestamp::now().as_microsecond(),
-            std::process::id()
-        );
+        let uid = new_uid();
         let Some(dir) = dir else {
             return Self::off(
                 meta,
@@ -89,11 +85,7 @@ impl Recorder {
 
     /// Writes into an open store (tests use one in memory).
     pub fn with_store(store: Store, meta: SessionMeta) -> Self {
-        let uid = format!(
-            "{}-{}",
-            Timestamp::now().as_microsecond(),
-            std::process::id()
-        );
+        let uid = new_uid();
         Self {
             store: Some(store),
             meta,
@@ -219,6 +211,15 @@ impl Recorder {
     pub fn store(&self) -> Option<&Store> {
         self.store.as_ref()
     }
+}
+
+/// A session id unique across machines and processes: the start in microseconds and the pid.
+fn new_uid() -> String {
+    format!(
+        "{}-{}",
+        Timestamp::now().as_microsecond(),
+        std::process::id()
+    )
 }
 
 /// A hold as the history stores it.
