@@ -8,6 +8,8 @@ use std::time::{Duration, Instant};
 /// A tmux server of our own, killed when the test ends.
 struct Tmux {
     socket: String,
+    /// The history folder knead writes to in this terminal.
+    data: tempfile::TempDir,
 }
 
 impl Tmux {
@@ -20,6 +22,7 @@ impl Tmux {
         }
         let tmux = Self {
             socket: format!("knead-e2e-{name}-{}", std::process::id()),
+            data: tempfile::tempdir().expect("tempdir"),
         };
         tmux.run(&[
             "new-session",
@@ -34,7 +37,10 @@ impl Tmux {
         ]);
         tmux.run(&["set-option", "-g", "status", "off"]);
         tmux.keys(&[
-            "export PS1='$ ' NO_COLOR=1 XDG_CONFIG_HOME=/nonexistent KNEAD_DATA_DIR=$(mktemp -d) XDG_STATE_HOME=$(mktemp -d); clear",
+            &format!(
+                "export PS1='$ ' NO_COLOR=1 XDG_CONFIG_HOME=/nonexistent KNEAD_DATA_DIR={} XDG_STATE_HOME=$(mktemp -d); clear",
+                tmux.data.path().display()
+            ),
             "Enter",
         ]);
         Some(tmux)
@@ -211,6 +217,26 @@ fn a_short_routine_rated_to_the_summary_leaves_a_working_terminal() {
         "{after}"
     );
     tmux.assert_sane();
+    // The ratings given on screen are in the history.
+    let export = Command::new(env!("CARGO_BIN_EXE_knead"))
+        .arg("--data-dir")
+        .arg(tmux.data.path())
+        .args(["export", "--format", "csv"])
+        .output()
+        .expect("export runs");
+    let csv = String::from_utf8_lossy(&export.stdout);
+    let ratings: Vec<&str> = csv
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').nth(19).unwrap_or_default())
+        .collect();
+    assert_eq!(ratings, ["7", "10", "3"], "{csv}");
+    assert!(
+        csv.lines()
+            .nth(1)
+            .is_some_and(|l| l.contains(",completed,")),
+        "{csv}"
+    );
 }
 
 #[test]

@@ -13,6 +13,7 @@ use signal_hook::iterator::Signals;
 use super::history::HistoryScreen;
 use super::terminal::Tui;
 use super::{App, Exit};
+use crate::outputs::Outputs;
 use crate::session::{Input, Phase};
 use crate::text;
 use crate::ui;
@@ -40,7 +41,10 @@ enum Wake {
 ///
 /// Only in debug builds with `KNEAD_TEST_PANIC` set: a switch for the test that proves the
 /// terminal is restored after a panic.
-pub fn run(app: &mut App) -> io::Result<Ended> {
+pub fn run(
+    app: &mut App,
+    mut open_outputs: Option<Box<dyn FnOnce() -> Outputs>>,
+) -> io::Result<Ended> {
     let events = spawn_sources()?;
     let mut tui = Tui::enter()?;
     let mut shown = None;
@@ -54,6 +58,13 @@ pub fn run(app: &mut App) -> io::Result<Ended> {
             tui.terminal.draw(|frame| ui::draw(frame, app, now))?;
             shown = Some(face);
             dirty = false;
+        }
+        // The first frame is on screen: now open what is slow to open (before any key can
+        // start the session), and draw again with its notices.
+        if let Some(open) = open_outputs.take() {
+            app.outputs = open();
+            dirty = true;
+            continue;
         }
         // Test builds only: prove the terminal survives a panic mid-hold.
         if cfg!(debug_assertions)

@@ -82,26 +82,33 @@ pub fn run(args: &RunArgs, data_dir: Option<PathBuf>) -> io::Result<ExitCode> {
         checked.source.text(),
         checked.source.name(),
     );
-    let history = Recorder::open(history::data_dir(data_dir).as_deref(), meta);
-    let mut outputs = Outputs::new(
-        Audio::open(&choices),
-        Notifications::desktop(settings.notifications && !args.no_notify),
-        history,
-        Instant::now(),
-    );
+    let notify = settings.notifications && !args.no_notify;
+    let data_dir = history::data_dir(data_dir);
+    let open_outputs = move || {
+        let outputs = Outputs::new(
+            Audio::open(&choices),
+            Notifications::desktop(notify),
+            Recorder::open(data_dir.as_deref(), meta),
+            Instant::now(),
+        );
+        for notice in outputs.notices() {
+            tracing::warn!("{notice}");
+        }
+        outputs
+    };
     tracing::info!(routine = %session.plan().routine().name, holds = session.plan().len(), "session starting");
-    for notice in outputs.notices() {
-        tracing::warn!("{notice}");
-    }
     let mut out = io::stdout().lock();
     if args.plain || !io::stdin().is_terminal() || !io::stdout().is_terminal() {
+        let mut outputs = open_outputs();
         plain::run(&mut session, &mut outputs, &mut out)?;
         outputs.audio.finish();
         drop(redirect);
         return Ok(ExitCode::SUCCESS);
     }
-    let mut app = App::new(session, Theme::from_env(), outputs);
-    let ended = app::run::run(&mut app);
+    // The overview is drawn first; sound, notifications and the history (which take tens of
+    // milliseconds to open) come right after it, long before a person can press Enter.
+    let mut app = App::new(session, Theme::from_env(), Outputs::silent());
+    let ended = app::run::run(&mut app, Some(Box::new(open_outputs)));
     app.outputs.audio.finish();
     drop(redirect);
     let ended = ended?;
