@@ -14,6 +14,7 @@ pub mod history;
 pub mod logging;
 pub mod notify;
 pub mod outputs;
+mod panic_hook;
 pub mod plain;
 pub mod routine;
 pub mod session;

@@ -71,11 +71,5 @@ fn open_log() -> io::Result<File> {
 /// A panic message must reach the person, not the log: restore stderr before it prints.
 fn install_panic_hook() {
     static ONCE: Once = Once::new();
-    ONCE.call_once(|| {
-        let previous = std::panic::take_hook();
-        std::panic::set_hook(Box::new(move |info| {
-            restore();
-            previous(info);
-        }));
-    });
+    crate::panic_hook::undo_before_message(&ONCE, restore);
 }

@@ -18,24 +18,29 @@ hold = "1s"
 prepare = "0s"
 "#;
 
+/// `knead run --plain` on the test routine written into `dir`, with every folder knead uses
+/// (settings, log, history) inside `dir`.
+fn plain_in(dir: &std::path::Path) -> Command {
+    let path = dir.join("plain.toml");
+    std::fs::write(&path, ROUTINE).expect("write");
+    let mut cmd = Command::cargo_bin("knead").expect("binary");
+    cmd.args(["run", "--plain"])
+        .arg(&path)
+        .env("XDG_STATE_HOME", dir)
+        .env("XDG_CONFIG_HOME", dir)
+        .env("KNEAD_DATA_DIR", dir)
+        .timeout(std::time::Duration::from_secs(30));
+    cmd
+}
+
 fn run_plain(stdin: &str) -> (String, Option<i32>) {
     let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("plain.toml");
-    std::fs::write(&path, ROUTINE).expect("write");
-    let state = tempfile::tempdir().expect("tempdir");
-    let output = Command::cargo_bin("knead")
-        .expect("binary")
-        .args(["run", "--plain"])
-        .arg(&path)
+    let output = plain_in(dir.path())
         // No sound device and no D-Bus session, whatever this machine has.
         .env("ALSA_CONFIG_PATH", "/dev/null")
         .env_remove("DBUS_SESSION_BUS_ADDRESS")
-        .env("XDG_RUNTIME_DIR", state.path())
-        .env("XDG_STATE_HOME", state.path())
-        .env("XDG_CONFIG_HOME", state.path())
-        .env("KNEAD_DATA_DIR", state.path())
+        .env("XDG_RUNTIME_DIR", dir.path())
         .write_stdin(stdin)
-        .timeout(std::time::Duration::from_secs(30))
         .output()
         .expect("runs");
     (
@@ -123,16 +128,11 @@ fn an_invalid_routine_is_reported_not_run() {
 #[test]
 fn sound_library_chatter_goes_to_the_log_not_the_screen() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("plain.toml");
-    std::fs::write(&path, ROUTINE).expect("write");
-    let output = Command::cargo_bin("knead")
-        .expect("binary")
-        .args(["run", "--plain"])
-        .arg(&path)
-        .env("XDG_STATE_HOME", dir.path())
-        .env("XDG_CONFIG_HOME", dir.path())
-        .env("KNEAD_DATA_DIR", dir.path())
-        .write_stdin("q\n")
+    let output = plain_in(dir.path())
+        .write_stdin(
+            "q
+",
+        )
         .output()
         .expect("runs");
     assert_eq!(output.status.code(), Some(0));
@@ -180,18 +180,15 @@ fn with_no_device_the_bell_rings_if_the_settings_ask_for_it() {
         "[audio]\nbell = true\n",
     )
     .expect("write");
-    let path = dir.path().join("plain.toml");
-    std::fs::write(&path, ROUTINE).expect("write");
-    let output = Command::cargo_bin("knead")
-        .expect("binary")
-        .args(["run", "--plain"])
-        .arg(&path)
+    let output = plain_in(dir.path())
         .env("ALSA_CONFIG_PATH", "/dev/null")
-        .env("XDG_CONFIG_HOME", dir.path())
-        .env("XDG_STATE_HOME", dir.path())
-        .env("KNEAD_DATA_DIR", dir.path())
-        .write_stdin("\n7\nt\n2\n")
-        .timeout(std::time::Duration::from_secs(30))
+        .write_stdin(
+            "
+7
+t
+2
+",
+        )
         .output()
         .expect("runs");
     let out = String::from_utf8_lossy(&output.stdout);

@@ -72,11 +72,5 @@ pub fn restore() {
 /// Restores the terminal before the panic message prints, so the message is readable.
 fn install_panic_hook() {
     static ONCE: Once = Once::new();
-    ONCE.call_once(|| {
-        let previous = std::panic::take_hook();
-        std::panic::set_hook(Box::new(move |info| {
-            restore();
-            previous(info);
-        }));
-    });
+    crate::panic_hook::undo_before_message(&ONCE, restore);
 }

@@ -70,14 +70,7 @@ impl Recorder {
                 let previous = store
                     .last_ratings(&meta.routine_name, &uid)
                     .unwrap_or_default();
-                Self {
-                    store: Some(store),
-                    meta,
-                    uid,
-                    session: None,
-                    notice: None,
-                    previous,
-                }
+                Self::saving(store, meta, uid, previous)
             }
             Err(e) => Self::off(meta, uid, format!("this session is not being saved: {e}")),
         }
@@ -85,14 +78,22 @@ impl Recorder {
 
     /// Writes into an open store (tests use one in memory).
     pub fn with_store(store: Store, meta: SessionMeta) -> Self {
-        let uid = new_uid();
+        Self::saving(store, meta, new_uid(), Vec::new())
+    }
+
+    fn saving(
+        store: Store,
+        meta: SessionMeta,
+        uid: String,
+        previous: Vec<(String, String, u8)>,
+    ) -> Self {
         Self {
             store: Some(store),
             meta,
             uid,
             session: None,
             notice: None,
-            previous: Vec::new(),
+            previous,
         }
     }
 
