@@ -1,7 +1,7 @@
 //! The adapters that act on session effects: sound, desktop notifications, the history and
 //! the timing log. Both interfaces (full screen and plain) hand every batch of effects here.
 
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use crate::audio::Audio;
 use jiff::Timestamp;
@@ -10,6 +10,9 @@ use crate::effect_log::EffectLog;
 use crate::history::Recorder;
 use crate::notify::Notifications;
 use crate::session::{Effect, Plan};
+
+/// How long the end of a session waits for writes the history could not take yet.
+const SAVE_PATIENCE: Duration = Duration::from_secs(3);
 
 /// Everything that reacts to effects outside the screen.
 #[derive(Debug)]
@@ -80,6 +83,15 @@ impl Outputs {
         {
             self.log = None;
         }
+    }
+
+    /// At the end of a session: lets queued sound finish and gives the history's waiting
+    /// writes a last chance. Returns how many records could not be saved.
+    pub fn finish(&mut self) -> usize {
+        self.audio.finish();
+        self.history
+            .as_mut()
+            .map_or(0, |history| history.finish(SAVE_PATIENCE))
     }
 
     /// The quiet notices to show: no audio device, no notifications.

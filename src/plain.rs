@@ -146,6 +146,30 @@ fn overview(session: &Session, out: &mut dyn Write) -> io::Result<()> {
     out.flush()
 }
 
+/// Hands the effects to the outputs and says at once what changed about them: a problem that
+/// starts mid-session (the disk fills, the history breaks), or the history catching up.
+fn handle(
+    session: &Session,
+    outputs: &mut Outputs,
+    effects: &[Effect],
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let before = outputs.notices().len();
+    let behind = |outputs: &Outputs| outputs.history.as_ref().is_some_and(Recorder::is_behind);
+    let was_behind = behind(outputs);
+    outputs.handle(effects, session.plan(), Instant::now());
+    for notice in outputs.notices().into_iter().skip(before) {
+        writeln!(out, "Note: {notice}.")?;
+    }
+    if was_behind && !behind(outputs) {
+        writeln!(
+            out,
+            "Note: the history caught up; everything so far is saved."
+        )?;
+    }
+    Ok(())
+}
+
 /// One line per phase change and rating; ticks and halfway marks are left to audio.
 fn report(
     session: &Session,
@@ -153,12 +177,7 @@ fn report(
     effects: &[Effect],
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let before = outputs.notices().len();
-    outputs.handle(effects, session.plan(), Instant::now());
-    // A problem that starts mid-session (the disk fills, the history breaks) is said at once.
-    for notice in outputs.notices().into_iter().skip(before) {
-        writeln!(out, "Note: {notice}.")?;
-    }
+    handle(session, outputs, effects, out)?;
     let plan = session.plan();
     let total = plan.len();
     for effect in effects {

@@ -101,7 +101,11 @@ pub fn run(args: &RunArgs, data_dir: Option<PathBuf>) -> io::Result<ExitCode> {
     if args.plain || !io::stdin().is_terminal() || !io::stdout().is_terminal() {
         let mut outputs = open_outputs();
         plain::run(&mut session, &mut outputs, &mut out)?;
-        outputs.audio.finish();
+        if outputs.finish() > 0
+            && let Some(notice) = outputs.history.as_ref().and_then(Recorder::notice)
+        {
+            writeln!(out, "{notice}")?;
+        }
         drop(redirect);
         return Ok(ExitCode::SUCCESS);
     }
@@ -109,7 +113,7 @@ pub fn run(args: &RunArgs, data_dir: Option<PathBuf>) -> io::Result<ExitCode> {
     // milliseconds to open) come right after it, long before a person can press Enter.
     let mut app = App::new(session, Theme::from_env(), Outputs::silent());
     let ended = app::run::run(&mut app, Some(Box::new(open_outputs)));
-    app.outputs.audio.finish();
+    app.outputs.finish();
     drop(redirect);
     let ended = ended?;
     // The full screen is gone: leave the results where the person can still read them.

@@ -2,9 +2,10 @@
 //! ends, each rating the moment it is confirmed, the outcome at the end. If the history cannot
 //! be opened or written, it stops writing, says why once, and the session goes on.
 
+use std::collections::VecDeque;
 use std::fmt::Write as _;
 use std::path::Path;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use jiff::{Timestamp, Unit};
 use sha2::{Digest, Sha256};
@@ -50,9 +51,32 @@ pub struct Recorder {
     meta: SessionMeta,
     uid: String,
     session: Option<i64>,
+    /// Whether the session's row has been queued.
+    begun: bool,
+    /// Writes not yet in the database, oldest first.
+    pending: VecDeque<Write>,
     notice: Option<String>,
     previous: Vec<(String, String, u8)>,
 }
+
+/// One write to the history, kept until it succeeds.
+#[derive(Debug)]
+enum Write {
+    Begin(NewSession),
+    Hold(HoldRow),
+    Rate {
+        hold: u32,
+        rating: Option<u8>,
+        at: String,
+    },
+    End {
+        outcome: &'static str,
+        at: String,
+    },
+}
+
+/// How often [`Recorder::finish`] tries again.
+const RETRY: Duration = Duration::from_millis(100);
 
 impl Recorder {
     /// Opens the history in `dir`; if it cannot, the session runs unsaved with a notice.
@@ -92,6 +116,8 @@ impl Recorder {
             meta,
             uid,
             session: None,
+            begun: false,
+            pending: VecDeque::new(),
             notice: None,
             previous,
         }
@@ -103,6 +129,8 @@ impl Recorder {
             meta,
             uid,
             session: None,
+            begun: false,
+            pending: VecDeque::new(),
             notice: Some(notice),
             previous: Vec::new(),
         }
@@ -110,8 +138,14 @@ impl Recorder {
 
     /// Writes what `effects` record. Wall-clock times are derived here, from the instant each
     /// effect was due, so the session itself never reads a clock.
+    ///
+    /// A write that fails (the database locked by another process for longer than the busy
+    /// timeout, a full disk) is kept, with everything after it, and tried again with the next
+    /// batch and by [`Recorder::finish`]: a confirmed rating is never dropped.
     pub fn handle(&mut self, effects: &[Effect], plan: &Plan, now: Instant, wall: Timestamp) {
-        let Some(store) = &mut self.store else { return };
+        if self.store.is_none() {
+            return;
+        }
         let at = |effect: &Effect| {
             let ago = now.saturating_duration_since(effect.at);
             let when = wall
@@ -121,42 +155,33 @@ impl Recorder {
                 .unwrap_or(wall);
             when.to_string()
         };
-        let mut result = Ok(());
         for effect in effects {
-            result = match (&effect.kind, self.session) {
-                (
-                    EffectKind::PhaseStarted {
-                        phase: PhaseKind::Prepare | PhaseKind::Hold,
-                        ..
-                    },
-                    None,
-                ) => {
-                    let session = NewSession {
+            match &effect.kind {
+                EffectKind::PhaseStarted {
+                    phase: PhaseKind::Prepare | PhaseKind::Hold,
+                    ..
+                } if !self.begun => {
+                    self.begun = true;
+                    self.pending.push_back(Write::Begin(NewSession {
                         uid: self.uid.clone(),
                         routine_name: self.meta.routine_name.clone(),
                         routine_hash: self.meta.routine_hash.clone(),
                         routine_path: self.meta.routine_path.clone(),
                         started_at: at(effect),
-                    };
-                    store
-                        .begin(&session, "")
-                        .map(|id| self.session = Some(id))
-                        .map_err(|e| ("starting the session", e))
+                    }));
                 }
-                (EffectKind::HoldEnded(record), Some(id)) => store
-                    .hold(id, &row(plan, record, at(effect)))
-                    .map_err(|e| ("writing a hold", e)),
-                (EffectKind::RatingGiven { hold, rating }, Some(id)) => store
-                    .rate(
-                        id,
-                        u32::try_from(*hold).unwrap_or(u32::MAX),
-                        *rating,
-                        &at(effect),
-                    )
-                    .map_err(|e| ("writing a rating", e)),
-                (EffectKind::SpotSkipped { holds }, Some(id)) => holds
-                    .iter()
-                    .try_for_each(|&hold| {
+                _ if !self.begun => {}
+                EffectKind::HoldEnded(record) => {
+                    self.pending
+                        .push_back(Write::Hold(row(plan, record, at(effect))));
+                }
+                EffectKind::RatingGiven { hold, rating } => self.pending.push_back(Write::Rate {
+                    hold: u32::try_from(*hold).unwrap_or(u32::MAX),
+                    rating: *rating,
+                    at: at(effect),
+                }),
+                EffectKind::SpotSkipped { holds } => {
+                    for &hold in holds {
                         let record = HoldRecord {
                             hold,
                             planned: plan.step(hold).hold,
@@ -165,28 +190,83 @@ impl Recorder {
                             outcome: HoldOutcome::Skipped,
                             rating: None,
                         };
-                        store.hold(id, &row(plan, &record, at(effect)))
-                    })
-                    .map_err(|e| ("writing skipped holds", e)),
-                (EffectKind::Finished, Some(id)) => store
-                    .end(id, "completed", &at(effect))
-                    .map_err(|e| ("ending the session", e)),
-                (EffectKind::Abandoned, Some(id)) => store
-                    .end(id, "quit", &at(effect))
-                    .map_err(|e| ("ending the session", e)),
-                _ => Ok(()),
-            };
-            if result.is_err() {
-                break;
+                        self.pending
+                            .push_back(Write::Hold(row(plan, &record, at(effect))));
+                    }
+                }
+                EffectKind::Finished => self.pending.push_back(Write::End {
+                    outcome: "completed",
+                    at: at(effect),
+                }),
+                EffectKind::Abandoned => self.pending.push_back(Write::End {
+                    outcome: "quit",
+                    at: at(effect),
+                }),
+                _ => {}
             }
         }
-        if let Err((doing, e)) = result {
-            tracing::warn!("history: {doing} failed: {e}");
-            self.notice = Some(format!(
-                "this session is not being saved: {doing} failed: {e}"
-            ));
-            self.store = None;
+        self.flush();
+    }
+
+    /// Writes what is waiting, in order, stopping at the first failure.
+    fn flush(&mut self) {
+        let Some(store) = &mut self.store else { return };
+        while let Some(write) = self.pending.front() {
+            let result = match (write, self.session) {
+                (Write::Begin(session), _) => store
+                    .begin(session, "")
+                    .map(|id| self.session = Some(id))
+                    .map_err(|e| ("starting the session", e)),
+                (Write::Hold(hold), Some(id)) => {
+                    store.hold(id, hold).map_err(|e| ("writing a hold", e))
+                }
+                (Write::Rate { hold, rating, at }, Some(id)) => store
+                    .rate(id, *hold, *rating, at)
+                    .map_err(|e| ("writing a rating", e)),
+                (Write::End { outcome, at }, Some(id)) => store
+                    .end(id, outcome, at)
+                    .map_err(|e| ("ending the session", e)),
+                // Unreachable: the session's row is always the first write.
+                (_, None) => Ok(()),
+            };
+            match result {
+                Ok(()) => {
+                    self.pending.pop_front();
+                }
+                Err((doing, e)) => {
+                    if self.notice.is_none() {
+                        tracing::warn!("history: {doing} failed: {e}");
+                    }
+                    self.notice = Some(format!(
+                        "not saved yet ({doing} failed: {e}); knead keeps trying"
+                    ));
+                    return;
+                }
+            }
         }
+        if self.notice.take().is_some() {
+            tracing::info!("history: caught up after a failed write");
+        }
+    }
+
+    /// At the end of the session: keeps trying the writes still waiting for up to `patience`
+    /// (another process may release the database, space may be freed). Returns how many
+    /// records could not be written.
+    pub fn finish(&mut self, patience: Duration) -> usize {
+        let deadline = Instant::now() + patience;
+        self.flush();
+        while !self.pending.is_empty() && Instant::now() < deadline {
+            std::thread::sleep(RETRY);
+            self.flush();
+        }
+        if !self.pending.is_empty() && self.store.is_some() {
+            self.notice = Some(format!(
+                "this session is not fully saved: {} records could not be written ({})",
+                self.pending.len(),
+                self.notice.as_deref().unwrap_or("unknown error")
+            ));
+        }
+        self.pending.len()
     }
 
     /// Why the session is not being saved, if it is not.
@@ -194,9 +274,14 @@ impl Recorder {
         self.notice.as_deref()
     }
 
-    /// Whether the session is being saved.
+    /// Whether writes are waiting for the history to take them.
+    pub fn is_behind(&self) -> bool {
+        !self.pending.is_empty()
+    }
+
+    /// Whether everything so far is saved.
     pub fn is_saving(&self) -> bool {
-        self.store.is_some()
+        self.store.is_some() && self.pending.is_empty()
     }
 
     /// The rating a spot had at the end of the last session of this routine.
