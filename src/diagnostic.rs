@@ -10,6 +10,8 @@ use anstyle::{AnsiColor, Style};
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
+use crate::text;
+
 /// How serious a problem is: errors make a file unusable, warnings do not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -190,7 +192,7 @@ impl SourceFile {
         let gutter = at.line.to_string().len();
         let blue = Style::new().fg_color(Some(AnsiColor::Blue.into())).bold();
         let bar = paint(blue, "|");
-        let before: String = line.chars().take(at.column - 1).collect();
+        let before = printable(&line.chars().take(at.column - 1).collect::<String>());
         let line_end = self.line_starts[at.line - 1] + line.len();
         let underlined = self
             .text
@@ -233,11 +235,12 @@ fn render_help(
     }
 }
 
-/// Replaces control characters so a hostile file cannot rewrite the terminal through an error.
+/// Replaces control, reordering and invisible characters, so a hostile file can neither
+/// rewrite the terminal nor disguise the line an error quotes.
 fn printable(line: &str) -> String {
     line.chars()
         .map(|c| {
-            if c.is_control() && c != '\t' {
+            if (c.is_control() && c != '\t') || text::is_bidi_control(c) || text::is_invisible(c) {
                 char::REPLACEMENT_CHARACTER
             } else {
                 c

@@ -91,6 +91,34 @@ pub const SCALE_LOW: &str = "0 no pain";
 /// The top anchor of the rating scale.
 pub const SCALE_HIGH: &str = "10 worst imaginable";
 
+/// Format characters that show nothing: a region written with one would look the same as the
+/// region without it yet be kept apart in the history. The zero-width joiner and non-joiner
+/// stay allowed; emoji sequences and several scripts need them.
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{034F}'
+            | '\u{061C}'
+            | '\u{115F}'
+            | '\u{1160}'
+            | '\u{17B4}'
+            | '\u{17B5}'
+            | '\u{180E}'
+            | '\u{200B}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{3164}'
+            | '\u{FEFF}'
+            | '\u{FFA0}'
+            | '\u{FFF9}'..='\u{FFFB}'
+    )
+}
+
+/// Characters that reorder text on screen and can disguise what a line says.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

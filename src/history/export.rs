@@ -9,6 +9,7 @@ use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
 use super::store::{Store, StoreError};
+use crate::text;
 
 /// The export's columns, in order; their names are part of the documented format.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -221,6 +222,69 @@ pub enum ImportError {
     Store(#[from] StoreError),
 }
 
+/// Refuses a row that no knead wrote: text that could rewrite a terminal or disguise itself,
+/// ratings off the scale, times that are not times. The file comes from someone else.
+fn check_row(row: &ExportRow) -> Result<(), String> {
+    for (name, value) in [
+        ("session_uid", row.session_uid.as_str()),
+        ("routine", &row.routine),
+        ("routine_hash", &row.routine_hash),
+        ("routine_path", &row.routine_path),
+        ("region", &row.region),
+        ("tool", &row.tool),
+        ("side", &row.side),
+        ("outcome", &row.outcome),
+        ("session_outcome", &row.session_outcome),
+    ] {
+        check_text(name, value)?;
+    }
+    if row.rating.is_some_and(|r| r > 10) {
+        return Err(format!("rating {:?} is not on the 0-10 scale", row.rating));
+    }
+    let seconds = [Some(row.planned_s), Some(row.held_s), row.released_s];
+    if seconds
+        .into_iter()
+        .flatten()
+        .any(|s| !(0.0..=86_400.0).contains(&s))
+    {
+        return Err("a hold's time is not between 0 and 24 hours".into());
+    }
+    let times = [
+        Some(&row.session_started),
+        row.session_ended.as_ref(),
+        row.rated_at.as_ref(),
+        Some(&row.hold_ended),
+    ];
+    for time in times.into_iter().flatten() {
+        time.parse::<jiff::Timestamp>()
+            .map_err(|_| format!("{time:?} is not an ISO 8601 time"))?;
+    }
+    Ok(())
+}
+
+/// Longest text an imported row may hold (a routine's path is the longest).
+const MAX_IMPORTED_CHARS: usize = 4096;
+
+/// Text from an imported file: one line, at most [`MAX_IMPORTED_CHARS`] characters, nothing
+/// that could rewrite the terminal or hide itself.
+fn check_text(name: &str, value: &str) -> Result<(), String> {
+    if value.chars().count() > MAX_IMPORTED_CHARS {
+        return Err(format!(
+            "{name} is longer than {MAX_IMPORTED_CHARS} characters"
+        ));
+    }
+    match value
+        .chars()
+        .find(|&c| c.is_control() || text::is_bidi_control(c) || text::is_invisible(c))
+    {
+        Some(c) => Err(format!(
+            "{name} contains the character U+{:04X}",
+            u32::from(c)
+        )),
+        None => Ok(()),
+    }
+}
+
 /// Merges a JSON export into the history of `client`, in one transaction; rows already there
 /// (by session id, hold and attempt) are left as they are.
 pub fn import(store: &mut Store, json: &str, client: &str) -> Result<Imported, ImportError> {
@@ -231,6 +295,10 @@ pub fn import(store: &mut Store, json: &str, client: &str) -> Result<Imported, I
             "format {:?} version {}",
             envelope.format, envelope.version
         )));
+    }
+    check_text("client", client).map_err(ImportError::Format)?;
+    for (n, row) in envelope.holds.iter().enumerate() {
+        check_row(row).map_err(|e| ImportError::Format(format!("hold {}: {e}", n + 1)))?;
     }
     let mut sessions: BTreeMap<&str, Vec<&ExportRow>> = BTreeMap::new();
     for row in &envelope.holds {

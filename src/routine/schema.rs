@@ -6,6 +6,7 @@
 use serde_json::{Map, Value, json};
 
 use super::fields::{self, Field, Kind};
+use super::value::{MAX_LINE_CHARS, MAX_TEXT_CHARS};
 
 /// Pattern of a duration string, mirroring [`super::duration::parse`].
 const DURATION_PATTERN: &str = r"^\s*(\d+h( ?\d+m)?( ?\d+s)?|\d+m( ?\d+s)?|\d+s)\s*$";
@@ -72,7 +73,11 @@ fn object(fields: &[&Field], required: bool) -> Map<String, Value> {
 
 fn property(field: &Field) -> Value {
     let mut schema = match field.kind {
-        Kind::Text { .. } => json!({ "type": "string", "minLength": 1 }),
+        Kind::Text { multiline } => json!({
+            "type": "string",
+            "minLength": 1,
+            "maxLength": if multiline { MAX_TEXT_CHARS } else { MAX_LINE_CHARS },
+        }),
         Kind::Lines => json!({ "type": "array", "items": { "type": "string", "minLength": 1 } }),
         Kind::Duration { min, max } => json!({
             "oneOf": [

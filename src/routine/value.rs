@@ -10,6 +10,7 @@ use toml::de::DeValue;
 use super::duration;
 use super::fields::{Field, Kind};
 use crate::diagnostic::Diagnostic;
+use crate::text;
 
 /// A value that passed its field's checks.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -151,9 +152,34 @@ fn text(name: &str, s: &str, multiline: bool, span: Range<usize>) -> Result<(), 
     if s.trim().is_empty() {
         return Err(Diagnostic::error(span, format!("{name} must not be empty")));
     }
+    let (limit, what) = if multiline {
+        (MAX_TEXT_CHARS, "text")
+    } else {
+        (MAX_LINE_CHARS, "line")
+    };
+    let length = s.chars().count();
+    if length > limit {
+        return Err(Diagnostic::error(
+            span,
+            format!("{name} is {length} characters long; at most {limit} fit on the screen"),
+        )
+        .with_help(format!(
+            "shorten it: a {what} here holds at most {limit} characters"
+        )));
+    }
+    if let Some(c) = s.chars().find(|&c| text::is_invisible(c)) {
+        return Err(Diagnostic::error(
+            span,
+            format!(
+                "{name} contains the invisible character U+{:04X}",
+                u32::from(c)
+            ),
+        )
+        .with_help("remove it: invisible characters make two names that look the same differ"));
+    }
     let bad = s
         .chars()
-        .find(|&c| (c.is_control() && !(multiline && c == '\n')) || is_bidi_control(c));
+        .find(|&c| (c.is_control() && !(multiline && c == '\n')) || text::is_bidi_control(c));
     match bad {
         None => Ok(()),
         Some('\n') => Err(
@@ -171,10 +197,11 @@ fn text(name: &str, s: &str, multiline: bool, span: Range<usize>) -> Result<(), 
     }
 }
 
-/// Characters that reorder text on screen and can disguise what a line says.
-fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
-}
+/// Most characters in a one-line value (a name, a region, a path).
+pub const MAX_LINE_CHARS: usize = 200;
+
+/// Most characters in a description, cue or safety line.
+pub const MAX_TEXT_CHARS: usize = 4000;
 
 fn in_range(
     name: &str,

@@ -269,3 +269,45 @@ fn the_history_screen_renders_at_every_size_without_panicking() {
         }
     }
 }
+
+/// The longest text a routine may hold, in one word, with emoji and wide characters: it is
+/// cut or wrapped inside its own area and never pushes the phase, the clock or the keys off.
+#[test]
+fn the_longest_allowed_words_stay_inside_their_area() {
+    use crate::routine::value::{MAX_LINE_CHARS, MAX_TEXT_CHARS};
+    let text = format!(
+        "name = \"{}\"\nsafety = [\"{}\"]\ndescription = \"{}\"\n[[step]]\nregion = \"{}\"\ntool = \"{}\"\nhold = \"60s\"\ncue = \"{}\"\n",
+        "🦵".repeat(MAX_LINE_CHARS),
+        "安".repeat(MAX_LINE_CHARS),
+        "小".repeat(MAX_TEXT_CHARS),
+        "x".repeat(MAX_LINE_CHARS),
+        "y".repeat(MAX_LINE_CHARS),
+        "z".repeat(MAX_TEXT_CHARS),
+    );
+    let parsed = routine::parse(&text);
+    let routine = parsed
+        .routine
+        .unwrap_or_else(|| panic!("{:?}", parsed.diagnostics));
+    let mut app = App::new(
+        Session::new(routine, false),
+        Theme::new(false),
+        Outputs::silent(),
+    );
+    let t0 = Instant::now();
+    for (width, height) in SIZES {
+        assert!(render(&app, t0, (width, height)).contains("Enter"));
+    }
+    app.session.update(Input::Start, t0);
+    let hold = secs(t0, 30.0);
+    app.session.tick(hold);
+    for (width, height) in SIZES {
+        let screen = render(&app, hold, (width, height));
+        let lines: Vec<&str> = screen.lines().collect();
+        assert!(lines[0].starts_with("\" HOLD"), "{screen}");
+        assert!(
+            screen.contains("██") || screen.contains("0:35"),
+            "clock shown: {screen}"
+        );
+        assert!(lines[lines.len() - 1].contains("pause"), "{screen}");
+    }
+}
