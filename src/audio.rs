@@ -18,6 +18,10 @@ use crate::session::{Effect, Plan};
 /// Longest wait at the end of a session for a cue still sounding.
 pub const DRAIN_LIMIT: Duration = Duration::from_millis(1500);
 
+/// How overdue a cue may be and still play: a loaded machine is late by milliseconds, a
+/// machine waking from sleep by minutes.
+pub const STALE: Duration = Duration::from_secs(2);
+
 /// Somewhere cues can be played. `play` must return at once.
 pub trait Speaker {
     /// Starts `cue` at `volume` (0.0-1.0); returns how long it will sound.
@@ -128,7 +132,11 @@ impl Audio {
 
     /// Plays the cue of each effect that has one; returns what was handed over and when the
     /// effect was due, for timing logs.
-    pub fn play(&mut self, effects: &[Effect], plan: &Plan) -> Vec<(Cue, Instant)> {
+    ///
+    /// Cues more than [`STALE`] overdue at `now` (the machine slept through them) are left
+    /// out, except the batch's last: waking up to a burst of ticks and bells would say
+    /// nothing, the last cue says where the session stands.
+    pub fn play(&mut self, effects: &[Effect], plan: &Plan, now: Instant) -> Vec<(Cue, Instant)> {
         let mut played = Vec::new();
         if self.muted {
             return played;
@@ -136,13 +144,18 @@ impl Audio {
         let Some(speaker) = &mut self.speaker else {
             return played;
         };
-        for effect in effects {
-            let Some(cue) = Cue::for_effect(effect, plan) else {
+        let cues: Vec<(Cue, Instant)> = effects
+            .iter()
+            .filter_map(|effect| Some((Cue::for_effect(effect, plan)?, effect.at)))
+            .collect();
+        let last = cues.len().saturating_sub(1);
+        for (i, (cue, at)) in cues.into_iter().enumerate() {
+            if i != last && now.saturating_duration_since(at) > STALE {
                 continue;
-            };
+            }
             let until = Instant::now() + speaker.play(cue, f32::from(self.volume) / 100.0);
             self.busy_until = Some(self.busy_until.map_or(until, |busy| busy.max(until)));
-            played.push((cue, effect.at));
+            played.push((cue, at));
         }
         played
     }

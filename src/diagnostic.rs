@@ -96,6 +96,9 @@ impl Diagnostic {
     }
 }
 
+/// Most characters of a line quoted under an error.
+const SNIPPET_CHARS: usize = 100;
+
 /// A file's name and text, indexed by line so positions can be reported.
 #[derive(Debug, Clone)]
 pub struct SourceFile {
@@ -192,19 +195,32 @@ impl SourceFile {
         let gutter = at.line.to_string().len();
         let blue = Style::new().fg_color(Some(AnsiColor::Blue.into())).bold();
         let bar = paint(blue, "|");
-        let before = printable(&line.chars().take(at.column - 1).collect::<String>());
+        // A long line (a minified file, a hostile one) is shown as a window around the error.
+        let skip = (at.column - 1).saturating_sub(SNIPPET_CHARS / 3);
+        let shown: String = line.chars().skip(skip).take(SNIPPET_CHARS).collect();
+        let cut_before = if skip > 0 { "…" } else { "" };
+        let cut_after = if line.chars().count() > skip + SNIPPET_CHARS {
+            "…"
+        } else {
+            ""
+        };
+        let before = format!(
+            "{cut_before}{}",
+            printable(&shown.chars().take(at.column - 1 - skip).collect::<String>())
+        );
         let line_end = self.line_starts[at.line - 1] + line.len();
         let underlined = self
             .text
             .get(span.start..span.end.min(line_end))
             .unwrap_or("");
-        let carets = "^".repeat(underlined.width().max(1));
+        let room = (cut_before.width() + printable(&shown).width()).saturating_sub(before.width());
+        let carets = "^".repeat(underlined.width().clamp(1, room.max(1)));
         let _ = writeln!(out, "{:gutter$} {bar}", "");
         let _ = writeln!(
             out,
-            "{} {bar} {}",
+            "{} {bar} {cut_before}{}{cut_after}",
             paint(blue, &at.line.to_string()),
-            printable(line)
+            printable(&shown)
         );
         let _ = writeln!(
             out,

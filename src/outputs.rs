@@ -71,7 +71,7 @@ impl Outputs {
             let late = handled.saturating_duration_since(effect.at).as_micros();
             tracing::debug!(effect = effect.kind.label(), late_us = late, "effect");
         }
-        let played = self.audio.play(effects, plan);
+        let played = self.audio.play(effects, plan, handled);
         let queued = Instant::now();
         self.notifications.send(effects, plan);
         // Each rating is committed here, before the screen or the plain output confirms it.

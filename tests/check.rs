@@ -269,3 +269,62 @@ fn list_shows_bundled_and_user_routines_and_keeps_broken_ones() {
         .expect("runs");
     assert_eq!(output.status.code(), Some(1));
 }
+
+/// Files built to hurt: nesting far past any real routine, a megabyte on one line, the most
+/// steps and the longest holds the format allows. Each gets a short answer, never a crash or
+/// a screenful of one line.
+#[test]
+fn limits_nesting_size_and_length_get_short_answers() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let step = "[[step]]\nregion = \"calf\"\ntool = \"ball\"\nhold = \"2m\"\nrest = \"30m\"\n";
+    let hour = step.replace("2m", "60m");
+    let cases: [(&str, String, i32); 7] = [
+        (
+            "deep arrays",
+            format!("name = {}{}\n", "[".repeat(50_000), "]".repeat(50_000)),
+            1,
+        ),
+        (
+            "deep inline tables",
+            format!("name = {}1{}\n", "{a=".repeat(50_000), "}".repeat(50_000)),
+            1,
+        ),
+        (
+            "long dotted key",
+            format!("[{}]\n", vec!["a"; 20_000].join(".")),
+            1,
+        ),
+        (
+            "a megabyte on one line",
+            format!("name = \"{}\"\n", "x".repeat(1024 * 1024 - 20)),
+            1,
+        ),
+        (
+            "500 steps",
+            format!("name = \"Long\"\n{}", step.repeat(500)),
+            0,
+        ),
+        (
+            "an hour's hold (a warning)",
+            format!("name = \"Long\"\n{hour}"),
+            0,
+        ),
+        (
+            "501 steps",
+            format!("name = \"Long\"\n{}", step.repeat(501)),
+            1,
+        ),
+    ];
+    for (what, text, code) in cases {
+        let file = dir.path().join("limit.toml");
+        std::fs::write(&file, text).expect("write");
+        let output = knead().arg("check").arg(&file).output().expect("runs");
+        let said = String::from_utf8_lossy(&output.stdout);
+        assert_eq!(output.status.code(), Some(code), "{what}: {said}");
+        assert!(said.len() < 2048, "{what}: {} bytes of output", said.len());
+        assert!(
+            said.lines().all(|l| l.chars().count() < 200),
+            "{what}: {said}"
+        );
+    }
+}

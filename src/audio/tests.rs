@@ -57,8 +57,8 @@ impl Script {
         self.t0 + Duration::from_secs_f64(secs)
     }
 
-    fn play(&mut self, effects: &[crate::session::Effect]) {
-        for (cue, due) in self.audio.play(effects, self.session.plan()) {
+    fn play(&mut self, effects: &[crate::session::Effect], now: Instant) {
+        for (cue, due) in self.audio.play(effects, self.session.plan(), now) {
             let secs = due.duration_since(self.t0).as_secs_f64();
             self.heard.push((format!("{secs:.1}"), cue));
         }
@@ -66,12 +66,21 @@ impl Script {
 
     fn tick(&mut self, secs: f64) {
         let effects = self.session.tick(self.at(secs));
-        self.play(&effects);
+        self.play(&effects, self.at(secs));
+    }
+
+    /// Ticks every 100 ms from `from` to `to`, as the event loop wakes.
+    fn tick_through(&mut self, from: f64, to: f64) {
+        let mut t = from;
+        while t < to {
+            t = (t + 0.1).min(to);
+            self.tick(t);
+        }
     }
 
     fn input(&mut self, input: Input, secs: f64) {
         let effects = self.session.update(input, self.at(secs));
-        self.play(&effects);
+        self.play(&effects, self.at(secs));
     }
 
     fn heard(&self) -> Vec<(&str, Cue)> {
@@ -100,11 +109,11 @@ fn each_cue_fires_once_at_its_instant_through_pause_extend_and_skip() {
     }
     s.input(Input::Digit(4), 24.0);
     s.input(Input::ConfirmRating, 24.0);
-    s.tick(32.0); // rest ends 28; right side: prepare 28-31, hold from 31
+    s.tick_through(24.0, 32.0); // rest ends 28; right side: prepare 28-31, hold from 31
     s.input(Input::Extend, 32.0); // hold 1 now ends at 56
-    s.tick(56.5);
+    s.tick_through(32.0, 56.5);
     s.input(Input::Next, 57.0); // skip the rest, unrated: next hold's prepare (5 s)
-    s.tick(62.5);
+    s.tick_through(57.0, 62.5);
     s.input(Input::Release, 70.0);
     s.input(Input::Digit(2), 71.0);
     s.input(Input::ConfirmRating, 71.0);
@@ -164,6 +173,31 @@ fn muted_cues_are_not_played_and_unmuting_brings_them_back() {
     assert_eq!(s.audio.label(), "sound 50%");
     s.tick(8.0);
     assert_eq!(*played.borrow(), vec![(Cue::Halfway, 0.5)]);
+}
+
+#[test]
+fn waking_from_sleep_plays_only_the_last_cue_of_what_was_missed() {
+    let played = Rc::new(RefCell::new(Vec::new()));
+    let mut s = Script::new(&Choices::default(), Box::new(Recorder(played.clone())));
+    s.input(Input::Start, 0.0);
+    s.tick(3.5);
+    assert_eq!(s.heard().last().map(|(_, c)| *c), Some(Cue::HoldStart));
+    let before = s.heard().len();
+    // The lid closes mid-hold and opens an hour later: halfway, three ticks and the release
+    // were missed; only the release (the latest) plays.
+    s.tick(3600.0);
+    assert_eq!(s.heard()[before..], [("13.0", Cue::Release)]);
+    // Woken at 11.9 s: the halfway bell (8 s) is 3.9 s stale and left out; the ticks of
+    // 10 s and 11 s are at most 1.9 s late, a slow machine, and play.
+    let mut t = Script::new(&Choices::default(), Box::new(Recorder(played.clone())));
+    t.input(Input::Start, 0.0);
+    t.tick(3.5);
+    let before = t.heard().len();
+    t.tick(11.9);
+    assert_eq!(
+        t.heard()[before..],
+        [("10.0", Cue::HoldTick), ("11.0", Cue::HoldTick)]
+    );
 }
 
 #[test]

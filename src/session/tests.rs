@@ -682,3 +682,32 @@ fn the_next_deadline_is_the_next_cue_or_phase_end() {
         "first tick"
     );
 }
+
+/// A laptop that sleeps mid-hold and wakes hours later (or a clock that leaps): every
+/// deadline passed fires once, at its own instant, in order; the session then waits at the
+/// rating prompt instead of running through the routine unattended. A clock read that goes
+/// backwards changes nothing.
+#[test]
+fn a_clock_jump_of_hours_fires_each_passed_deadline_once_and_waits_for_the_person() {
+    let mut sim = Sim::new(ROUTINE);
+    sim.input(Input::Start, 0.0);
+    sim.tick(6.0);
+    let before = sim.take();
+    assert_eq!(sim.session.phase(), Phase::Hold(0));
+    // Eight hours later.
+    sim.tick(8.0 * 3600.0);
+    let after = sim.take();
+    let ended: Vec<_> = after.iter().filter(|l| l.contains(" ended 0")).collect();
+    assert_eq!(ended, ["13.000 ended 0 Completed held 10.000"], "{after:?}");
+    assert_eq!(
+        after.last().map(String::as_str),
+        Some("18.000 rest-ended 0 waiting")
+    );
+    assert!(after.iter().all(|l| !before.contains(l)), "nothing twice");
+    assert_eq!(sim.session.next_deadline(), None);
+    // A reading from before the jump: no effect, no panic, nothing undone.
+    sim.tick(7.0);
+    assert!(sim.take().is_empty());
+    sim.rate(4, 8.0 * 3600.0 + 1.0);
+    assert_eq!(sim.session.phase(), Phase::Prepare(1));
+}
