@@ -1,6 +1,7 @@
 //! The interactive app: the session, what only the screen needs (overlays, scrolling), and
 //! the mapping from keys to session inputs. The terminal loop lives in [`run`].
 
+mod backend;
 pub mod history;
 pub mod run;
 mod terminal;

@@ -81,7 +81,13 @@ impl Audio {
     /// with one quiet notice. Any diagnostics the sound libraries print go to stderr, which the
     /// caller has pointed at the log file.
     pub fn open(choices: &Choices) -> Self {
-        match Device::open(&choices.sounds) {
+        let env = |name: &str| std::env::var_os(name);
+        let device = if device::may_exist(&env, std::path::Path::new("/")) {
+            Device::open(&choices.sounds)
+        } else {
+            Err("no sound card, sound server or ALSA configuration".to_owned())
+        };
+        match device {
             Ok(device) => {
                 let notice = device
                     .problems

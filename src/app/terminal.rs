@@ -5,16 +5,18 @@ use std::io::{self, BufWriter, Stdout};
 use std::sync::Once;
 
 use ratatui::Terminal;
-use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::cursor::{Hide, Show};
 use ratatui::crossterm::execute;
+use ratatui::crossterm::style::{Attribute, SetAttribute};
 use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 use ratatui::layout::Rect;
 
+use super::backend::LeanBackend;
+
 /// The backend: stdout behind a buffer, so each frame leaves in one write.
-pub type Backend = CrosstermBackend<BufWriter<Stdout>>;
+pub type Backend = LeanBackend<BufWriter<Stdout>>;
 
 /// The terminal in full-screen mode; dropping it puts the terminal back.
 pub struct Tui {
@@ -27,7 +29,7 @@ impl Tui {
     pub fn enter() -> io::Result<Self> {
         install_panic_hook();
         setup()?;
-        let terminal = Terminal::new(CrosstermBackend::new(BufWriter::new(io::stdout())))?;
+        let terminal = Terminal::new(LeanBackend::new(BufWriter::new(io::stdout())))?;
         Ok(Self { terminal })
     }
 
@@ -66,7 +68,13 @@ fn setup() -> io::Result<()> {
 /// are ignored because the terminal may already be gone (SIGHUP).
 pub fn restore() {
     let _ = disable_raw_mode();
-    let _ = execute!(io::stdout(), LeaveAlternateScreen, Show);
+    // The backend leaves colours set between frames; the shell must not inherit them.
+    let _ = execute!(
+        io::stdout(),
+        SetAttribute(Attribute::Reset),
+        LeaveAlternateScreen,
+        Show
+    );
 }
 
 /// Restores the terminal before the panic message prints, so the message is readable.

@@ -85,6 +85,31 @@ impl Speaker for Device {
     }
 }
 
+/// Whether a sound output could exist here, judged without loading any sound library: a
+/// sound card, a sound server listening, or an ALSA configuration of the person's. Probing
+/// ALSA when none of these is there loads its plugins (several MiB) only to fail.
+pub fn may_exist(env: &dyn Fn(&str) -> Option<std::ffi::OsString>, root: &Path) -> bool {
+    let has = |path: &Path| root.join(path.strip_prefix("/").unwrap_or(path)).exists();
+    let card = std::fs::read_dir(root.join("dev/snd")).is_ok_and(|entries| {
+        entries
+            .flatten()
+            .any(|e| e.file_name().to_string_lossy().starts_with("pcmC"))
+    });
+    let runtime = env("XDG_RUNTIME_DIR").map(PathBuf::from);
+    let server = env("PULSE_SERVER").is_some()
+        || runtime
+            .as_ref()
+            .is_some_and(|dir| has(&dir.join("pulse/native")) || has(&dir.join("pipewire-0")));
+    let non_empty = |path: &Path| {
+        std::fs::metadata(root.join(path.strip_prefix("/").unwrap_or(path)))
+            .is_ok_and(|m| m.len() > 0)
+    };
+    let configured = env("ALSA_CONFIG_PATH").is_some_and(|p| non_empty(Path::new(&p)))
+        || env("HOME").is_some_and(|home| non_empty(&Path::new(&home).join(".asoundrc")))
+        || non_empty(Path::new("/etc/asound.conf"));
+    card || server || configured
+}
+
 /// Largest sound file knead reads for a cue: a few seconds of sound is a few hundred KiB.
 const MAX_SOUND_BYTES: u64 = 16 * 1024 * 1024;
 
@@ -125,6 +150,34 @@ mod tests {
             panic!("decoded noise")
         };
         assert!(error.starts_with("not a readable WAV file"), "{error}");
+    }
+
+    #[test]
+    fn a_device_is_looked_for_only_where_one_could_be() {
+        use std::ffi::OsString;
+        let root = tempfile::tempdir().expect("tempdir");
+        let at = |p: &str| root.path().join(p);
+        let none = |_: &str| None;
+        // A bare server: no card, no sound server, no ALSA configuration.
+        assert!(!may_exist(&none, root.path()));
+        // ALSA pointed at an empty file (as the tests do) still means none.
+        std::fs::write(at("empty.conf"), "").expect("write");
+        let empty = |n: &str| (n == "ALSA_CONFIG_PATH").then(|| OsString::from("/empty.conf"));
+        assert!(!may_exist(&empty, root.path()));
+        // Each of these means there may be one.
+        let pulse = |n: &str| (n == "PULSE_SERVER").then(|| OsString::from("unix:/x"));
+        assert!(may_exist(&pulse, root.path()));
+        std::fs::create_dir_all(at("run/user/1/pulse")).expect("mkdir");
+        std::fs::write(at("run/user/1/pulse/native"), "").expect("socket stand-in");
+        let runtime = |n: &str| (n == "XDG_RUNTIME_DIR").then(|| OsString::from("/run/user/1"));
+        assert!(may_exist(&runtime, root.path()));
+        std::fs::create_dir_all(at("home/ann")).expect("mkdir");
+        std::fs::write(at("home/ann/.asoundrc"), "pcm.!default bluealsa").expect("write");
+        let home = |n: &str| (n == "HOME").then(|| OsString::from("/home/ann"));
+        assert!(may_exist(&home, root.path()));
+        std::fs::create_dir_all(at("dev/snd")).expect("mkdir");
+        std::fs::write(at("dev/snd/pcmC0D0p"), "").expect("card stand-in");
+        assert!(may_exist(&none, root.path()));
     }
 
     #[test]
