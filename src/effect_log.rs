@@ -42,9 +42,26 @@ impl EffectLog {
         self.out.flush()
     }
 
+    /// Records a second going on screen: `second:PHASE:N`, when it was due and how late.
+    pub fn second(
+        &mut self,
+        phase: &str,
+        seconds: u64,
+        due: Instant,
+        at: Instant,
+    ) -> io::Result<()> {
+        self.line(&format!("second:{phase}:{seconds}"), due, at)?;
+        self.out.flush()
+    }
+
+    /// One line; lateness is signed, so anything early would show as negative.
     fn line(&mut self, event: &str, due: Instant, at: Instant) -> io::Result<()> {
         let due_ms = due.saturating_duration_since(self.start).as_secs_f64() * 1000.0;
-        let late = at.saturating_duration_since(due).as_micros();
+        let late = if at >= due {
+            i128::try_from(at.duration_since(due).as_micros()).unwrap_or(i128::MAX)
+        } else {
+            -i128::try_from(due.duration_since(at).as_micros()).unwrap_or(i128::MAX)
+        };
         writeln!(self.out, "{event}\t{due_ms:.3}\t{late}")
     }
 }

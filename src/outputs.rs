@@ -94,6 +94,15 @@ impl Outputs {
             .map_or(0, |history| history.finish(SAVE_PATIENCE))
     }
 
+    /// For the timing log: `seconds` went on screen in `phase` at `now`, due at `due`.
+    pub fn log_second(&mut self, phase: &str, seconds: u64, due: Instant, now: Instant) {
+        if let Some(log) = &mut self.log
+            && log.second(phase, seconds, due, now).is_err()
+        {
+            self.log = None;
+        }
+    }
+
     /// The quiet notices to show: no audio device, no notifications.
     pub fn notices(&self) -> Vec<&str> {
         let history = self.history.as_ref().and_then(Recorder::notice);

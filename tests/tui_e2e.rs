@@ -306,3 +306,61 @@ fn ctrl_z_gives_the_terminal_back_and_fg_redraws_the_paused_session() {
     tmux.wait_for("EXIT=0", 5);
     tmux.assert_sane();
 }
+
+/// On the real screen: every phase counts down through each whole second once, in order,
+/// none skipped or repeated; no second and no deadline is handled before it is due.
+#[test]
+fn the_clock_shows_every_second_once_and_nothing_is_early() {
+    let Some(tmux) = Tmux::start("seconds") else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let routine = dir.path().join("count.toml");
+    std::fs::write(
+        &routine,
+        "name = \"Count\"\nauto_advance = true\n[defaults]\ntool = \"ball\"\nprepare = \"2s\"\nrest = \"3s\"\n\
+         [[step]]\nregion = \"calf\"\nhold = \"5s\"\n[[step]]\nregion = \"neck\"\nhold = \"4s\"\n",
+    )
+    .expect("write");
+    let log = dir.path().join("timing.tsv");
+    tmux.keys(&[
+        &knead_command(&routine, &format!("KNEAD_EFFECTS_LOG={}", log.display())),
+        "Enter",
+    ]);
+    tmux.wait_for("Enter begin", 10);
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("Last hold: rate it", 30);
+    tmux.keys(&["4", "Enter"]);
+    tmux.wait_for("SESSION COMPLETE", 5);
+    tmux.keys(&["q"]);
+    tmux.wait_for("EXIT=0", 5);
+    let text = std::fs::read_to_string(&log).expect("timing log");
+    let mut shown: Vec<(String, u64)> = Vec::new();
+    for line in text.lines().skip(1) {
+        let fields: Vec<&str> = line.split('\t').collect();
+        let late: i64 = fields[2].parse().expect("lateness");
+        assert!(late >= 0, "early: {line}");
+        if let Some(second) = fields[0].strip_prefix("second:") {
+            let (phase, n) = second.rsplit_once(':').expect("phase:n");
+            shown.push((phase.to_owned(), n.parse().expect("n")));
+        }
+    }
+    let mut phases: Vec<(String, Vec<u64>)> = Vec::new();
+    for (phase, n) in shown {
+        match phases.last_mut() {
+            Some((p, ns)) if *p == phase => ns.push(n),
+            _ => phases.push((phase, vec![n])),
+        }
+    }
+    let expected: Vec<(String, Vec<u64>)> = [
+        ("prepare-0", vec![2, 1]),
+        ("hold-0", vec![5, 4, 3, 2, 1]),
+        ("rest-0", vec![3, 2, 1]),
+        ("prepare-1", vec![2, 1]),
+        ("hold-1", vec![4, 3, 2, 1]),
+    ]
+    .into_iter()
+    .map(|(p, n)| (p.to_owned(), n))
+    .collect();
+    assert_eq!(phases, expected, "{text}");
+}

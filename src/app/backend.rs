@@ -334,7 +334,11 @@ mod tests {
                         continue;
                     }
                     let context = format!("frame {frame} at {x},{y}");
-                    let text = if got.has_contents() { got.contents() } else { " " };
+                    let text = if got.has_contents() {
+                        got.contents()
+                    } else {
+                        " "
+                    };
                     assert_eq!(text, want.symbol(), "{context}");
                     assert_eq!(got.fgcolor(), vt_colour(want.fg), "{context}");
                     assert_eq!(got.bgcolor(), vt_colour(want.bg), "{context}");

@@ -56,6 +56,9 @@ pub fn run(
         let face = Face::of(app, now);
         if dirty || !effects.is_empty() || shown != Some(face) {
             tui.terminal.draw(|frame| ui::draw(frame, app, now))?;
+            if shown.is_none_or(|s| s.seconds != face.seconds || s.phase != face.phase) {
+                log_second(app, face, now);
+            }
             shown = Some(face);
             dirty = false;
         }
@@ -134,6 +137,24 @@ impl Face {
             paused: app.session.is_paused(),
         }
     }
+}
+
+/// For the timing log: a new second is on screen; it was due when the remaining time
+/// reached it (the clock shows whole seconds rounded up).
+fn log_second(app: &mut App, face: Face, now: Instant) {
+    let Some(timer) = app.session.timer().filter(|t| !t.is_paused()) else {
+        return;
+    };
+    let Some(due) = timer.when_remaining(Duration::from_secs(face.seconds)) else {
+        return;
+    };
+    let phase = match face.phase {
+        Phase::Prepare(n) => format!("prepare-{n}"),
+        Phase::Hold(n) => format!("hold-{n}"),
+        Phase::Rest { hold, .. } => format!("rest-{hold}"),
+        Phase::Overview | Phase::Summary => return,
+    };
+    app.outputs.log_second(&phase, face.seconds, due, now);
 }
 
 /// Time until the next session deadline or the next change of the shown second, whichever
