@@ -240,25 +240,46 @@ fn a_short_routine_rated_to_the_summary_leaves_a_working_terminal() {
 }
 
 #[test]
-fn signals_mid_hold_restore_the_terminal_and_exit_with_128_plus_the_signal() {
+fn signals_in_every_phase_restore_the_terminal_and_exit_with_128_plus_the_signal() {
     let Some(tmux) = Tmux::start("signals") else {
         return;
     };
     let dir = tempfile::tempdir().expect("tempdir");
-    let path = one_long_hold(dir.path());
-    for (signal, code) in [("TERM", 143), ("HUP", 129), ("INT", 130)] {
-        tmux.keys(&[&knead_command(&path, ""), "Enter"]);
-        tmux.wait_for("Enter begin", 10);
-        tmux.keys(&["Enter"]);
-        tmux.wait_for("HOLD", 5);
-        let pid = tmux.child_pid();
-        Command::new("kill")
-            .args([&format!("-{signal}"), &pid])
-            .status()
-            .expect("kill runs");
-        tmux.wait_for(&format!("EXIT={code}"), 5);
-        tmux.assert_sane();
-        tmux.keys(&["clear", "Enter"]);
+    let path = dir.path().join("quick.toml");
+    std::fs::write(
+        &path,
+        "name = \"Quick\"\n[[step]]\nregion = \"calf\"\ntool = \"ball\"\nprepare = \"3s\"\nhold = \"4s\"\n",
+    )
+    .expect("write routine");
+    // (phase, the keys that reach it from the overview, what shows it is on screen)
+    let phases: [(&str, &[&str], &str); 5] = [
+        ("overview", &[], "Enter begin"),
+        ("get ready", &["Enter"], "GET READY"),
+        ("hold", &["Enter"], "HOLD"),
+        ("rating", &["Enter"], "RATE"),
+        ("summary", &["Enter", "5", "Enter"], "SESSION COMPLETE"),
+    ];
+    for (phase, keys, shown) in phases {
+        for (signal, code) in [("TERM", 143), ("HUP", 129), ("INT", 130)] {
+            tmux.keys(&[&knead_command(&path, ""), "Enter"]);
+            tmux.wait_for("Enter begin", 10);
+            for key in keys {
+                if *key == "5" {
+                    tmux.wait_for("RATE", 10);
+                }
+                tmux.keys(&[key]);
+            }
+            tmux.wait_for(shown, 10);
+            let pid = tmux.child_pid();
+            Command::new("kill")
+                .args([&format!("-{signal}"), &pid])
+                .status()
+                .expect("kill runs");
+            let after = tmux.wait_for(&format!("EXIT={code}"), 5);
+            assert!(!after.contains("panicked"), "{phase}, SIG{signal}: {after}");
+            tmux.assert_sane();
+            tmux.keys(&["clear", "Enter"]);
+        }
     }
 }
 
