@@ -45,8 +45,13 @@ pub fn run(
     app: &mut App,
     mut open_outputs: Option<Box<dyn FnOnce() -> Outputs>>,
 ) -> io::Result<Ended> {
-    let events = spawn_sources()?;
+    // Signal handlers go in before the terminal changes; the threads that read keys and
+    // signals start after the first frame, which is drawn before anything else.
+    let signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGTSTP, SIGCONT])?;
     let mut tui = Tui::enter()?;
+    tui.terminal
+        .draw(|frame| ui::draw(frame, app, Instant::now()))?;
+    let events = spawn_sources(signals)?;
     let mut shown = None;
     let mut dirty = true;
     loop {
@@ -187,7 +192,7 @@ fn pause_if_running(app: &mut App) {
 
 /// Terminal events and signals, each read on its own thread and merged into one channel, so
 /// the loop blocks in one place with one timeout.
-fn spawn_sources() -> io::Result<Receiver<Wake>> {
+fn spawn_sources(mut signals: Signals) -> io::Result<Receiver<Wake>> {
     let (tx, rx) = mpsc::channel();
     let keys = tx.clone();
     thread::Builder::new()
@@ -199,7 +204,6 @@ fn spawn_sources() -> io::Result<Receiver<Wake>> {
                 }
             }
         })?;
-    let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGTSTP, SIGCONT])?;
     thread::Builder::new()
         .name("knead-signals".into())
         .spawn(move || {
@@ -214,8 +218,11 @@ fn spawn_sources() -> io::Result<Receiver<Wake>> {
 
 /// Shows the history screen full-screen until the person closes it (or a signal ends it).
 pub fn run_history(screen: &mut HistoryScreen, theme: Theme) -> io::Result<Ended> {
-    let events = spawn_sources()?;
+    let signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGTSTP, SIGCONT])?;
     let mut tui = Tui::enter()?;
+    tui.terminal
+        .draw(|frame| ui::history::draw(frame, screen, theme))?;
+    let events = spawn_sources(signals)?;
     loop {
         tui.terminal
             .draw(|frame| ui::history::draw(frame, screen, theme))?;
