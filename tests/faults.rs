@@ -10,9 +10,9 @@ use std::time::{Duration, Instant};
 
 use rusqlite::Connection;
 
-/// Four 1 s holds with no get-ready or rest time.
-const ROUTINE: &str = "name = \"Fault test\"\n[defaults]\ntool = \"ball\"\nhold = \"1s\"\nprepare = \"0s\"\nrest = \"0s\"\n\
-                       [[step]]\nregion = \"calf\"\nside = \"both\"\nreps = 2\n";
+mod common;
+
+use common::{FOUR_HOLDS, stored};
 
 /// A plain session driven line by line, its output read as it comes.
 struct Plain {
@@ -88,29 +88,9 @@ impl Plain {
     }
 }
 
-/// The ratings stored, by hold, and each session's outcome.
-fn stored(data: &Path) -> (Vec<(u32, Option<u8>)>, Vec<String>) {
-    let db = Connection::open(data.join("history.db")).expect("history exists");
-    let ratings = db
-        .prepare("SELECT hold_index, rating FROM hold ORDER BY session_id, hold_index, attempt")
-        .expect("prepare")
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
-        .expect("query")
-        .collect::<Result<_, _>>()
-        .expect("rows");
-    let outcomes = db
-        .prepare("SELECT outcome FROM session ORDER BY id")
-        .expect("prepare")
-        .query_map([], |r| r.get(0))
-        .expect("query")
-        .collect::<Result<_, _>>()
-        .expect("rows");
-    (ratings, outcomes)
-}
-
 fn routine_in(dir: &Path) -> PathBuf {
     let routine = dir.join("fault.toml");
-    std::fs::write(&routine, ROUTINE).expect("write");
+    std::fs::write(&routine, FOUR_HOLDS).expect("write");
     routine
 }
 
@@ -124,6 +104,29 @@ fn first_session(routine: &Path, data: &Path) {
         run.wait_for(&format!("Rated {rating}/10"));
     }
     run.finish();
+}
+
+/// A first session in `dir` (so the history exists), then a second one started and waiting
+/// at its first rating prompt: the moment each fault is brought in.
+fn second_session(dir: &Path) -> (PathBuf, Plain) {
+    let routine = routine_in(dir);
+    let data = dir.join("data");
+    first_session(&routine, &data);
+    let mut run = Plain::start(&routine, &data);
+    run.send("");
+    run.wait_for("from 0 (no pain)");
+    (data, run)
+}
+
+/// Both sessions complete, the second rated 7, 5, 6, 3: nothing was lost.
+fn assert_everything_saved(data: &Path, said: &str) {
+    let (ratings, outcomes) = stored(data);
+    assert_eq!(
+        ratings[4..].to_vec(),
+        vec![(0, Some(7)), (1, Some(5)), (2, Some(6)), (3, Some(3))],
+        "{said}"
+    );
+    assert_eq!(outcomes, vec!["completed", "completed"]);
 }
 
 /// A small tmpfs mounted on a temporary folder (needs root, as CI runs); `None` where this
@@ -181,13 +184,7 @@ impl Drop for Tmpfs {
 #[test]
 fn ratings_given_while_another_process_locks_the_history_are_written_once_it_lets_go() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let routine = routine_in(dir.path());
-    let data = dir.path().join("data");
-    first_session(&routine, &data);
-
-    let mut run = Plain::start(&routine, &data);
-    run.send("");
-    run.wait_for("from 0 (no pain)");
+    let (data, mut run) = second_session(dir.path());
     // Another process takes the write lock for longer than knead waits (2 s).
     let other = Connection::open(data.join("history.db")).expect("open");
     other.execute_batch("BEGIN EXCLUSIVE").expect("lock");
@@ -204,14 +201,7 @@ fn ratings_given_while_another_process_locks_the_history_are_written_once_it_let
     let said = run.finish();
     assert!(said.contains("not saved yet"), "{said}");
     assert!(said.contains("the history caught up"), "{said}");
-    let (ratings, outcomes) = stored(&data);
-    let second: Vec<_> = ratings[4..].to_vec();
-    assert_eq!(
-        second,
-        vec![(0, Some(7)), (1, Some(5)), (2, Some(6)), (3, Some(3))],
-        "{said}"
-    );
-    assert_eq!(outcomes, vec!["completed", "completed"]);
+    assert_everything_saved(&data, &said);
 }
 
 #[test]
@@ -219,13 +209,7 @@ fn ratings_given_while_the_disk_is_full_are_written_once_there_is_room() {
     let Some(disk) = Tmpfs::mount("2m") else {
         return;
     };
-    let routine = routine_in(disk.path());
-    let data = disk.path().join("data");
-    first_session(&routine, &data);
-
-    let mut run = Plain::start(&routine, &data);
-    run.send("");
-    run.wait_for("from 0 (no pain)");
+    let (data, mut run) = second_session(disk.path());
     let filler = disk.fill();
     run.send("7");
     run.wait_for("Rated 7/10");
@@ -238,13 +222,7 @@ fn ratings_given_while_the_disk_is_full_are_written_once_there_is_room() {
     }
     let said = run.finish();
     assert!(said.contains("not saved yet"), "{said}");
-    let (ratings, outcomes) = stored(&data);
-    assert_eq!(
-        ratings[4..].to_vec(),
-        vec![(0, Some(7)), (1, Some(5)), (2, Some(6)), (3, Some(3))],
-        "{said}"
-    );
-    assert_eq!(outcomes, vec!["completed", "completed"]);
+    assert_everything_saved(&data, &said);
 }
 
 #[test]
@@ -252,13 +230,7 @@ fn a_disk_that_stays_full_keeps_the_history_intact_and_says_what_was_not_saved()
     let Some(disk) = Tmpfs::mount("2m") else {
         return;
     };
-    let routine = routine_in(disk.path());
-    let data = disk.path().join("data");
-    first_session(&routine, &data);
-
-    let mut run = Plain::start(&routine, &data);
-    run.send("");
-    run.wait_for("from 0 (no pain)");
+    let (data, mut run) = second_session(disk.path());
     disk.fill();
     for rating in ["7", "5", "6", "3"] {
         run.send(rating);
@@ -348,5 +320,5 @@ fn the_routine_file_deleted_or_edited_mid_session_changes_nothing() {
         .expect("open")
         .query_row("SELECT routine_name FROM session", [], |r| r.get(0))
         .expect("name");
-    assert_eq!(name, "Fault test");
+    assert_eq!(name, "Four holds");
 }

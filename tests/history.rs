@@ -7,11 +7,9 @@ use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-use rusqlite::Connection;
+mod common;
 
-/// Four 1 s holds with no get-ready or rest time: ratings are confirmed every second or so.
-const ROUTINE: &str = "name = \"Kill test\"\n[defaults]\ntool = \"ball\"\nhold = \"1s\"\nprepare = \"0s\"\nrest = \"0s\"\n\
-                       [[step]]\nregion = \"calf\"\nside = \"both\"\nreps = 2\n";
+use common::{FOUR_HOLDS, stored};
 
 fn spawn(routine: &Path, data: &Path, stdin: &str) -> Child {
     let home = routine.parent().expect("routine folder");
@@ -35,31 +33,11 @@ fn spawn(routine: &Path, data: &Path, stdin: &str) -> Child {
     child
 }
 
-/// (hold index, rating) of every rating in the database, and the session's outcome.
-fn stored(data: &Path) -> (Vec<(u32, Option<u8>)>, Vec<String>) {
-    let db = Connection::open(data.join("history.db")).expect("history exists");
-    let ratings = db
-        .prepare("SELECT hold_index, rating FROM hold ORDER BY session_id, hold_index, attempt")
-        .expect("prepare")
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
-        .expect("query")
-        .collect::<Result<_, _>>()
-        .expect("rows");
-    let outcomes = db
-        .prepare("SELECT outcome FROM session ORDER BY id")
-        .expect("prepare")
-        .query_map([], |r| r.get(0))
-        .expect("query")
-        .collect::<Result<_, _>>()
-        .expect("rows");
-    (ratings, outcomes)
-}
-
 #[test]
 fn every_confirmed_rating_survives_kill_9_at_twenty_random_moments() {
     let dir = tempfile::tempdir().expect("tempdir");
     let routine = dir.path().join("kill.toml");
-    std::fs::write(&routine, ROUTINE).expect("write");
+    std::fs::write(&routine, FOUR_HOLDS).expect("write");
     // A fixed pseudo-random sequence, so a failure can be reproduced.
     let mut seed: u64 = 0x5eed_cafe;
     for round in 0..20 {
@@ -112,7 +90,7 @@ fn every_confirmed_rating_survives_kill_9_at_twenty_random_moments() {
 fn two_knead_processes_at_once_both_keep_all_their_records() {
     let dir = tempfile::tempdir().expect("tempdir");
     let routine = dir.path().join("kill.toml");
-    std::fs::write(&routine, ROUTINE).expect("write");
+    std::fs::write(&routine, FOUR_HOLDS).expect("write");
     let data = dir.path().join("shared");
     let first = spawn(&routine, &data, "\n1\n2\n3\n4\n");
     let second = spawn(&routine, &data, "\n5\n6\n7\n8\n");
@@ -133,7 +111,7 @@ fn two_knead_processes_at_once_both_keep_all_their_records() {
 fn an_unusable_data_folder_says_so_and_the_session_still_runs() {
     let dir = tempfile::tempdir().expect("tempdir");
     let routine = dir.path().join("kill.toml");
-    std::fs::write(&routine, ROUTINE).expect("write");
+    std::fs::write(&routine, FOUR_HOLDS).expect("write");
     let file = dir.path().join("a-file");
     std::fs::write(&file, "not a folder").expect("write");
     let output = spawn(&routine, &file.join("knead"), "\n4\n3\n2\n1\n")
@@ -156,7 +134,7 @@ fn an_unusable_data_folder_says_so_and_the_session_still_runs() {
 fn a_damaged_history_is_never_overwritten() {
     let dir = tempfile::tempdir().expect("tempdir");
     let routine = dir.path().join("kill.toml");
-    std::fs::write(&routine, ROUTINE).expect("write");
+    std::fs::write(&routine, FOUR_HOLDS).expect("write");
     let data = dir.path().join("data");
     std::fs::create_dir_all(&data).expect("mkdir");
     let damaged: Vec<u8> = b"SQLite format 3\0"
@@ -185,7 +163,7 @@ fn a_damaged_history_is_never_overwritten() {
 fn a_json_export_imports_into_a_named_history_once() {
     let dir = tempfile::tempdir().expect("tempdir");
     let routine = dir.path().join("kill.toml");
-    std::fs::write(&routine, ROUTINE).expect("write");
+    std::fs::write(&routine, FOUR_HOLDS).expect("write");
     let mine = dir.path().join("mine");
     assert!(
         spawn(&routine, &mine, "\n7\n5\n6\n3\n")
@@ -245,7 +223,7 @@ fn a_json_export_imports_into_a_named_history_once() {
 fn the_summary_compares_with_the_last_session_of_the_same_routine() {
     let dir = tempfile::tempdir().expect("tempdir");
     let routine = dir.path().join("kill.toml");
-    std::fs::write(&routine, ROUTINE).expect("write");
+    std::fs::write(&routine, FOUR_HOLDS).expect("write");
     let data = dir.path().join("data");
     let first = spawn(&routine, &data, "\n7\n5\n6\n3\n")
         .wait_with_output()

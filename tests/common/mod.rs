@@ -1,0 +1,30 @@
+//! Helpers shared by the test files that run sessions against a real history.
+
+use std::path::Path;
+
+use rusqlite::Connection;
+
+/// Four 1 s holds (calf, both sides, two reps) with no get-ready or rest time: ratings are
+/// confirmed every second or so.
+pub const FOUR_HOLDS: &str = "name = \"Four holds\"\n[defaults]\ntool = \"ball\"\nhold = \"1s\"\nprepare = \"0s\"\nrest = \"0s\"\n\
+                              [[step]]\nregion = \"calf\"\nside = \"both\"\nreps = 2\n";
+
+/// (hold index, rating) of every rating in the database, and the session's outcome.
+pub fn stored(data: &Path) -> (Vec<(u32, Option<u8>)>, Vec<String>) {
+    let db = Connection::open(data.join("history.db")).expect("history exists");
+    let ratings = db
+        .prepare("SELECT hold_index, rating FROM hold ORDER BY session_id, hold_index, attempt")
+        .expect("prepare")
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .expect("query")
+        .collect::<Result<_, _>>()
+        .expect("rows");
+    let outcomes = db
+        .prepare("SELECT outcome FROM session ORDER BY id")
+        .expect("prepare")
+        .query_map([], |r| r.get(0))
+        .expect("query")
+        .collect::<Result<_, _>>()
+        .expect("rows");
+    (ratings, outcomes)
+}
