@@ -4,7 +4,7 @@
     launch.py GO_FILE RESULT_FILE -- COMMAND [ARGS...]
 
 Waits until GO_FILE exists (so the terminal's output is already being recorded), then
-notes the monotonic time and runs COMMAND as its child. RESULT_FILE.pid gets the child's
+runs COMMAND as its child, noting the monotonic time just before the exec. RESULT_FILE.pid gets the child's
 pid and the launch time at once; RESULT_FILE gets, when the child ends, its exit status,
 end time, CPU time (user + sys, all threads) and peak RSS, from wait4().
 """
@@ -20,13 +20,21 @@ def main() -> None:
     command = sys.argv[sys.argv.index("--") + 1:]
     while not os.path.exists(go):
         time.sleep(0.001)
-    t0 = time.monotonic_ns()
+    # The launch time is taken in the child, just before exec, and handed back on a pipe:
+    # forking this interpreter is not the timer's start-up.
+    read, write = os.pipe()
     pid = os.fork()
     if pid == 0:
         try:
+            os.close(read)
+            os.write(write, str(time.monotonic_ns()).encode())
+            os.close(write)
             os.execvp(command[0], command)
         finally:
             os._exit(127)
+    os.close(write)
+    t0 = int(os.read(read, 64))
+    os.close(read)
     with open(result + ".pid", "w") as f:
         json.dump({"pid": pid, "t0_ns": t0}, f)
     _, status, usage = os.wait4(pid, 0)

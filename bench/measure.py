@@ -368,10 +368,10 @@ def main() -> None:
                                ["Enter"], ["q", "y", "q"], with_sound))
     results = {t.name: [] for t in timers}
     for round_ in range(args.rounds):
-        for timer in timers:
+        for n, timer in enumerate(timers):
             print(f"round {round_ + 1}/{args.rounds}: {timer.name}", file=sys.stderr)
             try:
-                results[timer.name].append(run_once(timer, s, args.python, f"{round_}"))
+                results[timer.name].append(run_once(timer, s, args.python, f"{round_}-{n}"))
             except (RuntimeError, subprocess.CalledProcessError) as e:
                 print(f"  failed: {e}", file=sys.stderr)
     print(f"long routine: {args.long_minutes} minutes", file=sys.stderr)

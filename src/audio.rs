@@ -22,10 +22,22 @@ pub const DRAIN_LIMIT: Duration = Duration::from_millis(1500);
 /// machine waking from sleep by minutes.
 pub const STALE: Duration = Duration::from_secs(2);
 
+/// How early before a deadline the output is opened, so the cue starts on time.
+pub const WARM_UP: Duration = Duration::from_millis(1500);
+
+/// How long the output stays open after a sound while the session waits for a key: a
+/// person rates within seconds, and a stream opened on demand starts late.
+pub const LINGER: Duration = Duration::from_secs(15);
+
 /// Somewhere cues can be played. `play` must return at once.
 pub trait Speaker {
     /// Starts `cue` at `volume` (0.0-1.0); returns how long it will sound.
     fn play(&mut self, cue: Cue, volume: f32) -> Duration;
+
+    /// Has the output open (`true`) or lets it go (`false`). An open sound stream wakes
+    /// the machine hundreds of times a second even when silent, so it is kept only
+    /// around cues.
+    fn keep_open(&mut self, _open: bool) {}
 }
 
 /// The terminal bell, for machines without sound: only the cues that matter most ring it.
@@ -159,11 +171,33 @@ impl Audio {
             if i != last && now.saturating_duration_since(at) > STALE {
                 continue;
             }
-            let until = Instant::now() + speaker.play(cue, f32::from(self.volume) / 100.0);
+            let until = now + speaker.play(cue, f32::from(self.volume) / 100.0);
             self.busy_until = Some(self.busy_until.map_or(until, |busy| busy.max(until)));
             played.push((cue, at));
         }
         played
+    }
+
+    /// Keeps the output open only while a cue sounds, while the session's next deadline
+    /// (`next`) is within [`WARM_UP`], or for [`LINGER`] after a sound when the session waits
+    /// for the person (no deadline: a rating's key brings the next cue). Returns when it needs
+    /// calling again: to open before the next deadline, or to let go.
+    pub fn standby(&mut self, now: Instant, next: Option<Instant>) -> Option<Instant> {
+        let speaker = self.speaker.as_mut()?;
+        let next = next.filter(|_| !self.muted);
+        let near = next.is_some_and(|at| at.saturating_duration_since(now) <= WARM_UP);
+        let linger = next.is_none() && !self.muted;
+        let until = self
+            .busy_until
+            .map(|end| if linger { end + LINGER } else { end })
+            .filter(|&until| until > now);
+        speaker.keep_open(near || until.is_some());
+        if near {
+            // The deadline itself wakes the caller.
+            return None;
+        }
+        let warm = next.and_then(|at| at.checked_sub(WARM_UP));
+        [warm, until].into_iter().flatten().min()
     }
 
     /// Lets a cue still sounding finish (at most [`DRAIN_LIMIT`]) before the device closes, so

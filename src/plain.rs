@@ -41,7 +41,9 @@ pub fn run(session: &mut Session, outputs: &mut Outputs, out: &mut dyn Write) ->
             report(session, outputs, &effects, out)?;
             continue;
         }
-        let line = match session.next_deadline() {
+        let next = session.next_deadline();
+        let audio = outputs.audio.standby(now, next);
+        let line = match [next, audio].into_iter().flatten().min() {
             Some(due) => lines.recv_timeout(due.saturating_duration_since(now)),
             None => lines.recv().map_err(|_| RecvTimeoutError::Disconnected),
         };

@@ -84,7 +84,12 @@ pub fn run(
         if let Some(exit) = app.exit {
             return Ok(Ended::App(exit));
         }
-        let wake = match next_wake(app, now) {
+        let audio = app
+            .outputs
+            .audio
+            .standby(now, app.session.next_deadline())
+            .map(|at| at.saturating_duration_since(now));
+        let wake = match [next_wake(app, now), audio].into_iter().flatten().min() {
             Some(timeout) => events.recv_timeout(timeout),
             None => events.recv().map_err(|_| RecvTimeoutError::Disconnected),
         };

@@ -32,7 +32,8 @@ const EMBEDDED: [(Cue, &[u8]); 8] = [
 
 /// The open output device and the decoded cues.
 pub struct Device {
-    sink: MixerDeviceSink,
+    /// The open output, while a cue is near; `None` between cues.
+    sink: Option<MixerDeviceSink>,
     sounds: HashMap<Cue, SamplesBuffer>,
     /// Sound files of the person's that could not be used (the built-in sound plays instead).
     pub problems: Vec<String>,
@@ -59,10 +60,8 @@ impl Device {
             };
             sounds.insert(cue, sound);
         }
-        let mut sink = DeviceSinkBuilder::open_default_sink().map_err(|e| e.to_string())?;
-        sink.log_on_drop(false);
         Ok(Self {
-            sink,
+            sink: Some(open_sink()?),
             sounds,
             problems,
         })
@@ -80,9 +79,30 @@ impl Speaker for Device {
             return Duration::ZERO;
         };
         let length = sound.total_duration().unwrap_or_default();
-        self.sink.mixer().add(sound.clone().amplify(volume));
+        if self.sink.is_none() {
+            // Not warmed up (a key press, not a deadline): open now, a little late.
+            self.sink = open_sink().ok();
+        }
+        if let Some(sink) = &self.sink {
+            sink.mixer().add(sound.clone().amplify(volume));
+        }
         length
     }
+
+    fn keep_open(&mut self, open: bool) {
+        match (open, self.sink.is_some()) {
+            (true, false) => self.sink = open_sink().ok(),
+            (false, true) => self.sink = None,
+            _ => {}
+        }
+    }
+}
+
+/// Opens the default output device.
+fn open_sink() -> Result<MixerDeviceSink, String> {
+    let mut sink = DeviceSinkBuilder::open_default_sink().map_err(|e| e.to_string())?;
+    sink.log_on_drop(false);
+    Ok(sink)
 }
 
 /// Whether a sound output could exist here, judged without loading any sound library: a

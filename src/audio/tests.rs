@@ -211,3 +211,89 @@ fn without_a_device_the_screen_says_so_once() {
     assert_eq!(audio.label(), "no sound");
     assert_eq!(audio.notice(), Some("no audio device: visual cues only"));
 }
+
+/// A speaker whose output can be open or closed; each cue sounds for half a second.
+struct Stream {
+    open: Rc<RefCell<bool>>,
+    played_closed: Rc<RefCell<usize>>,
+}
+
+impl Speaker for Stream {
+    fn play(&mut self, _cue: Cue, _volume: f32) -> Duration {
+        if !*self.open.borrow() {
+            *self.played_closed.borrow_mut() += 1;
+        }
+        Duration::from_millis(500)
+    }
+
+    fn keep_open(&mut self, open: bool) {
+        *self.open.borrow_mut() = open;
+    }
+}
+
+/// The output is open only around cues: not on the overview or in the quiet middle of a
+/// hold, but from `WARM_UP` before each deadline until its cue has sounded; every cue due at a
+/// deadline finds it open.
+#[test]
+fn the_output_is_open_only_around_cues() {
+    let open = Rc::new(RefCell::new(true));
+    let played_closed = Rc::new(RefCell::new(0));
+    let speaker = Stream {
+        open: open.clone(),
+        played_closed: played_closed.clone(),
+    };
+    let mut s = Script::new(&Choices::default(), Box::new(speaker));
+    let standby = |s: &mut Script, secs: f64| {
+        let next = s.session.next_deadline();
+        s.audio.standby(s.at(secs), next)
+    };
+    // The overview: nothing is due, so nothing is open.
+    assert_eq!(standby(&mut s, 0.0), None);
+    assert!(!*open.borrow());
+    // Prepare 3 s: ticks at 1 s and 2 s, the hold at 3 s (halfway at 8 s, ticks from 10 s).
+    s.input(Input::Start, 0.0);
+    assert_eq!(standby(&mut s, 0.0), None, "the 1 s tick is near");
+    assert!(*open.borrow());
+    // Run the session as the loop would, calling standby wherever it asks and each second.
+    let mut t: f64 = 0.0;
+    let mut opened_at_halfway = false;
+    let mut closed_mid_hold = false;
+    while t < 13.5 {
+        let wake = standby(&mut s, t).map(|at| at.duration_since(s.t0).as_secs_f64());
+        t = wake.unwrap_or(t + 1.0).min(t + 1.0).max(t + 0.01);
+        s.tick(t);
+        standby(&mut s, t);
+        if (5.0..6.0).contains(&t) && !*open.borrow() {
+            closed_mid_hold = true;
+        }
+        if (6.5..8.0).contains(&t) && *open.borrow() {
+            opened_at_halfway = true;
+        }
+    }
+    assert!(
+        closed_mid_hold,
+        "closed between the hold's start and its halfway bell"
+    );
+    assert!(opened_at_halfway, "open again before the halfway bell");
+    assert_eq!(
+        *played_closed.borrow(),
+        0,
+        "every cue found the output open"
+    );
+    // The hold ended at 13 s (its release sounds to 13.5 s); the rest is over at 18 s and the
+    // session waits for the rating, with no deadline: the output stays open for a prompt
+    // answer, then goes.
+    s.tick_through(13.5, 18.2);
+    assert_eq!(s.session.next_deadline(), None);
+    let until = standby(&mut s, 18.2).expect("a time to let go");
+    assert!(*open.borrow());
+    // The release was handed over at the first wake-up after 13 s and sounds half a second.
+    assert!(until >= s.at(13.5) + LINGER && until <= s.at(14.5) + LINGER);
+    let after = until.duration_since(s.t0).as_secs_f64() + 0.01;
+    assert_eq!(standby(&mut s, after), None);
+    assert!(!*open.borrow());
+    // Muted, nothing lingers.
+    s.audio.toggle_mute();
+    assert_eq!(standby(&mut s, 19.0), None);
+    assert!(!*open.borrow());
+}
