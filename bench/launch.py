@@ -35,8 +35,10 @@ def main() -> None:
     os.close(write)
     t0 = int(os.read(read, 64))
     os.close(read)
-    with open(result + ".pid", "w") as f:
+    # Written whole, then renamed: the harness may look at any moment.
+    with open(result + ".pid.tmp", "w") as f:
         json.dump({"pid": pid, "t0_ns": t0}, f)
+    os.rename(result + ".pid.tmp", result + ".pid")
     _, status, usage = os.wait4(pid, 0)
     t_end = time.monotonic_ns()
     with open(result + ".tmp", "w") as f:

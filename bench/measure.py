@@ -372,7 +372,7 @@ def main() -> None:
             print(f"round {round_ + 1}/{args.rounds}: {timer.name}", file=sys.stderr)
             try:
                 results[timer.name].append(run_once(timer, s, args.python, f"{round_}-{n}"))
-            except (RuntimeError, subprocess.CalledProcessError) as e:
+            except (RuntimeError, subprocess.CalledProcessError, ValueError) as e:
                 print(f"  failed: {e}", file=sys.stderr)
     print(f"long routine: {args.long_minutes} minutes", file=sys.stderr)
     long = long_routine(args.knead, args.long_minutes, args.python, home)
