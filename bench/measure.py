@@ -6,11 +6,14 @@ rounds; knead runs a routine of one 20 s hold. For each run:
 
   first frame   launch -> the first frame on the terminal (bytes seen by tmux, replayed
                 through a terminal emulator, pyte, until the frame's text is on screen)
-  lateness      end of the countdown - start - 20 s; the end is the process exiting, or
-                for timers that wait (knead, timr-tui) the end screen appearing
+  lateness      end of the countdown - start - 20 s. The start is the launch, or for
+                timers started by a key the screen showing it started (knead: its hold screen;
+                timr-tui: the key press). The end is the process exiting, or for timers that
+                wait (knead, timr-tui) the end screen appearing
   CPU           user + sys of the whole run (wait4), and steady-state CPU and wake-ups per
                 second from /proc/PID/task/*/schedstat between first frame + 1 s and end - 1 s
-  peak RSS      ru_maxrss from wait4
+  peak RSS      VmHWM from /proc, read every 100 ms and at the end (not wait4's
+                ru_maxrss, which would count the Python launcher it was forked from)
   bytes         written to the terminal per second in the same steady window
 
 Then knead alone: every phase deadline and every displayed second over a long scripted
@@ -48,6 +51,9 @@ class Timer:
     start_keys: list = field(default_factory=list)  # for timers that start paused
     quit_keys: list = field(default_factory=list)  # after `end`, to make it exit
     env: dict = field(default_factory=dict)
+    # regex: the countdown has visibly started (after start_keys); timing the start from the
+    # screen, like the end, keeps the terminal's own delay out of the lateness
+    started: str = ""
 
 
 def tmux(sock: str, *args: str) -> None:
@@ -88,10 +94,24 @@ def schedstat(pid: int) -> tuple[int, int, int]:
     return now, cpu, runs
 
 
-def sleep_until(ns: int) -> None:
-    left = (ns - time.monotonic_ns()) / 1e9
-    if left > 0:
-        time.sleep(left)
+def peak_rss(pid: int, seen: int) -> int:
+    """The process's peak RSS so far (VmHWM, KiB), or `seen` once it is gone. Read from
+    /proc rather than wait4(): a child's ru_maxrss also counts the launcher it was forked
+    from, which here is a Python interpreter bigger than most timers."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return max(seen, int(line.split()[1]))
+    except (FileNotFoundError, ProcessLookupError):
+        pass
+    return seen
+
+
+def sleep_until(ns: int, pid: int, rss: list) -> None:
+    """Sleeps until `ns`, reading the peak RSS every 100 ms on the way."""
+    while (left := (ns - time.monotonic_ns()) / 1e9) > 0:
+        time.sleep(min(left, 0.1))
+        rss[0] = peak_rss(pid, rss[0])
 
 
 def run_once(timer: Timer, seconds: int, python: str, tag: str) -> dict:
@@ -105,6 +125,8 @@ def run_once(timer: Timer, seconds: int, python: str, tag: str) -> dict:
     launch = f"env {env} {python} {HERE / 'launch.py'} {go} {result} -- {shlex.join(timer.command)}"
     tmux(sock, "-f", str(conf), "new-session", "-d", "-x", "80", "-y", "24", "-s", "b", launch)
     stamp = [python, str(HERE / "stamp.py"), str(stamps), "--first", timer.first]
+    if timer.started:
+        stamp += ["--started", timer.started]
     if timer.end:
         stamp += ["--end", timer.end]
     tmux(sock, "pipe-pane", "-O", "-t", "b", shlex.join(stamp))
@@ -122,25 +144,44 @@ def run_once(timer: Timer, seconds: int, python: str, tag: str) -> dict:
             if time.monotonic() > deadline or result.exists():
                 raise RuntimeError(f"no first frame matching {timer.first!r}")
             time.sleep(0.002)
+        rss = [peak_rss(pid, 0)]
         start = t0
         if timer.start_keys:
             start = time.monotonic_ns()
             tmux(sock, "send-keys", "-t", "b", *timer.start_keys)
-        sleep_until(first + 1_000_000_000)
+        if timer.started:
+            deadline = time.monotonic() + 10
+            while (start := event(events, "started")) is None:
+                if time.monotonic() > deadline:
+                    raise RuntimeError(f"no start screen matching {timer.started!r}")
+                time.sleep(0.001)
+        sleep_until(first + 1_000_000_000, pid, rss)
         s1 = schedstat(pid)
-        sleep_until(start + (seconds - 1) * 1_000_000_000)
+        sleep_until(start + (seconds - 1) * 1_000_000_000, pid, rss)
         s2 = schedstat(pid)
+        polls = 0
         if timer.end:
             deadline = time.monotonic() + seconds + 10
             while (end := event(events, "end")) is None:
                 if time.monotonic() > deadline:
                     raise RuntimeError(f"no end screen matching {timer.end!r}")
                 time.sleep(0.002)
+                polls += 1
+                if polls % 25 == 0:
+                    rss[0] = peak_rss(pid, rss[0])
+            rss[0] = peak_rss(pid, rss[0])
             for key in timer.quit_keys:
                 time.sleep(0.15)
                 tmux(sock, "send-keys", "-t", "b", key)
-        if not wait_file(result, seconds + 15):
-            raise RuntimeError("the timer did not exit")
+                rss[0] = peak_rss(pid, rss[0])
+        deadline = time.monotonic() + seconds + 15
+        while not result.exists():
+            if time.monotonic() > deadline:
+                raise RuntimeError("the timer did not exit")
+            time.sleep(0.002)
+            polls += 1
+            if polls % 25 == 0:
+                rss[0] = peak_rss(pid, rss[0])
         finished = json.loads(result.read_text())
         if not timer.end:
             end = finished["end_ns"]
@@ -155,7 +196,7 @@ def run_once(timer: Timer, seconds: int, python: str, tag: str) -> dict:
         "cpu_total_ms": finished["cpu_s"] * 1000,
         "cpu_steady_ms_per_s": (s2[1] - s1[1]) / 1e6 / window,
         "wakeups_per_s": (s2[2] - s1[2]) / window,
-        "rss_kib": finished["maxrss_kib"],
+        "rss_kib": rss[0],
         "bytes_total": sum(n for _, n in chunks),
         "bytes_per_s": steady_bytes / window,
     }
@@ -356,7 +397,7 @@ def main() -> None:
     s = args.seconds
     timers = [
         Timer("knead", [args.knead, "run", str(hold)], "Enter begin", "Rate calf",
-              ["Enter"], ["q", "y", "q"], knead_env(home)),
+              ["Enter"], ["q", "y", "q"], knead_env(home), started="HOLD"),
         Timer("termdown 2.0.0", [str(peers / "venv/bin/termdown"), str(s)], r"\S"),
         Timer("countdown-tui 0.1.5", [str(peers / "cargo/bin/countdown-tui"), f"{s}s"], "█"),
         Timer("timr-tui 1.9.0", [str(peers / "cargo/bin/timr-tui"), "-m", "countdown", "-c", str(s)],
@@ -365,7 +406,7 @@ def main() -> None:
     if args.pulse_server:
         with_sound = knead_env(home) | {"PULSE_SERVER": args.pulse_server, "HOME": args.pulse_home}
         timers.insert(1, Timer("knead, null sink", timers[0].command, "Enter begin", "Rate calf",
-                               ["Enter"], ["q", "y", "q"], with_sound))
+                               ["Enter"], ["q", "y", "q"], with_sound, started="HOLD"))
     results = {t.name: [] for t in timers}
     for round_ in range(args.rounds):
         for n, timer in enumerate(timers):
