@@ -29,7 +29,11 @@ fuzz_target!(|data: &[u8]| {
     let _ = routine.summary();
     let _ = routine.total_time();
     let start = Instant::now();
-    let mut app = App::new(Session::new(routine, false), Theme::new(true), Outputs::silent());
+    let mut app = App::new(
+        Session::new(routine, false),
+        Theme::new(true),
+        Outputs::silent(),
+    );
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("test terminal");
     terminal.draw(|f| ui::draw(f, &app, start)).expect("draw");
     app.session.update(Input::Start, start);

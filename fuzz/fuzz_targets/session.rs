@@ -38,8 +38,15 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let bundled = &BUNDLED[usize::from(pick) % BUNDLED.len()];
-    let routine = catalog::check_bundled(bundled).parsed.routine.expect("bundled is valid");
-    let mut app = App::new(Session::new(routine, false), Theme::new(false), Outputs::silent());
+    let routine = catalog::check_bundled(bundled)
+        .parsed
+        .routine
+        .expect("bundled is valid");
+    let mut app = App::new(
+        Session::new(routine, false),
+        Theme::new(false),
+        Outputs::silent(),
+    );
     let width = 20 + u16::from(pick % 70);
     let mut terminal = Terminal::new(TestBackend::new(width, 12)).expect("test terminal");
     let mut now = Instant::now();
@@ -55,7 +62,11 @@ fuzz_target!(|data: &[u8]| {
         for effect in app.session.tick(now) {
             assert!(effect.at <= now, "effect due in the future");
         }
-        let modifiers = if pair[0] & 0xf0 == 0xf0 { KeyModifiers::CONTROL } else { KeyModifiers::NONE };
+        let modifiers = if pair[0] & 0xf0 == 0xf0 {
+            KeyModifiers::CONTROL
+        } else {
+            KeyModifiers::NONE
+        };
         let _ = app.on_key(KeyEvent::new(key, modifiers), now);
         terminal.draw(|f| ui::draw(f, &app, now)).expect("draw");
         if app.exit.is_some() {
