@@ -140,8 +140,8 @@ fn overview(session: &Session, out: &mut dyn Write) -> io::Result<()> {
     }
     writeln!(
         out,
-        "{} holds, about {}.",
-        routine.hold_count(),
+        "{}, about {}.",
+        text::holds(routine.hold_count()),
         text::short(routine.total_time())
     )?;
     writeln!(out, "Press Enter to begin, or q then Enter to quit.")?;

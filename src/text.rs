@@ -91,6 +91,15 @@ pub const SCALE_LOW: &str = "0 no pain";
 /// The top anchor of the rating scale.
 pub const SCALE_HIGH: &str = "10 worst imaginable";
 
+/// "1 hold", "5 holds".
+pub fn holds(n: usize) -> String {
+    if n == 1 {
+        "1 hold".to_owned()
+    } else {
+        format!("{n} holds")
+    }
+}
+
 /// Format characters that show nothing: a region written with one would look the same as the
 /// region without it yet be kept apart in the history. The zero-width joiner and non-joiner
 /// stay allowed; emoji sequences and several scripts need them.
@@ -122,6 +131,13 @@ pub fn is_bidi_control(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_hold_is_singular() {
+        assert_eq!(holds(1), "1 hold");
+        assert_eq!(holds(0), "0 holds");
+        assert_eq!(holds(12), "12 holds");
+    }
 
     #[test]
     fn clock_rounds_up_so_zero_shows_only_at_the_end() {

@@ -88,7 +88,10 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
         ""
     };
     let length = text::short(routine.total_time());
-    let totals = format!("{} holds · about {length}{more}", routine.hold_count());
+    let totals = format!(
+        "{} · about {length}{more}",
+        text::holds(routine.hold_count())
+    );
     frame.render_widget(Paragraph::new(Span::styled(totals, theme.title())), total);
     footer(
         frame,
