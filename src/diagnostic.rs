@@ -256,7 +256,7 @@ fn render_help(
 fn printable(line: &str) -> String {
     line.chars()
         .map(|c| {
-            if (c.is_control() && c != '\t') || text::is_bidi_control(c) || text::is_invisible(c) {
+            if c != '\t' && text::is_unsafe(c) {
                 char::REPLACEMENT_CHARACTER
             } else {
                 c

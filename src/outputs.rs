@@ -94,6 +94,11 @@ impl Outputs {
             .map_or(0, |history| history.finish(SAVE_PATIENCE))
     }
 
+    /// Whether a timing log was asked for (`KNEAD_EFFECTS_LOG`).
+    pub fn logs_timing(&self) -> bool {
+        self.log.is_some()
+    }
+
     /// For the timing log: `seconds` went on screen in `phase` at `now`, due at `due`.
     pub fn log_second(&mut self, phase: &str, seconds: u64, due: Instant, now: Instant) {
         if let Some(log) = &mut self.log

@@ -100,6 +100,12 @@ pub fn holds(n: usize) -> String {
     }
 }
 
+/// Whether `c` could rewrite the terminal or disguise text: a control, reordering or
+/// invisible character. (Routines refuse these, with a message for each kind.)
+pub fn is_unsafe(c: char) -> bool {
+    c.is_control() || is_bidi_control(c) || is_invisible(c)
+}
+
 /// Format characters that show nothing: a region written with one would look the same as the
 /// region without it yet be kept apart in the history. The zero-width joiner and non-joiner
 /// stay allowed; emoji sequences and several scripts need them.

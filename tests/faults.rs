@@ -12,7 +12,7 @@ use rusqlite::Connection;
 
 mod common;
 
-use common::{FOUR_HOLDS, stored};
+use common::{four_holds_in, stored};
 
 /// A plain session driven line by line, its output read as it comes.
 struct Plain {
@@ -88,12 +88,6 @@ impl Plain {
     }
 }
 
-fn routine_in(dir: &Path) -> PathBuf {
-    let routine = dir.join("fault.toml");
-    std::fs::write(&routine, FOUR_HOLDS).expect("write");
-    routine
-}
-
 /// A whole session rated 1, 2, 3, 4, so the history exists before the fault.
 fn first_session(routine: &Path, data: &Path) {
     let mut run = Plain::start(routine, data);
@@ -109,7 +103,7 @@ fn first_session(routine: &Path, data: &Path) {
 /// A first session in `dir` (so the history exists), then a second one started and waiting
 /// at its first rating prompt: the moment each fault is brought in.
 fn second_session(dir: &Path) -> (PathBuf, Plain) {
-    let routine = routine_in(dir);
+    let routine = four_holds_in(dir);
     let data = dir.join("data");
     first_session(&routine, &data);
     let mut run = Plain::start(&routine, &data);
@@ -261,7 +255,7 @@ fn a_read_only_data_folder_leaves_the_history_untouched_and_the_session_runs() {
         return;
     };
     let routine_dir = tempfile::tempdir().expect("tempdir");
-    let routine = routine_in(routine_dir.path());
+    let routine = four_holds_in(routine_dir.path());
     let data = disk.path().join("data");
     first_session(&routine, &data);
     let before = std::fs::read(data.join("history.db")).expect("read");
@@ -292,7 +286,7 @@ fn a_read_only_data_folder_leaves_the_history_untouched_and_the_session_runs() {
 #[test]
 fn the_routine_file_deleted_or_edited_mid_session_changes_nothing() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let routine = routine_in(dir.path());
+    let routine = four_holds_in(dir.path());
     let data = dir.path().join("data");
     let mut run = Plain::start(&routine, &data);
     run.send("");

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 mod common;
 
-use common::{FOUR_HOLDS, stored};
+use common::{four_holds_in, stored};
 
 fn spawn(routine: &Path, data: &Path, stdin: &str) -> Child {
     let home = routine.parent().expect("routine folder");
@@ -36,8 +36,7 @@ fn spawn(routine: &Path, data: &Path, stdin: &str) -> Child {
 #[test]
 fn every_confirmed_rating_survives_kill_9_at_twenty_random_moments() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let routine = dir.path().join("kill.toml");
-    std::fs::write(&routine, FOUR_HOLDS).expect("write");
+    let routine = four_holds_in(dir.path());
     // A fixed pseudo-random sequence, so a failure can be reproduced.
     let mut seed: u64 = 0x5eed_cafe;
     for round in 0..20 {
@@ -89,8 +88,7 @@ fn every_confirmed_rating_survives_kill_9_at_twenty_random_moments() {
 #[test]
 fn two_knead_processes_at_once_both_keep_all_their_records() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let routine = dir.path().join("kill.toml");
-    std::fs::write(&routine, FOUR_HOLDS).expect("write");
+    let routine = four_holds_in(dir.path());
     let data = dir.path().join("shared");
     let first = spawn(&routine, &data, "\n1\n2\n3\n4\n");
     let second = spawn(&routine, &data, "\n5\n6\n7\n8\n");
@@ -110,8 +108,7 @@ fn two_knead_processes_at_once_both_keep_all_their_records() {
 #[test]
 fn an_unusable_data_folder_says_so_and_the_session_still_runs() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let routine = dir.path().join("kill.toml");
-    std::fs::write(&routine, FOUR_HOLDS).expect("write");
+    let routine = four_holds_in(dir.path());
     let file = dir.path().join("a-file");
     std::fs::write(&file, "not a folder").expect("write");
     let output = spawn(&routine, &file.join("knead"), "\n4\n3\n2\n1\n")
@@ -133,8 +130,7 @@ fn an_unusable_data_folder_says_so_and_the_session_still_runs() {
 #[test]
 fn a_damaged_history_is_never_overwritten() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let routine = dir.path().join("kill.toml");
-    std::fs::write(&routine, FOUR_HOLDS).expect("write");
+    let routine = four_holds_in(dir.path());
     let data = dir.path().join("data");
     std::fs::create_dir_all(&data).expect("mkdir");
     let damaged: Vec<u8> = b"SQLite format 3\0"
@@ -162,8 +158,7 @@ fn a_damaged_history_is_never_overwritten() {
 #[test]
 fn a_json_export_imports_into_a_named_history_once() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let routine = dir.path().join("kill.toml");
-    std::fs::write(&routine, FOUR_HOLDS).expect("write");
+    let routine = four_holds_in(dir.path());
     let mine = dir.path().join("mine");
     assert!(
         spawn(&routine, &mine, "\n7\n5\n6\n3\n")
@@ -222,8 +217,7 @@ fn a_json_export_imports_into_a_named_history_once() {
 #[test]
 fn the_summary_compares_with_the_last_session_of_the_same_routine() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let routine = dir.path().join("kill.toml");
-    std::fs::write(&routine, FOUR_HOLDS).expect("write");
+    let routine = four_holds_in(dir.path());
     let data = dir.path().join("data");
     let first = spawn(&routine, &data, "\n7\n5\n6\n3\n")
         .wait_with_output()

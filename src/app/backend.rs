@@ -75,22 +75,21 @@ impl<W: Write> Backend for LeanBackend<W> {
     where
         I: Iterator<Item = (u16, u16, &'a Cell)>,
     {
-        let mut out = Vec::with_capacity(256);
         let mut last: Option<(u16, u16)> = None;
         for (x, y, cell) in content {
             if !matches!(last, Some((lx, ly)) if x == lx + 1 && y == ly) {
                 // CUP is 1-based: row;column.
-                write!(out, "\x1b[{};{}H", y + 1, x + 1)?;
+                write!(self.writer, "\x1b[{};{}H", y + 1, x + 1)?;
             }
             last = Some((x, y));
             let pen = Pen::of(cell);
             if self.pen != Some(pen) {
-                sgr(&mut out, self.pen, pen)?;
+                sgr(&mut self.writer, self.pen, pen)?;
                 self.pen = Some(pen);
             }
-            out.extend_from_slice(cell.symbol().as_bytes());
+            self.writer.write_all(cell.symbol().as_bytes())?;
         }
-        self.writer.write_all(&out)
+        Ok(())
     }
 
     fn hide_cursor(&mut self) -> io::Result<()> {
@@ -159,7 +158,7 @@ impl<W: Write> Backend for LeanBackend<W> {
 }
 
 /// Writes one SGR sequence taking the terminal from `from` (unknown: `None`) to `to`.
-fn sgr(out: &mut Vec<u8>, from: Option<Pen>, to: Pen) -> io::Result<()> {
+fn sgr(out: &mut impl Write, from: Option<Pen>, to: Pen) -> io::Result<()> {
     let mut codes: Vec<String> = Vec::with_capacity(4);
     // Attributes can only be added one by one; when any must go, start from a reset.
     let from = match from {

@@ -47,7 +47,7 @@ pub fn run(
 ) -> io::Result<Ended> {
     // Signal handlers go in before the terminal changes; the threads that read keys and
     // signals start after the first frame, which is drawn before anything else.
-    let signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGTSTP, SIGCONT])?;
+    let signals = Signals::new(SIGNALS)?;
     let mut tui = Tui::enter()?;
     tui.terminal
         .draw(|frame| ui::draw(frame, app, Instant::now()))?;
@@ -149,9 +149,15 @@ impl Face {
     }
 }
 
+/// The signals the loop handles: the ending ones and the job-control pair.
+const SIGNALS: [i32; 5] = [SIGTERM, SIGHUP, SIGINT, SIGTSTP, SIGCONT];
+
 /// For the timing log: a new second is on screen; it was due when the remaining time
 /// reached it (the clock shows whole seconds rounded up).
 fn log_second(app: &mut App, face: Face, now: Instant) {
+    if !app.outputs.logs_timing() {
+        return;
+    }
     let Some(timer) = app.session.timer().filter(|t| !t.is_paused()) else {
         return;
     };
@@ -223,7 +229,7 @@ fn spawn_sources(mut signals: Signals) -> io::Result<Receiver<Wake>> {
 
 /// Shows the history screen full-screen until the person closes it (or a signal ends it).
 pub fn run_history(screen: &mut HistoryScreen, theme: Theme) -> io::Result<Ended> {
-    let signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGTSTP, SIGCONT])?;
+    let signals = Signals::new(SIGNALS)?;
     let mut tui = Tui::enter()?;
     tui.terminal
         .draw(|frame| ui::history::draw(frame, screen, theme))?;

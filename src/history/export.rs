@@ -273,10 +273,7 @@ fn check_text(name: &str, value: &str) -> Result<(), String> {
             "{name} is longer than {MAX_IMPORTED_CHARS} characters"
         ));
     }
-    match value
-        .chars()
-        .find(|&c| c.is_control() || text::is_bidi_control(c) || text::is_invisible(c))
-    {
+    match value.chars().find(|&c| text::is_unsafe(c)) {
         Some(c) => Err(format!(
             "{name} contains the character U+{:04X}",
             u32::from(c)

@@ -1,6 +1,6 @@
 //! Helpers shared by the test files that run sessions against a real history.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
 
@@ -8,6 +8,13 @@ use rusqlite::Connection;
 /// confirmed every second or so.
 pub const FOUR_HOLDS: &str = "name = \"Four holds\"\n[defaults]\ntool = \"ball\"\nhold = \"1s\"\nprepare = \"0s\"\nrest = \"0s\"\n\
                               [[step]]\nregion = \"calf\"\nside = \"both\"\nreps = 2\n";
+
+/// Writes [`FOUR_HOLDS`] into `dir`; returns its path.
+pub fn four_holds_in(dir: &Path) -> PathBuf {
+    let routine = dir.join("four-holds.toml");
+    std::fs::write(&routine, FOUR_HOLDS).expect("write routine");
+    routine
+}
 
 /// (hold index, rating) of every rating in the database, and the session's outcome.
 pub fn stored(data: &Path) -> (Vec<(u32, Option<u8>)>, Vec<String>) {
