@@ -385,3 +385,54 @@ fn the_clock_shows_every_second_once_and_nothing_is_early() {
     .collect();
     assert_eq!(phases, expected, "{text}");
 }
+
+/// A shell that ignores SIGHUP (`trap '' HUP`, some `ssh -t` and tmux setups) does not pass the
+/// hang-up on. knead must notice its terminal is gone by itself and end, not wait on a dead
+/// terminal for ever (crossterm's reader would spin on it): on the overview, where nothing is
+/// redrawn, and in a paused hold.
+#[test]
+fn a_session_whose_terminal_closes_without_a_sighup_ends_by_itself() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = one_long_hold(dir.path());
+    let cases: [(&str, &[&str], &str); 2] = [
+        ("overview", &[], "Enter begin"),
+        ("paused hold", &["Enter", "Space"], "PAUSED"),
+    ];
+    for (case, keys, shown) in cases {
+        let Some(tmux) = Tmux::start("orphan") else {
+            return;
+        };
+        tmux.keys(&["trap '' HUP", "Enter"]);
+        tmux.keys(&[&knead_command(&path, ""), "Enter"]);
+        tmux.wait_for("Enter begin", 10);
+        for key in keys {
+            tmux.keys(&[key]);
+        }
+        tmux.wait_for(shown, 5);
+        let pid = tmux.child_pid();
+        // Close the terminal the way a dropped connection does: its other end just goes away.
+        let server = tmux.format("#{pid}");
+        Command::new("kill")
+            .args(["-KILL", &server])
+            .status()
+            .expect("kill runs");
+        let proc = PathBuf::from(format!("/proc/{pid}"));
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while proc.exists() && !is_zombie(&proc) {
+            assert!(
+                Instant::now() < deadline,
+                "{case}: knead still runs 5 s after its terminal closed"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+/// An exited process whose parent has not reaped it yet.
+fn is_zombie(proc: &Path) -> bool {
+    std::fs::read_to_string(proc.join("stat")).is_ok_and(|stat| {
+        stat.rsplit(')')
+            .next()
+            .is_some_and(|rest| rest.trim_start().starts_with('Z'))
+    })
+}

@@ -11,7 +11,7 @@ use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP};
 use signal_hook::iterator::Signals;
 
 use super::history::HistoryScreen;
-use super::terminal::Tui;
+use super::terminal::{self, Tui};
 use super::{App, Exit};
 use crate::outputs::Outputs;
 use crate::session::{Input, Phase};
@@ -201,8 +201,8 @@ fn pause_if_running(app: &mut App) {
     }
 }
 
-/// Terminal events and signals, each read on its own thread and merged into one channel, so
-/// the loop blocks in one place with one timeout.
+/// Terminal events, signals and the terminal hanging up, each watched on its own thread and
+/// merged into one channel, so the loop blocks in one place with one timeout.
 fn spawn_sources(mut signals: Signals) -> io::Result<Receiver<Wake>> {
     let (tx, rx) = mpsc::channel();
     let keys = tx.clone();
@@ -213,6 +213,14 @@ fn spawn_sources(mut signals: Signals) -> io::Result<Receiver<Wake>> {
                 if keys.send(Wake::Terminal(event)).is_err() {
                     break;
                 }
+            }
+        })?;
+    let hangup = tx.clone();
+    thread::Builder::new()
+        .name("knead-hangup".into())
+        .spawn(move || {
+            if terminal::wait_for_hangup().is_ok() {
+                let _ = hangup.send(Wake::Signal(SIGHUP));
             }
         })?;
     thread::Builder::new()
