@@ -90,7 +90,7 @@ fn header(frame: &mut Frame, area: Rect, app: &App, badge: &str, details: &str) 
     let sound = app.outputs.audio.label();
     let name = &app.session.plan().routine().name;
     let room = usize::from(area.width).saturating_sub(left.width() + 2);
-    frame.render_widget(Paragraph::new(left), area);
+    put_line(frame, area, &left, Alignment::Left);
     let right = if room >= sound.len() + 16 {
         format!("{} · {sound}", truncate(name, room - sound.len() - 3))
     } else if room >= sound.len() {
@@ -98,9 +98,11 @@ fn header(frame: &mut Frame, area: Rect, app: &App, badge: &str, details: &str) 
     } else {
         return;
     };
-    frame.render_widget(
-        Paragraph::new(Span::styled(right, theme.dim())).alignment(Alignment::Right),
+    put_line(
+        frame,
         area,
+        &Line::styled(right, theme.dim()),
+        Alignment::Right,
     );
 }
 
@@ -117,7 +119,7 @@ fn footer(frame: &mut Frame, area: Rect, theme: theme::Theme, keys: &[(&str, &st
         spans.push(Span::styled(format!(" {key}"), theme.key()));
         spans.push(Span::styled(format!(" {what} "), theme.dim()));
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    put_line(frame, area, &Line::from(spans), Alignment::Left);
 }
 
 /// The countdown: large digits when `big` and they fit, one bold line otherwise.
@@ -125,11 +127,26 @@ fn countdown(frame: &mut Frame, area: Rect, clock: &str, style: ratatui::style::
     if big && digits::BigText::width(clock) <= area.width && area.height >= digits::HEIGHT {
         frame.render_widget(digits::BigText::new(clock, style), area);
     } else {
-        frame.render_widget(
-            Paragraph::new(Span::styled(clock.to_owned(), style)).centered(),
-            area,
-        );
+        put_line(frame, area, &Line::styled(clock, style), Alignment::Center);
     }
+}
+
+/// Writes `line` on the first row of `area`, aligned, cut at its right edge. Unlike a
+/// `Paragraph` it touches only the cells the text covers (each frame starts blank): a session
+/// redraws once a second all day, and styling whole rows cost more than the text itself.
+fn put_line(frame: &mut Frame, area: Rect, line: &Line, alignment: Alignment) {
+    let area = area.intersection(frame.area());
+    if area.is_empty() {
+        return;
+    }
+    let width = u16::try_from(line.width()).map_or(area.width, |w| w.min(area.width));
+    let x = match alignment {
+        Alignment::Left => area.x,
+        // As `Paragraph` centres, so screens look the same whichever drew them.
+        Alignment::Center => area.x + (area.width / 2).saturating_sub(width / 2),
+        Alignment::Right => area.x + area.width - width,
+    };
+    frame.buffer_mut().set_line(x, area.y, line, width);
 }
 
 /// "next: ..." for the hold after the current phase, cut to `width`.

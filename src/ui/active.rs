@@ -6,13 +6,13 @@
 use std::time::{Duration, Instant};
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::digits;
-use super::{countdown, footer, header, next_line};
+use super::{countdown, footer, header, next_line, put_line};
 use crate::app::App;
 use crate::routine::Release;
 use crate::session::{Notice, Phase};
@@ -73,7 +73,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, now: Instant) {
 
     header(frame, top, app, badge, &details);
 
-    frame.render_widget(Paragraph::new(spot_line(app, i)).centered(), spot_area);
+    put_line(frame, spot_area, &spot_line(app, i), Alignment::Center);
     if tool_line {
         let hint = step
             .tool
@@ -81,9 +81,11 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, now: Instant) {
             .map(|t| format!(": {}", t.hint()))
             .unwrap_or_default();
         let line = super::truncate(&format!("{}{hint}", step.tool), usize::from(area.width));
-        frame.render_widget(
-            Paragraph::new(Span::styled(line, theme.dim())).centered(),
+        put_line(
+            frame,
             tool_area,
+            &Line::styled(line, theme.dim()),
+            Alignment::Center,
         );
     }
 
@@ -103,9 +105,11 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, now: Instant) {
         body,
     );
 
-    frame.render_widget(
-        Paragraph::new(next_line(app, area.width)).centered(),
+    put_line(
+        frame,
         next_area,
+        &next_line(app, area.width),
+        Alignment::Center,
     );
     footer(frame, keys, app.theme, &active_keys(app, i));
 }
@@ -142,7 +146,7 @@ fn gauge(frame: &mut Frame, area: Rect, app: &App, remaining: Duration, length: 
         Span::styled("━".repeat(filled), style),
         Span::styled("─".repeat(width - filled), app.theme.dim()),
     ]);
-    frame.render_widget(Paragraph::new(line).centered(), area);
+    put_line(frame, area, &line, Alignment::Center);
 }
 
 /// What to read under the countdown: a side switch, advice, the cue, the release key.
