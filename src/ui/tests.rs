@@ -311,3 +311,45 @@ fn the_longest_allowed_words_stay_inside_their_area() {
         assert!(lines[lines.len() - 1].contains("pause"), "{screen}");
     }
 }
+
+/// The snapshots hold text only; this checks the styles the single lines are written with:
+/// the phase badge reversed, the spot bold, keys cyan and their words grey, and nothing
+/// styled past the text.
+#[test]
+fn single_lines_keep_their_styles_and_style_nothing_else() {
+    use ratatui::style::{Color, Modifier};
+
+    let mut app = desk_app();
+    app.theme = Theme::new(true);
+    let t0 = Instant::now();
+    app.session.update(Input::Start, t0);
+    app.session.tick(secs(t0, 20.0));
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("test terminal");
+    terminal
+        .draw(|frame| draw(frame, &app, secs(t0, 20.0)))
+        .expect("draw");
+    let buffer = terminal.backend().buffer();
+    let row = |y: u16| -> String { (0..80).map(|x| buffer[(x, y)].symbol()).collect() };
+    let find = |y: u16, text: &str| -> u16 {
+        let at = row(y)
+            .find(text)
+            .unwrap_or_else(|| panic!("{text:?} not on row {y}"));
+        u16::try_from(row(y)[..at].chars().count()).expect("fits")
+    };
+
+    let badge = &buffer[(find(0, "HOLD"), 0)];
+    assert!(badge.modifier.contains(Modifier::REVERSED | Modifier::BOLD));
+    let spot = find(2, "upper trapezius");
+    assert!(buffer[(spot, 2)].modifier.contains(Modifier::BOLD));
+    assert_eq!(
+        buffer[(spot - 1, 2)].modifier,
+        Modifier::empty(),
+        "styled before the text"
+    );
+    let footer = 23;
+    let key = &buffer[(find(footer, "space"), footer)];
+    assert_eq!(key.fg, Color::Cyan);
+    assert!(key.modifier.contains(Modifier::BOLD));
+    assert_eq!(buffer[(find(footer, "pause"), footer)].fg, Color::DarkGray);
+    assert_eq!(buffer[(79, 2)].fg, Color::Reset, "styled past the text");
+}
