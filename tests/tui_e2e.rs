@@ -135,11 +135,18 @@ impl Drop for Tmux {
     }
 }
 
+/// Writes `text` as the routine file `name` in `dir`.
+fn routine_file(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, text).expect("write routine");
+    path
+}
+
 /// A short routine: two 1 s holds on both sides of the calf, then a 2 s manual-release hold.
 fn short_routine(dir: &Path) -> PathBuf {
-    let path = dir.join("short.toml");
-    std::fs::write(
-        &path,
+    routine_file(
+        dir,
+        "short.toml",
         r#"name = "E2E short"
 [[step]]
 region = "calf"
@@ -157,16 +164,15 @@ prepare = "1s"
 release = "manual"
 "#,
     )
-    .expect("write routine");
-    path
 }
 
 /// One 60 s hold with no get-ready time: long enough to act on mid-hold.
 fn one_long_hold(dir: &Path) -> PathBuf {
-    let path = dir.join("long.toml");
-    std::fs::write(&path, "name = \"Long\"\n[[step]]\nregion = \"calf\"\ntool = \"ball\"\nhold = \"60s\"\nprepare = \"0s\"\n")
-        .expect("write routine");
-    path
+    routine_file(
+        dir,
+        "long.toml",
+        "name = \"Long\"\n[[step]]\nregion = \"calf\"\ntool = \"ball\"\nhold = \"60s\"\nprepare = \"0s\"\n",
+    )
 }
 
 fn knead_command(routine: &Path, env: &str) -> String {
@@ -245,12 +251,11 @@ fn signals_in_every_phase_restore_the_terminal_and_exit_with_128_plus_the_signal
         return;
     };
     let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("quick.toml");
-    std::fs::write(
-        &path,
+    let path = routine_file(
+        dir.path(),
+        "quick.toml",
         "name = \"Quick\"\n[[step]]\nregion = \"calf\"\ntool = \"ball\"\nprepare = \"3s\"\nhold = \"4s\"\n",
-    )
-    .expect("write routine");
+    );
     // (phase, the keys that reach it from the overview, what shows it is on screen)
     let phases: [(&str, &[&str], &str); 5] = [
         ("overview", &[], "Enter begin"),
@@ -336,13 +341,12 @@ fn the_clock_shows_every_second_once_and_nothing_is_early() {
         return;
     };
     let dir = tempfile::tempdir().expect("tempdir");
-    let routine = dir.path().join("count.toml");
-    std::fs::write(
-        &routine,
+    let routine = routine_file(
+        dir.path(),
+        "count.toml",
         "name = \"Count\"\nauto_advance = true\n[defaults]\ntool = \"ball\"\nprepare = \"2s\"\nrest = \"3s\"\n\
          [[step]]\nregion = \"calf\"\nhold = \"5s\"\n[[step]]\nregion = \"neck\"\nhold = \"4s\"\n",
-    )
-    .expect("write");
+    );
     let log = dir.path().join("timing.tsv");
     tmux.keys(&[
         &knead_command(&routine, &format!("KNEAD_EFFECTS_LOG={}", log.display())),

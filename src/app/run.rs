@@ -49,11 +49,12 @@ pub fn run(
     // signals start after the first frame, which is drawn before anything else.
     let signals = Signals::new(SIGNALS)?;
     let mut tui = Tui::enter()?;
-    tui.terminal
-        .draw(|frame| ui::draw(frame, app, Instant::now()))?;
+    let first = Instant::now();
+    tui.terminal.draw(|frame| ui::draw(frame, app, first))?;
     let events = spawn_sources(signals)?;
-    let mut shown = None;
-    let mut dirty = true;
+    // That frame is on screen: the loop draws again only when something on it changes.
+    let mut shown = Some(Face::of(app, first));
+    let mut dirty = false;
     loop {
         let now = Instant::now();
         let effects = app.session.tick(now);
@@ -243,8 +244,6 @@ pub fn run_history(screen: &mut HistoryScreen, theme: Theme) -> io::Result<Ended
         .draw(|frame| ui::history::draw(frame, screen, theme))?;
     let events = spawn_sources(signals)?;
     loop {
-        tui.terminal
-            .draw(|frame| ui::history::draw(frame, screen, theme))?;
         match events.recv() {
             Ok(Wake::Terminal(Event::Key(key))) if is_ctrl_z(&key) => tui.suspend()?,
             Ok(Wake::Terminal(Event::Key(key))) => {
@@ -262,5 +261,7 @@ pub fn run_history(screen: &mut HistoryScreen, theme: Theme) -> io::Result<Ended
             Ok(Wake::Signal(signal)) => return Ok(Ended::Signal(signal)),
             Err(_) => return Ok(Ended::App(Exit::Done)),
         }
+        tui.terminal
+            .draw(|frame| ui::history::draw(frame, screen, theme))?;
     }
 }
