@@ -2,17 +2,20 @@
 //! the mapping from keys to session inputs. The terminal loop lives in [`run`].
 
 mod backend;
+pub mod entry;
 pub mod history;
 pub mod run;
 mod terminal;
 
 use std::time::Instant;
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::crossterm::event::KeyEvent;
 
+use self::entry::RatingEntry;
 use self::history::HistoryScreen;
+use crate::keys::{self, Action, Screen, State};
 use crate::outputs::Outputs;
-use crate::session::{Effect, Input, Phase, Session};
+use crate::session::{EffectKind, Input, Notice, Phase, Session};
 use crate::ui::theme::Theme;
 
 /// A box drawn over the current screen.
@@ -40,6 +43,8 @@ pub enum Exit {
 pub struct App {
     /// The session.
     pub session: Session,
+    /// The rating being typed on the prompt.
+    pub entry: RatingEntry,
     /// The box over the screen, if any.
     pub overlay: Overlay,
     /// Colours.
@@ -60,6 +65,7 @@ impl App {
     pub fn new(session: Session, theme: Theme, outputs: Outputs) -> Self {
         Self {
             session,
+            entry: RatingEntry::default(),
             overlay: Overlay::None,
             theme,
             scroll: 0,
@@ -70,84 +76,157 @@ impl App {
         }
     }
 
-    /// Handles a key press at `now`; releases and repeats of other kinds are ignored.
-    pub fn on_key(&mut self, key: KeyEvent, now: Instant) -> Vec<Effect> {
-        if key.kind != KeyEventKind::Press {
-            return Vec::new();
+    /// Hands every effect the session has queued to the outputs, and returns whether there
+    /// were any. The one place effects leave the session in the full-screen app.
+    pub fn flush(&mut self, now: Instant) -> bool {
+        let effects = self.session.take_effects();
+        // A new phase starts with nothing typed on the rating prompt.
+        if effects
+            .iter()
+            .any(|e| matches!(e.kind, EffectKind::PhaseStarted { .. }))
+        {
+            self.entry = RatingEntry::default();
         }
-        let ctrl_c =
-            key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c');
+        self.outputs.handle(&effects, self.session.plan(), now);
+        !effects.is_empty()
+    }
+
+    /// What the keys act on now: the box over the screen, if one asks, else the screen.
+    pub fn key_state(&self) -> State {
+        let mut state = self.screen_state();
+        if self.overlay == Overlay::ConfirmQuit {
+            state.screen = Screen::ConfirmQuit;
+        }
+        state
+    }
+
+    /// What the screen under any box shows, for the key table (its footer).
+    pub fn screen_state(&self) -> State {
+        let session = &self.session;
+        let phase = session.phase();
+        let screen = match phase {
+            Phase::Overview => Screen::Overview,
+            Phase::Summary => Screen::Summary,
+            Phase::Rest { rated: false, .. } => Screen::Rating,
+            Phase::Prepare(_) | Phase::Hold(_) | Phase::Rest { .. } => Screen::Active,
+        };
+        State {
+            screen,
+            hold: matches!(phase, Phase::Hold(_)),
+            manual: matches!(phase, Phase::Hold(i)
+                if session.plan().step(i).release == crate::routine::Release::Manual),
+            ease_off: matches!(
+                session.notice(),
+                Some(Notice::EaseOff { can_skip: true, .. })
+            ),
+            paused: session.is_paused(),
+            muted: self.outputs.audio.is_muted(),
+        }
+    }
+
+    /// Handles a key press at `now` (releases and repeats are ignored). What the session
+    /// does with it waits in its queue for [`App::flush`].
+    pub fn on_key(&mut self, key: KeyEvent, now: Instant) {
         if let Some(screen) = &mut self.history {
-            if screen.on_key(key) || ctrl_c {
+            if screen.on_key(key) {
                 self.history = None;
             }
-            return Vec::new();
+            return;
         }
-        match self.overlay {
-            Overlay::Help => {
+        if self.overlay == Overlay::Help {
+            if key.kind == ratatui::crossterm::event::KeyEventKind::Press {
                 self.overlay = Overlay::None;
-                return Vec::new();
             }
-            Overlay::ConfirmQuit => {
-                return match key.code {
-                    KeyCode::Char('y' | 'q') | KeyCode::Enter => self.quit(now),
-                    _ if ctrl_c => {
-                        self.interrupted = true;
-                        self.quit(now)
-                    }
-                    _ => {
-                        self.overlay = Overlay::None;
-                        Vec::new()
-                    }
-                };
+            return;
+        }
+        let state = self.key_state();
+        let action = keys::action(&key, &state);
+        if state.screen == Screen::ConfirmQuit {
+            match action {
+                Some(Action::QuitNow) => self.quit(now),
+                Some(Action::Interrupt) => {
+                    self.interrupted = true;
+                    self.quit(now);
+                }
+                Some(_) => self.overlay = Overlay::None,
+                None if key.kind == ratatui::crossterm::event::KeyEventKind::Press => {
+                    self.overlay = Overlay::None;
+                }
+                None => {}
             }
-            Overlay::None => {}
+            return;
         }
-        if ctrl_c {
-            self.interrupted = true;
-        }
-        let phase = self.session.phase();
-        match key.code {
-            KeyCode::Char('?') => {
+        let Some(action) = action else { return };
+        let input = match action {
+            Action::Begin => {
+                self.scroll = 0;
+                Input::Start
+            }
+            Action::Pause => Input::TogglePause,
+            Action::Next => Input::Next,
+            Action::Back => Input::Back,
+            Action::Extend => Input::Extend,
+            Action::Released => Input::Release,
+            Action::SkipSpot => Input::SkipSpot,
+            Action::Confirm => match self.entry.selected() {
+                Some(rating) => Input::Rate(Some(rating)),
+                None => return,
+            },
+            Action::SkipRating => Input::Rate(None),
+            Action::Digit => {
+                if let ratatui::crossterm::event::KeyCode::Char(c) = key.code
+                    && let Some(d) = c.to_digit(10).and_then(|d| u8::try_from(d).ok())
+                {
+                    self.entry.digit(d);
+                }
+                return;
+            }
+            Action::Ten => return self.entry.ten(),
+            Action::Lower => return self.entry.step(-1),
+            Action::Raise => return self.entry.step(1),
+            Action::Mute => return self.outputs.audio.toggle_mute(),
+            Action::Help => {
                 self.overlay = Overlay::Help;
-                return Vec::new();
+                return;
             }
-            KeyCode::Char('m') => {
-                self.outputs.audio.toggle_mute();
-                return Vec::new();
-            }
-            _ => {}
-        }
-        match phase {
-            Phase::Overview => match key.code {
-                KeyCode::Enter | KeyCode::Char(' ') => {
-                    self.scroll = 0;
-                    return self.session.update(Input::Start, now);
-                }
-                KeyCode::Down | KeyCode::Char('j') => self.scroll += 1,
-                KeyCode::Up | KeyCode::Char('k') => self.scroll = self.scroll.saturating_sub(1),
-                KeyCode::Char('q') | KeyCode::Esc => self.close(),
-                _ if ctrl_c => self.close(),
-                _ => {}
-            },
-            Phase::Summary => match key.code {
-                KeyCode::Char('q') | KeyCode::Esc | KeyCode::Enter => self.close(),
-                KeyCode::Char('h') => self.history = Some(self.open_history()),
-                KeyCode::Down | KeyCode::Char('j') => self.scroll += 1,
-                KeyCode::Up | KeyCode::Char('k') => self.scroll = self.scroll.saturating_sub(1),
-                _ if ctrl_c => self.close(),
-                _ => {}
-            },
-            _ if ctrl_c || matches!(key.code, KeyCode::Char('q') | KeyCode::Esc) => {
+            Action::Quit => {
                 self.overlay = Overlay::ConfirmQuit;
+                return;
             }
-            Phase::Prepare(_) | Phase::Hold(_) | Phase::Rest { .. } => {
-                if let Some(input) = session_input(key.code, phase) {
-                    return self.session.update(input, now);
+            Action::Interrupt => {
+                self.interrupted = true;
+                if state.screen == Screen::Overview || state.screen == Screen::Summary {
+                    self.close();
+                } else {
+                    self.overlay = Overlay::ConfirmQuit;
                 }
+                return;
             }
+            Action::Close => return self.close(),
+            Action::History => {
+                self.history = Some(self.open_history());
+                return;
+            }
+            Action::Up => {
+                self.scroll = self.scroll.saturating_sub(1);
+                return;
+            }
+            Action::Down => {
+                self.scroll += 1;
+                return;
+            }
+            Action::QuitNow | Action::KeepGoing | Action::Focus | Action::Suspend => return,
+        };
+        self.session.update(input, now);
+    }
+
+    /// Before the process stops (Ctrl-Z): stops the clock, and hands over at once what that
+    /// brings due (a hold that ended a moment ago), so nothing waits unsaved while stopped.
+    pub fn pause_for_suspend(&mut self, now: Instant) {
+        if self.session.timer().is_some_and(|t| !t.is_paused()) {
+            self.session.update(Input::TogglePause, now);
         }
-        Vec::new()
+        self.flush(now);
     }
 
     /// The history screen over this session's store, including the session just done.
@@ -163,9 +242,9 @@ impl App {
         HistoryScreen::new(overview)
     }
 
-    fn quit(&mut self, now: Instant) -> Vec<Effect> {
+    fn quit(&mut self, now: Instant) {
         self.overlay = Overlay::None;
-        self.session.update(Input::Quit, now)
+        self.session.update(Input::Quit, now);
     }
 
     fn close(&mut self) {
@@ -177,30 +256,10 @@ impl App {
     }
 }
 
-/// The session input a key means in an active phase.
-fn session_input(code: KeyCode, phase: Phase) -> Option<Input> {
-    let rating = matches!(phase, Phase::Rest { rated: false, .. });
-    Some(match code {
-        KeyCode::Char(' ') => Input::TogglePause,
-        KeyCode::Char('n') => Input::Next,
-        KeyCode::Char('b') => Input::Back,
-        KeyCode::Char('+' | '=') => Input::Extend,
-        KeyCode::Char('x') => Input::SkipSpot,
-        KeyCode::Enter | KeyCode::Char('r') if matches!(phase, Phase::Hold(_)) => Input::Release,
-        KeyCode::Char(c @ '0'..='9') if rating => {
-            Input::Digit(c.to_digit(10).and_then(|d| u8::try_from(d).ok())?)
-        }
-        KeyCode::Char('t') if rating => Input::Ten,
-        KeyCode::Left | KeyCode::Down if rating => Input::Adjust(-1),
-        KeyCode::Right | KeyCode::Up if rating => Input::Adjust(1),
-        KeyCode::Enter if rating => Input::ConfirmRating,
-        KeyCode::Char('s') if rating => Input::SkipRating,
-        _ => return None,
-    })
-}
-
 #[cfg(test)]
 mod tests {
+    use ratatui::crossterm::event::{KeyCode, KeyEventKind, KeyModifiers};
+
     use super::*;
     use crate::routine;
 
@@ -216,6 +275,7 @@ mod tests {
 
     fn press(app: &mut App, code: KeyCode, now: Instant) {
         app.on_key(KeyEvent::new(code, KeyModifiers::NONE), now);
+        app.flush(now);
     }
 
     #[test]
@@ -270,18 +330,51 @@ mod tests {
         let t0 = Instant::now();
         press(&mut app, KeyCode::Enter, t0);
         press(&mut app, KeyCode::Char('7'), t0);
-        assert_eq!(app.session.entry().selected(), None);
+        assert_eq!(app.entry.selected(), None);
         let after_hold = t0 + std::time::Duration::from_secs(15);
         app.session.tick(after_hold);
+        app.flush(after_hold);
         press(&mut app, KeyCode::Char('1'), after_hold);
         press(&mut app, KeyCode::Char('0'), after_hold);
-        assert_eq!(app.session.entry().selected(), Some(10));
+        assert_eq!(app.entry.selected(), Some(10));
         press(&mut app, KeyCode::Left, after_hold);
         press(&mut app, KeyCode::Enter, after_hold);
         assert_eq!(
             app.session.records()[0].as_ref().and_then(|r| r.rating),
             Some(9)
         );
+    }
+
+    #[test]
+    fn ctrl_z_right_after_a_hold_ends_keeps_the_hold_and_its_rating() {
+        use crate::history::{Recorder, SessionMeta, Store, export};
+        let mut app = app();
+        let meta = SessionMeta::new(app.session.plan().routine(), "", "test.toml");
+        let store = Store::in_memory().expect("in memory");
+        app.outputs = Outputs::recording(Recorder::with_store(store, meta));
+        let t0 = Instant::now();
+        let at = |ms: u64| t0 + std::time::Duration::from_millis(ms);
+        press(&mut app, KeyCode::Enter, t0);
+        // The loop last woke just before the hold's end (5 s prepare + 10 s hold); Ctrl-Z
+        // arrives 1 ms after it, before the loop has seen the deadline.
+        app.session.tick(at(14_990));
+        app.flush(at(14_990));
+        app.pause_for_suspend(at(15_001));
+        // `fg`, then the rating.
+        press(&mut app, KeyCode::Char('7'), at(60_000));
+        press(&mut app, KeyCode::Enter, at(60_000));
+        let store = app
+            .outputs
+            .history
+            .as_ref()
+            .and_then(|h| h.store())
+            .expect("store");
+        let rows = export::rows(store, &export::Filter::default()).expect("rows");
+        let kept: Vec<(u32, &str, Option<u8>)> = rows
+            .iter()
+            .map(|r| (r.hold_index, r.outcome.as_str(), r.rating))
+            .collect();
+        assert_eq!(kept, [(0, "completed", Some(7))]);
     }
 
     #[test]

@@ -8,7 +8,7 @@ use std::sync::mpsc::{self, Receiver, SyncSender, TrySendError};
 use std::thread;
 
 use crate::session::{Effect, EffectKind, HoldOutcome, PhaseKind, Plan};
-use crate::text;
+use crate::words;
 
 /// Messages that may wait for the worker; more are dropped.
 pub const QUEUE: usize = 4;
@@ -153,32 +153,22 @@ pub fn message(effect: &Effect, plan: &Plan) -> Option<(String, String)> {
             ) =>
         {
             let region = &plan.step(record.hold).region;
-            let spot = match plan.hold(record.hold).side {
-                Some(side) => format!("{} {region}", side.word()),
-                None => region.clone(),
-            };
-            Some((format!("Release. Rate your {spot} 0-10"), routine.clone()))
+            let side = plan.hold(record.hold).side;
+            Some((words::rate_notification(region, side), routine.clone()))
         }
         EffectKind::PhaseStarted {
             hold,
             phase: PhaseKind::Prepare,
         } if *hold > 0 => {
             let step = plan.step(*hold);
-            let spot = match plan.hold(*hold).side {
-                Some(side) => format!("{} {}", side.word(), step.region),
-                None => step.region.clone(),
-            };
-            let summary = format!("Next: {spot}, {} s", step.hold.as_secs());
+            let summary = words::next_notification(&step.region, plan.hold(*hold).side, step.hold);
             let body = step
                 .cue
                 .as_deref()
-                .map_or_else(|| routine.clone(), text::first_sentence);
+                .map_or_else(|| routine.clone(), words::first_sentence);
             Some((summary, body))
         }
-        EffectKind::Finished => Some((
-            "Session complete".to_owned(),
-            format!("{routine}: well done."),
-        )),
+        EffectKind::Finished => Some(words::complete_notification(routine)),
         _ => None,
     }
 }

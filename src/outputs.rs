@@ -60,6 +60,14 @@ impl Outputs {
         }
     }
 
+    /// Silent, but keeping the history in `history`: for tests of what is saved.
+    pub fn recording(history: Recorder) -> Self {
+        Self {
+            history: Some(history),
+            ..Self::silent()
+        }
+    }
+
     /// Acts on a batch of effects handled at `handled`. Never blocks: cues are queued on the
     /// audio thread and notifications on their worker.
     pub fn handle(&mut self, effects: &[Effect], plan: &Plan, handled: Instant) {

@@ -11,8 +11,11 @@ use crate::history::Recorder;
 use crate::outputs::Outputs;
 use crate::routine::Release;
 use crate::session::summary::Summary;
-use crate::session::{Effect, EffectKind, HoldOutcome, Input, Outcome, Phase, PhaseKind, Session};
-use crate::text;
+use crate::keys::{self, Action, Screen, State};
+use crate::session::{
+    Effect, EffectKind, HoldOutcome, Input, MAX_RATING, Outcome, Phase, PhaseKind, Session,
+};
+use crate::words;
 
 /// Runs the session line by line until it ends.
 pub fn run(session: &mut Session, outputs: &mut Outputs, out: &mut dyn Write) -> io::Result<()> {
@@ -24,8 +27,8 @@ pub fn run(session: &mut Session, outputs: &mut Outputs, out: &mut dyn Write) ->
     let mut eof = false;
     let mut ahead = VecDeque::new();
     loop {
-        let effects = session.tick(Instant::now());
-        report(session, outputs, &effects, out)?;
+        session.tick(Instant::now());
+        report(session, outputs, out)?;
         apply_ready(session, outputs, &mut ahead, out)?;
         if session.phase() == Phase::Summary {
             return summary(session, outputs.history.as_ref(), out);
@@ -35,10 +38,10 @@ pub fn run(session: &mut Session, outputs: &mut Outputs, out: &mut dyn Write) ->
             let input = if session.phase() == Phase::Overview {
                 Input::Start
             } else {
-                Input::SkipRating
+                Input::Rate(None)
             };
-            let effects = session.update(input, now);
-            report(session, outputs, &effects, out)?;
+            session.update(input, now);
+            report(session, outputs, out)?;
             continue;
         }
         let next = session.next_deadline();
@@ -69,12 +72,11 @@ fn apply_ready(
         }
         let line = ahead.pop_front().unwrap_or_default();
         match command(session, &line) {
-            Ok(inputs) => {
-                for input in inputs {
-                    let effects = session.update(input, Instant::now());
-                    report(session, outputs, &effects, out)?;
-                }
+            Ok(Some(input)) => {
+                session.update(input, Instant::now());
+                report(session, outputs, out)?;
             }
+            Ok(None) => {}
             Err(message) => writeln!(out, "{message}")?,
         }
     }
@@ -95,35 +97,42 @@ fn is_rating(line: &str) -> bool {
     matches!(line, "t" | "s") || line.parse::<u8>().is_ok()
 }
 
-/// What a typed line means in the current phase.
-fn command(session: &Session, line: &str) -> Result<Vec<Input>, &'static str> {
+/// What a typed line means in the current phase: the key table's plain words, or a number
+/// on the rating prompt.
+fn command(session: &Session, line: &str) -> Result<Option<Input>, String> {
     let phase = session.phase();
     let rating = matches!(phase, Phase::Rest { rated: false, .. });
-    let manual_hold =
-        matches!(phase, Phase::Hold(i) if session.plan().step(i).release == Release::Manual);
-    Ok(match line {
-        "" if phase == Phase::Overview => vec![Input::Start],
-        "" | "r" if manual_hold => vec![Input::Release],
-        "q" => vec![Input::Quit],
-        "n" => vec![Input::Next],
-        "b" => vec![Input::Back],
-        "+" => vec![Input::Extend],
-        "p" => vec![Input::TogglePause],
-        "x" => vec![Input::SkipSpot],
-        "s" if rating => vec![Input::SkipRating],
-        "t" if rating => vec![Input::Ten, Input::ConfirmRating],
-        number if rating => match number.parse::<u8>() {
-            Ok(10) => vec![Input::Ten, Input::ConfirmRating],
-            Ok(value @ 0..=9) => vec![Input::Digit(value), Input::ConfirmRating],
-            _ => {
-                return Err(
-                    "Type a number from 0 (no pain) to 10 (worst imaginable), or s to skip.",
-                );
-            }
+    let state = State {
+        screen: match phase {
+            Phase::Overview => Screen::Overview,
+            Phase::Summary => Screen::Summary,
+            Phase::Rest { rated: false, .. } => Screen::Rating,
+            Phase::Prepare(_) | Phase::Hold(_) | Phase::Rest { .. } => Screen::Active,
         },
-        "" => vec![],
-        _ => return Err("Keys: Enter (begin / released), p pause, n next, b back, + 15s, q quit."),
-    })
+        hold: matches!(phase, Phase::Hold(_)),
+        manual: matches!(phase, Phase::Hold(i) if session.plan().step(i).release == Release::Manual),
+        ..State::default()
+    };
+    let input = match keys::plain(line, &state) {
+        Some(Action::Begin) => Input::Start,
+        Some(Action::Released) => Input::Release,
+        Some(Action::Quit) => Input::Quit,
+        Some(Action::Next) => Input::Next,
+        Some(Action::Back) => Input::Back,
+        Some(Action::Extend) => Input::Extend,
+        Some(Action::Pause) => Input::TogglePause,
+        Some(Action::SkipSpot) => Input::SkipSpot,
+        Some(Action::SkipRating) => Input::Rate(None),
+        Some(Action::Ten) => Input::Rate(Some(MAX_RATING)),
+        Some(_) => return Ok(None),
+        None if rating => match line.parse::<u8>() {
+            Ok(value @ 0..=MAX_RATING) => Input::Rate(Some(value)),
+            _ => return Err(words::RATE_HOW.to_owned()),
+        },
+        None if line.is_empty() => return Ok(None),
+        None => return Err(keys::plain_hint()),
+    };
+    Ok(Some(input))
 }
 
 fn overview(session: &Session, out: &mut dyn Write) -> io::Result<()> {
@@ -141,8 +150,8 @@ fn overview(session: &Session, out: &mut dyn Write) -> io::Result<()> {
     writeln!(
         out,
         "{}, about {}.",
-        text::holds(routine.hold_count()),
-        text::short(routine.total_time())
+        words::holds(routine.hold_count()),
+        words::short(routine.total_time())
     )?;
     writeln!(out, "Press Enter to begin, or q then Enter to quit.")?;
     out.flush()
@@ -173,16 +182,21 @@ fn handle(
 }
 
 /// One line per phase change and rating; ticks and halfway marks are left to audio.
-fn report(
-    session: &Session,
-    outputs: &mut Outputs,
-    effects: &[Effect],
-    out: &mut dyn Write,
-) -> io::Result<()> {
-    handle(session, outputs, effects, out)?;
+fn report(session: &mut Session, outputs: &mut Outputs, out: &mut dyn Write) -> io::Result<()> {
+    let effects = session.take_effects();
+    handle(session, outputs, &effects, out)?;
     let plan = session.plan();
     let total = plan.len();
-    for effect in effects {
+    // Holds dropped with their spot are told in one line, not one each.
+    let dropped: Vec<usize> = effects
+        .iter()
+        .filter_map(|e| match &e.kind {
+            EffectKind::SpotSkipped { holds } => Some(holds.iter().copied()),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    for effect in &effects {
         match &effect.kind {
             EffectKind::PhaseStarted {
                 hold,
@@ -193,17 +207,13 @@ fn report(
                     out,
                     "Get ready {}/{total}: {}, {} ({})",
                     hold + 1,
-                    text::spot(plan, plan.spot(*hold)),
+                    words::spot(plan, plan.spot(*hold)),
                     step.tool,
-                    text::short(step.prepare)
+                    words::short(step.prepare)
                 )?;
             }
             EffectKind::SwitchSides { hold } => {
-                writeln!(
-                    out,
-                    "Switch to the {} side.",
-                    text::side(plan.hold(*hold).side)
-                )?;
+                writeln!(out, "{}.", words::switch_sides(plan.hold(*hold).side))?;
             }
             EffectKind::PhaseStarted {
                 hold,
@@ -214,23 +224,24 @@ fn report(
                     out,
                     "Hold {}/{total}: {}, {} s",
                     hold + 1,
-                    text::spot(plan, plan.spot(*hold)),
+                    words::spot(plan, plan.spot(*hold)),
                     step.hold.as_secs()
                 )?;
                 if let Some(cue) = &step.cue {
                     writeln!(out, "  {}", cue.replace('\n', " "))?;
                 }
                 if step.release == Release::Manual {
-                    writeln!(out, "  Press Enter when the knot lets go.")?;
+                    writeln!(out, "  {}", words::RELEASE_PROMPT)?;
                 }
             }
             EffectKind::HoldEnded(record) => match record.outcome {
                 HoldOutcome::Completed | HoldOutcome::Released => {
-                    writeln!(out, "Release. Held {}.", text::held(record.held))?;
+                    writeln!(out, "Release. Held {}.", words::held(record.held))?;
                 }
                 HoldOutcome::CutShort => {
-                    writeln!(out, "Moved on after {}.", text::held(record.held))?;
+                    writeln!(out, "Moved on after {}.", words::held(record.held))?;
                 }
+                HoldOutcome::Skipped if dropped.contains(&record.hold) => {}
                 HoldOutcome::Skipped => writeln!(out, "Skipped hold {}.", record.hold + 1)?,
                 HoldOutcome::Stopped => {}
             },
@@ -240,12 +251,12 @@ fn report(
             } => {
                 let rest = session
                     .timer()
-                    .map(|t| format!("Rest {}. ", text::short(t.length())))
+                    .map(|t| format!("Rest {}. ", words::short(t.length())))
                     .unwrap_or_default();
                 writeln!(
                     out,
                     "{rest}Rate {} from 0 (no pain) to 10 (worst imaginable), or s to skip:",
-                    text::spot(plan, plan.spot(*hold))
+                    words::spot(plan, plan.spot(*hold))
                 )?;
             }
             EffectKind::RestEnded {
@@ -257,7 +268,7 @@ fn report(
                 ..
             } => writeln!(out, "Rated {value}/10.")?,
             EffectKind::RatingGiven { rating: None, .. } => writeln!(out, "Not rated.")?,
-            EffectKind::Advice(notice) => writeln!(out, "{}", text::notice(plan, *notice))?,
+            EffectKind::Advice(notice) => writeln!(out, "{}", words::notice(plan, *notice))?,
             EffectKind::Paused => writeln!(out, "Paused; p then Enter resumes.")?,
             EffectKind::Resumed => writeln!(out, "Resumed.")?,
             EffectKind::Extended { by, .. } => {
@@ -291,18 +302,15 @@ pub fn summary(
         "{title}: {} of {} holds done, {} held.",
         summary.holds_done,
         summary.rows.len(),
-        text::short(summary.time_held)
+        words::short(summary.time_held)
     )?;
     for (n, row) in summary.rows.iter().enumerate() {
-        let side = row
-            .side
-            .map(|s| format!(", {}", s.word()))
-            .unwrap_or_default();
+        let spot = words::spot_label(&row.region, row.side);
         let result = match &row.record {
             None => "not reached".to_owned(),
             Some(r) if r.outcome == HoldOutcome::Skipped => "skipped".to_owned(),
             Some(r) => {
-                let last = history.and_then(|h| h.last_time(&row.region, text::side(row.side)));
+                let last = history.and_then(|h| h.last_time(&row.region, words::side(row.side)));
                 let rating = match (r.rating, last) {
                     (Some(v), Some(before)) => format!("rated {v}/10 (last time {before})"),
                     (Some(v), None) => format!("rated {v}/10"),
@@ -310,15 +318,14 @@ pub fn summary(
                 };
                 format!(
                     "held {}, {rating}",
-                    text::held(r.released_after.unwrap_or(r.held))
+                    words::held(r.released_after.unwrap_or(r.held))
                 )
             }
         };
         writeln!(
             out,
-            "  {}. {}{side}, rep {}/{}: {result}",
+            "  {}. {spot}, rep {}/{}: {result}",
             n + 1,
-            row.region,
             row.rep,
             row.reps
         )?;
@@ -332,7 +339,7 @@ pub fn summary(
         writeln!(
             out,
             "  {}: {} to {}{verdict}",
-            text::spot(session.plan(), spot.spot),
+            words::spot(session.plan(), spot.spot),
             spot.first,
             spot.last
         )?;

@@ -154,9 +154,9 @@ fn next_line(app: &App, width: u16) -> Line<'static> {
     let plan = app.session.plan();
     let text = match app.session.upcoming_hold() {
         Some(n) if plan.hold(n).switches_side => {
-            format!("next: {} (switch sides)", crate::text::hold_line(plan, n))
+            format!("next: {} (switch sides)", crate::words::hold_line(plan, n))
         }
-        Some(n) => format!("next: {}", crate::text::hold_line(plan, n)),
+        Some(n) => format!("next: {}", crate::words::hold_line(plan, n)),
         None => "next: the summary".to_owned(),
     };
     Line::styled(truncate(&text, usize::from(width)), app.theme.dim())

@@ -48,12 +48,14 @@ fn no_device_and_a_hung_notifier_leave_every_deadline_on_time() {
     let mut worst = Duration::ZERO;
     let mut handled = 0;
     let start = Instant::now();
-    let effects = session.update(Input::Start, start);
+    session.update(Input::Start, start);
+    let effects = session.take_effects();
     outputs.handle(&effects, session.plan(), start);
     while let Some(due) = session.next_deadline() {
         std::thread::sleep(due.saturating_duration_since(Instant::now()));
         let now = Instant::now();
-        let effects = session.tick(now);
+        session.tick(now);
+        let effects = session.take_effects();
         outputs.handle(&effects, session.plan(), now);
         let done = Instant::now();
         for effect in &effects {
@@ -67,7 +69,8 @@ fn no_device_and_a_hung_notifier_leave_every_deadline_on_time() {
     }
     // The last hold waits for its rating, auto-advance or not.
     let now = Instant::now();
-    let effects = session.update(Input::SkipRating, now);
+    session.update(Input::Rate(None), now);
+    let effects = session.take_effects();
     outputs.handle(&effects, session.plan(), now);
     assert!(session.outcome().is_some(), "the session did not finish");
     assert!(handled > 20, "only {handled} effects");

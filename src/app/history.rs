@@ -1,8 +1,9 @@
 //! The history screen's state: which spot is selected, which panel has the keys.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
+use ratatui::crossterm::event::KeyEvent;
 
 use crate::history::overview::Overview;
+use crate::keys::{self, Action, Screen, State};
 
 /// Which list the arrow keys move in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,27 +40,28 @@ impl HistoryScreen {
 
     /// Handles a key; returns `true` when the screen should close.
     pub fn on_key(&mut self, key: KeyEvent) -> bool {
-        if key.kind != KeyEventKind::Press {
-            return false;
-        }
+        let state = State {
+            screen: Screen::History,
+            ..State::default()
+        };
         let (spots, sessions) = self
             .overview
             .as_ref()
             .map_or((0, 0), |o| (o.spots.len(), o.sessions.len()));
-        match (key.code, self.focus) {
-            (KeyCode::Char('q' | 'h') | KeyCode::Esc, _) => return true,
-            (KeyCode::Tab | KeyCode::BackTab, Focus::Spots) => self.focus = Focus::Sessions,
-            (KeyCode::Tab | KeyCode::BackTab, Focus::Sessions) => self.focus = Focus::Spots,
-            (KeyCode::Down | KeyCode::Char('j'), Focus::Spots) => {
+        match (keys::action(&key, &state), self.focus) {
+            (Some(Action::Close | Action::Interrupt), _) => return true,
+            (Some(Action::Focus), Focus::Spots) => self.focus = Focus::Sessions,
+            (Some(Action::Focus), Focus::Sessions) => self.focus = Focus::Spots,
+            (Some(Action::Down), Focus::Spots) => {
                 self.spot = (self.spot + 1).min(spots.saturating_sub(1));
             }
-            (KeyCode::Up | KeyCode::Char('k'), Focus::Spots) => {
+            (Some(Action::Up), Focus::Spots) => {
                 self.spot = self.spot.saturating_sub(1);
             }
-            (KeyCode::Down | KeyCode::Char('j'), Focus::Sessions) => {
+            (Some(Action::Down), Focus::Sessions) => {
                 self.session_scroll = (self.session_scroll + 1).min(sessions.saturating_sub(1));
             }
-            (KeyCode::Up | KeyCode::Char('k'), Focus::Sessions) => {
+            (Some(Action::Up), Focus::Sessions) => {
                 self.session_scroll = self.session_scroll.saturating_sub(1);
             }
             _ => {}

@@ -6,16 +6,17 @@ use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
+use ratatui::crossterm::event::{self, Event};
 use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP};
 use signal_hook::iterator::Signals;
 
 use super::history::HistoryScreen;
 use super::terminal::{self, Tui};
 use super::{App, Exit};
+use crate::keys;
 use crate::outputs::Outputs;
 use crate::session::{Input, Phase};
-use crate::text;
+use crate::words;
 use crate::ui;
 use crate::ui::theme::Theme;
 
@@ -57,10 +58,10 @@ pub fn run(
     let mut dirty = false;
     loop {
         let now = Instant::now();
-        let effects = app.session.tick(now);
-        app.outputs.handle(&effects, app.session.plan(), now);
+        app.session.tick(now);
+        let changed = app.flush(now);
         let face = Face::of(app, now);
-        if dirty || !effects.is_empty() || shown != Some(face) {
+        if dirty || changed || shown != Some(face) {
             tui.terminal.draw(|frame| ui::draw(frame, app, now))?;
             if shown.is_none_or(|s| s.seconds != face.seconds || s.phase != face.phase) {
                 log_second(app, face, now);
@@ -85,30 +86,29 @@ pub fn run(
         if let Some(exit) = app.exit {
             return Ok(Ended::App(exit));
         }
-        let audio = app
-            .outputs
-            .audio
-            .standby(now, app.session.next_deadline())
-            .map(|at| at.saturating_duration_since(now));
-        let wake = match [next_wake(app, now), audio].into_iter().flatten().min() {
-            Some(timeout) => events.recv_timeout(timeout),
+        let audio = app.outputs.audio.standby(now, app.session.next_deadline());
+        let due = [next_wake(app, now), audio].into_iter().flatten().min();
+        // The timeout is measured from just before blocking: the redraw and the outputs above
+        // took time, and the wake-up must not be late by that much.
+        let wake = match due {
+            Some(at) => events.recv_timeout(at.saturating_duration_since(Instant::now())),
             None => events.recv().map_err(|_| RecvTimeoutError::Disconnected),
         };
         match wake {
-            Ok(Wake::Terminal(Event::Key(key))) if is_ctrl_z(&key) => {
-                pause_if_running(app);
+            Ok(Wake::Terminal(Event::Key(key))) if keys::is_suspend(&key) => {
+                app.pause_for_suspend(Instant::now());
                 tui.suspend()?;
                 dirty = true;
             }
             Ok(Wake::Terminal(Event::Key(key))) => {
                 let now = Instant::now();
-                let effects = app.on_key(key, now);
-                app.outputs.handle(&effects, app.session.plan(), now);
+                app.on_key(key, now);
+                app.flush(now);
                 dirty = true;
             }
             Ok(Wake::Terminal(_)) => dirty = true,
             Ok(Wake::Signal(SIGTSTP)) => {
-                pause_if_running(app);
+                app.pause_for_suspend(Instant::now());
                 tui.suspend()?;
                 dirty = true;
             }
@@ -118,8 +118,8 @@ pub fn run(
             }
             Ok(Wake::Signal(signal)) => {
                 let now = Instant::now();
-                let effects = app.session.update(Input::Quit, now);
-                app.outputs.handle(&effects, app.session.plan(), now);
+                app.session.update(Input::Quit, now);
+                app.flush(now);
                 return Ok(Ended::Signal(signal));
             }
             Err(RecvTimeoutError::Timeout) => {}
@@ -141,7 +141,7 @@ impl Face {
         let seconds = app
             .session
             .timer()
-            .map_or(0, |t| text::shown_seconds(t.remaining(now)));
+            .map_or(0, |t| words::shown_seconds(t.remaining(now)));
         Self {
             phase: app.session.phase(),
             seconds,
@@ -174,31 +174,17 @@ fn log_second(app: &mut App, face: Face, now: Instant) {
     app.outputs.log_second(&phase, face.seconds, due, now);
 }
 
-/// Time until the next session deadline or the next change of the shown second, whichever
-/// comes first; `None` when nothing runs (paused, or waiting for a key).
-fn next_wake(app: &App, now: Instant) -> Option<Duration> {
+/// The next session deadline or the next change of the shown second, whichever comes first;
+/// `None` when nothing runs (paused, or waiting for a key).
+fn next_wake(app: &App, now: Instant) -> Option<Instant> {
     let timer = app.session.timer()?;
-    let shown = text::shown_seconds(timer.remaining(now));
+    let shown = words::shown_seconds(timer.remaining(now));
     let display = shown
         .checked_sub(1)
         .and_then(|s| timer.when_remaining(Duration::from_secs(s)));
-    let due = match (app.session.next_deadline(), display) {
-        (Some(a), Some(b)) => a.min(b),
-        (a, b) => a.or(b)?,
-    };
-    Some(due.saturating_duration_since(now))
-}
-
-fn is_ctrl_z(key: &event::KeyEvent) -> bool {
-    key.kind == KeyEventKind::Press
-        && key.modifiers.contains(KeyModifiers::CONTROL)
-        && key.code == KeyCode::Char('z')
-}
-
-/// A suspended session should not run on unseen: stop its clock first.
-fn pause_if_running(app: &mut App) {
-    if app.session.timer().is_some_and(|t| !t.is_paused()) {
-        app.session.update(Input::TogglePause, Instant::now());
+    match (app.session.next_deadline(), display) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
     }
 }
 
@@ -245,11 +231,13 @@ pub fn run_history(screen: &mut HistoryScreen, theme: Theme) -> io::Result<Ended
     let events = spawn_sources(signals)?;
     loop {
         match events.recv() {
-            Ok(Wake::Terminal(Event::Key(key))) if is_ctrl_z(&key) => tui.suspend()?,
+            Ok(Wake::Terminal(Event::Key(key))) if keys::is_suspend(&key) => tui.suspend()?,
             Ok(Wake::Terminal(Event::Key(key))) => {
-                let ctrl_c =
-                    key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c');
-                if ctrl_c {
+                let state = keys::State {
+                    screen: keys::Screen::History,
+                    ..keys::State::default()
+                };
+                if keys::action(&key, &state) == Some(keys::Action::Interrupt) {
                     return Ok(Ended::App(Exit::Interrupted));
                 }
                 if screen.on_key(key) {

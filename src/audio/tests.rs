@@ -65,7 +65,8 @@ impl Script {
     }
 
     fn tick(&mut self, secs: f64) {
-        let effects = self.session.tick(self.at(secs));
+        self.session.tick(self.at(secs));
+        let effects = self.session.take_effects();
         self.play(&effects, self.at(secs));
     }
 
@@ -79,7 +80,8 @@ impl Script {
     }
 
     fn input(&mut self, input: Input, secs: f64) {
-        let effects = self.session.update(input, self.at(secs));
+        self.session.update(input, self.at(secs));
+        let effects = self.session.take_effects();
         self.play(&effects, self.at(secs));
     }
 
@@ -107,16 +109,14 @@ fn each_cue_fires_once_at_its_instant_through_pause_extend_and_skip() {
             s.tick(t);
         }
     }
-    s.input(Input::Digit(4), 24.0);
-    s.input(Input::ConfirmRating, 24.0);
+    s.input(Input::Rate(Some(4)), 24.0);
     s.tick_through(24.0, 32.0); // rest ends 28; right side: prepare 28-31, hold from 31
     s.input(Input::Extend, 32.0); // hold 1 now ends at 56
     s.tick_through(32.0, 56.5);
     s.input(Input::Next, 57.0); // skip the rest, unrated: next hold's prepare (5 s)
     s.tick_through(57.0, 62.5);
     s.input(Input::Release, 70.0);
-    s.input(Input::Digit(2), 71.0);
-    s.input(Input::ConfirmRating, 71.0);
+    s.input(Input::Rate(Some(2)), 71.0);
     assert_eq!(
         s.heard(),
         vec![

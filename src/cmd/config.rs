@@ -67,7 +67,7 @@ pub fn run(args: &ConfigArgs, out: &mut dyn Write, colour: bool) -> io::Result<E
         out,
         "  auto-advance {}, prepare {}",
         on(s.auto_advance),
-        crate::text::short(s.prepare)
+        crate::words::short(s.prepare)
     )?;
     Ok(ExitCode::SUCCESS)
 }

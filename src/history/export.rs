@@ -9,7 +9,7 @@ use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
 use super::store::{Store, StoreError};
-use crate::text;
+use crate::untrusted;
 
 /// The export's columns, in order; their names are part of the documented format.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -273,7 +273,7 @@ fn check_text(name: &str, value: &str) -> Result<(), String> {
             "{name} is longer than {MAX_IMPORTED_CHARS} characters"
         ));
     }
-    match value.chars().find(|&c| text::is_unsafe(c)) {
+    match value.chars().find(|&c| untrusted::is_unsafe(c)) {
         Some(c) => Err(format!(
             "{name} contains the character U+{:04X}",
             u32::from(c)

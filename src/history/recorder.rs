@@ -13,7 +13,7 @@ use sha2::{Digest, Sha256};
 use super::store::{HoldRow, NewSession, Store};
 use crate::routine::Routine;
 use crate::session::{Effect, EffectKind, HoldOutcome, HoldRecord, PhaseKind, Plan};
-use crate::text;
+use crate::words;
 
 /// What identifies the routine a session ran.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -180,20 +180,6 @@ impl Recorder {
                     rating: *rating,
                     at: at(effect),
                 }),
-                EffectKind::SpotSkipped { holds } => {
-                    for &hold in holds {
-                        let record = HoldRecord {
-                            hold,
-                            planned: plan.step(hold).hold,
-                            held: std::time::Duration::ZERO,
-                            released_after: None,
-                            outcome: HoldOutcome::Skipped,
-                            rating: None,
-                        };
-                        self.pending
-                            .push_back(Write::Hold(row(plan, &record, at(effect))));
-                    }
-                }
                 EffectKind::Finished => self.pending.push_back(Write::End {
                     outcome: "completed",
                     at: at(effect),
@@ -318,7 +304,7 @@ fn row(plan: &Plan, record: &HoldRecord, ended_at: String) -> HoldRow {
         step: u32::try_from(hold.step).unwrap_or(u32::MAX),
         region: step.region.clone(),
         tool: step.tool.name.clone(),
-        side: text::side(hold.side).to_owned(),
+        side: words::side(hold.side).to_owned(),
         rep: u32::from(hold.rep),
         planned_ms: ms(record.planned),
         held_ms: ms(record.held),

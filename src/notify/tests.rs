@@ -52,24 +52,24 @@ fn a_hold_ending_a_rest_ending_and_the_end_each_send_one_message() {
     let t0 = Instant::now();
     let run = |input: Option<Input>, secs: u64, s: &mut Session, n: &mut Notifications| {
         let now = t0 + Duration::from_secs(secs);
-        let effects = match input {
+        match input {
             Some(input) => s.update(input, now),
             None => s.tick(now),
-        };
+        }
+        let effects = s.take_effects();
         n.send(&effects, s.plan());
     };
     run(Some(Input::Start), 0, &mut session, &mut notifications);
     run(None, 65, &mut session, &mut notifications);
-    run(Some(Input::Digit(5)), 66, &mut session, &mut notifications);
     run(
-        Some(Input::ConfirmRating),
+        Some(Input::Rate(Some(5))),
         66,
         &mut session,
         &mut notifications,
     );
     run(None, 146, &mut session, &mut notifications); // rest to 80 s, prepare, hold 85-145 s
     run(
-        Some(Input::SkipRating),
+        Some(Input::Rate(None)),
         146,
         &mut session,
         &mut notifications,

@@ -14,9 +14,10 @@ use ratatui::widgets::{Paragraph, Wrap};
 use super::digits;
 use super::{countdown, footer, header, next_line, put_line};
 use crate::app::App;
+use crate::keys::{self, Action};
 use crate::routine::Release;
-use crate::session::{Notice, Phase};
-use crate::text;
+use crate::session::Phase;
+use crate::words;
 
 /// Draws the prepare, hold or (rated) rest screen.
 pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, now: Instant) {
@@ -92,7 +93,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, now: Instant) {
     countdown(
         frame,
         clock_area,
-        &text::clock(remaining),
+        &words::clock(remaining),
         theme.phase(phase, false),
         big,
     );
@@ -111,7 +112,12 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, now: Instant) {
         &next_line(app, area.width),
         Alignment::Center,
     );
-    footer(frame, keys, app.theme, &active_keys(app, i));
+    footer(
+        frame,
+        keys,
+        app.theme,
+        &keys::footer(&app.screen_state(), OFFER),
+    );
 }
 
 /// The spot in bold, with the rep and, once rated, the rating.
@@ -119,10 +125,10 @@ fn spot_line(app: &App, i: usize) -> Line<'static> {
     let session = &app.session;
     let plan = session.plan();
     let mut spot = vec![Span::styled(
-        text::spot(plan, plan.spot(i)),
+        words::spot(plan, plan.spot(i)),
         app.theme.title(),
     )];
-    if let Some(rep) = text::rep(plan, i) {
+    if let Some(rep) = words::rep(plan, i) {
         spot.push(Span::raw(format!("  ·  {rep}")));
     }
     let rating = session.records()[i].as_ref().and_then(|r| r.rating);
@@ -157,14 +163,14 @@ fn body_text(app: &App, i: usize) -> Text<'static> {
     let step = plan.step(i);
     let mut lines: Vec<Line> = Vec::new();
     if let Some(notice) = session.notice() {
-        lines.push(Line::styled(text::notice(plan, notice), theme.warning()));
+        lines.push(Line::styled(words::notice(plan, notice), theme.warning()));
         lines.push(Line::raw(""));
     }
     match session.phase() {
         Phase::Prepare(_) => {
             if let (true, Some(side)) = (plan.hold(i).switches_side, plan.hold(i).side) {
                 lines.push(Line::styled(
-                    format!("Switch to the {} side", side.word()),
+                    words::switch_sides(Some(side)),
                     theme.warning(),
                 ));
             }
@@ -173,10 +179,7 @@ fn body_text(app: &App, i: usize) -> Text<'static> {
         Phase::Hold(_) => {
             lines.extend(cue_lines(step.cue.as_deref()));
             if step.release == Release::Manual {
-                lines.push(Line::styled(
-                    "Press Enter when the knot lets go.",
-                    theme.key(),
-                ));
+                lines.push(Line::styled(words::RELEASE_PROMPT, theme.key()));
             }
         }
         _ => lines.push(Line::styled("Rest. Let the spot settle.", Style::new())),
@@ -189,34 +192,15 @@ fn cue_lines(cue: Option<&str>) -> Vec<Line<'static>> {
         .unwrap_or_default()
 }
 
-fn active_keys(app: &App, i: usize) -> Vec<(&'static str, &'static str)> {
-    let session = &app.session;
-    let mut keys = vec![(
-        "space",
-        if session.is_paused() {
-            "resume"
-        } else {
-            "pause"
-        },
-    )];
-    if let Phase::Hold(_) = session.phase() {
-        if session.plan().step(i).release == Release::Manual {
-            keys.push(("Enter", "released"));
-        }
-        keys.push(("+", "15s"));
-    }
-    if let Some(Notice::EaseOff { can_skip: true, .. }) = session.notice() {
-        keys.push(("x", "skip spot"));
-    }
-    keys.extend([("n", "next"), ("b", "back")]);
-    keys.push((
-        "m",
-        if app.outputs.audio.is_muted() {
-            "sound on"
-        } else {
-            "mute"
-        },
-    ));
-    keys.extend([("q", "quit"), ("?", "help")]);
-    keys
-}
+/// The keys the active screens offer, in footer order; the table says which apply now.
+const OFFER: &[Action] = &[
+    Action::Pause,
+    Action::Released,
+    Action::Extend,
+    Action::SkipSpot,
+    Action::Next,
+    Action::Back,
+    Action::Mute,
+    Action::Quit,
+    Action::Help,
+];

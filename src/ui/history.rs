@@ -12,6 +12,7 @@ use ratatui::widgets::{
 };
 
 use super::footer;
+use crate::keys::{self, Action, Screen, State};
 use super::theme::Theme;
 use crate::app::history::{Focus, HistoryScreen};
 use crate::history::overview::Overview;
@@ -75,12 +76,19 @@ pub fn draw(frame: &mut Frame, screen: &HistoryScreen, theme: Theme) {
         week_lines(frame, weeks, overview);
         sessions(frame, lower, theme, overview, screen);
     }
-    let keys_shown: &[(&str, &str)] = if wide && tall {
-        &[("↑↓", "move"), ("Tab", "spots/sessions"), ("q", "back")]
+    let (screen, offer): (Screen, &[Action]) = if wide && tall {
+        (
+            Screen::HistoryLists,
+            &[Action::Up, Action::Focus, Action::Close],
+        )
     } else {
-        &[("↑↓", "spot"), ("q", "back")]
+        (Screen::History, &[Action::Up, Action::Close])
     };
-    footer(frame, keys, theme, keys_shown);
+    let state = State {
+        screen,
+        ..State::default()
+    };
+    footer(frame, keys, theme, &keys::footer(&state, offer));
 }
 
 fn message(frame: &mut Frame, area: Rect, theme: Theme, text: &str) {
@@ -98,7 +106,11 @@ fn message(frame: &mut Frame, area: Rect, theme: Theme, text: &str) {
         Paragraph::new(text.to_owned()).wrap(ratatui::widgets::Wrap { trim: true }),
         body,
     );
-    footer(frame, keys, theme, &[("q", "back")]);
+    let state = State {
+        screen: Screen::History,
+        ..State::default()
+    };
+    footer(frame, keys, theme, &keys::footer(&state, &[Action::Close]));
 }
 
 fn spots(frame: &mut Frame, area: Rect, theme: Theme, overview: &Overview, screen: &HistoryScreen) {

@@ -7,30 +7,15 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use super::centred;
 use crate::app::App;
-
-const KEYS: &[(&str, &str)] = &[
-    ("Enter r", "begin · confirm · released"),
-    ("space", "pause / resume"),
-    ("n", "skip to the next hold"),
-    ("b", "go back one hold"),
-    ("+", "add 15 s to this hold"),
-    ("0-9", "rate; t (or 1 then 0) for 10"),
-    ("← →", "change the rating"),
-    ("s", "skip the rating"),
-    ("x", "skip the rest of a sore spot"),
-    ("m", "sound off / on"),
-    ("q", "quit (asks; ratings are kept)"),
-    ("Ctrl-Z", "suspend; fg comes back"),
-];
+use crate::keys;
 
 /// The list of keys.
 pub(super) fn help(frame: &mut Frame, area: Rect, app: &App) {
-    let lines: Vec<Line> = KEYS
-        .iter()
+    let lines: Vec<Line> = keys::help()
         .map(|(key, what)| {
             Line::from(vec![
                 Span::styled(format!(" {key:<8}"), app.theme.key()),
-                Span::raw(*what),
+                Span::raw(what),
             ])
         })
         .collect();

@@ -6,9 +6,10 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::footer;
+use crate::keys::{self, Action};
 use crate::app::App;
 use crate::routine::{Release, Sides};
-use crate::text;
+use crate::words;
 
 /// Draws the overview; Enter begins.
 pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
@@ -67,7 +68,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
         lines.push(Line::raw(format!(
             "  {:>2}  {region:<region_width$}  {}{reps}{sides}{manual} · {}",
             n + 1,
-            text::short(step.hold),
+            words::short(step.hold),
             step.tool
         )));
     }
@@ -87,17 +88,20 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     } else {
         ""
     };
-    let length = text::short(routine.total_time());
+    let length = words::short(routine.total_time());
     let totals = format!(
         "{} · about {length}{more}",
-        text::holds(routine.hold_count())
+        words::holds(routine.hold_count())
     );
     frame.render_widget(Paragraph::new(Span::styled(totals, theme.title())), total);
     footer(
         frame,
         keys,
         app.theme,
-        &[("Enter", "begin"), ("?", "help"), ("q", "quit")],
+        &keys::footer(
+            &app.screen_state(),
+            &[Action::Begin, Action::Help, Action::Close],
+        ),
     );
 }
 

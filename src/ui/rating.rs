@@ -11,14 +11,15 @@ use ratatui::widgets::{Paragraph, Wrap};
 use super::digits;
 use super::{countdown, footer, header, next_line};
 use crate::app::App;
-use crate::session::record::MAX_RATING;
-use crate::text;
+use crate::keys::{self, Action};
+use crate::session::MAX_RATING;
+use crate::words;
 
 /// The 0-10 scale, each value in a cell of four columns (three when narrow), the selection in
 /// reverse video, with its anchors underneath.
 fn draw_scale(frame: &mut Frame, values_area: Rect, anchors_area: Rect, app: &App, width: u16) {
     let cell = if width >= 48 { 4 } else { 3 };
-    let selected = app.session.entry().selected();
+    let selected = app.entry.selected();
     let values: Vec<Span> = (0..=MAX_RATING)
         .map(|v| {
             let label = format!("{v:^cell$}");
@@ -30,8 +31,8 @@ fn draw_scale(frame: &mut Frame, values_area: Rect, anchors_area: Rect, app: &Ap
         })
         .collect();
     frame.render_widget(Paragraph::new(Line::from(values)).centered(), values_area);
-    let gap = (cell * 11).saturating_sub(text::SCALE_LOW.len() + text::SCALE_HIGH.len());
-    let anchors = format!("{}{}{}", text::SCALE_LOW, " ".repeat(gap), text::SCALE_HIGH);
+    let gap = (cell * 11).saturating_sub(words::SCALE_LOW.len() + words::SCALE_HIGH.len());
+    let anchors = format!("{}{}{}", words::SCALE_LOW, " ".repeat(gap), words::SCALE_HIGH);
     frame.render_widget(
         Paragraph::new(Span::styled(anchors, app.theme.dim())).centered(),
         anchors_area,
@@ -45,7 +46,7 @@ fn rest_clock(frame: &mut Frame, area: Rect, app: &App, now: Instant, big: bool)
     match (session.timer(), session.upcoming_hold()) {
         (Some(timer), _) => {
             let style = theme.phase(session.phase(), true);
-            countdown(frame, area, &text::clock(timer.remaining(now)), style, big);
+            countdown(frame, area, &words::clock(timer.remaining(now)), style, big);
         }
         (None, Some(_)) => {
             let wait = Span::styled("Rest over: rate to go on.", theme.warning());
@@ -107,7 +108,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, now: Instant) {
     );
     let ask = format!(
         "Rate {}: how tender is it now?",
-        text::spot(plan, plan.spot(i))
+        words::spot(plan, plan.spot(i))
     );
     frame.render_widget(
         Paragraph::new(Span::styled(ask, theme.title())).centered(),
@@ -115,7 +116,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, now: Instant) {
     );
 
     draw_scale(frame, scale, anchors, app, area.width);
-    let selected = session.entry().selected();
+    let selected = app.entry.selected();
     let how = match selected {
         Some(v) => {
             format!("{v} selected: Enter to confirm · 0-9, t for 10, ←/→ to change · s skip")
@@ -138,14 +139,17 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, now: Instant) {
         frame,
         keys,
         app.theme,
-        &[
-            ("0-9 t", "rate"),
-            ("Enter", "confirm"),
-            ("s", "skip"),
-            ("space", "pause"),
-            ("n", "next"),
-            ("q", "quit"),
-            ("?", "help"),
-        ],
+        &keys::footer(
+            &app.screen_state(),
+            &[
+                Action::Digit,
+                Action::Confirm,
+                Action::SkipRating,
+                Action::Pause,
+                Action::Next,
+                Action::Quit,
+                Action::Help,
+            ],
+        ),
     );
 }

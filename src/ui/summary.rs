@@ -6,10 +6,11 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::Paragraph;
 
 use super::footer;
+use crate::keys::{self, Action};
 use crate::app::App;
 use crate::session::summary::Summary;
 use crate::session::{HoldOutcome, Outcome};
-use crate::text;
+use crate::words;
 
 /// Draws the summary; long lists scroll with the arrow keys.
 pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
@@ -38,7 +39,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
         "{} of {} holds done · {} held",
         summary.holds_done,
         summary.rows.len(),
-        text::short(summary.time_held)
+        words::short(summary.time_held)
     );
     frame.render_widget(Paragraph::new(stats_line), stats);
 
@@ -67,7 +68,10 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
         frame,
         keys,
         app.theme,
-        &[("q", "close"), ("↑↓", "scroll"), ("?", "help")],
+        &keys::footer(
+            &app.screen_state(),
+            &[Action::Close, Action::Up, Action::Help],
+        ),
     );
 }
 
@@ -82,7 +86,7 @@ fn spot_lines(app: &App, summary: &Summary, width: u16) -> Vec<Line<'static>> {
         app.theme.title(),
     )];
     for spot in &summary.spots {
-        let name = super::truncate(&text::spot(app.session.plan(), spot.spot), name_width);
+        let name = super::truncate(&words::spot(app.session.plan(), spot.spot), name_width);
         let mut parts = vec![Span::raw(format!(
             "  {name:<name_width$} {:>2} → {:<2} {:+}",
             spot.first,
@@ -124,7 +128,7 @@ fn hold_lines(app: &App, summary: &Summary, width: u16) -> Vec<Line<'static>> {
                     .rating
                     .map_or_else(|| "not rated".to_owned(), |v| format!("{v}/10"));
                 (
-                    text::held(r.released_after.unwrap_or(r.held)),
+                    words::held(r.released_after.unwrap_or(r.held)),
                     format!("{rating}{note}"),
                 )
             }
@@ -135,7 +139,7 @@ fn hold_lines(app: &App, summary: &Summary, width: u16) -> Vec<Line<'static>> {
             .outputs
             .history
             .as_ref()
-            .and_then(|h| h.last_time(&row.region, text::side(row.side)));
+            .and_then(|h| h.last_time(&row.region, words::side(row.side)));
         let rated = row.record.as_ref().is_some_and(|r| r.rating.is_some());
         let rating = match last {
             Some(before) if rated && wide => format!("{rating}  (last time {before})"),
@@ -147,7 +151,7 @@ fn hold_lines(app: &App, summary: &Summary, width: u16) -> Vec<Line<'static>> {
                 "  {:<3} {:<22} {:<6} {rep:<5} {time:>7}  {rating}",
                 n + 1,
                 super::truncate(&row.region, 22),
-                text::side(row.side),
+                words::side(row.side),
             )
         } else {
             let side = row

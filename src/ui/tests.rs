@@ -98,7 +98,7 @@ fn rating_prompt_with_a_selection() {
     let t0 = Instant::now();
     app.session.update(Input::Start, t0);
     app.session.tick(secs(t0, 66.0)); // hold ends at 65 s
-    app.session.update(Input::Digit(6), secs(t0, 66.0));
+    app.entry.digit(6);
     snap("rate", &app, secs(t0, 67.2));
 }
 
@@ -108,8 +108,7 @@ fn rest_after_a_high_rating_offers_to_skip_the_spot() {
     let t0 = Instant::now();
     app.session.update(Input::Start, t0);
     app.session.tick(secs(t0, 65.0));
-    app.session.update(Input::Digit(9), secs(t0, 66.0));
-    app.session.update(Input::ConfirmRating, secs(t0, 66.0));
+    app.session.update(Input::Rate(Some(9)), secs(t0, 66.0));
     snap("rest-ease-off", &app, secs(t0, 70.0));
 }
 
@@ -120,8 +119,7 @@ fn switching_sides_after_a_rising_rating() {
     app.session.update(Input::Start, t0);
     for (rating, at) in [(3, 66.0), (5, 151.0)] {
         app.session.tick(secs(t0, at));
-        app.session.update(Input::Digit(rating), secs(t0, at));
-        app.session.update(Input::ConfirmRating, secs(t0, at));
+        app.session.update(Input::Rate(Some(rating)), secs(t0, at));
     }
     app.session.tick(secs(t0, 171.0)); // rest after hold 2 ends at 170 s: prepare, right side
     snap("prepare-switch-not-easing", &app, secs(t0, 172.0));
@@ -149,15 +147,12 @@ fn summary_after_a_full_session() {
         at += 85.0; // 5 s prepare, 60 s hold, 20 s rest
         app.session.tick(secs(t0, at - 19.0));
         app.session
-            .update(Input::Digit(rating), secs(t0, at - 19.0));
-        app.session
-            .update(Input::ConfirmRating, secs(t0, at - 19.0));
+            .update(Input::Rate(Some(rating)), secs(t0, at - 19.0));
     }
     app.session.tick(secs(t0, at + 30.0));
     app.session.update(Input::Release, secs(t0, at + 30.0));
-    app.session.update(Input::Digit(2), secs(t0, at + 31.0));
     app.session
-        .update(Input::ConfirmRating, secs(t0, at + 31.0));
+        .update(Input::Rate(Some(2)), secs(t0, at + 31.0));
     snap("summary", &app, secs(t0, at + 32.0));
 }
 
@@ -196,7 +191,7 @@ fn every_size_from_tiny_to_large_renders_without_panicking() {
     let t0 = Instant::now();
     app.session.update(Input::Start, t0);
     app.session.tick(secs(t0, 66.0));
-    app.session.update(Input::Digit(9), secs(t0, 66.0));
+    app.entry.digit(9);
     for width in (1..=130).step_by(7) {
         for height in 1..=40 {
             render(&app, secs(t0, 66.0), (width, height));

@@ -1,4 +1,5 @@
-//! Wording shared by the full-screen and the plain interfaces, so both say the same thing.
+//! Every word knead says about a session, in one place: the full screen, plain mode,
+//! notifications (and later the spoken cues) all take their wording from here.
 
 use std::time::Duration;
 
@@ -31,13 +32,58 @@ pub fn side(side: Option<Side>) -> &'static str {
     side.map_or("", Side::word)
 }
 
-/// `"upper trapezius, left"` or `"suboccipitals"`.
-pub fn spot(plan: &Plan, spot: Spot) -> String {
-    let region = &plan.routine().steps[spot.step].region;
-    match spot.side {
+/// `"upper trapezius, left"` or `"suboccipitals"`: a spot in lists, titles and prompts.
+pub fn spot_label(region: &str, side: Option<Side>) -> String {
+    match side {
         Some(side) => format!("{region}, {}", side.word()),
-        None => region.clone(),
+        None => region.to_owned(),
     }
+}
+
+/// `"left upper trapezius"`: a spot inside a sentence ("Rate your left upper trapezius").
+pub fn spot_in_sentence(region: &str, side: Option<Side>) -> String {
+    match side {
+        Some(side) => format!("{} {region}", side.word()),
+        None => region.to_owned(),
+    }
+}
+
+/// `"upper trapezius, left"` or `"suboccipitals"`, for a spot of the plan.
+pub fn spot(plan: &Plan, spot: Spot) -> String {
+    spot_label(&plan.routine().steps[spot.step].region, spot.side)
+}
+
+/// What a side switch asks: `"Switch to the right side"`.
+pub fn switch_sides(side: Option<Side>) -> String {
+    format!("Switch to the {} side", self::side(side))
+}
+
+/// What a manual-release hold asks, under its cue.
+pub const RELEASE_PROMPT: &str = "Press Enter when the knot lets go.";
+
+/// What to type on the rating prompt when a line was not a rating (plain mode).
+pub const RATE_HOW: &str = "Type a number from 0 (no pain) to 10 (worst imaginable), or s to skip.";
+
+/// The notification when a hold is over: `"Release. Rate your left calf 0-10"`.
+pub fn rate_notification(region: &str, side: Option<Side>) -> String {
+    format!("Release. Rate your {} 0-10", spot_in_sentence(region, side))
+}
+
+/// The notification as the next hold gets ready: `"Next: left calf, 45 s"`.
+pub fn next_notification(region: &str, side: Option<Side>, hold: Duration) -> String {
+    format!(
+        "Next: {}, {} s",
+        spot_in_sentence(region, side),
+        hold.as_secs()
+    )
+}
+
+/// The notification at the end: (summary, body).
+pub fn complete_notification(routine: &str) -> (String, String) {
+    (
+        "Session complete".to_owned(),
+        format!("{routine}: well done."),
+    )
 }
 
 /// `"upper trapezius, left, 45s"`: what a hold is, for "next:" lines and plain mode.
@@ -100,43 +146,22 @@ pub fn holds(n: usize) -> String {
     }
 }
 
-/// Whether `c` could rewrite the terminal or disguise text: a control, reordering or
-/// invisible character. (Routines refuse these, with a message for each kind.)
-pub fn is_unsafe(c: char) -> bool {
-    c.is_control() || is_bidi_control(c) || is_invisible(c)
-}
-
-/// Format characters that show nothing: a region written with one would look the same as the
-/// region without it yet be kept apart in the history. The zero-width joiner and non-joiner
-/// stay allowed; emoji sequences and several scripts need them.
-pub fn is_invisible(c: char) -> bool {
-    matches!(
-        c,
-        '\u{00AD}'
-            | '\u{034F}'
-            | '\u{061C}'
-            | '\u{115F}'
-            | '\u{1160}'
-            | '\u{17B4}'
-            | '\u{17B5}'
-            | '\u{180E}'
-            | '\u{200B}'
-            | '\u{2060}'..='\u{2064}'
-            | '\u{3164}'
-            | '\u{FEFF}'
-            | '\u{FFA0}'
-            | '\u{FFF9}'..='\u{FFFB}'
-    )
-}
-
-/// Characters that reorder text on screen and can disguise what a line says.
-pub fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_spot_reads_the_same_in_both_word_orders() {
+        assert_eq!(spot_label("calf", Some(Side::Left)), "calf, left");
+        assert_eq!(spot_in_sentence("calf", Some(Side::Left)), "left calf");
+        assert_eq!(spot_label("neck", None), "neck");
+        assert_eq!(spot_in_sentence("neck", None), "neck");
+        assert_eq!(
+            rate_notification("calf", Some(Side::Right)),
+            "Release. Rate your right calf 0-10"
+        );
+        assert_eq!(switch_sides(Some(Side::Right)), "Switch to the right side");
+    }
 
     #[test]
     fn one_hold_is_singular() {

@@ -10,7 +10,7 @@ use anstyle::{AnsiColor, Style};
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
-use crate::text;
+use crate::untrusted;
 
 /// How serious a problem is: errors make a file unusable, warnings do not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -256,7 +256,7 @@ fn render_help(
 fn printable(line: &str) -> String {
     line.chars()
         .map(|c| {
-            if c != '\t' && text::is_unsafe(c) {
+            if c != '\t' && untrusted::is_unsafe(c) {
                 char::REPLACEMENT_CHARACTER
             } else {
                 c

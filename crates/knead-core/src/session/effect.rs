@@ -95,7 +95,10 @@ pub enum EffectKind {
         /// By how much.
         by: Duration,
     },
-    /// The remaining holds on a spot were dropped after a high rating.
+    /// The remaining holds on a spot were dropped after a high rating; a [`HoldEnded`] for
+    /// each follows.
+    ///
+    /// [`HoldEnded`]: EffectKind::HoldEnded
     SpotSkipped {
         /// Plan indexes of the dropped holds.
         holds: Vec<usize>,

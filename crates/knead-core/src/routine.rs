@@ -6,7 +6,7 @@ pub mod fields;
 mod parse;
 pub mod schema;
 pub mod tool;
-pub(crate) mod value;
+pub mod value;
 
 use std::time::Duration;
 
@@ -86,6 +86,24 @@ pub enum Side {
 }
 
 impl Sides {
+    /// Every value, in the order the format lists them.
+    pub const ALL: [Sides; 4] = [Sides::None, Sides::Left, Sides::Right, Sides::Both];
+
+    /// The word a routine file uses for it.
+    pub const fn word(self) -> &'static str {
+        match self {
+            Sides::None => "none",
+            Sides::Left => "left",
+            Sides::Right => "right",
+            Sides::Both => "both",
+        }
+    }
+
+    /// The value a word stands for; `None` for a word the format does not have.
+    pub fn from_word(word: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.word() == word)
+    }
+
     /// The holds' sides in the order they are done.
     pub fn expand(self) -> &'static [Option<Side>] {
         match self {
@@ -98,12 +116,20 @@ impl Sides {
 }
 
 impl Side {
+    /// Both sides, left first.
+    pub const ALL: [Side; 2] = [Side::Left, Side::Right];
+
     /// The side as a lowercase word.
-    pub fn word(self) -> &'static str {
+    pub const fn word(self) -> &'static str {
         match self {
             Side::Left => "left",
             Side::Right => "right",
         }
+    }
+
+    /// The side a word stands for (`"left"`, `"right"`).
+    pub fn from_word(word: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.word() == word)
     }
 }
 
@@ -114,6 +140,24 @@ pub enum Release {
     Timed,
     /// When the person presses a key, or at the hold time at the latest.
     Manual,
+}
+
+impl Release {
+    /// Every value, in the order the format lists them.
+    pub const ALL: [Release; 2] = [Release::Timed, Release::Manual];
+
+    /// The word a routine file uses for it.
+    pub const fn word(self) -> &'static str {
+        match self {
+            Release::Timed => "timed",
+            Release::Manual => "manual",
+        }
+    }
+
+    /// The value a word stands for; `None` for a word the format does not have.
+    pub fn from_word(word: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|r| r.word() == word)
+    }
 }
 
 impl Step {
@@ -197,6 +241,25 @@ mod tests {
             per_week: None,
             steps,
         }
+    }
+
+    #[test]
+    fn every_word_of_the_format_is_one_value_and_back() {
+        // A new variant must be added to ALL (and so to the format) before this compiles.
+        let listed = |s: Sides| match s {
+            Sides::None | Sides::Left | Sides::Right | Sides::Both => Sides::ALL.contains(&s),
+        };
+        assert!(Sides::ALL.into_iter().all(listed));
+        for word in fields::SIDES {
+            assert_eq!(Sides::from_word(word).map(Sides::word), Some(word));
+        }
+        for word in fields::RELEASES {
+            assert_eq!(Release::from_word(word).map(Release::word), Some(word));
+        }
+        assert_eq!(fields::SIDES.len(), Sides::ALL.len());
+        assert_eq!(fields::RELEASES.len(), Release::ALL.len());
+        assert_eq!(Sides::from_word("Left"), None);
+        assert_eq!(Side::from_word("right"), Some(Side::Right));
     }
 
     #[test]

@@ -3,6 +3,8 @@
 //! One table drives both the validator (unknown keys, type checks, limits) and the JSON Schema
 //! that editors use, so the two cannot drift apart.
 
+use super::{Release, Sides};
+
 /// What a key's value must be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -58,11 +60,28 @@ pub const MAX_STEPS: usize = 500;
 /// Largest routine file, in bytes.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
 
-/// Values of `side`.
-pub const SIDES: &[&str] = &["none", "left", "right", "both"];
+/// Values of `side`: the words of [`Sides`], so the validator, the schema and the parser
+/// share one list.
+pub const SIDES: [&str; Sides::ALL.len()] = {
+    let mut words = [""; Sides::ALL.len()];
+    let mut i = 0;
+    while i < words.len() {
+        words[i] = Sides::ALL[i].word();
+        i += 1;
+    }
+    words
+};
 
-/// Values of `release`.
-pub const RELEASES: &[&str] = &["timed", "manual"];
+/// Values of `release`: the words of [`Release`].
+pub const RELEASES: [&str; Release::ALL.len()] = {
+    let mut words = [""; Release::ALL.len()];
+    let mut i = 0;
+    while i < words.len() {
+        words[i] = Release::ALL[i].word();
+        i += 1;
+    }
+    words
+};
 
 /// Keys at the top of a routine file.
 pub const ROUTINE: &[Field] = &[
@@ -188,14 +207,14 @@ pub const STEP: &[Field] = &[
     },
     Field {
         name: "side",
-        kind: Kind::Choice(SIDES),
+        kind: Kind::Choice(&SIDES),
         doc: "Which side: \"both\" does the left, then the right.",
         default: Some("\"none\""),
         required: false,
     },
     Field {
         name: "release",
-        kind: Kind::Choice(RELEASES),
+        kind: Kind::Choice(&RELEASES),
         doc: "\"manual\": the person presses a key when the knot lets go; the time to release \
               is recorded.",
         default: Some("\"timed\""),

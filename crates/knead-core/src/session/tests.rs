@@ -58,22 +58,19 @@ impl Sim {
 
     /// Ticks to `secs`, recording effects.
     fn tick(&mut self, secs: f64) {
-        let fx = self.session.tick(self.at(secs));
+        self.session.tick(self.at(secs));
+        let fx = self.session.take_effects();
         self.record(&fx);
     }
 
     fn input(&mut self, input: Input, secs: f64) {
-        let fx = self.session.update(input, self.at(secs));
+        self.session.update(input, self.at(secs));
+        let fx = self.session.take_effects();
         self.record(&fx);
     }
 
     fn rate(&mut self, value: u8, secs: f64) {
-        if value == 10 {
-            self.input(Input::Ten, secs);
-        } else {
-            self.input(Input::Digit(value), secs);
-        }
-        self.input(Input::ConfirmRating, secs);
+        self.input(Input::Rate(Some(value)), secs);
     }
 
     fn record(&mut self, fx: &[Effect]) {
@@ -530,7 +527,7 @@ fn without_auto_advance_the_next_hold_waits_for_the_rating() {
         log.last().map(String::as_str),
         Some("18.000 rest-ended 0 waiting")
     );
-    sim.input(Input::SkipRating, 100.0);
+    sim.input(Input::Rate(None), 100.0);
     assert_eq!(sim.take(), ["100.000 rated 0 -", "100.000 prepare 1"]);
 }
 
@@ -555,14 +552,15 @@ fn auto_advance_records_not_rated_and_moves_on() {
 }
 
 #[test]
-fn the_rating_keys_only_count_during_the_rest() {
+fn a_rating_only_counts_during_the_rest_and_only_on_the_scale() {
     let mut sim = Sim::new(ROUTINE);
     sim.input(Input::Start, 0.0);
-    sim.input(Input::Digit(7), 0.5);
-    sim.input(Input::ConfirmRating, 0.5);
+    sim.input(Input::Rate(Some(7)), 0.5);
     assert_eq!(sim.take(), ["0.000 prepare 0"]);
     sim.tick(13.0);
-    sim.input(Input::ConfirmRating, 13.0); // nothing selected yet
+    sim.take();
+    sim.input(Input::Rate(Some(11)), 13.0); // off the scale: ignored
+    assert!(sim.take().is_empty());
     assert_eq!(
         sim.session.phase(),
         Phase::Rest {
@@ -570,10 +568,39 @@ fn the_rating_keys_only_count_during_the_rest() {
             rated: false
         }
     );
-    sim.input(Input::Digit(1), 13.1);
-    sim.input(Input::Digit(0), 13.2);
-    sim.input(Input::ConfirmRating, 13.3);
+    sim.input(Input::Rate(Some(10)), 13.3);
     assert!(sim.take().contains(&"13.300 rated 0 10".to_owned()));
+    sim.input(Input::Rate(Some(3)), 13.4);
+    assert!(sim.take().is_empty(), "a hold is rated once");
+}
+
+#[test]
+fn an_effect_not_taken_waits_for_the_next_batch() {
+    let mut session = session_from(ROUTINE, false);
+    let t0 = Instant::now();
+    session.update(Input::Start, t0);
+    // The hold ends at 13 s; pausing just after it (as Ctrl-Z does) must not lose that.
+    session.update(Input::TogglePause, t0 + Duration::from_millis(13_001));
+    assert!(session.has_effects());
+    let fx = session.take_effects();
+    let kinds: Vec<&str> = fx.iter().map(|e| e.kind.label()).collect();
+    assert_eq!(
+        kinds,
+        [
+            "prepare-started",
+            "prepare-tick",
+            "prepare-tick",
+            "hold-started",
+            "halfway",
+            "hold-tick",
+            "hold-tick",
+            "hold-tick",
+            "hold-ended",
+            "rest-started",
+            "paused"
+        ]
+    );
+    assert!(session.take_effects().is_empty(), "taken once");
 }
 
 #[test]
@@ -596,7 +623,10 @@ fn a_high_rating_offers_to_skip_the_rest_of_that_spot() {
     );
     sim.take();
     sim.input(Input::SkipSpot, 14.0);
-    assert_eq!(sim.take(), ["14.000 spot-skipped [1]"]);
+    assert_eq!(
+        sim.take(),
+        ["14.000 spot-skipped [1]", "14.000 ended 1 Skipped held 0.000"]
+    );
     sim.tick(18.0);
     assert_eq!(
         sim.take(),
@@ -623,6 +653,7 @@ fn skipping_a_spot_from_its_prepare_moves_past_it() {
         sim.take(),
         [
             "20.500 spot-skipped [1]",
+            "20.500 ended 1 Skipped held 0.000",
             "20.500 switch 2",
             "20.500 prepare 2"
         ]

@@ -1,38 +1,7 @@
-//! What happened to each hold, and the 0-10 rating entry.
+//! The rating as it is typed on the full screen: a digit, `t`, 1 then 0 for 10, the arrows.
+//! The session only hears the decision (`Input::Rate`); how it was typed stays here.
 
-use std::time::Duration;
-
-/// How a hold ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum HoldOutcome {
-    /// It ran its full time.
-    Completed,
-    /// The person pressed "released" on a manual-release hold.
-    Released,
-    /// The person skipped on before its time was up.
-    CutShort,
-    /// The person quit the session during it.
-    Stopped,
-    /// It never started: skipped from its prepare, or dropped after a high rating.
-    Skipped,
-}
-
-/// One hold as it was done.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct HoldRecord {
-    /// Plan index of the hold.
-    pub hold: usize,
-    /// Planned length, extensions included.
-    pub planned: Duration,
-    /// How long it was actually held, pauses excluded.
-    pub held: Duration,
-    /// For manual-release holds released in time: how long until the knot let go.
-    pub released_after: Option<Duration>,
-    /// How it ended.
-    pub outcome: HoldOutcome,
-    /// The 0-10 rating, or `None` when not (yet) rated.
-    pub rating: Option<u8>,
-}
+use crate::session::MAX_RATING;
 
 /// The number being typed on the rating prompt.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -41,9 +10,6 @@ pub struct RatingEntry {
     /// The last key was the digit 1, so a 0 now means 10.
     one_pending: bool,
 }
-
-/// Highest rating: the worst pain imaginable.
-pub const MAX_RATING: u8 = 10;
 
 impl RatingEntry {
     /// The value that Enter would confirm.

@@ -280,26 +280,19 @@ impl Reader<'_> {
                 }) => u8::try_from(*n).unwrap_or(1),
                 _ => 1,
             },
+            // The words were checked against the same tables; an absent key is the default.
             sides: match get("side") {
                 Some(Read {
-                    value: Value::Word("left"),
+                    value: Value::Word(word),
                     ..
-                }) => Sides::Left,
-                Some(Read {
-                    value: Value::Word("right"),
-                    ..
-                }) => Sides::Right,
-                Some(Read {
-                    value: Value::Word("both"),
-                    ..
-                }) => Sides::Both,
+                }) => Sides::from_word(word)?,
                 _ => Sides::None,
             },
             release: match get("release") {
                 Some(Read {
-                    value: Value::Word("manual"),
+                    value: Value::Word(word),
                     ..
-                }) => Release::Manual,
+                }) => Release::from_word(word)?,
                 _ => Release::Timed,
             },
             cue: text(get("cue")),

@@ -1,9 +1,13 @@
 //! The guided session: a pure state machine that walks a routine's holds.
 //!
-//! It takes inputs and the current instant from outside and returns [`Effect`]s; it never reads
+//! It takes inputs and the current instant from outside and queues [`Effect`]s; it never reads
 //! a clock, sleeps or touches a terminal, speaker or disk. Each phase ends at an absolute
 //! deadline and the next one starts *at that deadline*, not when the caller noticed, so a late
 //! wake-up never pushes the rest of the routine back.
+//!
+//! Effects wait inside the session until the shell takes them with
+//! [`Session::take_effects`] (as quinn-proto queues its events): no method hands out effects
+//! that a caller could forget, so one that is not taken now is taken with the next batch.
 
 pub mod effect;
 mod marks;
@@ -17,7 +21,7 @@ use std::time::{Duration, Instant};
 pub use effect::{Countdown, Effect, EffectKind, PhaseKind};
 use marks::Marks;
 pub use plan::{Plan, PlannedHold, Spot};
-pub use record::{HoldOutcome, HoldRecord, RatingEntry};
+pub use record::{HoldOutcome, HoldRecord, MAX_RATING};
 pub use timer::Timer;
 
 use crate::routine::{Release, Routine};
@@ -60,16 +64,9 @@ pub enum Input {
     Extend,
     /// The knot let go (manual-release holds).
     Release,
-    /// A digit on the rating prompt.
-    Digit(u8),
-    /// Select 10 on the rating prompt.
-    Ten,
-    /// Move the rating selection up or down.
-    Adjust(i8),
-    /// Confirm the selected rating.
-    ConfirmRating,
-    /// Record the hold as not rated.
-    SkipRating,
+    /// The rating of the hold just done, 0 to [`MAX_RATING`], or `None` to record it as not
+    /// rated. How it was typed is the interface's business.
+    Rate(Option<u8>),
     /// After ease-off advice: drop the remaining holds on that spot.
     SkipSpot,
     /// Stop the session, keeping everything rated so far.
@@ -117,7 +114,7 @@ pub struct Session {
     marks: Marks,
     records: Vec<Option<HoldRecord>>,
     dropped: Vec<bool>,
-    entry: RatingEntry,
+    effects: Vec<Effect>,
     notice: Option<Notice>,
     auto_advance: bool,
     outcome: Option<Outcome>,
@@ -136,7 +133,7 @@ impl Session {
             marks: Marks::default(),
             records: vec![None; holds],
             dropped: vec![false; holds],
-            entry: RatingEntry::default(),
+            effects: Vec::new(),
             notice: None,
             auto_advance,
             outcome: None,
@@ -163,9 +160,16 @@ impl Session {
         self.timer.is_some_and(|t| t.is_paused())
     }
 
-    /// The rating being typed.
-    pub fn entry(&self) -> RatingEntry {
-        self.entry
+    /// Takes every effect queued since the last call, oldest first. The shell hands them all
+    /// to its outputs; an effect not taken stays queued for the next call.
+    #[must_use = "effects must reach the outputs (sound, notifications, history)"]
+    pub fn take_effects(&mut self) -> Vec<Effect> {
+        std::mem::take(&mut self.effects)
+    }
+
+    /// Whether effects are waiting to be taken.
+    pub fn has_effects(&self) -> bool {
+        !self.effects.is_empty()
     }
 
     /// Advice to show after the last rating.
@@ -219,34 +223,44 @@ impl Session {
         )
     }
 
-    /// Advances through every mark and deadline up to `now`.
-    pub fn tick(&mut self, now: Instant) -> Vec<Effect> {
-        let mut fx = Vec::new();
+    /// Advances through every mark and deadline up to `now`, queueing what they call for.
+    pub fn tick(&mut self, now: Instant) {
+        let mut fx = std::mem::take(&mut self.effects);
+        self.advance_to(now, &mut fx);
+        self.effects = fx;
+    }
+
+    /// Applies an input at `now`; due deadlines are processed first.
+    pub fn update(&mut self, input: Input, now: Instant) {
+        let mut fx = std::mem::take(&mut self.effects);
+        self.advance_to(now, &mut fx);
+        self.apply(input, now, &mut fx);
+        self.effects = fx;
+    }
+
+    fn advance_to(&mut self, now: Instant, fx: &mut Vec<Effect>) {
         while let Some(timer) = self.timer {
             let Some(deadline) = timer.deadline() else {
                 break;
             };
             let hold = self.current_hold().unwrap_or_default();
-            self.marks.fire_due(&timer, now, hold, &mut fx);
+            self.marks.fire_due(&timer, now, hold, fx);
             if deadline > now {
                 break;
             }
-            self.expire(deadline, &mut fx);
+            self.expire(deadline, fx);
         }
-        fx
     }
 
-    /// Applies an input at `now`; due deadlines are processed first.
-    pub fn update(&mut self, input: Input, now: Instant) -> Vec<Effect> {
-        let mut fx = self.tick(now);
+    fn apply(&mut self, input: Input, now: Instant, fx: &mut Vec<Effect>) {
         match (input, self.phase) {
             (Input::Start, Phase::Overview) => match self.next_after(None) {
-                Some(first) => self.start_prepare(first, now, &mut fx),
-                None => self.finish(now, &mut fx),
+                Some(first) => self.start_prepare(first, now, fx),
+                None => self.finish(now, fx),
             },
-            (Input::TogglePause, _) => self.toggle_pause(now, &mut fx),
-            (Input::Next, phase) => self.next(phase, now, &mut fx),
-            (Input::Back, phase) => self.back(phase, now, &mut fx),
+            (Input::TogglePause, _) => self.toggle_pause(now, fx),
+            (Input::Next, phase) => self.next(phase, now, fx),
+            (Input::Back, phase) => self.back(phase, now, fx),
             (Input::Extend, Phase::Hold(i)) => {
                 if let Some(timer) = &mut self.timer {
                     timer.extend(EXTEND_BY);
@@ -262,25 +276,18 @@ impl Session {
             }
             (Input::Release, Phase::Hold(i)) if self.plan.step(i).release == Release::Manual => {
                 let elapsed = self.timer.map(|t| t.elapsed(now));
-                self.end_hold(i, now, HoldOutcome::Released, elapsed, &mut fx);
-                self.start_rest(i, now, &mut fx);
+                self.end_hold(i, now, HoldOutcome::Released, elapsed, fx);
+                self.start_rest(i, now, fx);
             }
-            (Input::Digit(d), Phase::Rest { rated: false, .. }) => self.entry.digit(d),
-            (Input::Ten, Phase::Rest { rated: false, .. }) => self.entry.ten(),
-            (Input::Adjust(delta), Phase::Rest { rated: false, .. }) => self.entry.step(delta),
-            (Input::ConfirmRating, Phase::Rest { hold, rated: false }) => {
-                if let Some(rating) = self.entry.selected() {
-                    self.rate(hold, Some(rating), now, &mut fx);
-                }
+            (Input::Rate(rating), Phase::Rest { hold, rated: false })
+                if rating.is_none_or(|r| r <= MAX_RATING) =>
+            {
+                self.rate(hold, rating, now, fx);
             }
-            (Input::SkipRating, Phase::Rest { hold, rated: false }) => {
-                self.rate(hold, None, now, &mut fx);
-            }
-            (Input::SkipSpot, _) => self.skip_spot(now, &mut fx),
-            (Input::Quit, phase) if phase != Phase::Summary => self.quit(phase, now, &mut fx),
+            (Input::SkipSpot, _) => self.skip_spot(now, fx),
+            (Input::Quit, phase) if phase != Phase::Summary => self.quit(phase, now, fx),
             _ => {}
         }
-        fx
     }
 
     /// The current timer ran out at `at`: move to what follows, starting at `at`.
@@ -315,7 +322,6 @@ impl Session {
 
     fn start_prepare(&mut self, i: usize, at: Instant, fx: &mut Vec<Effect>) {
         self.phase = Phase::Prepare(i);
-        self.entry = RatingEntry::default();
         if self.plan.hold(i).switches_side {
             fx.push(Effect {
                 at,
@@ -388,7 +394,6 @@ impl Session {
             hold: i,
             rated: false,
         };
-        self.entry = RatingEntry::default();
         self.marks = Marks::default();
         // After the last hold there is nothing to rest for: only the rating remains.
         self.timer = self
@@ -505,17 +510,6 @@ impl Session {
             return;
         };
         let holds: Vec<usize> = self.remaining_on_spot(rated).collect();
-        for &j in &holds {
-            self.dropped[j] = true;
-            self.records[j] = Some(HoldRecord {
-                hold: j,
-                planned: self.plan.step(j).hold,
-                held: Duration::ZERO,
-                released_after: None,
-                outcome: HoldOutcome::Skipped,
-                rating: None,
-            });
-        }
         self.notice = None;
         fx.push(Effect {
             at: now,
@@ -523,6 +517,23 @@ impl Session {
                 holds: holds.clone(),
             },
         });
+        // Each dropped hold ends here, once, as every other hold does.
+        for &j in &holds {
+            self.dropped[j] = true;
+            let record = HoldRecord {
+                hold: j,
+                planned: self.plan.step(j).hold,
+                held: Duration::ZERO,
+                released_after: None,
+                outcome: HoldOutcome::Skipped,
+                rating: None,
+            };
+            self.records[j] = Some(record.clone());
+            fx.push(Effect {
+                at: now,
+                kind: EffectKind::HoldEnded(record),
+            });
+        }
         // If the dropped spot was being prepared, move past it.
         if let Phase::Prepare(i) = self.phase
             && holds.contains(&i)

@@ -10,11 +10,11 @@ use toml::de::DeValue;
 use super::duration;
 use super::fields::{Field, Kind};
 use crate::diagnostic::Diagnostic;
-use crate::text;
+use crate::untrusted;
 
 /// A value that passed its field's checks.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum Value {
+pub enum Value {
     Text(String),
     Lines(Vec<String>),
     Duration(Duration),
@@ -24,7 +24,7 @@ pub(crate) enum Value {
 }
 
 /// Checks `value` against `field`; `source` is the whole file, to quote what was written.
-pub(crate) fn check(
+pub fn check(
     field: &Field,
     value: &Spanned<DeValue<'_>>,
     source: &str,
@@ -167,7 +167,7 @@ fn text(name: &str, s: &str, multiline: bool, span: Range<usize>) -> Result<(), 
             "shorten it: a {what} here holds at most {limit} characters"
         )));
     }
-    if let Some(c) = s.chars().find(|&c| text::is_invisible(c)) {
+    if let Some(c) = s.chars().find(|&c| untrusted::is_invisible(c)) {
         return Err(Diagnostic::error(
             span,
             format!(
@@ -179,7 +179,7 @@ fn text(name: &str, s: &str, multiline: bool, span: Range<usize>) -> Result<(), 
     }
     let bad = s
         .chars()
-        .find(|&c| (c.is_control() && !(multiline && c == '\n')) || text::is_bidi_control(c));
+        .find(|&c| (c.is_control() && !(multiline && c == '\n')) || untrusted::is_bidi_control(c));
     match bad {
         None => Ok(()),
         Some('\n') => Err(
@@ -257,7 +257,7 @@ fn one_of(words: &[&str]) -> String {
 }
 
 /// Names a TOML value's type the way a person would.
-pub(crate) fn describe(value: &DeValue<'_>) -> &'static str {
+pub fn describe(value: &DeValue<'_>) -> &'static str {
     match value {
         DeValue::String(_) => "text",
         DeValue::Integer(_) => "a number",
@@ -270,7 +270,7 @@ pub(crate) fn describe(value: &DeValue<'_>) -> &'static str {
 }
 
 /// The candidate closest to `word`, if it is close enough to be a likely typo.
-pub(crate) fn closest<'a>(
+pub fn closest<'a>(
     word: &str,
     candidates: impl Iterator<Item = &'a str>,
 ) -> Option<&'a str> {

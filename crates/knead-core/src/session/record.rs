@@ -1,0 +1,38 @@
+//! What happened to each hold.
+
+use std::time::Duration;
+
+/// How a hold ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HoldOutcome {
+    /// It ran its full time.
+    Completed,
+    /// The person pressed "released" on a manual-release hold.
+    Released,
+    /// The person skipped on before its time was up.
+    CutShort,
+    /// The person quit the session during it.
+    Stopped,
+    /// It never started: skipped from its prepare, or dropped after a high rating.
+    Skipped,
+}
+
+/// One hold as it was done.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HoldRecord {
+    /// Plan index of the hold.
+    pub hold: usize,
+    /// Planned length, extensions included.
+    pub planned: Duration,
+    /// How long it was actually held, pauses excluded.
+    pub held: Duration,
+    /// For manual-release holds released in time: how long until the knot let go.
+    pub released_after: Option<Duration>,
+    /// How it ended.
+    pub outcome: HoldOutcome,
+    /// The 0-10 rating, or `None` when not (yet) rated.
+    pub rating: Option<u8>,
+}
+
+/// Highest rating: the worst pain imaginable.
+pub const MAX_RATING: u8 = 10;

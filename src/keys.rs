@@ -1,0 +1,674 @@
+//! Every key knead answers to, in one table: what it does, where it works, how the footer
+//! and the `?` list name it, and the word that does the same in `--plain`.
+//!
+//! Dispatch ([`action`]), the footers ([`footer`]), the help list ([`help`]), plain mode
+//! ([`plain`]) and the man page all read [`BINDINGS`], so a new key is one line here. Screens
+//! only choose which actions their footer offers, and in what order.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+/// A key as the table names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    /// A printable character.
+    Char(char),
+    /// Any of the digits 0-9.
+    Digit,
+    /// Control and a letter.
+    Ctrl(char),
+    /// Enter.
+    Enter,
+    /// Escape.
+    Esc,
+    /// Tab or Shift-Tab.
+    Tab,
+    /// Arrow up.
+    Up,
+    /// Arrow down.
+    Down,
+    /// Arrow left.
+    Left,
+    /// Arrow right.
+    Right,
+}
+
+impl Key {
+    fn matches(self, event: &KeyEvent) -> bool {
+        let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
+        match (self, event.code) {
+            (Key::Ctrl(c), KeyCode::Char(k)) => ctrl && c == k,
+            (_, _) if ctrl => false,
+            (Key::Char(c), KeyCode::Char(k)) => c == k,
+            (Key::Digit, KeyCode::Char(k)) => k.is_ascii_digit(),
+            (Key::Enter, KeyCode::Enter)
+            | (Key::Esc, KeyCode::Esc)
+            | (Key::Tab, KeyCode::Tab | KeyCode::BackTab)
+            | (Key::Up, KeyCode::Up)
+            | (Key::Down, KeyCode::Down)
+            | (Key::Left, KeyCode::Left)
+            | (Key::Right, KeyCode::Right) => true,
+            _ => false,
+        }
+    }
+}
+
+/// What a key does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Begin the session from the overview.
+    Begin,
+    /// Pause or resume the clock.
+    Pause,
+    /// Skip to the next hold.
+    Next,
+    /// Go back one hold.
+    Back,
+    /// Add [`crate::session::EXTEND_BY`] to the hold.
+    Extend,
+    /// The knot let go (manual-release holds).
+    Released,
+    /// Select a digit on the rating scale (which one comes from the key).
+    Digit,
+    /// Select 10.
+    Ten,
+    /// Lower the selected rating.
+    Lower,
+    /// Raise the selected rating.
+    Raise,
+    /// Confirm the selected rating.
+    Confirm,
+    /// Record the hold as not rated.
+    SkipRating,
+    /// After ease-off advice: drop the rest of that spot.
+    SkipSpot,
+    /// Sound off or on.
+    Mute,
+    /// Ask whether to quit the session.
+    Quit,
+    /// Quit, on the "Quit the session?" box.
+    QuitNow,
+    /// Close the "Quit the session?" box and go on.
+    KeepGoing,
+    /// Ctrl-C: asks to quit during a session, closes elsewhere; the exit status says so.
+    Interrupt,
+    /// Close the screen (overview, summary, history).
+    Close,
+    /// Open the history from the summary.
+    History,
+    /// Scroll or move up.
+    Up,
+    /// Scroll or move down.
+    Down,
+    /// Move between the history's spots and sessions.
+    Focus,
+    /// The list of keys.
+    Help,
+    /// Ctrl-Z: suspend; the clock pauses.
+    Suspend,
+}
+
+/// Where a binding works.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    /// Every screen, boxes included.
+    Always,
+    /// Every screen of a session (overview, the holds, the summary).
+    Session,
+    /// The routine's overview.
+    Overview,
+    /// From the first get-ready to the last rating.
+    Running,
+    /// During a hold.
+    Hold,
+    /// During a manual-release hold.
+    ManualHold,
+    /// On the rating prompt.
+    Rating,
+    /// After ease-off advice that offers to skip the spot.
+    EaseOff,
+    /// The summary.
+    Summary,
+    /// The "Quit the session?" box.
+    ConfirmQuit,
+    /// The history screen.
+    History,
+    /// The history screen, with spots and sessions side by side.
+    HistoryLists,
+}
+
+/// What the screen is showing, for [`When`] and the labels that change with the state.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[allow(clippy::struct_excessive_bools, reason = "independent facts about the screen")]
+pub struct State {
+    /// Which screen.
+    pub screen: Screen,
+    /// A hold is running (or paused).
+    pub hold: bool,
+    /// That hold ends when the person says so.
+    pub manual: bool,
+    /// Ease-off advice offers to skip the spot.
+    pub ease_off: bool,
+    /// The clock is stopped.
+    pub paused: bool,
+    /// The sound is off.
+    pub muted: bool,
+}
+
+/// The screens keys are read on.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Screen {
+    /// The routine's overview.
+    #[default]
+    Overview,
+    /// Get ready, hold, or a rest already rated.
+    Active,
+    /// The rating prompt.
+    Rating,
+    /// The summary.
+    Summary,
+    /// "Quit the session?"
+    ConfirmQuit,
+    /// The history, one panel.
+    History,
+    /// The history with its lists side by side.
+    HistoryLists,
+}
+
+impl When {
+    /// Whether a binding for `self` works in `state`.
+    pub fn applies(self, state: &State) -> bool {
+        let running = matches!(state.screen, Screen::Active | Screen::Rating);
+        match self {
+            When::Always => true,
+            When::Session => matches!(
+                state.screen,
+                Screen::Overview | Screen::Active | Screen::Rating | Screen::Summary
+            ),
+            When::Overview => state.screen == Screen::Overview,
+            When::Running => running,
+            When::Hold => running && state.hold,
+            When::ManualHold => running && state.hold && state.manual,
+            When::Rating => state.screen == Screen::Rating,
+            When::EaseOff => running && state.ease_off,
+            When::Summary => state.screen == Screen::Summary,
+            When::ConfirmQuit => state.screen == Screen::ConfirmQuit,
+            When::History => matches!(state.screen, Screen::History | Screen::HistoryLists),
+            When::HistoryLists => state.screen == Screen::HistoryLists,
+        }
+    }
+}
+
+/// How a binding appears on a footer: the key's name, its label, and the label while its
+/// toggle is on (paused, muted).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Footer {
+    /// The key as the footer writes it.
+    pub key: &'static str,
+    /// What it does.
+    pub label: &'static str,
+    /// What it does while toggled on.
+    pub on: Option<&'static str>,
+}
+
+/// One key, or a few keys that do the same thing, in one place.
+#[derive(Debug, Clone, Copy)]
+pub struct Binding {
+    /// The keys.
+    pub keys: &'static [Key],
+    /// What they do.
+    pub action: Action,
+    /// Where.
+    pub when: When,
+    /// On the footer, if it appears there.
+    pub footer: Option<Footer>,
+    /// A line of the `?` list and the man page: the keys as written, and what they do.
+    pub help: Option<(&'static str, &'static str)>,
+    /// The word typed for it in `--plain` (`""` is a bare Enter).
+    pub plain: &'static [&'static str],
+}
+
+const fn shows(key: &'static str, label: &'static str) -> Option<Footer> {
+    Some(Footer {
+        key,
+        label,
+        on: None,
+    })
+}
+
+const fn toggles(key: &'static str, label: &'static str, on: &'static str) -> Option<Footer> {
+    Some(Footer {
+        key,
+        label,
+        on: Some(on),
+    })
+}
+
+/// How the `+` key's time is written; a test holds it to [`crate::session::EXTEND_BY`].
+pub const EXTEND_LABEL: &str = "15s";
+
+/// Every key. The first binding that matches a key where it applies wins; the `?` list and
+/// the man page keep this order.
+pub const BINDINGS: &[Binding] = &[
+    Binding {
+        keys: &[Key::Enter, Key::Char(' ')],
+        action: Action::Begin,
+        when: When::Overview,
+        footer: shows("Enter", "begin"),
+        help: Some(("Enter r", "begin · confirm · released")),
+        plain: &[""],
+    },
+    Binding {
+        keys: &[Key::Enter, Key::Char('r')],
+        action: Action::Released,
+        when: When::ManualHold,
+        footer: shows("Enter", "released"),
+        help: None,
+        plain: &["", "r"],
+    },
+    Binding {
+        keys: &[Key::Enter],
+        action: Action::Confirm,
+        when: When::Rating,
+        footer: shows("Enter", "confirm"),
+        help: None,
+        plain: &[],
+    },
+    Binding {
+        keys: &[Key::Char(' '), Key::Char('p')],
+        action: Action::Pause,
+        when: When::Running,
+        footer: toggles("space", "pause", "resume"),
+        help: Some(("space p", "pause / resume")),
+        plain: &["p"],
+    },
+    Binding {
+        keys: &[Key::Char('n')],
+        action: Action::Next,
+        when: When::Running,
+        footer: shows("n", "next"),
+        help: Some(("n", "skip to the next hold")),
+        plain: &["n"],
+    },
+    Binding {
+        keys: &[Key::Char('b')],
+        action: Action::Back,
+        when: When::Running,
+        footer: shows("b", "back"),
+        help: Some(("b", "go back one hold")),
+        plain: &["b"],
+    },
+    Binding {
+        keys: &[Key::Char('+'), Key::Char('=')],
+        action: Action::Extend,
+        when: When::Hold,
+        footer: shows("+", EXTEND_LABEL),
+        help: Some(("+", "add 15 s to this hold")),
+        plain: &["+"],
+    },
+    Binding {
+        keys: &[Key::Digit],
+        action: Action::Digit,
+        when: When::Rating,
+        footer: shows("0-9 t", "rate"),
+        help: Some(("0-9", "rate; t (or 1 then 0) for 10")),
+        plain: &[],
+    },
+    Binding {
+        keys: &[Key::Char('t')],
+        action: Action::Ten,
+        when: When::Rating,
+        footer: None,
+        help: None,
+        plain: &["t"],
+    },
+    Binding {
+        keys: &[Key::Left, Key::Down],
+        action: Action::Lower,
+        when: When::Rating,
+        footer: None,
+        help: Some(("← →", "change the rating")),
+        plain: &[],
+    },
+    Binding {
+        keys: &[Key::Right, Key::Up],
+        action: Action::Raise,
+        when: When::Rating,
+        footer: None,
+        help: None,
+        plain: &[],
+    },
+    Binding {
+        keys: &[Key::Char('s')],
+        action: Action::SkipRating,
+        when: When::Rating,
+        footer: shows("s", "skip"),
+        help: Some(("s", "skip the rating")),
+        plain: &["s"],
+    },
+    Binding {
+        keys: &[Key::Char('x')],
+        action: Action::SkipSpot,
+        when: When::EaseOff,
+        footer: shows("x", "skip spot"),
+        help: Some(("x", "skip the rest of a sore spot")),
+        plain: &["x"],
+    },
+    Binding {
+        keys: &[Key::Char('m')],
+        action: Action::Mute,
+        when: When::Session,
+        footer: toggles("m", "mute", "sound on"),
+        help: Some(("m", "sound off / on")),
+        plain: &[],
+    },
+    Binding {
+        keys: &[Key::Char('y'), Key::Char('q'), Key::Enter],
+        action: Action::QuitNow,
+        when: When::ConfirmQuit,
+        footer: shows("y", "quit"),
+        help: None,
+        plain: &[],
+    },
+    Binding {
+        keys: &[Key::Ctrl('c')],
+        action: Action::Interrupt,
+        when: When::Always,
+        footer: None,
+        help: None,
+        plain: &[],
+    },
+    Binding {
+        keys: &[Key::Char('q'), Key::Esc],
+        action: Action::Quit,
+        when: When::Running,
+        footer: shows("q", "quit"),
+        help: Some(("q", "quit (asks; ratings are kept)")),
+        plain: &["q"],
+    },
+    Binding {
+        keys: &[Key::Char('q'), Key::Esc],
+        action: Action::Close,
+        when: When::Overview,
+        footer: shows("q", "quit"),
+        help: None,
+        plain: &[],
+    },
+    Binding {
+        keys: &[Key::Char('q'), Key::Esc, Key::Enter],
+        action: Action::Close,
+        when: When::Summary,
+        footer: shows("q", "close"),
+        help: None,
+        plain: &[],
+    },
+    Binding {
+        keys: &[Key::Char('h')],
+        action: Action::History,
+        when: When::Summary,
+        footer: None,
+        help: None,
+        plain: &[],
+    },
+    Binding {
+        keys: &[Key::Char('q'), Key::Char('h'), Key::Esc],
+        action: Action::Close,
+        when: When::History,
+        footer: shows("q", "back"),
+        help: None,
+        plain: &[],
+    },
+    Binding {
+        keys: &[Key::Up, Key::Char('k')],
+        action: Action::Up,
+        when: When::Overview,
+        footer: None,
+        help: None,
+        plain: &[],
+    },
+    Binding {
+        keys: &[Key::Down, Key::Char('j')],
+        action: Action::Down,
+        when: When::Overview,
+        footer: None,
+        help: None,
+        plain: &[],
+    },
+    Binding {
+        keys: &[Key::Up, Key::Char('k')],
+        action: Action::Up,
+        when: When::Summary,
+        footer: shows("↑↓", "scroll"),
+        help: None,
+        plain: &[],
+    },
+    Binding {
+        keys: &[Key::Down, Key::Char('j')],
+        action: Action::Down,
+        when: When::Summary,
+        footer: None,
+        help: None,
+        plain: &[],
+    },
+    Binding {
+        keys: &[Key::Up, Key::Char('k')],
+        action: Action::Up,
+        when: When::HistoryLists,
+        footer: shows("↑↓", "move"),
+        help: None,
+        plain: &[],
+    },
+    Binding {
+        keys: &[Key::Up, Key::Char('k')],
+        action: Action::Up,
+        when: When::History,
+        footer: shows("↑↓", "spot"),
+        help: None,
+        plain: &[],
+    },
+    Binding {
+        keys: &[Key::Down, Key::Char('j')],
+        action: Action::Down,
+        when: When::History,
+        footer: None,
+        help: None,
+        plain: &[],
+    },
+    Binding {
+        keys: &[Key::Tab],
+        action: Action::Focus,
+        when: When::History,
+        footer: shows("Tab", "spots/sessions"),
+        help: None,
+        plain: &[],
+    },
+    Binding {
+        keys: &[Key::Char('?')],
+        action: Action::Help,
+        when: When::Session,
+        footer: shows("?", "help"),
+        help: None,
+        plain: &[],
+    },
+    Binding {
+        keys: &[Key::Ctrl('z')],
+        action: Action::Suspend,
+        when: When::Session,
+        footer: None,
+        help: Some(("Ctrl-Z", "suspend; fg comes back")),
+        plain: &[],
+    },
+];
+
+/// What `key` does in `state`, if anything. Releases and repeats are not presses.
+pub fn action(key: &KeyEvent, state: &State) -> Option<Action> {
+    if key.kind != KeyEventKind::Press {
+        return None;
+    }
+    BINDINGS
+        .iter()
+        .find(|b| b.when.applies(state) && b.keys.iter().any(|k| k.matches(key)))
+        .map(|b| b.action)
+}
+
+/// Whether `key` is Ctrl-Z, which the loop handles before any screen sees it.
+pub fn is_suspend(key: &KeyEvent) -> bool {
+    key.kind == KeyEventKind::Press && Key::Ctrl('z').matches(key)
+}
+
+/// The footer for `state`: each of `offer` that applies now, as (key, label), in that order.
+pub fn footer(state: &State, offer: &[Action]) -> Vec<(&'static str, &'static str)> {
+    offer
+        .iter()
+        .filter_map(|&action| {
+            BINDINGS
+                .iter()
+                .filter(|b| b.action == action && b.when.applies(state))
+                .find_map(|b| b.footer)
+        })
+        .map(|f| {
+            let on = match offer_toggle(f) {
+                Some(Action::Pause) => state.paused,
+                Some(Action::Mute) => state.muted,
+                _ => false,
+            };
+            (f.key, f.on.filter(|_| on).unwrap_or(f.label))
+        })
+        .collect()
+}
+
+fn offer_toggle(footer: Footer) -> Option<Action> {
+    BINDINGS
+        .iter()
+        .find(|b| b.footer == Some(footer) && footer.on.is_some())
+        .map(|b| b.action)
+}
+
+/// The `?` list (and the man page's KEYS): (keys, what they do), in table order.
+pub fn help() -> impl Iterator<Item = (&'static str, &'static str)> {
+    BINDINGS.iter().filter_map(|b| b.help)
+}
+
+/// What a word typed in `--plain` means in `state`: the first binding that applies with that
+/// word (a number on the rating prompt is the caller's to read).
+pub fn plain(word: &str, state: &State) -> Option<Action> {
+    BINDINGS
+        .iter()
+        .find(|b| b.when.applies(state) && b.plain.contains(&word))
+        .map(|b| b.action)
+}
+
+/// The plain-mode reminder of what can be typed during a session.
+pub fn plain_hint() -> String {
+    let words: Vec<String> = BINDINGS
+        .iter()
+        .filter(|b| matches!(b.when, When::Running | When::Hold | When::EaseOff))
+        .filter_map(|b| Some((b.plain.first()?, b.footer?.label)))
+        .map(|(word, label)| format!("{word} {label}"))
+        .collect();
+    format!(
+        "Keys: Enter (begin / released), {}.",
+        words.join(", ")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::session::EXTEND_BY;
+
+    fn press(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    fn state(screen: Screen) -> State {
+        State {
+            screen,
+            ..State::default()
+        }
+    }
+
+    #[test]
+    fn the_extend_labels_say_the_real_extension() {
+        let secs = EXTEND_BY.as_secs();
+        assert_eq!(EXTEND_LABEL, format!("{secs}s"));
+        let (_, help) = help().find(|(k, _)| *k == "+").expect("a + line");
+        assert!(help.contains(&format!("{secs} s")), "{help}");
+    }
+
+    #[test]
+    fn p_pauses_on_the_full_screen_as_in_plain_mode() {
+        let active = state(Screen::Active);
+        assert_eq!(
+            action(&press(KeyCode::Char('p')), &active),
+            Some(Action::Pause)
+        );
+        assert_eq!(plain("p", &active), Some(Action::Pause));
+    }
+
+    #[test]
+    fn enter_means_what_the_screen_is_about() {
+        let enter = press(KeyCode::Enter);
+        assert_eq!(action(&enter, &state(Screen::Overview)), Some(Action::Begin));
+        assert_eq!(action(&enter, &state(Screen::Rating)), Some(Action::Confirm));
+        assert_eq!(action(&enter, &state(Screen::Summary)), Some(Action::Close));
+        let hold = State {
+            hold: true,
+            ..state(Screen::Active)
+        };
+        assert_eq!(action(&enter, &hold), None, "a timed hold ignores Enter");
+        let manual = State {
+            manual: true,
+            ..hold
+        };
+        assert_eq!(action(&enter, &manual), Some(Action::Released));
+    }
+
+    #[test]
+    fn releases_and_control_keys_are_not_letters() {
+        let mut release = press(KeyCode::Char('n'));
+        release.kind = KeyEventKind::Release;
+        assert_eq!(action(&release, &state(Screen::Active)), None);
+        let ctrl_n = KeyEvent::new(KeyCode::Char('n'), KeyModifiers::CONTROL);
+        assert_eq!(action(&ctrl_n, &state(Screen::Active)), None);
+        let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(
+            action(&ctrl_c, &state(Screen::Active)),
+            Some(Action::Interrupt)
+        );
+        assert!(is_suspend(&KeyEvent::new(
+            KeyCode::Char('z'),
+            KeyModifiers::CONTROL
+        )));
+    }
+
+    #[test]
+    fn footers_offer_only_what_works_now_with_the_label_for_the_state() {
+        let offer = [Action::Pause, Action::Released, Action::Extend, Action::Next];
+        let hold = State {
+            hold: true,
+            paused: true,
+            ..state(Screen::Active)
+        };
+        assert_eq!(
+            footer(&hold, &offer),
+            [("space", "resume"), ("+", "15s"), ("n", "next")]
+        );
+        let prepare = state(Screen::Active);
+        assert_eq!(footer(&prepare, &offer), [("space", "pause"), ("n", "next")]);
+    }
+
+    #[test]
+    fn every_session_key_is_in_the_help_list() {
+        // A binding that works during a session and has no help line of its own must be
+        // covered by another line naming its key.
+        let lines: Vec<&str> = help().map(|(keys, _)| keys).collect();
+        for binding in BINDINGS.iter().filter(|b| b.when == When::Running) {
+            assert!(
+                binding.help.is_some(),
+                "{:?} works during a session but the ? list does not say so",
+                binding.action
+            );
+        }
+        assert!(lines.contains(&"Ctrl-Z"));
+    }
+}
