@@ -13,4 +13,4 @@ run: deps
 
 ## The whole test suite: unit, integration, snapshot and property tests.
 test: deps
-	cargo test --locked
+	cargo test --workspace --locked

@@ -34,7 +34,7 @@ fn bench(c: &mut Criterion) {
     group.bench_function("write the HTML report", |b| {
         b.iter(|| {
             let store = Store::open_existing(dir.path()).expect("open");
-            let rows = export::rows(&store, &Filter::default()).expect("rows");
+            let rows = store.holds(&Filter::default()).expect("rows");
             let report = Report::build(&rows, None, &TimeZone::UTC);
             report::html(&report, "bench")
         });

@@ -5,8 +5,6 @@ use std::fs::File;
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
-use directories::ProjectDirs;
-
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::routine::fields::MAX_FILE_BYTES;
 use crate::routine::{self, Parsed};
@@ -112,7 +110,7 @@ fn read_limited(path: &Path) -> Result<String, (Diagnostic, String)> {
 
 /// The user's routines folder (`$XDG_CONFIG_HOME/knead/routines` on Linux).
 pub fn user_dir() -> Option<PathBuf> {
-    ProjectDirs::from("", "", "knead").map(|dirs| dirs.config_dir().join("routines"))
+    crate::paths::routines_dir()
 }
 
 /// The `.toml` files in the user's routines folder, sorted by name; empty if there is none.

@@ -75,7 +75,7 @@ pub enum Command {
 }
 
 /// Runs the parsed command line and returns the process exit code.
-pub fn run(cli: Cli) -> std::io::Result<ExitCode> {
+pub fn run(cli: Cli) -> crate::error::Result {
     crate::logging::init(cli.verbose);
     let stdout = std::io::stdout();
     let colour = anstream::AutoStream::choice(&stdout) != anstream::ColorChoice::Never

@@ -6,7 +6,6 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use directories::ProjectDirs;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
@@ -83,7 +82,7 @@ const fn field(name: &'static str, kind: Kind) -> Field {
 
 /// Where the settings file is (it need not exist).
 pub fn path() -> Option<PathBuf> {
-    ProjectDirs::from("", "", "knead").map(|dirs| dirs.config_dir().join("config.toml"))
+    crate::paths::settings_file()
 }
 
 /// Settings read from a file, with what is wrong in it.

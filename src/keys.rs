@@ -138,7 +138,10 @@ pub enum When {
 
 /// What the screen is showing, for [`When`] and the labels that change with the state.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-#[allow(clippy::struct_excessive_bools, reason = "independent facts about the screen")]
+#[allow(
+    clippy::struct_excessive_bools,
+    reason = "independent facts about the screen"
+)]
 pub struct State {
     /// Which screen.
     pub screen: Screen,
@@ -227,6 +230,10 @@ pub struct Binding {
     pub plain: &'static [&'static str],
 }
 
+#[allow(
+    clippy::unnecessary_wraps,
+    reason = "reads as a table cell: footer: shows(...)"
+)]
 const fn shows(key: &'static str, label: &'static str) -> Option<Footer> {
     Some(Footer {
         key,
@@ -235,6 +242,10 @@ const fn shows(key: &'static str, label: &'static str) -> Option<Footer> {
     })
 }
 
+#[allow(
+    clippy::unnecessary_wraps,
+    reason = "reads as a table cell: footer: toggles(...)"
+)]
 const fn toggles(key: &'static str, label: &'static str, on: &'static str) -> Option<Footer> {
     Some(Footer {
         key,
@@ -391,7 +402,7 @@ pub const BINDINGS: &[Binding] = &[
         when: When::Overview,
         footer: shows("q", "quit"),
         help: None,
-        plain: &[],
+        plain: &["q"],
     },
     Binding {
         keys: &[Key::Char('q'), Key::Esc, Key::Enter],
@@ -565,10 +576,7 @@ pub fn plain_hint() -> String {
         .filter_map(|b| Some((b.plain.first()?, b.footer?.label)))
         .map(|(word, label)| format!("{word} {label}"))
         .collect();
-    format!(
-        "Keys: Enter (begin / released), {}.",
-        words.join(", ")
-    )
+    format!("Keys: Enter (begin / released), {}.", words.join(", "))
 }
 
 #[cfg(test)]
@@ -606,10 +614,29 @@ mod tests {
     }
 
     #[test]
+    fn q_quits_in_plain_mode_from_the_overview_on() {
+        for screen in [Screen::Overview, Screen::Active, Screen::Rating] {
+            assert!(
+                matches!(
+                    plain("q", &state(screen)),
+                    Some(Action::Quit | Action::Close)
+                ),
+                "{screen:?}"
+            );
+        }
+    }
+
+    #[test]
     fn enter_means_what_the_screen_is_about() {
         let enter = press(KeyCode::Enter);
-        assert_eq!(action(&enter, &state(Screen::Overview)), Some(Action::Begin));
-        assert_eq!(action(&enter, &state(Screen::Rating)), Some(Action::Confirm));
+        assert_eq!(
+            action(&enter, &state(Screen::Overview)),
+            Some(Action::Begin)
+        );
+        assert_eq!(
+            action(&enter, &state(Screen::Rating)),
+            Some(Action::Confirm)
+        );
         assert_eq!(action(&enter, &state(Screen::Summary)), Some(Action::Close));
         let hold = State {
             hold: true,
@@ -643,7 +670,12 @@ mod tests {
 
     #[test]
     fn footers_offer_only_what_works_now_with_the_label_for_the_state() {
-        let offer = [Action::Pause, Action::Released, Action::Extend, Action::Next];
+        let offer = [
+            Action::Pause,
+            Action::Released,
+            Action::Extend,
+            Action::Next,
+        ];
         let hold = State {
             hold: true,
             paused: true,
@@ -654,7 +686,10 @@ mod tests {
             [("space", "resume"), ("+", "15s"), ("n", "next")]
         );
         let prepare = state(Screen::Active);
-        assert_eq!(footer(&prepare, &offer), [("space", "pause"), ("n", "next")]);
+        assert_eq!(
+            footer(&prepare, &offer),
+            [("space", "pause"), ("n", "next")]
+        );
     }
 
     #[test]

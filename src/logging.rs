@@ -20,9 +20,16 @@ pub fn init(verbose: u8) {
     if std::fs::create_dir_all(dir).is_err() {
         return;
     }
-    let appender = tracing_appender::rolling::never(dir, file);
+    // An append-only file behind a mutex is all the log needs: a line is one write.
+    let Ok(log) = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(dir.join(file))
+    else {
+        return;
+    };
     let _ = tracing_subscriber::fmt()
-        .with_writer(appender)
+        .with_writer(std::sync::Mutex::new(log))
         .with_ansi(false)
         .with_target(false)
         .with_max_level(level)

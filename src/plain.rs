@@ -8,10 +8,10 @@ use std::thread;
 use std::time::Instant;
 
 use crate::history::Recorder;
+use crate::keys::{self, Action, Screen, State};
 use crate::outputs::Outputs;
 use crate::routine::Release;
 use crate::session::summary::Summary;
-use crate::keys::{self, Action, Screen, State};
 use crate::session::{
     Effect, EffectKind, HoldOutcome, Input, MAX_RATING, Outcome, Phase, PhaseKind, Session,
 };
@@ -116,7 +116,7 @@ fn command(session: &Session, line: &str) -> Result<Option<Input>, String> {
     let input = match keys::plain(line, &state) {
         Some(Action::Begin) => Input::Start,
         Some(Action::Released) => Input::Release,
-        Some(Action::Quit) => Input::Quit,
+        Some(Action::Quit | Action::Close) => Input::Quit,
         Some(Action::Next) => Input::Next,
         Some(Action::Back) => Input::Back,
         Some(Action::Extend) => Input::Extend,
@@ -310,7 +310,7 @@ pub fn summary(
             None => "not reached".to_owned(),
             Some(r) if r.outcome == HoldOutcome::Skipped => "skipped".to_owned(),
             Some(r) => {
-                let last = history.and_then(|h| h.last_time(&row.region, words::side(row.side)));
+                let last = history.and_then(|h| h.last_time(&row.region, row.side));
                 let rating = match (r.rating, last) {
                     (Some(v), Some(before)) => format!("rated {v}/10 (last time {before})"),
                     (Some(v), None) => format!("rated {v}/10"),

@@ -8,8 +8,6 @@ use std::os::fd::{AsFd, OwnedFd};
 use std::path::PathBuf;
 use std::sync::{Mutex, Once};
 
-use directories::ProjectDirs;
-
 /// The real stderr while it is redirected.
 static SAVED: Mutex<Option<OwnedFd>> = Mutex::new(None);
 
@@ -48,9 +46,7 @@ pub fn restore() {
 
 /// Where the log is: `$XDG_STATE_HOME/knead/knead.log` on Linux.
 pub fn log_path() -> Option<PathBuf> {
-    let dirs = ProjectDirs::from("", "", "knead")?;
-    let dir = dirs.state_dir().unwrap_or_else(|| dirs.data_local_dir());
-    Some(dir.join("knead.log"))
+    crate::paths::log_file()
 }
 
 fn open_log() -> io::Result<File> {

@@ -16,9 +16,9 @@ use super::{App, Exit};
 use crate::keys;
 use crate::outputs::Outputs;
 use crate::session::{Input, Phase};
-use crate::words;
 use crate::ui;
 use crate::ui::theme::Theme;
+use crate::words;
 
 /// How the loop ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,6 +1,7 @@
 //! `knead export` and `knead import`: the history as CSV or JSON for therapists, and a
 //! client's JSON export merged into a separate, named history.
 
+use crate::error::{Error, Result};
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
@@ -54,28 +55,22 @@ pub struct ImportArgs {
 }
 
 /// Runs `knead export`.
-pub fn export(args: &ExportArgs, data_dir: Option<PathBuf>) -> io::Result<ExitCode> {
-    let store = match super::open_history(data_dir) {
-        Ok(store) => store,
-        Err(code) => return Ok(code),
-    };
+pub fn export(args: &ExportArgs, data_dir: Option<PathBuf>) -> Result {
+    let store = super::open_history(data_dir)?;
     let filter = Filter {
         client: args.client.clone(),
         since: args.since,
         until: args.until,
         routine: args.routine.clone(),
     };
-    let rows = match export::rows(&store, &filter) {
-        Ok(rows) => rows,
-        Err(e) => return Ok(fail(&e.to_string())),
-    };
+    let rows = export::rows(&store, &filter)?;
     let mut out: Box<dyn Write> = match &args.out {
         Some(path) => Box::new(BufWriter::new(File::create(path)?)),
         None => Box::new(io::stdout().lock()),
     };
     match args.format {
         Format::Csv => export::write_csv(&rows, &mut out).map_err(io::Error::other)?,
-        Format::Json => export::write_json(&rows, &mut out)?,
+        Format::Json => export::write_json(&rows, &mut out).map_err(io::Error::from)?,
     }
     out.flush()?;
     if let Some(path) = &args.out {
@@ -85,34 +80,22 @@ pub fn export(args: &ExportArgs, data_dir: Option<PathBuf>) -> io::Result<ExitCo
 }
 
 /// Runs `knead import`.
-pub fn import(args: &ImportArgs, data_dir: Option<PathBuf>) -> io::Result<ExitCode> {
+pub fn import(args: &ImportArgs, data_dir: Option<PathBuf>) -> Result {
     if args.client.trim().is_empty() {
-        return Ok(fail("--client needs a name"));
+        return Err(Error::Failed("--client needs a name".to_owned()));
     }
-    let json = match std::fs::read_to_string(&args.file) {
-        Ok(json) => json,
-        Err(e) => return Ok(fail(&format!("cannot read {}: {e}", args.file.display()))),
-    };
-    let Some(dir) = history::data_dir(data_dir) else {
-        return Ok(fail("no data folder"));
-    };
-    let mut store = match Store::open(&dir) {
-        Ok(store) => store,
-        Err(e) => return Ok(fail(&e.to_string())),
-    };
-    match export::import(&mut store, &json, args.client.trim()) {
-        Ok(n) => {
-            println!(
-                "imported {} sessions and {} holds for {} ({} holds were already there)",
-                n.sessions, n.holds, args.client, n.already
-            );
-            Ok(ExitCode::SUCCESS)
-        }
-        Err(e) => Ok(fail(&format!("{}: {e}", args.file.display()))),
-    }
-}
-
-fn fail(message: &str) -> ExitCode {
-    eprintln!("knead: {message}");
-    ExitCode::FAILURE
+    let json = std::fs::read_to_string(&args.file)
+        .map_err(|e| Error::Failed(format!("cannot read {}: {}", args.file.display(), e.kind())))?;
+    let dir = history::data_dir(data_dir).ok_or_else(super::no_data_folder)?;
+    let mut store = Store::open(&dir)?;
+    let n =
+        export::import(&mut store, &json, args.client.trim()).map_err(|source| Error::Import {
+            file: args.file.display().to_string(),
+            source,
+        })?;
+    println!(
+        "imported {} sessions and {} holds for {} ({} holds were already there)",
+        n.sessions, n.holds, args.client, n.already
+    );
+    Ok(ExitCode::SUCCESS)
 }

@@ -1,6 +1,6 @@
 //! `knead history`: the history screen on its own.
 
-use std::io;
+use crate::error::Result;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -19,11 +19,8 @@ pub struct HistoryArgs {
 }
 
 /// Opens the history screen.
-pub fn run(args: &HistoryArgs, data_dir: Option<PathBuf>) -> io::Result<ExitCode> {
-    let store = match super::open_history(data_dir) {
-        Ok(store) => store,
-        Err(code) => return Ok(code),
-    };
+pub fn run(args: &HistoryArgs, data_dir: Option<PathBuf>) -> Result {
+    let store = super::open_history(data_dir)?;
     let mut screen = HistoryScreen::new(history::load_overview(&store, args.client.as_deref()));
     Ok(match run_history(&mut screen, Theme::from_env())? {
         Ended::App(Exit::Done) => ExitCode::SUCCESS,

@@ -1,13 +1,13 @@
 //! `knead report`: a self-contained HTML or Markdown report for a therapist.
 
-use std::io;
+use crate::error::Result;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
-use crate::history::export::{self, Filter};
+use crate::history::Filter;
 use crate::history::report::{self, Report};
 
 /// What `knead report` was asked.
@@ -25,23 +25,14 @@ pub struct ReportArgs {
 }
 
 /// Writes the report.
-pub fn run(args: &ReportArgs, data_dir: Option<PathBuf>) -> io::Result<ExitCode> {
-    let store = match super::open_history(data_dir) {
-        Ok(store) => store,
-        Err(code) => return Ok(code),
-    };
+pub fn run(args: &ReportArgs, data_dir: Option<PathBuf>) -> Result {
+    let store = super::open_history(data_dir)?;
     let filter = Filter {
         client: args.client.clone(),
         since: args.since,
         ..Filter::default()
     };
-    let rows = match export::rows(&store, &filter) {
-        Ok(rows) => rows,
-        Err(e) => {
-            eprintln!("knead: {e}");
-            return Ok(ExitCode::FAILURE);
-        }
-    };
+    let rows = store.holds(&filter)?;
     let report = Report::build(&rows, args.client.clone(), &TimeZone::system());
     let generated = jiff::Zoned::now().strftime("%Y-%m-%d %H:%M").to_string();
     let markdown = args

@@ -1,6 +1,7 @@
 //! `knead run`: checks the routine and the settings, opens sound and notifications, then
 //! guides the session full-screen or line by line.
 
+use crate::error::{Error, Result};
 use std::io::{self, IsTerminal as _, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -43,28 +44,20 @@ pub struct RunArgs {
 }
 
 /// Runs a session; a routine or settings file with errors is reported, not run.
-pub fn run(args: &RunArgs, data_dir: Option<PathBuf>) -> io::Result<ExitCode> {
+pub fn run(args: &RunArgs, data_dir: Option<PathBuf>) -> Result {
     let mut err = anstream::stderr();
     let Some(settings) = settings(&mut err)? else {
         return Ok(ExitCode::FAILURE);
     };
-    let checked = match catalog::resolve(&args.routine) {
-        Ok(checked) => checked,
-        Err(message) => {
-            writeln!(err, "knead: {message}")?;
-            return Ok(ExitCode::FAILURE);
-        }
-    };
+    let checked = catalog::resolve(&args.routine).map_err(Error::Failed)?;
     let Some(routine) = checked.parsed.routine.clone() else {
         for diagnostic in &checked.parsed.diagnostics {
             write!(err, "{}", checked.source.render(diagnostic, true))?;
         }
-        writeln!(
-            err,
-            "knead: {} has errors; fix them and try again",
+        return Err(Error::Failed(format!(
+            "{} has errors; fix them and try again",
             checked.source.name()
-        )?;
-        return Ok(ExitCode::FAILURE);
+        )));
     };
     let routine = routine.with_default_prepare(settings.prepare);
     let mut session = Session::new(routine, args.auto_advance || settings.auto_advance);

@@ -1,14 +1,15 @@
 //! Exports for therapists: one row per hold with every field, as CSV or JSON; and JSON back
 //! in, into a separate named history, without duplicating anything imported twice.
 
-use std::collections::BTreeMap;
 use std::io::Write;
 
-use jiff::civil::Date;
-use rusqlite::{OptionalExtension, params};
+use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
-use super::store::{Store, StoreError};
+pub use super::store::{Filter, Imported};
+use super::store::{SessionOutcome, Store, StoreError, StoredHold};
+use crate::routine::Side;
+use crate::session::HoldOutcome;
 use crate::untrusted;
 
 /// The export's columns, in order; their names are part of the documented format.
@@ -60,19 +61,6 @@ pub struct ExportRow {
     pub hold_ended: String,
 }
 
-/// Which rows to export.
-#[derive(Debug, Clone, Default)]
-pub struct Filter {
-    /// A client's imported history instead of the person's own.
-    pub client: Option<String>,
-    /// Sessions started on or after this day (UTC).
-    pub since: Option<Date>,
-    /// Sessions started on or before this day (UTC).
-    pub until: Option<Date>,
-    /// Only this routine (its name, any case).
-    pub routine: Option<String>,
-}
-
 /// The JSON export's envelope, so an import can tell a knead export from anything else.
 #[derive(Debug, Serialize, Deserialize)]
 struct Envelope {
@@ -83,57 +71,105 @@ struct Envelope {
 
 const FORMAT: &str = "knead-history";
 
-/// Every hold matching `filter`, oldest first.
+/// Every hold matching `filter`, oldest first, in the export's format.
 pub fn rows(store: &Store, filter: &Filter) -> Result<Vec<ExportRow>, StoreError> {
-    let since = filter.since.map(|d| d.to_string()).unwrap_or_default();
-    let until = filter
-        .until
-        .and_then(|d| d.tomorrow().ok())
-        .map_or_else(|| "9999".to_owned(), |d| d.to_string());
-    let mut statement = store.conn().prepare(
-        "SELECT s.uid, s.client, s.routine_name, s.routine_hash, s.routine_path, s.started_at,
-                s.ended_at, s.outcome, h.hold_index, h.attempt, h.step, h.region, h.tool, h.side,
-                h.rep, h.planned_ms, h.held_ms, h.released_ms, h.outcome, h.rating, h.rated_at,
-                h.ended_at
-         FROM hold h JOIN session s ON s.id = h.session_id
-         WHERE s.client = ?1 AND s.started_at >= ?2 AND s.started_at < ?3
-               AND (?4 = '' OR lower(s.routine_name) = lower(?4))
-         ORDER BY s.started_at, s.id, h.hold_index, h.attempt",
-    )?;
-    let client = filter.client.clone().unwrap_or_default();
-    let routine = filter.routine.clone().unwrap_or_default();
-    #[allow(
-        clippy::cast_precision_loss,
-        reason = "milliseconds of a hold fit an f64 exactly"
-    )]
-    let seconds = |ms: i64| ms as f64 / 1000.0;
-    let rows = statement.query_map(params![client, since, until, routine], |r| {
-        Ok(ExportRow {
-            session_uid: r.get(0)?,
-            client: r.get(1)?,
-            routine: r.get(2)?,
-            routine_hash: r.get(3)?,
-            routine_path: r.get(4)?,
-            session_started: r.get(5)?,
-            session_ended: r.get(6)?,
-            session_outcome: r.get(7)?,
-            hold_index: r.get(8)?,
-            attempt: r.get(9)?,
-            step: r.get(10)?,
-            region: r.get(11)?,
-            tool: r.get(12)?,
-            side: r.get(13)?,
-            rep: r.get(14)?,
-            planned_s: seconds(r.get(15)?),
-            held_s: seconds(r.get(16)?),
-            released_s: r.get::<_, Option<i64>>(17)?.map(seconds),
-            outcome: r.get(18)?,
-            rating: r.get(19)?,
-            rated_at: r.get(20)?,
-            hold_ended: r.get(21)?,
+    Ok(store.holds(filter)?.iter().map(ExportRow::from).collect())
+}
+
+impl From<&StoredHold> for ExportRow {
+    fn from(hold: &StoredHold) -> Self {
+        #[allow(
+            clippy::cast_precision_loss,
+            reason = "milliseconds of a hold fit an f64 exactly"
+        )]
+        let seconds = |d: std::time::Duration| d.as_millis() as f64 / 1000.0;
+        Self {
+            session_uid: hold.session_uid.clone(),
+            client: hold.client.clone(),
+            routine: hold.routine.clone(),
+            routine_hash: hold.routine_hash.clone(),
+            routine_path: hold.routine_path.clone(),
+            session_started: hold.session_started.to_string(),
+            session_ended: hold.session_ended.map(|t| t.to_string()),
+            session_outcome: hold.session_outcome.word().to_owned(),
+            hold_index: hold.hold_index,
+            attempt: hold.attempt,
+            step: hold.step,
+            region: hold.region.clone(),
+            tool: hold.tool.clone(),
+            side: hold.side.map_or("", Side::word).to_owned(),
+            rep: hold.rep,
+            planned_s: seconds(hold.planned),
+            held_s: seconds(hold.held),
+            released_s: hold.released.map(seconds),
+            outcome: hold.outcome.word().to_owned(),
+            rating: hold.rating,
+            rated_at: hold.rated_at.map(|t| t.to_string()),
+            hold_ended: hold.hold_ended.to_string(),
+        }
+    }
+}
+
+impl TryFrom<&ExportRow> for StoredHold {
+    type Error = String;
+
+    /// Reads a row someone else's knead wrote: every word and time must be one knead writes.
+    fn try_from(row: &ExportRow) -> Result<Self, String> {
+        check_row(row)?;
+        let time = |s: &str| {
+            s.parse::<Timestamp>()
+                .map_err(|_| format!("{s:?} is not an ISO 8601 time"))
+        };
+        let unknown = |name: &str, value: &str| format!("{name} {value:?} is not one knead writes");
+        let side = match row.side.as_str() {
+            "" => None,
+            s => {
+                Some(Side::from_word(s).ok_or_else(|| format!("side {s:?} is not left or right"))?)
+            }
+        };
+        let outcome =
+            HoldOutcome::from_word(&row.outcome).ok_or_else(|| unknown("outcome", &row.outcome))?;
+        let session_outcome = SessionOutcome::from_word(&row.session_outcome)
+            .ok_or_else(|| unknown("session_outcome", &row.session_outcome))?;
+        #[allow(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "checked: seconds of a hold between 0 and 24 hours"
+        )]
+        let duration = |s: f64| std::time::Duration::from_millis((s * 1000.0).round() as u64);
+        Ok(Self {
+            session_uid: row.session_uid.clone(),
+            client: row.client.clone(),
+            routine: row.routine.clone(),
+            routine_hash: row.routine_hash.clone(),
+            routine_path: row.routine_path.clone(),
+            session_started: time(&row.session_started)?,
+            session_ended: row.session_ended.as_deref().map(time).transpose()?,
+            session_outcome,
+            hold_index: row.hold_index,
+            attempt: row.attempt,
+            step: row.step,
+            region: row.region.clone(),
+            tool: row.tool.clone(),
+            side,
+            rep: row.rep,
+            planned: duration(row.planned_s),
+            held: duration(row.held_s),
+            released: row.released_s.map(duration),
+            outcome,
+            rating: row.rating,
+            rated_at: row.rated_at.as_deref().map(time).transpose()?,
+            hold_ended: time(&row.hold_ended)?,
         })
-    })?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+/// Export rows read into the history's typed rows (for tests, benchmarks and imports).
+pub fn parse_rows(rows: &[ExportRow]) -> Result<Vec<StoredHold>, String> {
+    rows.iter()
+        .enumerate()
+        .map(|(n, row)| StoredHold::try_from(row).map_err(|e| format!("hold {}: {e}", n + 1)))
+        .collect()
 }
 
 /// Writes rows as CSV with a header. Text that a spreadsheet would run as a formula (starting
@@ -198,17 +234,6 @@ pub fn write_json(rows: &[ExportRow], out: &mut dyn Write) -> serde_json::Result
     serde_json::to_writer_pretty(&mut *out, &envelope)?;
     let _ = writeln!(out);
     Ok(())
-}
-
-/// What an import added.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Imported {
-    /// New sessions.
-    pub sessions: usize,
-    /// New holds.
-    pub holds: usize,
-    /// Holds already there.
-    pub already: usize,
 }
 
 /// Why an import failed.
@@ -294,81 +319,8 @@ pub fn import(store: &mut Store, json: &str, client: &str) -> Result<Imported, I
         )));
     }
     check_text("client", client).map_err(ImportError::Format)?;
-    for (n, row) in envelope.holds.iter().enumerate() {
-        check_row(row).map_err(|e| ImportError::Format(format!("hold {}: {e}", n + 1)))?;
-    }
-    let mut sessions: BTreeMap<&str, Vec<&ExportRow>> = BTreeMap::new();
-    for row in &envelope.holds {
-        sessions
-            .entry(row.session_uid.as_str())
-            .or_default()
-            .push(row);
-    }
-    let tx = store.transaction().map_err(StoreError::from)?;
-    let mut imported = Imported::default();
-    for (uid, holds) in sessions {
-        let first = holds[0];
-        let added = tx
-            .execute(
-                "INSERT OR IGNORE INTO session (uid, client, routine_name, routine_hash, routine_path,
-                                                started_at, ended_at, outcome)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                params![
-                    uid,
-                    client,
-                    first.routine,
-                    first.routine_hash,
-                    first.routine_path,
-                    first.session_started,
-                    first.session_ended,
-                    first.session_outcome
-                ],
-            )
-            .map_err(StoreError::from)?;
-        imported.sessions += added;
-        let id: i64 = tx
-            .query_row(
-                "SELECT id FROM session WHERE client = ?1 AND uid = ?2",
-                params![client, uid],
-                |r| r.get(0),
-            )
-            .optional()
-            .map_err(StoreError::from)?
-            .ok_or_else(|| ImportError::Format(format!("session {uid} could not be stored")))?;
-        for hold in holds {
-            #[allow(
-                clippy::cast_possible_truncation,
-                reason = "seconds of a hold, well inside i64"
-            )]
-            let ms = |s: f64| (s * 1000.0).round() as i64;
-            let added = tx
-                .execute(
-                    "INSERT OR IGNORE INTO hold (session_id, hold_index, attempt, step, region, tool, side, rep,
-                                                 planned_ms, held_ms, released_ms, outcome, rating, rated_at, ended_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
-                    params![
-                        id,
-                        hold.hold_index,
-                        hold.attempt,
-                        hold.step,
-                        hold.region,
-                        hold.tool,
-                        hold.side,
-                        hold.rep,
-                        ms(hold.planned_s),
-                        ms(hold.held_s),
-                        hold.released_s.map(ms),
-                        hold.outcome,
-                        hold.rating,
-                        hold.rated_at,
-                        hold.hold_ended
-                    ],
-                )
-                .map_err(StoreError::from)?;
-            imported.holds += added;
-            imported.already += 1 - added;
-        }
-    }
-    tx.commit().map_err(StoreError::from)?;
-    Ok(imported)
+    let mut holds = parse_rows(&envelope.holds).map_err(ImportError::Format)?;
+    // Each session's holds together, as the store writes a session once.
+    holds.sort_by(|a, b| a.session_uid.cmp(&b.session_uid));
+    Ok(store.import(client, &holds)?)
 }

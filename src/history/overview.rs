@@ -6,8 +6,9 @@ use std::collections::BTreeMap;
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
-use super::export::ExportRow;
 use super::report::{Report, Trend};
+use super::store::{SessionOutcome, StoredHold};
+use crate::words;
 
 /// One session in the list.
 #[derive(Debug, Clone, PartialEq)]
@@ -16,8 +17,8 @@ pub struct SessionLine {
     pub day: Date,
     /// The routine's name.
     pub routine: String,
-    /// `completed`, `quit` or `interrupted`.
-    pub outcome: String,
+    /// How it ended.
+    pub outcome: SessionOutcome,
     /// Holds recorded.
     pub holds: usize,
     /// Mean of its ratings, if any were given.
@@ -49,10 +50,10 @@ pub struct Overview {
 }
 
 impl Overview {
-    /// Builds the screen's contents from export rows; `today` anchors "this week" and `intent`
-    /// gives a routine's sessions-per-week aim by name.
+    /// Builds the screen's contents from the history's holds; `today` anchors "this week" and
+    /// `intent` gives a routine's sessions-per-week aim by name.
     pub fn build(
-        rows: &[ExportRow],
+        rows: &[StoredHold],
         tz: &TimeZone,
         today: Date,
         intent: &dyn Fn(&str) -> Option<u8>,
@@ -60,22 +61,15 @@ impl Overview {
         let report = Report::build(rows, None, tz);
         let mut sessions: BTreeMap<&str, SessionLine> = BTreeMap::new();
         let mut ratings: BTreeMap<&str, (u32, u32)> = BTreeMap::new();
-        let mut last: BTreeMap<String, Vec<(String, u32, u8)>> = BTreeMap::new();
+        let mut last: BTreeMap<String, Vec<(jiff::Timestamp, u32, u8)>> = BTreeMap::new();
         for row in rows {
-            let Some(day) = row
-                .session_started
-                .parse::<jiff::Timestamp>()
-                .ok()
-                .map(|t| t.to_zoned(tz.clone()).date())
-            else {
-                continue;
-            };
+            let day = row.session_started.to_zoned(tz.clone()).date();
             let line = sessions
                 .entry(&row.session_uid)
                 .or_insert_with(|| SessionLine {
                     day,
                     routine: row.routine.clone(),
-                    outcome: row.session_outcome.clone(),
+                    outcome: row.session_outcome,
                     holds: 0,
                     mean: None,
                 });
@@ -84,16 +78,10 @@ impl Overview {
                 let sum = ratings.entry(&row.session_uid).or_default();
                 sum.0 += u32::from(rating);
                 sum.1 += 1;
-                let spot = if row.side.is_empty() {
-                    row.region.clone()
-                } else {
-                    format!("{}, {}", row.region, row.side)
-                };
-                last.entry(spot).or_default().push((
-                    row.session_started.clone(),
-                    row.hold_index,
-                    rating,
-                ));
+                let spot = words::spot_label(&row.region, row.side);
+                last.entry(spot)
+                    .or_default()
+                    .push((row.session_started, row.hold_index, rating));
             }
         }
         for (uid, (sum, n)) in ratings {
@@ -157,12 +145,12 @@ mod tests {
     use jiff::civil::date;
 
     use super::*;
-    use crate::history::sample;
+    use crate::history::{export, sample};
 
     #[test]
     fn weeks_count_sessions_against_the_intent() {
         // 30 daily sessions ending on Friday 2026-11-20.
-        let rows = sample::daily(date(2026, 10, 22), 30);
+        let rows = export::parse_rows(&sample::daily(date(2026, 10, 22), 30)).expect("valid");
         let overview = Overview::build(&rows, &TimeZone::UTC, date(2026, 11, 20), &|_| Some(3));
         assert_eq!(overview.sessions.len(), 30);
         assert_eq!(overview.sessions[0].day, date(2026, 11, 20));

@@ -10,10 +10,9 @@ use std::time::{Duration, Instant};
 use jiff::{Timestamp, Unit};
 use sha2::{Digest, Sha256};
 
-use super::store::{HoldRow, NewSession, Store};
-use crate::routine::Routine;
-use crate::session::{Effect, EffectKind, HoldOutcome, HoldRecord, PhaseKind, Plan};
-use crate::words;
+use super::store::{HoldRow, NewSession, SessionOutcome, Store};
+use crate::routine::{Routine, Side};
+use crate::session::{Effect, EffectKind, HoldRecord, PhaseKind, Plan};
 
 /// What identifies the routine a session ran.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,7 +55,7 @@ pub struct Recorder {
     /// Writes not yet in the database, oldest first.
     pending: VecDeque<Write>,
     notice: Option<String>,
-    previous: Vec<(String, String, u8)>,
+    previous: Vec<(String, Option<Side>, u8)>,
 }
 
 /// One write to the history, kept until it succeeds.
@@ -70,7 +69,7 @@ enum Write {
         at: String,
     },
     End {
-        outcome: &'static str,
+        outcome: SessionOutcome,
         at: String,
     },
 }
@@ -109,7 +108,7 @@ impl Recorder {
         store: Store,
         meta: SessionMeta,
         uid: String,
-        previous: Vec<(String, String, u8)>,
+        previous: Vec<(String, Option<Side>, u8)>,
     ) -> Self {
         Self {
             store: Some(store),
@@ -181,11 +180,11 @@ impl Recorder {
                     at: at(effect),
                 }),
                 EffectKind::Finished => self.pending.push_back(Write::End {
-                    outcome: "completed",
+                    outcome: SessionOutcome::Completed,
                     at: at(effect),
                 }),
                 EffectKind::Abandoned => self.pending.push_back(Write::End {
-                    outcome: "quit",
+                    outcome: SessionOutcome::Quit,
                     at: at(effect),
                 }),
                 _ => {}
@@ -210,7 +209,7 @@ impl Recorder {
                     .rate(id, *hold, *rating, at)
                     .map_err(|e| ("writing a rating", e)),
                 (Write::End { outcome, at }, Some(id)) => store
-                    .end(id, outcome, at)
+                    .end(id, *outcome, at)
                     .map_err(|e| ("ending the session", e)),
                 // Unreachable: the session's row is always the first write.
                 (_, None) => Ok(()),
@@ -271,11 +270,11 @@ impl Recorder {
     }
 
     /// The rating a spot had at the end of the last session of this routine.
-    pub fn last_time(&self, region: &str, side: &str) -> Option<u8> {
+    pub fn last_time(&self, region: &str, side: Option<Side>) -> Option<u8> {
         self.previous
             .iter()
             .rev()
-            .find(|(r, s, _)| r == region && s == side)
+            .find(|(r, s, _)| r == region && *s == side)
             .map(|&(_, _, rating)| rating)
     }
 
@@ -304,23 +303,12 @@ fn row(plan: &Plan, record: &HoldRecord, ended_at: String) -> HoldRow {
         step: u32::try_from(hold.step).unwrap_or(u32::MAX),
         region: step.region.clone(),
         tool: step.tool.name.clone(),
-        side: words::side(hold.side).to_owned(),
+        side: hold.side,
         rep: u32::from(hold.rep),
         planned_ms: ms(record.planned),
         held_ms: ms(record.held),
         released_ms: record.released_after.map(ms),
-        outcome: outcome_word(record.outcome).to_owned(),
+        outcome: record.outcome,
         ended_at,
-    }
-}
-
-/// The stored name of a hold's outcome.
-pub fn outcome_word(outcome: HoldOutcome) -> &'static str {
-    match outcome {
-        HoldOutcome::Completed => "completed",
-        HoldOutcome::Released => "released",
-        HoldOutcome::CutShort => "cut_short",
-        HoldOutcome::Stopped => "stopped",
-        HoldOutcome::Skipped => "skipped",
     }
 }

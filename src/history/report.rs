@@ -17,8 +17,10 @@ use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use plotters::prelude::*;
 
-use super::export::ExportRow;
+use super::store::StoredHold;
+use crate::session::HoldOutcome;
 use crate::session::summary::MUCH_BETTER;
+use crate::words;
 
 /// Ratings at or above this are listed one by one.
 pub const HIGH: u8 = 8;
@@ -99,19 +101,12 @@ pub struct Skipped {
     pub cut_short: usize,
 }
 
-fn spot(row: &ExportRow) -> String {
-    if row.side.is_empty() {
-        row.region.clone()
-    } else {
-        format!("{}, {}", row.region, row.side)
-    }
+fn spot(row: &StoredHold) -> String {
+    words::spot_label(&row.region, row.side)
 }
 
-fn day(timestamp: &str, tz: &TimeZone) -> Option<Date> {
-    timestamp
-        .parse::<Timestamp>()
-        .ok()
-        .map(|t| t.to_zoned(tz.clone()).date())
+fn day(timestamp: Timestamp, tz: &TimeZone) -> Date {
+    timestamp.to_zoned(tz.clone()).date()
 }
 
 fn week(day: Date) -> String {
@@ -120,17 +115,15 @@ fn week(day: Date) -> String {
 }
 
 impl Report {
-    /// Computes a report from export rows, days counted in `tz`.
-    pub fn build(rows: &[ExportRow], client: Option<String>, tz: &TimeZone) -> Self {
+    /// Computes a report from the history's holds, days counted in `tz`.
+    pub fn build(rows: &[StoredHold], client: Option<String>, tz: &TimeZone) -> Self {
         let mut session_days: BTreeMap<&str, Date> = BTreeMap::new();
         // spot -> session -> (day, ratings)
         let mut by_spot: BTreeMap<String, BTreeMap<&str, (Date, Vec<u8>)>> = BTreeMap::new();
         let mut high = Vec::new();
         let mut outcomes: BTreeMap<String, Skipped> = BTreeMap::new();
         for row in rows {
-            let Some(day) = day(&row.session_started, tz) else {
-                continue;
-            };
+            let day = day(row.session_started, tz);
             session_days.insert(&row.session_uid, day);
             let spot = spot(row);
             let stat = outcomes.entry(spot.clone()).or_insert_with(|| Skipped {
@@ -140,10 +133,10 @@ impl Report {
                 cut_short: 0,
             });
             stat.holds += 1;
-            match row.outcome.as_str() {
-                "skipped" => stat.skipped += 1,
-                "cut_short" => stat.cut_short += 1,
-                _ => {}
+            match row.outcome {
+                HoldOutcome::Skipped => stat.skipped += 1,
+                HoldOutcome::CutShort => stat.cut_short += 1,
+                HoldOutcome::Completed | HoldOutcome::Released | HoldOutcome::Stopped => {}
             }
             if let Some(rating) = row.rating {
                 by_spot

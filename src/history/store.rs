@@ -4,8 +4,14 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
+use jiff::Timestamp;
+use jiff::civil::Date;
+use rusqlite::types::Type;
+use rusqlite::{Connection, OpenFlags, OptionalExtension, Row, params};
 use rusqlite_migration::{M, Migrations};
+
+use crate::routine::Side;
+use crate::session::HoldOutcome;
 
 /// The schema, one migration per version; never edit a released one, add another.
 const MIGRATION_STEPS: &[M<'_>] = &[M::up(
@@ -116,7 +122,115 @@ pub struct NewSession {
     pub started_at: String,
 }
 
-/// One hold as stored.
+/// How a session ended, as the history keeps it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SessionOutcome {
+    /// Every hold was done or skipped.
+    Completed,
+    /// The person quit (or a signal ended it).
+    Quit,
+    /// It never ended: knead was killed, or is still running.
+    Interrupted,
+}
+
+impl SessionOutcome {
+    /// Every outcome.
+    pub const ALL: [SessionOutcome; 3] = [
+        SessionOutcome::Completed,
+        SessionOutcome::Quit,
+        SessionOutcome::Interrupted,
+    ];
+
+    /// The word the history and its exports use.
+    pub const fn word(self) -> &'static str {
+        match self {
+            SessionOutcome::Completed => "completed",
+            SessionOutcome::Quit => "quit",
+            SessionOutcome::Interrupted => "interrupted",
+        }
+    }
+
+    /// The outcome a word stands for; `None` for a word knead never writes.
+    pub fn from_word(word: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|o| o.word() == word)
+    }
+}
+
+/// One hold as the history holds it, with its session: the typed read model of the history
+/// screen and the report. Exports turn it into their wire format at the edge.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredHold {
+    /// The session's unique id.
+    pub session_uid: String,
+    /// Empty for the person's own history, else the client it was imported as.
+    pub client: String,
+    /// The routine's name.
+    pub routine: String,
+    /// SHA-256 of the routine file.
+    pub routine_hash: String,
+    /// Where the routine came from.
+    pub routine_path: String,
+    /// When the session started.
+    pub session_started: Timestamp,
+    /// When it ended, if it did.
+    pub session_ended: Option<Timestamp>,
+    /// How it ended.
+    pub session_outcome: SessionOutcome,
+    /// The hold's position in the session, from 0.
+    pub hold_index: u32,
+    /// 1, or more when the hold was done again after going back.
+    pub attempt: u32,
+    /// The routine step, from 0.
+    pub step: u32,
+    /// Body region, as written.
+    pub region: String,
+    /// Tool, as written.
+    pub tool: String,
+    /// The side, for steps with one.
+    pub side: Option<Side>,
+    /// Repetition on this side, from 1.
+    pub rep: u32,
+    /// Planned length, extensions included.
+    pub planned: Duration,
+    /// Time held, pauses excluded.
+    pub held: Duration,
+    /// Time until the person pressed "released" (manual holds).
+    pub released: Option<Duration>,
+    /// How the hold ended.
+    pub outcome: HoldOutcome,
+    /// 0-10, or `None` when not rated.
+    pub rating: Option<u8>,
+    /// When it was rated.
+    pub rated_at: Option<Timestamp>,
+    /// When the hold ended.
+    pub hold_ended: Timestamp,
+}
+
+/// Which holds to read.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    /// A client's imported history instead of the person's own.
+    pub client: Option<String>,
+    /// Sessions started on or after this day (UTC).
+    pub since: Option<Date>,
+    /// Sessions started on or before this day (UTC).
+    pub until: Option<Date>,
+    /// Only this routine (its name, any case).
+    pub routine: Option<String>,
+}
+
+/// What an import added.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Imported {
+    /// New sessions.
+    pub sessions: usize,
+    /// New holds.
+    pub holds: usize,
+    /// Holds already there.
+    pub already: usize,
+}
+
+/// One hold as it is written when it ends.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HoldRow {
     /// Position in the session's plan, from 0.
@@ -127,8 +241,8 @@ pub struct HoldRow {
     pub region: String,
     /// Tool as written.
     pub tool: String,
-    /// `left`, `right` or empty.
-    pub side: String,
+    /// The side, for steps with one.
+    pub side: Option<Side>,
     /// Repetition on this side, from 1.
     pub rep: u32,
     /// Planned length in milliseconds (extensions included).
@@ -137,8 +251,8 @@ pub struct HoldRow {
     pub held_ms: i64,
     /// Manual time to release in milliseconds.
     pub released_ms: Option<i64>,
-    /// `completed`, `released`, `cut_short`, `stopped` or `skipped`.
-    pub outcome: String,
+    /// How it ended.
+    pub outcome: HoldOutcome,
     /// ISO 8601, UTC.
     pub ended_at: String,
 }
@@ -271,12 +385,12 @@ impl Store {
                     hold.step,
                     hold.region,
                     hold.tool,
-                    hold.side,
+                    side_word(hold.side),
                     hold.rep,
                     hold.planned_ms,
                     hold.held_ms,
                     hold.released_ms,
-                    hold.outcome,
+                    hold.outcome.word(),
                     hold.ended_at
                 ],
             )
@@ -303,25 +417,135 @@ impl Store {
         })
     }
 
-    /// Marks a session ended: `completed` or `quit`.
-    pub fn end(&mut self, session: i64, outcome: &str, at: &str) -> Result<(), StoreError> {
+    /// Marks a session ended.
+    pub fn end(
+        &mut self,
+        session: i64,
+        outcome: SessionOutcome,
+        at: &str,
+    ) -> Result<(), StoreError> {
         self.write(|tx| {
             tx.execute(
                 "UPDATE session SET outcome = ?2, ended_at = ?3 WHERE id = ?1",
-                params![session, outcome, at],
+                params![session, outcome.word(), at],
             )
             .map(drop)
         })
     }
 
-    /// The connection, for the read queries of the other history modules.
-    pub(super) fn conn(&self) -> &Connection {
-        &self.conn
+    /// Every hold matching `filter`, oldest first. A value no knead writes (an outcome word
+    /// from a newer version, a time that is not a time) is an error, never a guess.
+    pub fn holds(&self, filter: &Filter) -> Result<Vec<StoredHold>, StoreError> {
+        let since = filter.since.map(|d| d.to_string()).unwrap_or_default();
+        let until = filter
+            .until
+            .and_then(|d| d.tomorrow().ok())
+            .map_or_else(|| "9999".to_owned(), |d| d.to_string());
+        let mut statement = self.conn.prepare(
+            "SELECT s.uid, s.client, s.routine_name, s.routine_hash, s.routine_path, s.started_at,
+                    s.ended_at, s.outcome, h.hold_index, h.attempt, h.step, h.region, h.tool, h.side,
+                    h.rep, h.planned_ms, h.held_ms, h.released_ms, h.outcome, h.rating, h.rated_at,
+                    h.ended_at
+             FROM hold h JOIN session s ON s.id = h.session_id
+             WHERE s.client = ?1 AND s.started_at >= ?2 AND s.started_at < ?3
+                   AND (?4 = '' OR lower(s.routine_name) = lower(?4))
+             ORDER BY s.started_at, s.id, h.hold_index, h.attempt",
+        )?;
+        let client = filter.client.clone().unwrap_or_default();
+        let routine = filter.routine.clone().unwrap_or_default();
+        let rows = statement.query_map(params![client, since, until, routine], |r| {
+            Ok(StoredHold {
+                session_uid: r.get(0)?,
+                client: r.get(1)?,
+                routine: r.get(2)?,
+                routine_hash: r.get(3)?,
+                routine_path: r.get(4)?,
+                session_started: parsed(r, 5, |s| s.parse().ok())?,
+                session_ended: optional(r, 6, |s| s.parse().ok())?,
+                session_outcome: parsed(r, 7, SessionOutcome::from_word)?,
+                hold_index: r.get(8)?,
+                attempt: r.get(9)?,
+                step: r.get(10)?,
+                region: r.get(11)?,
+                tool: r.get(12)?,
+                side: parsed(r, 13, side_from_word)?,
+                rep: r.get(14)?,
+                planned: millis(r.get(15)?),
+                held: millis(r.get(16)?),
+                released: r.get::<_, Option<i64>>(17)?.map(millis),
+                outcome: parsed(r, 18, HoldOutcome::from_word)?,
+                rating: r.get(19)?,
+                rated_at: optional(r, 20, |s| s.parse().ok())?,
+                hold_ended: parsed(r, 21, |s| s.parse().ok())?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// A transaction, for writes that must land together (imports).
-    pub(super) fn transaction(&mut self) -> rusqlite::Result<rusqlite::Transaction<'_>> {
-        self.conn.transaction()
+    /// Merges `holds` (checked by the caller) into the history of `client`, in one
+    /// transaction; those already there (by session id, hold and attempt) are left as they
+    /// are.
+    pub fn import(&mut self, client: &str, holds: &[StoredHold]) -> Result<Imported, StoreError> {
+        let tx = self.conn.transaction()?;
+        let mut imported = Imported::default();
+        let mut session: Option<(&str, i64)> = None;
+        for hold in holds {
+            let id = match session {
+                Some((uid, id)) if uid == hold.session_uid => id,
+                _ => {
+                    imported.sessions += tx.execute(
+                        "INSERT OR IGNORE INTO session (uid, client, routine_name, routine_hash,
+                                                        routine_path, started_at, ended_at, outcome)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                        params![
+                            hold.session_uid,
+                            client,
+                            hold.routine,
+                            hold.routine_hash,
+                            hold.routine_path,
+                            hold.session_started.to_string(),
+                            hold.session_ended.map(|t| t.to_string()),
+                            hold.session_outcome.word()
+                        ],
+                    )?;
+                    let id: i64 = tx.query_row(
+                        "SELECT id FROM session WHERE client = ?1 AND uid = ?2",
+                        params![client, hold.session_uid],
+                        |r| r.get(0),
+                    )?;
+                    session = Some((&hold.session_uid, id));
+                    id
+                }
+            };
+            let ms = |d: Duration| i64::try_from(d.as_millis()).unwrap_or(i64::MAX);
+            let added = tx.execute(
+                "INSERT OR IGNORE INTO hold (session_id, hold_index, attempt, step, region, tool,
+                                             side, rep, planned_ms, held_ms, released_ms, outcome,
+                                             rating, rated_at, ended_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+                params![
+                    id,
+                    hold.hold_index,
+                    hold.attempt,
+                    hold.step,
+                    hold.region,
+                    hold.tool,
+                    side_word(hold.side),
+                    hold.rep,
+                    ms(hold.planned),
+                    ms(hold.held),
+                    hold.released.map(ms),
+                    hold.outcome.word(),
+                    hold.rating,
+                    hold.rated_at.map(|t| t.to_string()),
+                    hold.hold_ended.to_string()
+                ],
+            )?;
+            imported.holds += added;
+            imported.already += 1 - added;
+        }
+        tx.commit()?;
+        Ok(imported)
     }
 
     /// Opens the history in `dir` only if it exists, for commands that just read it.
@@ -343,7 +567,7 @@ impl Store {
         &self,
         routine: &str,
         before_uid: &str,
-    ) -> Result<Vec<(String, String, u8)>, StoreError> {
+    ) -> Result<Vec<(String, Option<Side>, u8)>, StoreError> {
         let session: Option<i64> = self
             .conn
             .query_row(
@@ -360,8 +584,54 @@ impl Store {
             "SELECT region, side, rating FROM hold
              WHERE session_id = ?1 AND rating IS NOT NULL ORDER BY hold_index, attempt",
         )?;
-        let rows = statement.query_map([session], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        let rows = statement.query_map([session], |r| {
+            Ok((r.get(0)?, parsed(r, 1, side_from_word)?, r.get(2)?))
+        })?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+/// How a side is stored: `left`, `right`, or empty for none.
+fn side_word(side: Option<Side>) -> &'static str {
+    side.map_or("", Side::word)
+}
+
+#[allow(
+    clippy::option_option,
+    reason = "outer: a word knead writes; inner: whether the spot has a side"
+)]
+fn side_from_word(word: &str) -> Option<Option<Side>> {
+    if word.is_empty() {
+        Some(None)
+    } else {
+        Side::from_word(word).map(Some)
+    }
+}
+
+fn millis(ms: i64) -> Duration {
+    Duration::from_millis(u64::try_from(ms).unwrap_or(0))
+}
+
+/// A text column read through `parse`; a value it refuses is a conversion error that names it.
+fn parsed<T>(r: &Row<'_>, column: usize, parse: impl Fn(&str) -> Option<T>) -> rusqlite::Result<T> {
+    let text: String = r.get(column)?;
+    parse(&text).ok_or_else(|| {
+        rusqlite::Error::FromSqlConversionFailure(
+            column,
+            Type::Text,
+            format!("knead does not know the value {text:?}").into(),
+        )
+    })
+}
+
+fn optional<T>(
+    r: &Row<'_>,
+    column: usize,
+    parse: impl Fn(&str) -> Option<T>,
+) -> rusqlite::Result<Option<T>> {
+    match r.get::<_, Option<String>>(column)? {
+        None => Ok(None),
+        Some(_) => parsed(r, column, parse).map(Some),
     }
 }
 
@@ -406,12 +676,12 @@ mod tests {
             step: 0,
             region: region.into(),
             tool: "ball".into(),
-            side: "left".into(),
+            side: Some(Side::Left),
             rep: 1,
             planned_ms: 60_000,
             held_ms: 60_000,
             released_ms: None,
-            outcome: "completed".into(),
+            outcome: HoldOutcome::Completed,
             ended_at: "2026-11-21T10:01:05Z".into(),
         }
     }
@@ -451,6 +721,24 @@ mod tests {
     }
 
     #[test]
+    fn a_word_no_knead_writes_is_an_error_not_a_guess() {
+        let mut store = Store::in_memory().expect("opens");
+        let id = store.begin(&session("s1"), "").expect("begin");
+        store.hold(id, &hold(0, "calf")).expect("hold");
+        let read = store.holds(&Filter::default()).expect("reads");
+        assert_eq!(
+            (read[0].side, read[0].outcome),
+            (Some(Side::Left), HoldOutcome::Completed)
+        );
+        store
+            .conn
+            .execute("UPDATE hold SET side = 'middle'", [])
+            .expect("update");
+        let error = store.holds(&Filter::default()).expect_err("refused");
+        assert!(error.to_string().contains("\"middle\""), "{error}");
+    }
+
+    #[test]
     fn a_file_that_is_not_a_database_is_refused_and_left_untouched() {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join(FILE);
@@ -485,7 +773,7 @@ mod tests {
         store.begin(&second, "").expect("begin");
         assert_eq!(
             store.last_ratings("Desk", "s2").expect("query"),
-            vec![("calf".into(), "left".into(), 7)]
+            vec![("calf".into(), Some(Side::Left), 7)]
         );
         assert_eq!(store.last_ratings("Other", "s2").expect("query"), vec![]);
     }

@@ -12,10 +12,10 @@ use ratatui::widgets::{
 };
 
 use super::footer;
-use crate::keys::{self, Action, Screen, State};
 use super::theme::Theme;
 use crate::app::history::{Focus, HistoryScreen};
 use crate::history::overview::Overview;
+use crate::keys::{self, Action, Screen, State};
 
 /// Draws the history screen over the whole frame.
 pub fn draw(frame: &mut Frame, screen: &HistoryScreen, theme: Theme) {
@@ -236,7 +236,7 @@ fn sessions(
                 "{}  {:<24} {:<11} {:>3} holds  {mean}",
                 s.day,
                 super::truncate(&s.routine, 24),
-                s.outcome,
+                s.outcome.word(),
                 s.holds
             ))
         })

@@ -6,8 +6,8 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::footer;
-use crate::keys::{self, Action};
 use crate::app::App;
+use crate::keys::{self, Action};
 use crate::routine::{Release, Sides};
 use crate::words;
 

@@ -32,7 +32,12 @@ fn draw_scale(frame: &mut Frame, values_area: Rect, anchors_area: Rect, app: &Ap
         .collect();
     frame.render_widget(Paragraph::new(Line::from(values)).centered(), values_area);
     let gap = (cell * 11).saturating_sub(words::SCALE_LOW.len() + words::SCALE_HIGH.len());
-    let anchors = format!("{}{}{}", words::SCALE_LOW, " ".repeat(gap), words::SCALE_HIGH);
+    let anchors = format!(
+        "{}{}{}",
+        words::SCALE_LOW,
+        " ".repeat(gap),
+        words::SCALE_HIGH
+    );
     frame.render_widget(
         Paragraph::new(Span::styled(anchors, app.theme.dim())).centered(),
         anchors_area,

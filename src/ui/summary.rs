@@ -6,8 +6,8 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::Paragraph;
 
 use super::footer;
-use crate::keys::{self, Action};
 use crate::app::App;
+use crate::keys::{self, Action};
 use crate::session::summary::Summary;
 use crate::session::{HoldOutcome, Outcome};
 use crate::words;
@@ -139,7 +139,7 @@ fn hold_lines(app: &App, summary: &Summary, width: u16) -> Vec<Line<'static>> {
             .outputs
             .history
             .as_ref()
-            .and_then(|h| h.last_time(&row.region, words::side(row.side)));
+            .and_then(|h| h.last_time(&row.region, row.side));
         let rated = row.record.as_ref().is_some_and(|r| r.rating.is_some());
         let rating = match last {
             Some(before) if rated && wide => format!("{rating}  (last time {before})"),

@@ -201,7 +201,9 @@ fn every_size_from_tiny_to_large_renders_without_panicking() {
 
 fn sample_history_screen(days: i64) -> crate::app::history::HistoryScreen {
     use jiff::civil::date;
-    let rows = crate::history::sample::daily(date(2026, 7, 25), days);
+    let rows =
+        crate::history::export::parse_rows(&crate::history::sample::daily(date(2026, 7, 25), days))
+            .expect("valid sample");
     let today = date(2026, 11, 21);
     let overview =
         crate::history::overview::Overview::build(&rows, &jiff::tz::TimeZone::UTC, today, &|_| {

@@ -270,10 +270,7 @@ pub fn describe(value: &DeValue<'_>) -> &'static str {
 }
 
 /// The candidate closest to `word`, if it is close enough to be a likely typo.
-pub fn closest<'a>(
-    word: &str,
-    candidates: impl Iterator<Item = &'a str>,
-) -> Option<&'a str> {
+pub fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
     let word = word.to_lowercase();
     candidates
         .map(|c| (strsim::jaro_winkler(&word, c), c))

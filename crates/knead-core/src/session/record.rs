@@ -17,6 +17,41 @@ pub enum HoldOutcome {
     Skipped,
 }
 
+impl HoldOutcome {
+    /// Every outcome, in the order the export documents them.
+    pub const ALL: [HoldOutcome; 5] = [
+        HoldOutcome::Completed,
+        HoldOutcome::Released,
+        HoldOutcome::CutShort,
+        HoldOutcome::Stopped,
+        HoldOutcome::Skipped,
+    ];
+
+    /// The word the history and its exports use.
+    pub const fn word(self) -> &'static str {
+        match self {
+            HoldOutcome::Completed => "completed",
+            HoldOutcome::Released => "released",
+            HoldOutcome::CutShort => "cut_short",
+            HoldOutcome::Stopped => "stopped",
+            HoldOutcome::Skipped => "skipped",
+        }
+    }
+
+    /// The outcome a word stands for; `None` for a word knead never writes.
+    pub fn from_word(word: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|o| o.word() == word)
+    }
+
+    /// Whether pressure was applied: completed, released or cut short.
+    pub fn was_held(self) -> bool {
+        matches!(
+            self,
+            HoldOutcome::Completed | HoldOutcome::Released | HoldOutcome::CutShort
+        )
+    }
+}
+
 /// One hold as it was done.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HoldRecord {

@@ -625,7 +625,10 @@ fn a_high_rating_offers_to_skip_the_rest_of_that_spot() {
     sim.input(Input::SkipSpot, 14.0);
     assert_eq!(
         sim.take(),
-        ["14.000 spot-skipped [1]", "14.000 ended 1 Skipped held 0.000"]
+        [
+            "14.000 spot-skipped [1]",
+            "14.000 ended 1 Skipped held 0.000"
+        ]
     );
     sim.tick(18.0);
     assert_eq!(

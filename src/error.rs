@@ -1,0 +1,71 @@
+//! Why a command could not do what was asked, with the exit status that says so. Commands
+//! return these; `main` prints each once, as `knead: ...`, on stderr.
+
+use std::io;
+use std::process::ExitCode;
+
+use crate::history::StoreError;
+use crate::history::export::ImportError;
+
+/// A command's failure.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The command line asked for something that cannot be (exit status 2).
+    #[error("{0}")]
+    Usage(String),
+    /// What was asked could not be done; the message says why and what to do (exit 1).
+    #[error("{0}")]
+    Failed(String),
+    /// The history could not be opened or read.
+    #[error(transparent)]
+    History(#[from] StoreError),
+    /// A file to import was not a knead export.
+    #[error("{file}: {source}")]
+    Import {
+        /// The file.
+        file: String,
+        /// What was wrong with it.
+        source: ImportError,
+    },
+    /// Reading or writing failed.
+    #[error("{0}")]
+    Io(#[from] io::Error),
+}
+
+impl Error {
+    /// The exit status: 2 for a usage error, 0 when the reader of stdout went away
+    /// (`knead schema | head`), 1 otherwise.
+    pub fn exit_code(&self) -> ExitCode {
+        match self {
+            Error::Usage(_) => ExitCode::from(2),
+            Error::Io(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+            _ => ExitCode::FAILURE,
+        }
+    }
+
+    /// Whether there is nothing to say (the reader of stdout went away).
+    pub fn is_silent(&self) -> bool {
+        matches!(self, Error::Io(e) if e.kind() == io::ErrorKind::BrokenPipe)
+    }
+}
+
+/// What a command returns: its exit status, or why it failed.
+pub type Result<T = ExitCode> = std::result::Result<T, Error>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_failure_has_its_exit_status() {
+        assert_eq!(Error::Usage("x".into()).exit_code(), ExitCode::from(2));
+        assert_eq!(Error::Failed("x".into()).exit_code(), ExitCode::FAILURE);
+        let pipe = Error::Io(io::Error::from(io::ErrorKind::BrokenPipe));
+        assert!(pipe.is_silent());
+        assert_eq!(pipe.exit_code(), ExitCode::SUCCESS);
+        assert_eq!(
+            Error::Failed("no data folder".into()).to_string(),
+            "no data folder"
+        );
+    }
+}

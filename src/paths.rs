@@ -1,0 +1,38 @@
+//! Every place knead keeps something on disk, worked out in one module so that the folders
+//! of each platform (XDG on Linux) come from one `ProjectDirs`.
+
+use std::path::PathBuf;
+
+use directories::ProjectDirs;
+
+fn dirs() -> Option<ProjectDirs> {
+    ProjectDirs::from("", "", "knead")
+}
+
+/// The data folder: `--data-dir`, else `KNEAD_DATA_DIR`, else `$XDG_DATA_HOME/knead`.
+pub fn data_dir(flag: Option<PathBuf>) -> Option<PathBuf> {
+    flag.or_else(|| {
+        std::env::var_os("KNEAD_DATA_DIR")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    })
+    .or_else(|| dirs().map(|d| d.data_dir().to_owned()))
+}
+
+/// The settings file, `$XDG_CONFIG_HOME/knead/config.toml` (it need not exist).
+pub fn settings_file() -> Option<PathBuf> {
+    dirs().map(|d| d.config_dir().join("config.toml"))
+}
+
+/// The person's routines folder, `$XDG_CONFIG_HOME/knead/routines`.
+pub fn routines_dir() -> Option<PathBuf> {
+    dirs().map(|d| d.config_dir().join("routines"))
+}
+
+/// The log file, `$XDG_STATE_HOME/knead/knead.log` (the local data folder where the platform
+/// has no state folder).
+pub fn log_file() -> Option<PathBuf> {
+    let dirs = dirs()?;
+    let dir = dirs.state_dir().unwrap_or_else(|| dirs.data_local_dir());
+    Some(dir.join("knead.log"))
+}
