@@ -5,6 +5,7 @@ pub mod export;
 pub mod overview;
 mod recorder;
 pub mod report;
+pub mod rows;
 #[doc(hidden)]
 pub mod sample;
 pub mod store;

@@ -4,12 +4,11 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use jiff::Timestamp;
-use jiff::civil::Date;
 use rusqlite::types::Type;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, Row, params};
 use rusqlite_migration::{M, Migrations};
 
+pub use super::rows::{Filter, HoldRow, Imported, NewSession, SessionOutcome, StoredHold};
 use crate::routine::Side;
 use crate::session::HoldOutcome;
 
@@ -105,156 +104,6 @@ impl StoreError {
             _ => false,
         }
     }
-}
-
-/// A session as it starts.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NewSession {
-    /// Unique across machines, so imports never duplicate it.
-    pub uid: String,
-    /// The routine's name.
-    pub routine_name: String,
-    /// A hash of the routine file's content.
-    pub routine_hash: String,
-    /// Where the routine came from.
-    pub routine_path: String,
-    /// ISO 8601, UTC.
-    pub started_at: String,
-}
-
-/// How a session ended, as the history keeps it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum SessionOutcome {
-    /// Every hold was done or skipped.
-    Completed,
-    /// The person quit (or a signal ended it).
-    Quit,
-    /// It never ended: knead was killed, or is still running.
-    Interrupted,
-}
-
-impl SessionOutcome {
-    /// Every outcome.
-    pub const ALL: [SessionOutcome; 3] = [
-        SessionOutcome::Completed,
-        SessionOutcome::Quit,
-        SessionOutcome::Interrupted,
-    ];
-
-    /// The word the history and its exports use.
-    pub const fn word(self) -> &'static str {
-        match self {
-            SessionOutcome::Completed => "completed",
-            SessionOutcome::Quit => "quit",
-            SessionOutcome::Interrupted => "interrupted",
-        }
-    }
-
-    /// The outcome a word stands for; `None` for a word knead never writes.
-    pub fn from_word(word: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|o| o.word() == word)
-    }
-}
-
-/// One hold as the history holds it, with its session: the typed read model of the history
-/// screen and the report. Exports turn it into their wire format at the edge.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct StoredHold {
-    /// The session's unique id.
-    pub session_uid: String,
-    /// Empty for the person's own history, else the client it was imported as.
-    pub client: String,
-    /// The routine's name.
-    pub routine: String,
-    /// SHA-256 of the routine file.
-    pub routine_hash: String,
-    /// Where the routine came from.
-    pub routine_path: String,
-    /// When the session started.
-    pub session_started: Timestamp,
-    /// When it ended, if it did.
-    pub session_ended: Option<Timestamp>,
-    /// How it ended.
-    pub session_outcome: SessionOutcome,
-    /// The hold's position in the session, from 0.
-    pub hold_index: u32,
-    /// 1, or more when the hold was done again after going back.
-    pub attempt: u32,
-    /// The routine step, from 0.
-    pub step: u32,
-    /// Body region, as written.
-    pub region: String,
-    /// Tool, as written.
-    pub tool: String,
-    /// The side, for steps with one.
-    pub side: Option<Side>,
-    /// Repetition on this side, from 1.
-    pub rep: u32,
-    /// Planned length, extensions included.
-    pub planned: Duration,
-    /// Time held, pauses excluded.
-    pub held: Duration,
-    /// Time until the person pressed "released" (manual holds).
-    pub released: Option<Duration>,
-    /// How the hold ended.
-    pub outcome: HoldOutcome,
-    /// 0-10, or `None` when not rated.
-    pub rating: Option<u8>,
-    /// When it was rated.
-    pub rated_at: Option<Timestamp>,
-    /// When the hold ended.
-    pub hold_ended: Timestamp,
-}
-
-/// Which holds to read.
-#[derive(Debug, Clone, Default)]
-pub struct Filter {
-    /// A client's imported history instead of the person's own.
-    pub client: Option<String>,
-    /// Sessions started on or after this day (UTC).
-    pub since: Option<Date>,
-    /// Sessions started on or before this day (UTC).
-    pub until: Option<Date>,
-    /// Only this routine (its name, any case).
-    pub routine: Option<String>,
-}
-
-/// What an import added.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Imported {
-    /// New sessions.
-    pub sessions: usize,
-    /// New holds.
-    pub holds: usize,
-    /// Holds already there.
-    pub already: usize,
-}
-
-/// One hold as it is written when it ends.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct HoldRow {
-    /// Position in the session's plan, from 0.
-    pub hold_index: u32,
-    /// Step of the routine, from 0.
-    pub step: u32,
-    /// Body region.
-    pub region: String,
-    /// Tool as written.
-    pub tool: String,
-    /// The side, for steps with one.
-    pub side: Option<Side>,
-    /// Repetition on this side, from 1.
-    pub rep: u32,
-    /// Planned length in milliseconds (extensions included).
-    pub planned_ms: i64,
-    /// Time actually held in milliseconds.
-    pub held_ms: i64,
-    /// Manual time to release in milliseconds.
-    pub released_ms: Option<i64>,
-    /// How it ended.
-    pub outcome: HoldOutcome,
-    /// ISO 8601, UTC.
-    pub ended_at: String,
 }
 
 /// The open database.
