@@ -13,7 +13,7 @@ use crate::outputs::Outputs;
 use crate::routine::Release;
 use crate::session::summary::Summary;
 use crate::session::{
-    Effect, EffectKind, HoldOutcome, Input, MAX_RATING, Outcome, Phase, PhaseKind, Session,
+    Effect, EffectKind, HoldOutcome, Input, MAX_RATING, Phase, PhaseKind, Session,
 };
 use crate::words;
 
@@ -186,7 +186,6 @@ fn report(session: &mut Session, outputs: &mut Outputs, out: &mut dyn Write) -> 
     let effects = session.take_effects();
     handle(session, outputs, &effects, out)?;
     let plan = session.plan();
-    let total = plan.len();
     // Holds dropped with their spot are told in one line, not one each.
     let dropped: Vec<usize> = effects
         .iter()
@@ -196,90 +195,23 @@ fn report(session: &mut Session, outputs: &mut Outputs, out: &mut dyn Write) -> 
         })
         .flatten()
         .collect();
+    let rest = session.timer().map(crate::session::Timer::length);
     for effect in &effects {
-        match &effect.kind {
+        if let EffectKind::HoldEnded(record) = &effect.kind
+            && dropped.contains(&record.hold)
+        {
+            continue;
+        }
+        // The rest's length is known only once it started.
+        let rest = match effect.kind {
             EffectKind::PhaseStarted {
-                hold,
-                phase: PhaseKind::Prepare,
-            } => {
-                let step = plan.step(*hold);
-                writeln!(
-                    out,
-                    "Get ready {}/{total}: {}, {} ({})",
-                    hold + 1,
-                    words::spot(plan, plan.spot(*hold)),
-                    step.tool,
-                    words::short(step.prepare)
-                )?;
-            }
-            EffectKind::SwitchSides { hold } => {
-                writeln!(out, "{}.", words::switch_sides(plan.hold(*hold).side))?;
-            }
-            EffectKind::PhaseStarted {
-                hold,
-                phase: PhaseKind::Hold,
-            } => {
-                let step = plan.step(*hold);
-                writeln!(
-                    out,
-                    "Hold {}/{total}: {}, {} s",
-                    hold + 1,
-                    words::spot(plan, plan.spot(*hold)),
-                    step.hold.as_secs()
-                )?;
-                if let Some(cue) = &step.cue {
-                    writeln!(out, "  {}", cue.replace('\n', " "))?;
-                }
-                if step.release == Release::Manual {
-                    writeln!(out, "  {}", words::RELEASE_PROMPT)?;
-                }
-            }
-            EffectKind::HoldEnded(record) => match record.outcome {
-                HoldOutcome::Completed | HoldOutcome::Released => {
-                    writeln!(out, "Release. Held {}.", words::held(record.held))?;
-                }
-                HoldOutcome::CutShort => {
-                    writeln!(out, "Moved on after {}.", words::held(record.held))?;
-                }
-                HoldOutcome::Skipped if dropped.contains(&record.hold) => {}
-                HoldOutcome::Skipped => writeln!(out, "Skipped hold {}.", record.hold + 1)?,
-                HoldOutcome::Stopped => {}
-            },
-            EffectKind::PhaseStarted {
-                hold,
                 phase: PhaseKind::Rest,
-            } => {
-                let rest = session
-                    .timer()
-                    .map(|t| format!("Rest {}. ", words::short(t.length())))
-                    .unwrap_or_default();
-                writeln!(
-                    out,
-                    "{rest}Rate {} from 0 (no pain) to 10 (worst imaginable), or s to skip:",
-                    words::spot(plan, plan.spot(*hold))
-                )?;
-            }
-            EffectKind::RestEnded {
-                waiting_for_rating: true,
                 ..
-            } => writeln!(out, "Rest over. Rate to go on:")?,
-            EffectKind::RatingGiven {
-                rating: Some(value),
-                ..
-            } => writeln!(out, "Rated {value}/10.")?,
-            EffectKind::RatingGiven { rating: None, .. } => writeln!(out, "Not rated.")?,
-            EffectKind::Advice(notice) => writeln!(out, "{}", words::notice(plan, *notice))?,
-            EffectKind::Paused => writeln!(out, "Paused; p then Enter resumes.")?,
-            EffectKind::Resumed => writeln!(out, "Resumed.")?,
-            EffectKind::Extended { by, .. } => {
-                writeln!(out, "Hold extended by {} s.", by.as_secs())?;
-            }
-            EffectKind::SpotSkipped { holds } => writeln!(
-                out,
-                "Skipped the {} remaining holds on that spot.",
-                holds.len()
-            )?,
-            _ => {}
+            } => rest,
+            _ => None,
+        };
+        for line in words::announce(plan, &effect.kind, rest) {
+            writeln!(out, "{line}")?;
         }
     }
     out.flush()
@@ -292,11 +224,7 @@ pub fn summary(
     out: &mut dyn Write,
 ) -> io::Result<()> {
     let summary = Summary::of(session);
-    let title = if summary.outcome == Some(Outcome::Abandoned) {
-        "Session stopped"
-    } else {
-        "Session complete"
-    };
+    let title = words::summary_title(summary.outcome);
     writeln!(
         out,
         "{title}: {} of {} holds done, {} held.",

@@ -8,8 +8,8 @@ use ratatui::widgets::Paragraph;
 use super::footer;
 use crate::app::App;
 use crate::keys::{self, Action};
+use crate::session::HoldOutcome;
 use crate::session::summary::Summary;
-use crate::session::{HoldOutcome, Outcome};
 use crate::words;
 
 /// Draws the summary; long lists scroll with the arrow keys.
@@ -26,10 +26,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     ])
     .areas(area);
 
-    let title = match summary.outcome {
-        Some(Outcome::Abandoned) => "Session stopped",
-        _ => "Session complete",
-    };
+    let title = words::summary_title(summary.outcome);
     let head = Line::from(vec![
         Span::styled(format!(" {} ", title.to_uppercase()), theme.selected()),
         Span::styled(format!("  {}", routine.name), theme.title()),
@@ -118,20 +115,10 @@ fn hold_lines(app: &App, summary: &Summary, width: u16) -> Vec<Line<'static>> {
         let (time, rating) = match &row.record {
             None => ("-".to_owned(), "not reached".to_owned()),
             Some(r) if r.outcome == HoldOutcome::Skipped => ("-".to_owned(), "skipped".to_owned()),
-            Some(r) => {
-                let note = match r.outcome {
-                    HoldOutcome::CutShort => " (cut short)",
-                    HoldOutcome::Stopped => " (stopped)",
-                    _ => "",
-                };
-                let rating = r
-                    .rating
-                    .map_or_else(|| "not rated".to_owned(), |v| format!("{v}/10"));
-                (
-                    words::held(r.released_after.unwrap_or(r.held)),
-                    format!("{rating}{note}"),
-                )
-            }
+            Some(r) => (
+                words::held(r.released_after.unwrap_or(r.held)),
+                words::hold_result(r),
+            ),
         };
         let rep = format!("{}/{}", row.rep, row.reps);
         // Today against the last session of the same routine.

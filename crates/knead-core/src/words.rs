@@ -3,8 +3,8 @@
 
 use std::time::Duration;
 
-use crate::routine::{Side, duration};
-use crate::session::{Notice, Plan, Spot};
+use crate::routine::{Release, Side, duration};
+use crate::session::{EffectKind, HoldOutcome, HoldRecord, Notice, Outcome, PhaseKind, Plan, Spot};
 
 /// A countdown as `M:SS`, rounded up so it reads `0:00` only at the very end.
 pub fn clock(remaining: Duration) -> String {
@@ -123,6 +123,115 @@ pub fn notice(plan: &Plan, notice: Notice) -> String {
             )
         }
     }
+}
+
+/// What plain mode says as each effect happens, one line each (ticks and halfway are left to
+/// the sound). `rest` is the rest now running, if any.
+pub fn announce(plan: &Plan, effect: &EffectKind, rest: Option<Duration>) -> Vec<String> {
+    let total = plan.len();
+    let line = match effect {
+        EffectKind::PhaseStarted {
+            hold,
+            phase: PhaseKind::Prepare,
+        } => {
+            let step = plan.step(*hold);
+            format!(
+                "Get ready {}/{total}: {}, {} ({})",
+                hold + 1,
+                spot(plan, plan.spot(*hold)),
+                step.tool,
+                short(step.prepare)
+            )
+        }
+        EffectKind::SwitchSides { hold } => format!("{}.", switch_sides(plan.hold(*hold).side)),
+        EffectKind::PhaseStarted {
+            hold,
+            phase: PhaseKind::Hold,
+        } => {
+            let step = plan.step(*hold);
+            let mut lines = vec![format!(
+                "Hold {}/{total}: {}, {} s",
+                hold + 1,
+                spot(plan, plan.spot(*hold)),
+                step.hold.as_secs()
+            )];
+            if let Some(cue) = &step.cue {
+                lines.push(format!("  {}", cue.replace('\n', " ")));
+            }
+            if step.release == Release::Manual {
+                lines.push(format!("  {RELEASE_PROMPT}"));
+            }
+            return lines;
+        }
+        EffectKind::HoldEnded(record) => match record.outcome {
+            HoldOutcome::Completed | HoldOutcome::Released => {
+                format!("Release. Held {}.", held(record.held))
+            }
+            HoldOutcome::CutShort => format!("Moved on after {}.", held(record.held)),
+            HoldOutcome::Skipped => format!("Skipped hold {}.", record.hold + 1),
+            HoldOutcome::Stopped => return Vec::new(),
+        },
+        EffectKind::PhaseStarted {
+            hold,
+            phase: PhaseKind::Rest,
+        } => {
+            let rest = rest
+                .map(|r| format!("Rest {}. ", short(r)))
+                .unwrap_or_default();
+            format!(
+                "{rest}Rate {} from 0 (no pain) to 10 (worst imaginable), or s to skip:",
+                spot(plan, plan.spot(*hold))
+            )
+        }
+        EffectKind::RestEnded {
+            waiting_for_rating: true,
+            ..
+        } => "Rest over. Rate to go on:".to_owned(),
+        EffectKind::RatingGiven {
+            rating: Some(value),
+            ..
+        } => format!("Rated {value}/10."),
+        EffectKind::RatingGiven { rating: None, .. } => "Not rated.".to_owned(),
+        EffectKind::Advice(advice) => notice(plan, *advice),
+        EffectKind::Paused => "Paused; p then Enter resumes.".to_owned(),
+        EffectKind::Resumed => "Resumed.".to_owned(),
+        EffectKind::Extended { by, .. } => format!("Hold extended by {} s.", by.as_secs()),
+        EffectKind::SpotSkipped { holds } => {
+            format!("Skipped the {} remaining holds on that spot.", holds.len())
+        }
+        EffectKind::PhaseStarted {
+            phase: PhaseKind::Summary,
+            ..
+        }
+        | EffectKind::Countdown { .. }
+        | EffectKind::Halfway { .. }
+        | EffectKind::RestEnded { .. }
+        | EffectKind::Finished
+        | EffectKind::Abandoned => return Vec::new(),
+    };
+    vec![line]
+}
+
+/// The summary's title.
+pub fn summary_title(outcome: Option<Outcome>) -> &'static str {
+    match outcome {
+        Some(Outcome::Abandoned) => "Session stopped",
+        Some(Outcome::Completed) | None => "Session complete",
+    }
+}
+
+/// What the summary says of a hold that was done: `"6/10"` or `"not rated"`, with how it
+/// ended when it did not run its time.
+pub fn hold_result(record: &HoldRecord) -> String {
+    let note = match record.outcome {
+        HoldOutcome::CutShort => " (cut short)",
+        HoldOutcome::Stopped => " (stopped)",
+        HoldOutcome::Completed | HoldOutcome::Released | HoldOutcome::Skipped => "",
+    };
+    let rating = record
+        .rating
+        .map_or_else(|| "not rated".to_owned(), |v| format!("{v}/10"));
+    format!("{rating}{note}")
 }
 
 /// The first sentence of a text, for places with little room.
