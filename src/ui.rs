@@ -183,6 +183,25 @@ fn truncate(text: &str, width: usize) -> String {
     cut
 }
 
+/// Rows of fixed heights, top to bottom, with the one row given as `None` taking what is left;
+/// rows that no longer fit get no height. The same rectangles `Layout` gives for lengths and
+/// one fill when they fit (every size the session screens draw at), without its constraint
+/// solver, which allocated 127 KB on a screen redrawn every second.
+fn rows<const N: usize>(area: Rect, heights: [Option<u16>; N]) -> [Rect; N] {
+    let fixed = heights
+        .iter()
+        .flatten()
+        .fold(0u16, |sum, &h| sum.saturating_add(h));
+    let fill = area.height.saturating_sub(fixed);
+    let mut y = area.y;
+    heights.map(|height| {
+        let height = height.unwrap_or(fill).min(area.bottom().saturating_sub(y));
+        let row = Rect::new(area.x, y, area.width, height);
+        y += height;
+        row
+    })
+}
+
 /// A rectangle of `width` x `height` centred in `area` (clamped to it).
 fn centred(area: Rect, width: u16, height: u16) -> Rect {
     let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])
@@ -196,3 +215,33 @@ fn centred(area: Rect, width: u16, height: u16) -> Rect {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod rows_tests {
+    use ratatui::layout::{Constraint, Layout, Rect};
+
+    use super::rows;
+
+    #[test]
+    fn rows_are_the_rectangles_layout_gives_when_they_fit() {
+        let area = Rect::new(2, 3, 40, 20);
+        let ours = rows(area, [Some(1), Some(0), Some(3), None, Some(2)]);
+        let theirs: [Rect; 5] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Length(0),
+            Constraint::Length(3),
+            Constraint::Fill(1),
+            Constraint::Length(2),
+        ])
+        .areas(area);
+        assert_eq!(ours, theirs);
+    }
+
+    #[test]
+    fn rows_that_do_not_fit_get_no_height_and_stay_inside() {
+        let area = Rect::new(0, 0, 10, 4);
+        let [a, b, c] = rows(area, [Some(3), None, Some(3)]);
+        assert_eq!((a.height, b.height, c.height), (3, 0, 1));
+        assert!(c.bottom() <= area.bottom());
+    }
+}

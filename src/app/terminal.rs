@@ -15,6 +15,9 @@ use ratatui::layout::Rect;
 
 use super::backend::LeanBackend;
 
+/// Layouts kept between frames.
+const LAYOUTS: std::num::NonZeroUsize = std::num::NonZeroUsize::new(16).expect("16 is not zero");
+
 /// The backend: stdout behind a buffer, so each frame leaves in one write.
 pub type Backend = LeanBackend<BufWriter<Stdout>>;
 
@@ -28,6 +31,9 @@ impl Tui {
     /// Switches to raw mode and the alternate screen.
     pub fn enter() -> io::Result<Self> {
         install_panic_hook();
+        // A few screens of a few layouts each: ratatui's default cache of 500 layouts costs
+        // 17 KB of table before the first one is kept.
+        ratatui::layout::Layout::init_cache(LAYOUTS);
         setup()?;
         let terminal = Terminal::new(LeanBackend::new(BufWriter::new(io::stdout())))?;
         Ok(Self { terminal })

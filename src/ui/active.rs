@@ -6,7 +6,7 @@
 use std::time::{Duration, Instant};
 
 use ratatui::Frame;
-use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::layout::{Alignment, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Paragraph, Wrap};
@@ -56,21 +56,23 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, now: Instant) {
         body,
         next_area,
         keys,
-    ] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(u16::from(big)),
-        Constraint::Length(1),
-        Constraint::Length(u16::from(tool_line)),
-        Constraint::Length(1),
-        Constraint::Length(if big { digits::HEIGHT } else { 1 }),
-        Constraint::Length(u16::from(big)),
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Fill(1),
-        Constraint::Length(1),
-        Constraint::Length(1),
-    ])
-    .areas(area);
+    ] = super::rows(
+        area,
+        [
+            Some(1),
+            Some(u16::from(big)),
+            Some(1),
+            Some(u16::from(tool_line)),
+            Some(1),
+            Some(if big { digits::HEIGHT } else { 1 }),
+            Some(u16::from(big)),
+            Some(1),
+            Some(1),
+            None,
+            Some(1),
+            Some(1),
+        ],
+    );
 
     header(frame, top, app, badge, &details);
 

@@ -4,7 +4,7 @@
 use std::time::Instant;
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
@@ -87,22 +87,24 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, now: Instant) {
         _,
         next_area,
         keys,
-    ] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(u16::from(area.height >= 14)),
-        Constraint::Length(1),
-        Constraint::Length(u16::from(area.height >= 16)),
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Length(u16::from(area.height >= 16)),
-        Constraint::Length(if area.width >= 60 { 1 } else { 2 }),
-        Constraint::Length(1),
-        Constraint::Length(if big { digits::HEIGHT } else { 1 }),
-        Constraint::Fill(1),
-        Constraint::Length(1),
-        Constraint::Length(1),
-    ])
-    .areas(area);
+    ] = super::rows(
+        area,
+        [
+            Some(1),
+            Some(u16::from(area.height >= 14)),
+            Some(1),
+            Some(u16::from(area.height >= 16)),
+            Some(1),
+            Some(1),
+            Some(u16::from(area.height >= 16)),
+            Some(if area.width >= 60 { 1 } else { 2 }),
+            Some(1),
+            Some(if big { digits::HEIGHT } else { 1 }),
+            None,
+            Some(1),
+            Some(1),
+        ],
+    );
 
     header(
         frame,
