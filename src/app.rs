@@ -233,7 +233,7 @@ impl App {
     fn open_history(&self) -> HistoryScreen {
         let recorder = self.outputs.history.as_ref();
         let overview = match recorder.and_then(|h| h.store()) {
-            Some(store) => crate::history::load_overview(store, None),
+            Some(store) => crate::history::load_overview(store, None).map_err(|e| e.to_string()),
             None => Err(recorder
                 .and_then(|h| h.notice())
                 .unwrap_or("this session is not being saved")

@@ -97,7 +97,9 @@ impl Audio {
         let device = if device::may_exist(&env, std::path::Path::new("/")) {
             Device::open(&choices.sounds)
         } else {
-            Err("no sound card, sound server or ALSA configuration".to_owned())
+            Err(device::DeviceError::Output(
+                "no sound card, sound server or ALSA configuration".to_owned(),
+            ))
         };
         match device {
             Ok(device) => {

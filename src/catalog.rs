@@ -164,7 +164,7 @@ pub fn intents() -> std::collections::HashMap<String, u8> {
 
 /// Finds a routine by path or by name: a path that exists (or looks like one) is read as a
 /// file; otherwise the name is looked up in the user's folder, then among the bundled ones.
-pub fn resolve(arg: &str) -> Result<Checked, String> {
+pub fn resolve(arg: &str) -> Result<Checked, ResolveError> {
     let path = Path::new(arg);
     let looks_like_path = arg.contains(std::path::MAIN_SEPARATOR)
         || path
@@ -182,9 +182,15 @@ pub fn resolve(arg: &str) -> Result<Checked, String> {
     if let Some(bundled) = BUNDLED.iter().find(|b| b.name == arg) {
         return Ok(check_bundled(bundled));
     }
-    Err(format!(
-        "no routine named \"{arg}\"; `knead list` shows the routines you have"
-    ))
+    Err(ResolveError::Unknown(arg.to_owned()))
+}
+
+/// A routine that could not be found.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ResolveError {
+    /// No file by that path, and no routine by that name.
+    #[error("no routine named \"{0}\"; `knead list` shows the routines you have")]
+    Unknown(String),
 }
 
 #[cfg(test)]
@@ -238,7 +244,7 @@ mod tests {
     #[test]
     fn unknown_names_point_to_knead_list() {
         let err = resolve("no-such-routine").expect_err("unknown");
-        assert!(err.contains("knead list"), "{err}");
+        assert!(err.to_string().contains("knead list"), "{err}");
         assert_eq!(resolve("desk-neck").expect("bundled").name, "desk-neck");
     }
 }

@@ -27,9 +27,25 @@ pub enum Error {
         /// What was wrong with it.
         source: ImportError,
     },
+    /// No routine by that name or path.
+    #[error(transparent)]
+    Routine(#[from] crate::catalog::ResolveError),
     /// Reading or writing failed.
     #[error("{0}")]
     Io(#[from] io::Error),
+}
+
+/// What an I/O failure means, in words a person can act on (the raw error goes to the log).
+pub fn io_words(error: &io::Error) -> &'static str {
+    match error.kind() {
+        io::ErrorKind::NotFound => "there is no such file",
+        io::ErrorKind::PermissionDenied => "permission denied",
+        io::ErrorKind::IsADirectory => "it is a folder, not a file",
+        io::ErrorKind::InvalidData => "it is not text (UTF-8)",
+        io::ErrorKind::StorageFull => "the disk is full",
+        io::ErrorKind::ReadOnlyFilesystem => "the disk is read-only",
+        _ => "it could not be read",
+    }
 }
 
 impl Error {
@@ -67,5 +83,7 @@ mod tests {
             Error::Failed("no data folder".into()).to_string(),
             "no data folder"
         );
+        let missing = io::Error::from(io::ErrorKind::NotFound);
+        assert_eq!(io_words(&missing), "there is no such file");
     }
 }

@@ -16,12 +16,15 @@ pub use store::{Filter, HoldRow, NewSession, SessionOutcome, Store, StoreError, 
 pub use crate::paths::data_dir;
 
 /// The history screen's contents from `store`: your own sessions, or a client's.
-pub fn load_overview(store: &Store, client: Option<&str>) -> Result<overview::Overview, String> {
+pub fn load_overview(
+    store: &Store,
+    client: Option<&str>,
+) -> Result<overview::Overview, StoreError> {
     let filter = export::Filter {
         client: client.map(str::to_owned),
         ..export::Filter::default()
     };
-    let rows = store.holds(&filter).map_err(|e| e.to_string())?;
+    let rows = store.holds(&filter)?;
     let intents = crate::catalog::intents();
     let tz = jiff::tz::TimeZone::system();
     let today = jiff::Zoned::now().date();

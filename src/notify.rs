@@ -16,7 +16,16 @@ pub const QUEUE: usize = 4;
 /// Something that shows a notification. May block; it runs on the worker thread.
 pub trait Notifier: Send + 'static {
     /// Shows `summary` with `body`.
-    fn show(&self, summary: &str, body: &str) -> Result<(), String>;
+    fn show(&self, summary: &str, body: &str) -> Result<(), NotifyError>;
+}
+
+/// The notification service refused a message or did not answer. What the person reads says
+/// what to do; the service's own words go to the log.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("the desktop's notification service did not take them (--no-notify turns them off)")]
+pub struct NotifyError {
+    /// What the service (or D-Bus) said, for the log.
+    pub detail: String,
 }
 
 /// The desktop's notification service, through D-Bus (notify-rust).
@@ -24,14 +33,16 @@ pub trait Notifier: Send + 'static {
 pub struct Desktop;
 
 impl Notifier for Desktop {
-    fn show(&self, summary: &str, body: &str) -> Result<(), String> {
+    fn show(&self, summary: &str, body: &str) -> Result<(), NotifyError> {
         notify_rust::Notification::new()
             .appname("knead")
             .summary(summary)
             .body(body)
             .show()
             .map(|_| ())
-            .map_err(|e| e.to_string())
+            .map_err(|e| NotifyError {
+                detail: e.to_string(),
+            })
     }
 }
 
@@ -46,7 +57,7 @@ pub fn session_bus_available() -> bool {
 #[derive(Debug)]
 pub struct Notifications {
     queue: Option<SyncSender<Message>>,
-    failures: Option<Receiver<String>>,
+    failures: Option<Receiver<NotifyError>>,
     notice: Option<String>,
     dropped: usize,
 }
@@ -127,6 +138,7 @@ impl Notifications {
     /// Picks up a failure the worker reported, turning it into the notice. Never blocks.
     pub fn poll(&mut self) {
         if let Some(error) = self.failures.as_ref().and_then(|f| f.try_recv().ok()) {
+            tracing::warn!("notifications failed: {}", error.detail);
             self.notice = Some(format!("notifications failed: {error}"));
         }
     }

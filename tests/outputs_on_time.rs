@@ -16,7 +16,7 @@ use knead::session::{Input, Session};
 struct Hung(Mutex<mpsc::Receiver<()>>);
 
 impl Notifier for Hung {
-    fn show(&self, _: &str, _: &str) -> Result<(), String> {
+    fn show(&self, _: &str, _: &str) -> Result<(), knead::notify::NotifyError> {
         let _ = self.0.lock().map(|rx| rx.recv());
         Ok(())
     }

@@ -41,7 +41,7 @@ pub struct Device {
 
 impl Device {
     /// Decodes every cue (the person's files where given) and opens the default device.
-    pub fn open(custom: &BTreeMap<Cue, PathBuf>) -> Result<Self, String> {
+    pub fn open(custom: &BTreeMap<Cue, PathBuf>) -> Result<Self, DeviceError> {
         let mut sounds = HashMap::new();
         let mut problems = Vec::new();
         for (cue, bytes) in EMBEDDED {
@@ -54,9 +54,9 @@ impl Device {
                 Some(Ok(sound)) => sound,
                 Some(Err(problem)) => {
                     problems.push(problem);
-                    decode(Cursor::new(bytes))?
+                    decode(Cursor::new(bytes)).map_err(DeviceError::Builtin)?
                 }
-                None => decode(Cursor::new(bytes))?,
+                None => decode(Cursor::new(bytes)).map_err(DeviceError::Builtin)?,
             };
             sounds.insert(cue, sound);
         }
@@ -98,9 +98,38 @@ impl Speaker for Device {
     }
 }
 
+/// Why there is no sound output.
+#[derive(Debug, thiserror::Error)]
+pub enum DeviceError {
+    /// The sound library found no output; its words, for the log.
+    #[error("{0}")]
+    Output(String),
+    /// A built-in sound did not decode (a build that embedded a broken file).
+    #[error("a built-in sound is damaged: {0}")]
+    Builtin(SoundError),
+}
+
+/// Why one of the person's sound files is not used (the built-in sound plays instead).
+#[derive(Debug, thiserror::Error)]
+pub enum SoundError {
+    /// It could not be opened.
+    #[error("{}", crate::error::io_words(.0))]
+    Unreadable(std::io::Error),
+    /// A device, a pipe or a folder, which would never end or cannot be read.
+    #[error("not a regular file")]
+    NotAFile,
+    /// Too big to be a cue.
+    #[error("larger than 16 MiB; a cue should be a short sound")]
+    TooLarge,
+    /// Not a WAV file knead can read.
+    #[error("not a readable WAV file")]
+    NotWav,
+}
+
 /// Opens the default output device.
-fn open_sink() -> Result<MixerDeviceSink, String> {
-    let mut sink = DeviceSinkBuilder::open_default_sink().map_err(|e| e.to_string())?;
+fn open_sink() -> Result<MixerDeviceSink, DeviceError> {
+    let mut sink =
+        DeviceSinkBuilder::open_default_sink().map_err(|e| DeviceError::Output(e.to_string()))?;
     sink.log_on_drop(false);
     Ok(sink)
 }
@@ -135,20 +164,23 @@ const MAX_SOUND_BYTES: u64 = 16 * 1024 * 1024;
 
 /// Opens a sound file of the person's, refusing what is not a plain file of sensible size
 /// (a device such as `/dev/zero` or a pipe would never end).
-fn open_sound(path: &Path) -> Result<File, String> {
-    let file = File::open(path).map_err(|e| e.to_string())?;
-    let meta = file.metadata().map_err(|e| e.to_string())?;
+fn open_sound(path: &Path) -> Result<File, SoundError> {
+    let file = File::open(path).map_err(SoundError::Unreadable)?;
+    let meta = file.metadata().map_err(SoundError::Unreadable)?;
     if !meta.is_file() {
-        return Err("not a regular file".into());
+        return Err(SoundError::NotAFile);
     }
     if meta.len() > MAX_SOUND_BYTES {
-        return Err("larger than 16 MiB; a cue should be a short sound".into());
+        return Err(SoundError::TooLarge);
     }
     Ok(file)
 }
 
-fn decode<R: Read + Seek + Send + Sync + 'static>(data: R) -> Result<SamplesBuffer, String> {
-    let decoder = Decoder::new(data).map_err(|e| format!("not a readable WAV file ({e})"))?;
+fn decode<R: Read + Seek + Send + Sync + 'static>(data: R) -> Result<SamplesBuffer, SoundError> {
+    let decoder = Decoder::new(data).map_err(|e| {
+        tracing::info!("sound file not decoded: {e}");
+        SoundError::NotWav
+    })?;
     let (channels, rate) = (decoder.channels(), decoder.sample_rate());
     Ok(SamplesBuffer::new(
         channels,
@@ -169,7 +201,8 @@ mod tests {
         let Err(error) = decode(Cursor::new(b"not a sound".to_vec())) else {
             panic!("decoded noise")
         };
-        assert!(error.starts_with("not a readable WAV file"), "{error}");
+        assert!(matches!(error, SoundError::NotWav), "{error}");
+        assert_eq!(error.to_string(), "not a readable WAV file");
     }
 
     #[test]
@@ -203,8 +236,17 @@ mod tests {
     #[test]
     fn only_plain_files_of_sensible_size_are_read_as_cues() {
         assert_eq!(
-            open_sound(Path::new("/dev/zero")).err().as_deref(),
-            Some("not a regular file")
+            open_sound(Path::new("/dev/zero"))
+                .err()
+                .map(|e| e.to_string()),
+            Some("not a regular file".to_owned())
+        );
+        assert_eq!(
+            open_sound(Path::new("/no/such/cue.wav"))
+                .err()
+                .map(|e| e.to_string()),
+            Some("there is no such file".to_owned()),
+            "an OS error is said in words"
         );
         let dir = tempfile::tempdir().expect("tempdir");
         assert!(open_sound(dir.path()).is_err(), "a folder");
@@ -212,7 +254,7 @@ mod tests {
         File::create(&huge)
             .and_then(|f| f.set_len(MAX_SOUND_BYTES + 1))
             .expect("sparse file");
-        assert!(open_sound(&huge).is_err_and(|e| e.contains("16 MiB")));
+        assert!(open_sound(&huge).is_err_and(|e| e.to_string().contains("16 MiB")));
         let fine = dir.path().join("fine.wav");
         std::fs::write(&fine, EMBEDDED[0].1).expect("write");
         let sound = open_sound(&fine).and_then(|f| decode(BufReader::new(f)));

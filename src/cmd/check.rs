@@ -55,7 +55,9 @@ fn all_known() -> Vec<Checked> {
 fn resolve(arg: &str) -> Checked {
     catalog::resolve(arg).unwrap_or_else(|message| {
         let mut checked = Checked::from_text(arg, arg, "");
-        checked.parsed.diagnostics = vec![crate::diagnostic::Diagnostic::file_error(message)];
+        checked.parsed.diagnostics = vec![crate::diagnostic::Diagnostic::file_error(
+            message.to_string(),
+        )];
         checked
     })
 }

@@ -84,8 +84,13 @@ pub fn import(args: &ImportArgs, data_dir: Option<PathBuf>) -> Result {
     if args.client.trim().is_empty() {
         return Err(Error::Failed("--client needs a name".to_owned()));
     }
-    let json = std::fs::read_to_string(&args.file)
-        .map_err(|e| Error::Failed(format!("cannot read {}: {}", args.file.display(), e.kind())))?;
+    let json = std::fs::read_to_string(&args.file).map_err(|e| {
+        Error::Failed(format!(
+            "cannot read {}: {}",
+            args.file.display(),
+            crate::error::io_words(&e)
+        ))
+    })?;
     let dir = history::data_dir(data_dir).ok_or_else(super::no_data_folder)?;
     let mut store = Store::open(&dir)?;
     let n =

@@ -21,7 +21,9 @@ pub struct HistoryArgs {
 /// Opens the history screen.
 pub fn run(args: &HistoryArgs, data_dir: Option<PathBuf>) -> Result {
     let store = super::open_history(data_dir)?;
-    let mut screen = HistoryScreen::new(history::load_overview(&store, args.client.as_deref()));
+    let overview =
+        history::load_overview(&store, args.client.as_deref()).map_err(|e| e.to_string());
+    let mut screen = HistoryScreen::new(overview);
     Ok(match run_history(&mut screen, Theme::from_env())? {
         Ended::App(Exit::Done) => ExitCode::SUCCESS,
         Ended::App(Exit::Interrupted) => ExitCode::from(130),

@@ -1,5 +1,6 @@
 //! `knead new` and `knead edit`: a person's own routines, in their routines folder.
 
+use crate::error::{Error, Result};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -16,21 +17,18 @@ fn template() -> &'static str {
 }
 
 /// Writes a new routine `name` from the template; never replaces an existing file.
-pub fn new(name: &str, out: &mut dyn Write) -> io::Result<ExitCode> {
+pub fn new(name: &str, out: &mut dyn Write) -> Result {
     if name.is_empty()
         || !name
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
     {
-        eprintln!(
-            "knead: a routine name is letters, digits, - and _ (it becomes NAME.toml): {name:?}"
-        );
-        return Ok(ExitCode::from(2));
+        return Err(Error::Usage(format!(
+            "a routine name is letters, digits, - and _ (it becomes NAME.toml): {name:?}"
+        )));
     }
-    let Some(dir) = catalog::user_dir() else {
-        eprintln!("knead: no home folder to keep routines in");
-        return Ok(ExitCode::FAILURE);
-    };
+    let dir = catalog::user_dir()
+        .ok_or_else(|| Error::Failed("no home folder to keep routines in".to_owned()))?;
     std::fs::create_dir_all(&dir)?;
     let path = dir.join(format!("{name}.toml"));
     let text = template().replacen(
@@ -46,13 +44,12 @@ pub fn new(name: &str, out: &mut dyn Write) -> io::Result<ExitCode> {
     {
         Ok(mut file) => file.write_all(text.as_bytes())?,
         Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
-            eprintln!(
-                "knead: {} already exists; `knead edit {name}` opens it, or choose another name",
+            return Err(Error::Failed(format!(
+                "{} already exists; `knead edit {name}` opens it, or choose another name",
                 path.display()
-            );
-            return Ok(ExitCode::FAILURE);
+            )));
         }
-        Err(e) => return Err(e),
+        Err(e) => return Err(e.into()),
     }
     write_schema(&dir);
     writeln!(out, "{}", path.display())?;
@@ -73,13 +70,12 @@ fn write_schema(routines: &Path) {
 }
 
 /// Opens a routine in `$VISUAL` or `$EDITOR` (else `vi`), then checks it.
-pub fn edit(name: &str, out: &mut dyn Write, colour: bool) -> io::Result<ExitCode> {
-    let Some(path) = own_routine(name) else {
-        eprintln!(
-            "knead: you have no routine {name:?}; `knead new {name}` makes one from the template"
-        );
-        return Ok(ExitCode::FAILURE);
-    };
+pub fn edit(name: &str, out: &mut dyn Write, colour: bool) -> Result {
+    let path = own_routine(name).ok_or_else(|| {
+        Error::Failed(format!(
+            "you have no routine {name:?}; `knead new {name}` makes one from the template"
+        ))
+    })?;
     let editor = std::env::var("VISUAL")
         .ok()
         .filter(|e| !e.trim().is_empty())
@@ -102,8 +98,10 @@ pub fn edit(name: &str, out: &mut dyn Write, colour: bool) -> io::Result<ExitCod
             eprintln!("knead: the editor ({editor}) ended with {status}; checking the file anyway");
         }
         Err(e) => {
-            eprintln!("knead: cannot start the editor ({editor}): {e}");
-            return Ok(ExitCode::FAILURE);
+            return Err(Error::Failed(format!(
+                "cannot start the editor ({editor}): {}",
+                crate::error::io_words(&e)
+            )));
         }
     }
     let checked = Checked::from_path(&path);

@@ -49,7 +49,7 @@ pub fn run(args: &RunArgs, data_dir: Option<PathBuf>) -> Result {
     let Some(settings) = settings(&mut err)? else {
         return Ok(ExitCode::FAILURE);
     };
-    let checked = catalog::resolve(&args.routine).map_err(Error::Failed)?;
+    let checked = catalog::resolve(&args.routine)?;
     let Some(routine) = checked.parsed.routine.clone() else {
         for diagnostic in &checked.parsed.diagnostics {
             write!(err, "{}", checked.source.render(diagnostic, true))?;

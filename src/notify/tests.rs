@@ -12,7 +12,7 @@ use crate::session::{Input, Session};
 struct Hung(Mutex<mpsc::Receiver<()>>);
 
 impl Notifier for Hung {
-    fn show(&self, _: &str, _: &str) -> Result<(), String> {
+    fn show(&self, _: &str, _: &str) -> Result<(), NotifyError> {
         let _ = self.0.lock().map(|rx| rx.recv());
         Ok(())
     }
@@ -21,8 +21,10 @@ impl Notifier for Hung {
 struct Failing;
 
 impl Notifier for Failing {
-    fn show(&self, _: &str, _: &str) -> Result<(), String> {
-        Err("org.freedesktop.Notifications was not provided by any .service files".into())
+    fn show(&self, _: &str, _: &str) -> Result<(), NotifyError> {
+        Err(NotifyError {
+            detail: "org.freedesktop.Notifications was not provided by any .service files".into(),
+        })
     }
 }
 
@@ -30,10 +32,12 @@ impl Notifier for Failing {
 struct Shown(Arc<Mutex<Vec<(String, String)>>>);
 
 impl Notifier for Shown {
-    fn show(&self, summary: &str, body: &str) -> Result<(), String> {
+    fn show(&self, summary: &str, body: &str) -> Result<(), NotifyError> {
         self.0
             .lock()
-            .map_err(|e| e.to_string())?
+            .map_err(|e| NotifyError {
+                detail: e.to_string(),
+            })?
             .push((summary.to_owned(), body.to_owned()));
         Ok(())
     }
@@ -137,7 +141,8 @@ fn a_failing_service_becomes_one_quiet_notice() {
     assert_eq!(
         notifications.notice(),
         Some(
-            "notifications failed: org.freedesktop.Notifications was not provided by any .service files"
+            "notifications failed: the desktop's notification service did not take them \
+             (--no-notify turns them off)"
         )
     );
 }
