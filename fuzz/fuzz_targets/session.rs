@@ -59,7 +59,8 @@ fuzz_target!(|data: &[u8]| {
         } else {
             Duration::from_millis(u64::from(wait) * 97)
         };
-        for effect in app.session.tick(now) {
+        app.session.tick(now);
+        for effect in app.session.take_effects() {
             assert!(effect.at <= now, "effect due in the future");
         }
         let modifiers = if pair[0] & 0xf0 == 0xf0 {
@@ -67,7 +68,8 @@ fuzz_target!(|data: &[u8]| {
         } else {
             KeyModifiers::NONE
         };
-        let _ = app.on_key(KeyEvent::new(key, modifiers), now);
+        app.on_key(KeyEvent::new(key, modifiers), now);
+        app.flush(now);
         terminal.draw(|f| ui::draw(f, &app, now)).expect("draw");
         if app.exit.is_some() {
             break;

@@ -60,28 +60,25 @@ pub const MAX_STEPS: usize = 500;
 /// Largest routine file, in bytes.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
 
+/// The words of every value of an enum with `ALL` and a `const fn word`, at compile time.
+macro_rules! words_of {
+    ($enum:ty) => {{
+        let mut words = [""; <$enum>::ALL.len()];
+        let mut i = 0;
+        while i < words.len() {
+            words[i] = <$enum>::ALL[i].word();
+            i += 1;
+        }
+        words
+    }};
+}
+
 /// Values of `side`: the words of [`Sides`], so the validator, the schema and the parser
 /// share one list.
-pub const SIDES: [&str; Sides::ALL.len()] = {
-    let mut words = [""; Sides::ALL.len()];
-    let mut i = 0;
-    while i < words.len() {
-        words[i] = Sides::ALL[i].word();
-        i += 1;
-    }
-    words
-};
+pub const SIDES: [&str; Sides::ALL.len()] = words_of!(Sides);
 
 /// Values of `release`: the words of [`Release`].
-pub const RELEASES: [&str; Release::ALL.len()] = {
-    let mut words = [""; Release::ALL.len()];
-    let mut i = 0;
-    while i < words.len() {
-        words[i] = Release::ALL[i].word();
-        i += 1;
-    }
-    words
-};
+pub const RELEASES: [&str; Release::ALL.len()] = words_of!(Release);
 
 /// Keys at the top of a routine file.
 pub const ROUTINE: &[Field] = &[
