@@ -1,10 +1,14 @@
-# The two quick-start commands. Both first install the Debian packages the build needs
-# (scripts/install-deps; only those missing), so they work as pasted on a fresh machine.
+# The two quick-start commands. Both first install the Debian packages they need
+# (scripts/install-deps; only those missing), so they work as pasted on a fresh machine:
+# running needs only what building needs; the tests also need tmux and PulseAudio.
 
-.PHONY: deps run test
+.PHONY: deps test-deps run test
 
 deps:
 	@scripts/install-deps
+
+test-deps:
+	@scripts/install-deps --test
 
 ## Runs the bundled five-minute desk routine (ROUTINE=name or a file path for another).
 ROUTINE ?= desk-neck
@@ -12,5 +16,5 @@ run: deps
 	cargo run --release --locked -- run $(ROUTINE)
 
 ## The whole test suite: unit, integration, snapshot and property tests.
-test: deps
+test: test-deps
 	cargo test --workspace --locked

@@ -20,9 +20,9 @@ impl Tmux {
             // CI installs tmux: there, skipping would let the suite go green untested.
             assert!(
                 std::env::var_os("CI").is_none(),
-                "tmux is not installed under CI (scripts/install-deps installs it)"
+                "tmux is not installed under CI (scripts/install-deps --test installs it)"
             );
-            eprintln!("skipping: tmux is not installed (scripts/install-deps installs it)");
+            eprintln!("skipping: tmux is not installed (scripts/install-deps --test installs it)");
             return None;
         }
         let tmux = Self {
