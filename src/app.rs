@@ -9,13 +9,13 @@ mod terminal;
 
 use std::time::Instant;
 
-use ratatui::crossterm::event::KeyEvent;
+use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
 
 use self::entry::RatingEntry;
 use self::history::HistoryScreen;
 use crate::keys::{self, Action, Screen, State};
 use crate::outputs::Outputs;
-use crate::session::{EffectKind, Input, Notice, Phase, Session};
+use crate::session::{EffectKind, Input, Session};
 use crate::ui::theme::Theme;
 
 /// A box drawn over the current screen.
@@ -102,25 +102,9 @@ impl App {
 
     /// What the screen under any box shows, for the key table (its footer).
     pub fn screen_state(&self) -> State {
-        let session = &self.session;
-        let phase = session.phase();
-        let screen = match phase {
-            Phase::Overview => Screen::Overview,
-            Phase::Summary => Screen::Summary,
-            Phase::Rest { rated: false, .. } => Screen::Rating,
-            Phase::Prepare(_) | Phase::Hold(_) | Phase::Rest { .. } => Screen::Active,
-        };
         State {
-            screen,
-            hold: matches!(phase, Phase::Hold(_)),
-            manual: matches!(phase, Phase::Hold(i)
-                if session.plan().step(i).release == crate::routine::Release::Manual),
-            ease_off: matches!(
-                session.notice(),
-                Some(Notice::EaseOff { can_skip: true, .. })
-            ),
-            paused: session.is_paused(),
             muted: self.outputs.audio.is_muted(),
+            ..State::of(&self.session)
         }
     }
 
@@ -134,7 +118,7 @@ impl App {
             return;
         }
         if self.overlay == Overlay::Help {
-            if key.kind == ratatui::crossterm::event::KeyEventKind::Press {
+            if key.kind == KeyEventKind::Press {
                 self.overlay = Overlay::None;
             }
             return;
@@ -149,7 +133,7 @@ impl App {
                     self.quit(now);
                 }
                 Some(_) => self.overlay = Overlay::None,
-                None if key.kind == ratatui::crossterm::event::KeyEventKind::Press => {
+                None if key.kind == KeyEventKind::Press => {
                     self.overlay = Overlay::None;
                 }
                 None => {}
@@ -215,7 +199,7 @@ impl App {
                 self.scroll += 1;
                 return;
             }
-            Action::QuitNow | Action::KeepGoing | Action::Focus | Action::Suspend => return,
+            Action::QuitNow | Action::Focus | Action::Suspend => return,
         };
         self.session.update(input, now);
     }
@@ -262,6 +246,7 @@ mod tests {
 
     use super::*;
     use crate::routine;
+    use crate::session::Phase;
 
     fn app() -> App {
         let text = "name = \"t\"\n[[step]]\nregion = \"calf\"\ntool = \"ball\"\nhold = \"10s\"\nrest = \"5s\"\nreps = 2\n";

@@ -11,6 +11,9 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 pub use bindings::{BINDINGS, EXTEND_LABEL};
 
+use crate::routine::Release;
+use crate::session::{Notice, Phase, Session};
+
 /// A key as the table names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Key {
@@ -91,8 +94,6 @@ pub enum Action {
     Quit,
     /// Quit, on the "Quit the session?" box.
     QuitNow,
-    /// Close the "Quit the session?" box and go on.
-    KeepGoing,
     /// Ctrl-C: asks to quit during a session, closes elsewhere; the exit status says so.
     Interrupt,
     /// Close the screen (overview, summary, history).
@@ -159,6 +160,30 @@ pub struct State {
     pub paused: bool,
     /// The sound is off.
     pub muted: bool,
+}
+
+impl State {
+    /// What a session shows in its phase; the sound's state is the caller's to add.
+    pub fn of(session: &Session) -> Self {
+        let phase = session.phase();
+        Self {
+            screen: match phase {
+                Phase::Overview => Screen::Overview,
+                Phase::Summary => Screen::Summary,
+                Phase::Rest { rated: false, .. } => Screen::Rating,
+                Phase::Prepare(_) | Phase::Hold(_) | Phase::Rest { .. } => Screen::Active,
+            },
+            hold: matches!(phase, Phase::Hold(_)),
+            manual: matches!(phase, Phase::Hold(i)
+                if session.plan().step(i).release == Release::Manual),
+            ease_off: matches!(
+                session.notice(),
+                Some(Notice::EaseOff { can_skip: true, .. })
+            ),
+            paused: session.is_paused(),
+            muted: false,
+        }
+    }
 }
 
 /// The screens keys are read on.
@@ -255,27 +280,18 @@ pub fn footer(state: &State, offer: &[Action]) -> Vec<(&'static str, &'static st
     offer
         .iter()
         .filter_map(|&action| {
-            BINDINGS
+            let f = BINDINGS
                 .iter()
                 .filter(|b| b.action == action && b.when.applies(state))
-                .find_map(|b| b.footer)
-        })
-        .map(|f| {
-            let on = match offer_toggle(f) {
-                Some(Action::Pause) => state.paused,
-                Some(Action::Mute) => state.muted,
+                .find_map(|b| b.footer)?;
+            let on = match action {
+                Action::Pause => state.paused,
+                Action::Mute => state.muted,
                 _ => false,
             };
-            (f.key, f.on.filter(|_| on).unwrap_or(f.label))
+            Some((f.key, f.on.filter(|_| on).unwrap_or(f.label)))
         })
         .collect()
-}
-
-fn offer_toggle(footer: Footer) -> Option<Action> {
-    BINDINGS
-        .iter()
-        .find(|b| b.footer == Some(footer) && footer.on.is_some())
-        .map(|b| b.action)
 }
 
 /// The `?` list (and the man page's KEYS): (keys, what they do), in table order.

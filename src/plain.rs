@@ -10,7 +10,6 @@ use std::time::Instant;
 use crate::history::Recorder;
 use crate::keys::{self, Action, Screen, State};
 use crate::outputs::Outputs;
-use crate::routine::Release;
 use crate::session::summary::Summary;
 use crate::session::{
     Effect, EffectKind, HoldOutcome, Input, MAX_RATING, Phase, PhaseKind, Session,
@@ -100,19 +99,8 @@ fn is_rating(line: &str) -> bool {
 /// What a typed line means in the current phase: the key table's plain words, or a number
 /// on the rating prompt.
 fn command(session: &Session, line: &str) -> Result<Option<Input>, String> {
-    let phase = session.phase();
-    let rating = matches!(phase, Phase::Rest { rated: false, .. });
-    let state = State {
-        screen: match phase {
-            Phase::Overview => Screen::Overview,
-            Phase::Summary => Screen::Summary,
-            Phase::Rest { rated: false, .. } => Screen::Rating,
-            Phase::Prepare(_) | Phase::Hold(_) | Phase::Rest { .. } => Screen::Active,
-        },
-        hold: matches!(phase, Phase::Hold(_)),
-        manual: matches!(phase, Phase::Hold(i) if session.plan().step(i).release == Release::Manual),
-        ..State::default()
-    };
+    let state = State::of(session);
+    let rating = state.screen == Screen::Rating;
     let input = match keys::plain(line, &state) {
         Some(Action::Begin) => Input::Start,
         Some(Action::Released) => Input::Release,

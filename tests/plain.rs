@@ -199,3 +199,39 @@ t
     // One bell for each hold start, each release, the side switch and the end.
     assert_eq!(out.matches('\u{7}').count(), 3 + 3 + 1 + 1, "{out:?}");
 }
+
+#[test]
+fn x_after_ease_off_advice_skips_the_rest_of_that_spot_in_one_line() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("reps.toml");
+    std::fs::write(
+        &path,
+        "name = \"Reps\"\n[defaults]\ntool = \"ball\"\nhold = \"1s\"\nrest = \"1s\"\nprepare = \"0s\"\n\
+         [[step]]\nregion = \"calf\"\nreps = 2\n[[step]]\nregion = \"neck\"\n",
+    )
+    .expect("write");
+    let output = Command::cargo_bin("knead")
+        .expect("binary")
+        .args(["run", "--plain"])
+        .arg(&path)
+        .env("XDG_STATE_HOME", dir.path())
+        .env("XDG_CONFIG_HOME", dir.path())
+        .env("KNEAD_DATA_DIR", dir.path())
+        .env("ALSA_CONFIG_PATH", "/dev/null")
+        .env_remove("DBUS_SESSION_BUS_ADDRESS")
+        .env("XDG_RUNTIME_DIR", dir.path())
+        .timeout(std::time::Duration::from_secs(30))
+        // Begin, rate the first calf hold 9 (at or above stop_above), then skip the spot.
+        .write_stdin("\n9\nx\n")
+        .output()
+        .expect("runs");
+    let out = String::from_utf8(output.stdout).expect("utf-8");
+    assert!(out.contains("9/10 is a lot"), "{out}");
+    assert!(
+        out.contains("Skipped the 1 remaining holds on that spot."),
+        "{out}"
+    );
+    assert!(!out.contains("Skipped hold 2."), "told once: {out}");
+    assert!(out.contains("  2. calf, rep 2/2: skipped"), "{out}");
+    assert!(out.contains("Hold 3/3: neck"), "{out}");
+}

@@ -167,11 +167,6 @@ impl Session {
         std::mem::take(&mut self.effects)
     }
 
-    /// Whether effects are waiting to be taken.
-    pub fn has_effects(&self) -> bool {
-        !self.effects.is_empty()
-    }
-
     /// Advice to show after the last rating.
     pub fn notice(&self) -> Option<Notice> {
         self.notice

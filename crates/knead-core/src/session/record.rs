@@ -42,14 +42,6 @@ impl HoldOutcome {
     pub fn from_word(word: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|o| o.word() == word)
     }
-
-    /// Whether pressure was applied: completed, released or cut short.
-    pub fn was_held(self) -> bool {
-        matches!(
-            self,
-            HoldOutcome::Completed | HoldOutcome::Released | HoldOutcome::CutShort
-        )
-    }
 }
 
 /// One hold as it was done.
