@@ -5,7 +5,6 @@
 use std::fs::{File, OpenOptions};
 use std::io::{self, Write};
 use std::os::fd::{AsFd, OwnedFd};
-use std::path::PathBuf;
 use std::sync::{Mutex, Once};
 
 /// The real stderr while it is redirected.
@@ -44,13 +43,8 @@ pub fn restore() {
     }
 }
 
-/// Where the log is: `$XDG_STATE_HOME/knead/knead.log` on Linux.
-pub fn log_path() -> Option<PathBuf> {
-    crate::paths::log_file()
-}
-
 fn open_log() -> io::Result<File> {
-    let path = log_path().ok_or_else(|| io::Error::other("no home folder"))?;
+    let path = crate::paths::log_file().ok_or_else(|| io::Error::other("no home folder"))?;
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir)?;
     }
