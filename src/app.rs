@@ -58,6 +58,8 @@ pub struct App {
     /// The history screen, when opened from the summary.
     pub history: Option<HistoryScreen>,
     interrupted: bool,
+    /// The quit box stopped the clock, so closing it restarts it.
+    paused_for_quit: bool,
 }
 
 impl App {
@@ -73,6 +75,7 @@ impl App {
             outputs,
             history: None,
             interrupted: false,
+            paused_for_quit: false,
         }
     }
 
@@ -132,10 +135,9 @@ impl App {
                     self.interrupted = true;
                     self.quit(now);
                 }
-                Some(_) => self.overlay = Overlay::None,
-                None if key.kind == KeyEventKind::Press => {
-                    self.overlay = Overlay::None;
-                }
+                // Any other key keeps going: only `y` (or a second Ctrl-C) quits.
+                Some(_) => self.keep_going(now),
+                None if key.kind == KeyEventKind::Press => self.keep_going(now),
                 None => {}
             }
             return;
@@ -163,26 +165,32 @@ impl App {
                 {
                     self.entry.digit(d);
                 }
-                return;
+                Input::Choose(self.entry.selected())
             }
-            Action::Ten => return self.entry.ten(),
-            Action::Lower => return self.entry.step(-1),
-            Action::Raise => return self.entry.step(1),
+            Action::Ten => {
+                self.entry.ten();
+                Input::Choose(self.entry.selected())
+            }
+            Action::Lower => {
+                self.entry.step(-1);
+                Input::Choose(self.entry.selected())
+            }
+            Action::Raise => {
+                self.entry.step(1);
+                Input::Choose(self.entry.selected())
+            }
             Action::Mute => return self.outputs.audio.toggle_mute(),
             Action::Help => {
                 self.overlay = Overlay::Help;
                 return;
             }
-            Action::Quit => {
-                self.overlay = Overlay::ConfirmQuit;
-                return;
-            }
+            Action::Quit => return self.ask_to_quit(now),
             Action::Interrupt => {
                 self.interrupted = true;
                 if state.screen == Screen::Overview || state.screen == Screen::Summary {
                     self.close();
                 } else {
-                    self.overlay = Overlay::ConfirmQuit;
+                    self.ask_to_quit(now);
                 }
                 return;
             }
@@ -199,7 +207,7 @@ impl App {
                 self.scroll += 1;
                 return;
             }
-            Action::QuitNow | Action::Focus | Action::Suspend => return,
+            Action::QuitNow | Action::KeepGoing | Action::Focus | Action::Suspend => return,
         };
         self.session.update(input, now);
     }
@@ -226,8 +234,26 @@ impl App {
         HistoryScreen::new(overview)
     }
 
+    /// Opens "Quit the session?" with the clock stopped: time spent deciding is not taken
+    /// from the hold.
+    fn ask_to_quit(&mut self, now: Instant) {
+        self.overlay = Overlay::ConfirmQuit;
+        self.paused_for_quit = !self.session.is_paused();
+        self.session.update(Input::Pause, now);
+    }
+
+    /// Closes the quit box; the clock runs again if the box stopped it.
+    fn keep_going(&mut self, now: Instant) {
+        self.overlay = Overlay::None;
+        self.interrupted = false;
+        if std::mem::take(&mut self.paused_for_quit) {
+            self.session.update(Input::Resume, now);
+        }
+    }
+
     fn quit(&mut self, now: Instant) {
         self.overlay = Overlay::None;
+        self.paused_for_quit = false;
         self.session.update(Input::Quit, now);
     }
 
@@ -276,23 +302,83 @@ mod tests {
     }
 
     #[test]
-    fn quit_asks_first_and_keeps_the_session_on_no() {
+    fn quit_asks_with_the_clock_stopped_and_only_y_quits() {
+        let mut app = app();
+        let t0 = Instant::now();
+        let at = |s: u64| t0 + std::time::Duration::from_secs(s);
+        press(&mut app, KeyCode::Enter, t0);
+        press(&mut app, KeyCode::Char('q'), at(1));
+        assert_eq!(app.overlay, Overlay::ConfirmQuit);
+        assert!(
+            app.session.is_paused(),
+            "the clock stops while the box asks"
+        );
+        // Enter (begin, confirm, released) and q again keep the session.
+        for key in [KeyCode::Enter, KeyCode::Char('q')] {
+            press(&mut app, key, at(30));
+            assert_eq!(
+                (app.overlay, app.session.phase()),
+                (Overlay::None, Phase::Prepare(0)),
+                "{key:?}"
+            );
+            assert!(!app.session.is_paused(), "keep going restarts the clock");
+            press(&mut app, KeyCode::Char('q'), at(30));
+        }
+        press(&mut app, KeyCode::Char('n'), at(100));
+        // 1 s of the 5 s prepare ran before the box opened; the minutes it was open did not.
+        let left = app.session.timer().map(|t| t.remaining(at(100)));
+        assert_eq!(left, Some(std::time::Duration::from_secs(4)));
+        press(&mut app, KeyCode::Char('q'), at(100));
+        press(&mut app, KeyCode::Char('y'), at(100));
+        assert_eq!(app.session.phase(), Phase::Summary);
+        assert_eq!(app.exit, None, "the summary is shown before closing");
+        press(&mut app, KeyCode::Char('q'), at(100));
+        assert_eq!(app.exit, Some(Exit::Done));
+    }
+
+    #[test]
+    fn a_paused_session_stays_paused_after_the_quit_box() {
         let mut app = app();
         let t0 = Instant::now();
         press(&mut app, KeyCode::Enter, t0);
+        press(&mut app, KeyCode::Char('p'), t0);
         press(&mut app, KeyCode::Char('q'), t0);
-        assert_eq!(app.overlay, Overlay::ConfirmQuit);
+        press(&mut app, KeyCode::Esc, t0);
+        assert_eq!(app.overlay, Overlay::None);
+        assert!(app.session.is_paused());
+    }
+
+    #[test]
+    fn ctrl_c_then_keep_going_then_quit_is_a_normal_quit() {
+        let mut app = app();
+        let t0 = Instant::now();
+        press(&mut app, KeyCode::Enter, t0);
+        app.on_key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL), t0);
         press(&mut app, KeyCode::Char('n'), t0);
-        assert_eq!(
-            (app.overlay, app.session.phase()),
-            (Overlay::None, Phase::Prepare(0))
-        );
         press(&mut app, KeyCode::Char('q'), t0);
         press(&mut app, KeyCode::Char('y'), t0);
-        assert_eq!(app.session.phase(), Phase::Summary);
-        assert_eq!(app.exit, None, "the summary is shown before closing");
         press(&mut app, KeyCode::Char('q'), t0);
         assert_eq!(app.exit, Some(Exit::Done));
+    }
+
+    #[test]
+    fn a_digit_typed_but_not_confirmed_counts_when_the_rest_runs_out() {
+        let mut app = app();
+        let t0 = Instant::now();
+        let at = |s: u64| t0 + std::time::Duration::from_secs(s);
+        press(&mut app, KeyCode::Enter, t0);
+        app.session.tick(at(15)); // prepare 5 s, hold 10 s; rest 5 s
+        app.flush(at(15));
+        press(&mut app, KeyCode::Char('6'), at(16));
+        press(&mut app, KeyCode::Right, at(17));
+        app.session.tick(at(20));
+        app.flush(at(20));
+        assert_eq!(app.session.phase(), Phase::Prepare(1));
+        assert_eq!(
+            app.session.records()[0].as_ref().and_then(|r| r.rating),
+            Some(7)
+        );
+        assert_eq!(app.entry.selected(), None, "the next prompt starts empty");
     }
 
     #[test]

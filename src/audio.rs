@@ -181,14 +181,20 @@ impl Audio {
     }
 
     /// Keeps the output open only while a cue sounds, while the session's next deadline
-    /// (`next`) is within [`WARM_UP`], or for [`LINGER`] after a sound when the session waits
-    /// for the person (no deadline: a rating's key brings the next cue). Returns when it needs
-    /// calling again: to open before the next deadline, or to let go.
-    pub fn standby(&mut self, now: Instant, next: Option<Instant>) -> Option<Instant> {
+    /// (`next`) is within [`WARM_UP`], or for [`LINGER`] after a sound when the session
+    /// `awaits` the person (a rating's key brings the next cue, and a device opened only then
+    /// would sound it late). Returns when it needs calling again: to open before the next
+    /// deadline, or to let go.
+    pub fn standby(
+        &mut self,
+        now: Instant,
+        next: Option<Instant>,
+        awaits: bool,
+    ) -> Option<Instant> {
         let speaker = self.speaker.as_mut()?;
         let next = next.filter(|_| !self.muted);
         let near = next.is_some_and(|at| at.saturating_duration_since(now) <= WARM_UP);
-        let linger = next.is_none() && !self.muted;
+        let linger = awaits && !self.muted;
         let until = self
             .busy_until
             .map(|end| if linger { end + LINGER } else { end })

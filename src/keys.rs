@@ -94,6 +94,8 @@ pub enum Action {
     Quit,
     /// Quit, on the "Quit the session?" box.
     QuitNow,
+    /// Close the "Quit the session?" box and go on (any key but `y` does).
+    KeepGoing,
     /// Ctrl-C: asks to quit during a session, closes elsewhere; the exit status says so.
     Interrupt,
     /// Close the screen (overview, summary, history).
@@ -423,7 +425,7 @@ mod tests {
         };
         assert_eq!(
             footer(&hold, &offer),
-            [("space", "resume"), ("+", "15s"), ("n", "next")]
+            [("space", "resume"), ("+", "15s"), ("n", "end")]
         );
         let prepare = state(Screen::Active);
         assert_eq!(

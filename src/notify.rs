@@ -7,7 +7,7 @@
 use std::sync::mpsc::{self, Receiver, SyncSender, TrySendError};
 use std::thread;
 
-use crate::session::{Effect, EffectKind, HoldOutcome, PhaseKind, Plan};
+use crate::session::{Effect, EffectKind, HoldOutcome, Outcome, PhaseKind, Plan};
 use crate::words;
 
 /// Messages that may wait for the worker; more are dropped.
@@ -180,7 +180,17 @@ pub fn message(effect: &Effect, plan: &Plan) -> Option<(String, String)> {
                 .map_or_else(|| routine.clone(), words::first_sentence);
             Some((summary, body))
         }
-        EffectKind::Finished => Some(words::complete_notification(routine)),
+        EffectKind::Ended {
+            outcome: Outcome::Completed | Outcome::Partial,
+            held,
+        } => Some(words::complete_notification(routine, *held, plan.len())),
+        EffectKind::RestEnded {
+            hold,
+            waiting_for_rating: true,
+        } => Some((
+            words::rate_request(&plan.step(*hold).region, plan.hold(*hold).side),
+            routine.clone(),
+        )),
         _ => None,
     }
 }

@@ -44,7 +44,7 @@ pub fn run(session: &mut Session, outputs: &mut Outputs, out: &mut dyn Write) ->
             continue;
         }
         let next = session.next_deadline();
-        let audio = outputs.audio.standby(now, next);
+        let audio = outputs.audio.standby(now, next, session.awaits_rating());
         let line = match [next, audio].into_iter().flatten().min() {
             Some(due) => lines.recv_timeout(due.saturating_duration_since(now)),
             None => lines.recv().map_err(|_| RecvTimeoutError::Disconnected),

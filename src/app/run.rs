@@ -86,7 +86,11 @@ pub fn run(
         if let Some(exit) = app.exit {
             return Ok(Ended::App(exit));
         }
-        let audio = app.outputs.audio.standby(now, app.session.next_deadline());
+        let audio = app.outputs.audio.standby(
+            now,
+            app.session.next_deadline(),
+            app.session.awaits_rating(),
+        );
         let due = [next_wake(app, now), audio].into_iter().flatten().min();
         // The timeout is measured from just before blocking: the redraw and the outputs above
         // took time, and the wake-up must not be late by that much.

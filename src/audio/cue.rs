@@ -1,6 +1,6 @@
 //! The sounds knead plays, and which session effect each one marks.
 
-use crate::session::{Countdown, Effect, EffectKind, HoldOutcome, PhaseKind, Plan};
+use crate::session::{Countdown, Effect, EffectKind, HoldOutcome, Outcome, PhaseKind, Plan};
 
 /// A sound cue. Each has its own shape so it can be told apart without looking.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -21,11 +21,14 @@ pub enum Cue {
     SwitchSides,
     /// The session is complete: a rising arpeggio.
     Complete,
+    /// The rating prompt still waits after the rest: one soft, low note, quieter than any
+    /// other cue, repeated every 20 s for two minutes.
+    Remind,
 }
 
 impl Cue {
     /// Every cue, in the order of a session.
-    pub const ALL: [Cue; 8] = [
+    pub const ALL: [Cue; 9] = [
         Cue::GetReady,
         Cue::HoldStart,
         Cue::Halfway,
@@ -34,6 +37,7 @@ impl Cue {
         Cue::Next,
         Cue::SwitchSides,
         Cue::Complete,
+        Cue::Remind,
     ];
 
     /// The name used in settings and for the file in `sounds/`.
@@ -47,6 +51,7 @@ impl Cue {
             Cue::Next => "next",
             Cue::SwitchSides => "switch_sides",
             Cue::Complete => "complete",
+            Cue::Remind => "remind",
         }
     }
 
@@ -91,7 +96,15 @@ impl Cue {
             {
                 Cue::Next
             }
-            EffectKind::Finished => Cue::Complete,
+            EffectKind::RestEnded {
+                waiting_for_rating: true,
+                ..
+            }
+            | EffectKind::RatingReminder { .. } => Cue::Remind,
+            EffectKind::Ended {
+                outcome: Outcome::Completed | Outcome::Partial,
+                ..
+            } => Cue::Complete,
             _ => return None,
         })
     }

@@ -13,7 +13,7 @@ use rodio::{Decoder, DeviceSinkBuilder, MixerDeviceSink, Source};
 use super::{Cue, Speaker};
 
 /// The built-in sounds, embedded so an installed binary needs no files beside it.
-const EMBEDDED: [(Cue, &[u8]); 8] = [
+const EMBEDDED: [(Cue, &[u8]); 9] = [
     (Cue::GetReady, include_bytes!("../../sounds/get_ready.wav")),
     (
         Cue::HoldStart,
@@ -28,6 +28,7 @@ const EMBEDDED: [(Cue, &[u8]); 8] = [
         include_bytes!("../../sounds/switch_sides.wav"),
     ),
     (Cue::Complete, include_bytes!("../../sounds/complete.wav")),
+    (Cue::Remind, include_bytes!("../../sounds/remind.wav")),
 ];
 
 /// The open output device and the decoded cues.

@@ -46,6 +46,7 @@ const G4: f32 = 392.00;
 const B4: f32 = 493.88;
 const G5: f32 = 783.99;
 const A4: f32 = 440.00;
+const F4: f32 = 349.23;
 
 const GET_READY: &[Note] = &[note(1100.0, 0.0, 0.05, 0.35)];
 const HOLD_TICK: &[Note] = &[note(1700.0, 0.0, 0.05, 0.4)];
@@ -65,6 +66,9 @@ const COMPLETE: &[Note] = &[
     note(G5, 0.36, 0.6, 0.45),
 ];
 
+/// Lower and softer than every other cue: a nudge, not an alarm.
+const REMIND: &[Note] = &[note(F4, 0.0, 0.6, 0.3)];
+
 fn notes(cue: Cue) -> &'static [Note] {
     match cue {
         Cue::GetReady => GET_READY,
@@ -75,6 +79,7 @@ fn notes(cue: Cue) -> &'static [Note] {
         Cue::Next => NEXT,
         Cue::SwitchSides => SWITCH_SIDES,
         Cue::Complete => COMPLETE,
+        Cue::Remind => REMIND,
     }
 }
 

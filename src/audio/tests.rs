@@ -183,10 +183,11 @@ fn waking_from_sleep_plays_only_the_last_cue_of_what_was_missed() {
     s.tick(3.5);
     assert_eq!(s.heard().last().map(|(_, c)| *c), Some(Cue::HoldStart));
     let before = s.heard().len();
-    // The lid closes mid-hold and opens an hour later: halfway, three ticks and the release
-    // were missed; only the release (the latest) plays.
+    // The lid closes mid-hold and opens an hour later: halfway, three ticks, the release and
+    // the rating prompt's nudge when the rest ran out were missed; only the nudge (the
+    // latest) plays. The reminders after it were slept through and are not due at all.
     s.tick(3600.0);
-    assert_eq!(s.heard()[before..], [("13.0", Cue::Release)]);
+    assert_eq!(s.heard()[before..], [("18.0", Cue::Remind)]);
     // Woken at 11.9 s: the halfway bell (8 s) is 3.9 s stale and left out; the ticks of
     // 10 s and 11 s are at most 1.9 s late, a slow machine, and play.
     let mut t = Script::new(&Choices::default(), Box::new(Recorder(played.clone())));
@@ -245,7 +246,8 @@ fn the_output_is_open_only_around_cues() {
     let mut s = Script::new(&Choices::default(), Box::new(speaker));
     let standby = |s: &mut Script, secs: f64| {
         let next = s.session.next_deadline();
-        s.audio.standby(s.at(secs), next)
+        let awaits = s.session.awaits_rating();
+        s.audio.standby(s.at(secs), next, awaits)
     };
     // The overview: nothing is due, so nothing is open.
     assert_eq!(standby(&mut s, 0.0), None);
@@ -280,20 +282,26 @@ fn the_output_is_open_only_around_cues() {
         0,
         "every cue found the output open"
     );
-    // The hold ended at 13 s (its release sounds to 13.5 s); the rest is over at 18 s and the
-    // session waits for the rating, with no deadline: the output stays open for a prompt
-    // answer, then goes.
+    // The hold ended at 13 s; the rest is over at 18 s and the session waits for the rating.
+    // The nudge sounds at once; the output stays open a while for a prompt answer (whose
+    // cue would be late on a device still opening), then goes until the first reminder.
     s.tick_through(13.5, 18.2);
-    assert_eq!(s.session.next_deadline(), None);
+    assert_eq!(s.session.next_deadline(), Some(s.at(38.0)));
     let until = standby(&mut s, 18.2).expect("a time to let go");
     assert!(*open.borrow());
-    // The release was handed over at the first wake-up after 13 s and sounds half a second.
-    assert!(until >= s.at(13.5) + LINGER && until <= s.at(14.5) + LINGER);
+    assert!(
+        until >= s.at(18.5) + LINGER && until <= s.at(19.0) + LINGER,
+        "{until:?}"
+    );
     let after = until.duration_since(s.t0).as_secs_f64() + 0.01;
-    assert_eq!(standby(&mut s, after), None);
+    assert_eq!(
+        standby(&mut s, after),
+        s.at(38.0).checked_sub(WARM_UP),
+        "wakes to open for the reminder"
+    );
     assert!(!*open.borrow());
     // Muted, nothing lingers.
     s.audio.toggle_mute();
-    assert_eq!(standby(&mut s, 19.0), None);
+    assert_eq!(standby(&mut s, 60.0), None);
     assert!(!*open.borrow());
 }

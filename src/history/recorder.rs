@@ -179,12 +179,8 @@ impl Recorder {
                     rating: *rating,
                     at: at(effect),
                 }),
-                EffectKind::Finished => self.pending.push_back(Write::End {
-                    outcome: SessionOutcome::Completed,
-                    at: at(effect),
-                }),
-                EffectKind::Abandoned => self.pending.push_back(Write::End {
-                    outcome: SessionOutcome::Quit,
+                EffectKind::Ended { outcome, .. } => self.pending.push_back(Write::End {
+                    outcome: *outcome,
                     at: at(effect),
                 }),
                 _ => {}

@@ -24,39 +24,9 @@ pub struct NewSession {
     pub started_at: String,
 }
 
-/// How a session ended, as the history keeps it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum SessionOutcome {
-    /// Every hold was done or skipped.
-    Completed,
-    /// The person quit (or a signal ended it).
-    Quit,
-    /// It never ended: knead was killed, or is still running.
-    Interrupted,
-}
-
-impl SessionOutcome {
-    /// Every outcome.
-    pub const ALL: [SessionOutcome; 3] = [
-        SessionOutcome::Completed,
-        SessionOutcome::Quit,
-        SessionOutcome::Interrupted,
-    ];
-
-    /// The word the history and its exports use.
-    pub const fn word(self) -> &'static str {
-        match self {
-            SessionOutcome::Completed => "completed",
-            SessionOutcome::Quit => "quit",
-            SessionOutcome::Interrupted => "interrupted",
-        }
-    }
-
-    /// The outcome a word stands for; `None` for a word knead never writes.
-    pub fn from_word(word: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|o| o.word() == word)
-    }
-}
+/// How a session ended, as the history keeps it: the session's own outcome, so the words
+/// stored, exported and shown are the ones the session decided on.
+pub use crate::session::Outcome as SessionOutcome;
 
 /// One hold as the history holds it, with its session: the typed read model of the history
 /// screen and the report. Exports turn it into their wire format at the edge.

@@ -68,9 +68,17 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Char('n')],
         action: Action::Next,
+        when: When::Hold,
+        footer: shows("n", "end"),
+        help: None,
+        plain: &["n"],
+    },
+    Binding {
+        keys: &[Key::Char('n')],
+        action: Action::Next,
         when: When::Running,
         footer: shows("n", "next"),
-        help: Some(("n", "skip to the next hold")),
+        help: Some(("n", "next (a hold ends, then rate)")),
         plain: &["n"],
     },
     Binding {
@@ -145,13 +153,23 @@ pub const BINDINGS: &[Binding] = &[
         help: Some(("m", "sound off / on")),
         plain: &[],
     },
+    // Only `y` quits: Enter also begins, confirms and releases, so a person pressing it
+    // out of habit keeps their session.
     Binding {
-        keys: &[Key::Char('y'), Key::Char('q'), Key::Enter],
+        keys: &[Key::Char('y')],
         action: Action::QuitNow,
         when: When::ConfirmQuit,
         footer: shows("y", "quit"),
         help: None,
-        plain: &[],
+        plain: &["y"],
+    },
+    Binding {
+        keys: &[Key::Char('n'), Key::Esc],
+        action: Action::KeepGoing,
+        when: When::ConfirmQuit,
+        footer: shows("n", "keep going"),
+        help: None,
+        plain: &["n"],
     },
     Binding {
         keys: &[Key::Ctrl('c')],

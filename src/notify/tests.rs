@@ -49,7 +49,7 @@ fn session() -> Session {
 }
 
 #[test]
-fn a_hold_ending_a_rest_ending_and_the_end_each_send_one_message() {
+fn a_hold_ending_a_rest_running_out_unrated_the_next_hold_and_the_end_each_send_one_message() {
     let shown = Arc::new(Mutex::new(Vec::new()));
     let mut notifications = Notifications::start(Shown(shown.clone()));
     let mut session = session();
@@ -63,24 +63,38 @@ fn a_hold_ending_a_rest_ending_and_the_end_each_send_one_message() {
         let effects = s.take_effects();
         n.send(&effects, s.plan());
     };
+    // Each message is let through before the next step, as minutes apart in a real session
+    // (the queue is only four deep).
+    let settle = |count: usize| {
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while shown.lock().map_or(0, |s| s.len()) < count && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(5));
+        }
+    };
     run(Some(Input::Start), 0, &mut session, &mut notifications);
     run(None, 65, &mut session, &mut notifications);
+    settle(1);
+    // The rest runs out with no rating: the prompt asks again, as a notification.
+    run(None, 200, &mut session, &mut notifications);
+    settle(2);
     run(
         Some(Input::Rate(Some(5))),
-        66,
+        200,
         &mut session,
         &mut notifications,
     );
-    run(None, 146, &mut session, &mut notifications); // rest to 80 s, prepare, hold 85-145 s
+    settle(3);
+    run(None, 265, &mut session, &mut notifications); // prepare 200-205 s, hold 205-265 s
+    settle(4);
     run(
         Some(Input::Rate(None)),
-        146,
+        265,
         &mut session,
         &mut notifications,
     );
     drop(notifications); // closes the queue; the worker finishes what it has
     let deadline = Instant::now() + Duration::from_secs(5);
-    while shown.lock().map_or(0, |s| s.len()) < 4 && Instant::now() < deadline {
+    while shown.lock().map_or(0, |s| s.len()) < 5 && Instant::now() < deadline {
         std::thread::sleep(Duration::from_millis(5));
     }
     let shown = shown.lock().expect("lock").clone();
@@ -91,6 +105,7 @@ fn a_hold_ending_a_rest_ending_and_the_end_each_send_one_message() {
                 "Release. Rate your left calf 0-10".to_owned(),
                 "Legs".to_owned()
             ),
+            ("Rate your left calf 0-10".to_owned(), "Legs".to_owned()),
             ("Next: right calf, 60 s".to_owned(), "Lean in.".to_owned()),
             (
                 "Release. Rate your right calf 0-10".to_owned(),
@@ -108,7 +123,10 @@ fn a_hung_service_never_blocks_the_session_and_extra_messages_are_dropped() {
     let session = session();
     let end = crate::session::Effect {
         at: Instant::now(),
-        kind: crate::session::EffectKind::Finished,
+        kind: crate::session::EffectKind::Ended {
+            outcome: crate::session::Outcome::Completed,
+            held: 2,
+        },
     };
     // The worker holds one message and the queue four more; every further send must return
     // at once, dropping its message. (If a send waited, this test would never finish.)
@@ -130,7 +148,10 @@ fn a_failing_service_becomes_one_quiet_notice() {
     let session = session();
     let end = crate::session::Effect {
         at: Instant::now(),
-        kind: crate::session::EffectKind::Finished,
+        kind: crate::session::EffectKind::Ended {
+            outcome: crate::session::Outcome::Completed,
+            held: 2,
+        },
     };
     notifications.send(&[end.clone(), end], session.plan());
     let deadline = Instant::now() + Duration::from_secs(5);
@@ -154,7 +175,10 @@ fn turned_off_by_choice_says_nothing_and_sends_nothing() {
     let session = session();
     let end = crate::session::Effect {
         at: Instant::now(),
-        kind: crate::session::EffectKind::Finished,
+        kind: crate::session::EffectKind::Ended {
+            outcome: crate::session::Outcome::Completed,
+            held: 2,
+        },
     };
     notifications.send(&[end], session.plan());
     assert_eq!(notifications.dropped(), 0);

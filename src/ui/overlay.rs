@@ -7,7 +7,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use super::centred;
 use crate::app::App;
-use crate::keys;
+use crate::keys::{self, Action};
 
 /// The list of keys.
 pub(super) fn help(frame: &mut Frame, area: Rect, app: &App) {
@@ -32,19 +32,22 @@ pub(super) fn help(frame: &mut Frame, area: Rect, app: &App) {
     frame.render_widget(Paragraph::new(Text::from(lines)).block(block), rect);
 }
 
-/// "Quit the session?"
+/// "Quit the session?", with the clock stopped; the footer shows only the box's keys.
 pub(super) fn confirm_quit(frame: &mut Frame, area: Rect, app: &App) {
+    let offer = keys::footer(&app.key_state(), &[Action::QuitNow, Action::KeepGoing]);
+    let mut keys_line = Vec::new();
+    for (n, (key, what)) in offer.iter().enumerate() {
+        let gap = if n == 0 { "" } else { "   " };
+        keys_line.push(Span::styled(format!("{gap}{key}"), app.theme.key()));
+        keys_line.push(Span::raw(format!(" {what}")));
+    }
     let text = Text::from(vec![
         Line::styled("Quit the session?", app.theme.title()),
-        Line::raw("Every rating given so far is kept."),
-        Line::from(vec![
-            Span::styled("y", app.theme.key()),
-            Span::raw(" quit   "),
-            Span::styled("n", app.theme.key()),
-            Span::raw(" keep going"),
-        ]),
+        Line::raw("The clock is paused."),
+        Line::raw("Every rating so far is kept."),
+        Line::from(keys_line),
     ]);
-    let rect = centred(area, 38, 5);
+    let rect = centred(area, 38, 6);
     frame.render_widget(Clear, rect);
     let block = Block::bordered();
     frame.render_widget(
@@ -54,4 +57,11 @@ pub(super) fn confirm_quit(frame: &mut Frame, area: Rect, app: &App) {
             .centered(),
         rect,
     );
+    let bottom = Rect {
+        y: area.bottom().saturating_sub(1),
+        height: area.height.min(1),
+        ..area
+    };
+    frame.render_widget(Clear, bottom);
+    super::footer(frame, bottom, app.theme, &offer);
 }

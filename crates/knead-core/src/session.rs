@@ -13,6 +13,7 @@ pub mod effect;
 mod marks;
 pub mod plan;
 pub mod record;
+pub mod remind;
 pub mod summary;
 mod timer;
 
@@ -22,6 +23,7 @@ pub use effect::{Countdown, Effect, EffectKind, PhaseKind};
 use marks::Marks;
 pub use plan::{Plan, PlannedHold, Spot};
 pub use record::{HoldOutcome, HoldRecord, MAX_RATING};
+use remind::Reminders;
 pub use timer::Timer;
 
 use crate::routine::{Release, Routine};
@@ -56,7 +58,12 @@ pub enum Input {
     Start,
     /// Pause or resume the clock.
     TogglePause,
-    /// Skip to the next hold.
+    /// Stop the clock if it runs (a box over the screen asks something).
+    Pause,
+    /// Restart the clock if it is stopped.
+    Resume,
+    /// Move on: from a get-ready, skip that hold; from a hold, end it now and rate it (the
+    /// pressure was applied); from the rating prompt, go on without a rating.
     Next,
     /// Go back one hold.
     Back,
@@ -67,10 +74,16 @@ pub enum Input {
     /// The rating of the hold just done, 0 to [`MAX_RATING`], or `None` to record it as not
     /// rated. How it was typed is the interface's business.
     Rate(Option<u8>),
+    /// A rating selected on the prompt but not confirmed yet (`None`: nothing selected). If
+    /// the rest runs out first, it counts as given.
+    Choose(Option<u8>),
     /// After ease-off advice: drop the remaining holds on that spot.
     SkipSpot,
-    /// Stop the session, keeping everything rated so far.
+    /// The person stops the session, keeping everything rated so far.
     Quit,
+    /// The process is being ended (SIGTERM, SIGHUP): stop as for [`Input::Quit`], but
+    /// recorded as interrupted.
+    Interrupt,
 }
 
 /// Advice shown after a rating.
@@ -97,12 +110,41 @@ pub enum Notice {
 }
 
 /// How a session ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Outcome {
-    /// Every hold was done or skipped.
+    /// It reached the end and every hold was held.
     Completed,
+    /// It reached the end, but some holds were skipped.
+    Partial,
     /// The person quit.
-    Abandoned,
+    Quit,
+    /// The process was ended (a signal, a kill, a crash), or it is still running.
+    Interrupted,
+}
+
+impl Outcome {
+    /// Every outcome, in the order the export documents them.
+    pub const ALL: [Outcome; 4] = [
+        Outcome::Completed,
+        Outcome::Partial,
+        Outcome::Quit,
+        Outcome::Interrupted,
+    ];
+
+    /// The word the history and its exports use.
+    pub const fn word(self) -> &'static str {
+        match self {
+            Outcome::Completed => "completed",
+            Outcome::Partial => "partial",
+            Outcome::Quit => "quit",
+            Outcome::Interrupted => "interrupted",
+        }
+    }
+
+    /// The outcome a word stands for; `None` for a word knead never writes.
+    pub fn from_word(word: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|o| o.word() == word)
+    }
 }
 
 /// A session in progress.
@@ -116,6 +158,10 @@ pub struct Session {
     dropped: Vec<bool>,
     effects: Vec<Effect>,
     notice: Option<Notice>,
+    /// The rating selected but not confirmed on the current prompt.
+    chosen: Option<u8>,
+    /// Reminders while a rating prompt waits with the rest over.
+    reminders: Option<Reminders>,
     auto_advance: bool,
     outcome: Option<Outcome>,
 }
@@ -135,6 +181,8 @@ impl Session {
             dropped: vec![false; holds],
             effects: Vec::new(),
             notice: None,
+            chosen: None,
+            reminders: None,
             auto_advance,
             outcome: None,
         }
@@ -155,9 +203,18 @@ impl Session {
         self.timer.as_ref()
     }
 
-    /// Whether the clock is stopped.
+    /// Whether the clock is stopped (a phase's, or the rating reminders').
     pub fn is_paused(&self) -> bool {
-        self.timer.is_some_and(|t| t.is_paused())
+        match (self.timer, self.reminders) {
+            (Some(timer), _) => timer.is_paused(),
+            (None, Some(reminders)) => reminders.is_paused(),
+            (None, None) => false,
+        }
+    }
+
+    /// The rating selected on the prompt but not confirmed yet.
+    pub fn chosen(&self) -> Option<u8> {
+        self.chosen
     }
 
     /// Takes every effect queued since the last call, oldest first. The shell hands them all
@@ -187,6 +244,12 @@ impl Session {
         self.auto_advance
     }
 
+    /// Whether the session waits for a rating with nothing else to come first: the rest ran
+    /// out (or there was none), so the next thing that happens is the person's key.
+    pub fn awaits_rating(&self) -> bool {
+        matches!(self.phase, Phase::Rest { rated: false, .. }) && self.timer.is_none()
+    }
+
     /// The hold the current phase is about.
     pub fn current_hold(&self) -> Option<usize> {
         match self.phase {
@@ -209,7 +272,9 @@ impl Session {
     /// The next instant something is due (a mark or a phase's end), or `None` when nothing
     /// runs (paused, waiting for a key). The app sleeps until then.
     pub fn next_deadline(&self) -> Option<Instant> {
-        let timer = self.timer.as_ref()?;
+        let Some(timer) = self.timer.as_ref() else {
+            return self.reminders.and_then(|r| r.next_due());
+        };
         let deadline = timer.deadline()?;
         Some(
             self.marks
@@ -245,6 +310,9 @@ impl Session {
             }
             self.expire(deadline, fx);
         }
+        if let Some(reminders) = &mut self.reminders {
+            reminders.fire_due(now, fx);
+        }
     }
 
     fn apply(&mut self, input: Input, now: Instant, fx: &mut Vec<Effect>) {
@@ -254,6 +322,8 @@ impl Session {
                 None => self.finish(now, fx),
             },
             (Input::TogglePause, _) => self.toggle_pause(now, fx),
+            (Input::Pause, _) if !self.is_paused() => self.toggle_pause(now, fx),
+            (Input::Resume, _) if self.is_paused() => self.toggle_pause(now, fx),
             (Input::Next, phase) => self.next(phase, now, fx),
             (Input::Back, phase) => self.back(phase, now, fx),
             (Input::Extend, Phase::Hold(i)) => {
@@ -279,8 +349,18 @@ impl Session {
             {
                 self.rate(hold, rating, now, fx);
             }
+            (Input::Choose(rating), Phase::Rest { rated: false, .. })
+                if rating.is_none_or(|r| r <= MAX_RATING) =>
+            {
+                self.chosen = rating;
+            }
             (Input::SkipSpot, _) => self.skip_spot(now, fx),
-            (Input::Quit, phase) if phase != Phase::Summary => self.quit(phase, now, fx),
+            (Input::Quit, phase) if phase != Phase::Summary => {
+                self.quit(phase, Outcome::Quit, now, fx);
+            }
+            (Input::Interrupt, phase) if phase != Phase::Summary => {
+                self.quit(phase, Outcome::Interrupted, now, fx);
+            }
             _ => {}
         }
     }
@@ -294,7 +374,9 @@ impl Session {
                 self.start_rest(i, at, fx);
             }
             Phase::Rest { hold, rated } => {
-                let advance = rated || self.auto_advance;
+                // A rating selected but not confirmed counts: the person chose it.
+                let chosen = self.chosen.filter(|_| !rated);
+                let advance = rated || chosen.is_some() || self.auto_advance;
                 fx.push(Effect {
                     at,
                     kind: EffectKind::RestEnded {
@@ -302,13 +384,18 @@ impl Session {
                         waiting_for_rating: !advance,
                     },
                 });
-                if !rated && self.auto_advance {
-                    self.record_rating(hold, None, at, fx);
-                }
-                if advance {
+                if let Some(rating) = chosen {
+                    // With the rest over, the rating moves straight on to the next hold.
+                    self.timer = None;
+                    self.rate(hold, Some(rating), at, fx);
+                } else if advance {
+                    if !rated {
+                        self.record_rating(hold, None, at, fx);
+                    }
                     self.advance(hold, at, fx);
                 } else {
                     self.timer = None;
+                    self.reminders = Some(Reminders::start(hold, at));
                 }
             }
             Phase::Overview | Phase::Summary => self.timer = None,
@@ -317,6 +404,7 @@ impl Session {
 
     fn start_prepare(&mut self, i: usize, at: Instant, fx: &mut Vec<Effect>) {
         self.phase = Phase::Prepare(i);
+        self.leave_prompt();
         if self.plan.hold(i).switches_side {
             fx.push(Effect {
                 at,
@@ -390,10 +478,15 @@ impl Session {
             rated: false,
         };
         self.marks = Marks::default();
-        // After the last hold there is nothing to rest for: only the rating remains.
+        self.leave_prompt();
+        // After the last hold there is nothing to rest for: only the rating remains, and
+        // it is reminded of as after a rest that ran out.
         self.timer = self
             .next_after(Some(i))
             .map(|_| Timer::start(self.plan.step(i).rest, at));
+        if self.timer.is_none() {
+            self.reminders = Some(Reminders::start(i, at));
+        }
         fx.push(Effect {
             at,
             kind: EffectKind::PhaseStarted {
@@ -413,7 +506,18 @@ impl Session {
     fn finish(&mut self, at: Instant, fx: &mut Vec<Effect>) {
         self.phase = Phase::Summary;
         self.timer = None;
-        self.outcome = Some(Outcome::Completed);
+        self.leave_prompt();
+        let skipped = self
+            .records
+            .iter()
+            .flatten()
+            .any(|r| r.outcome == HoldOutcome::Skipped);
+        let outcome = if skipped {
+            Outcome::Partial
+        } else {
+            Outcome::Completed
+        };
+        self.outcome = Some(outcome);
         fx.push(Effect {
             at,
             kind: EffectKind::PhaseStarted {
@@ -423,11 +527,30 @@ impl Session {
         });
         fx.push(Effect {
             at,
-            kind: EffectKind::Finished,
+            kind: EffectKind::Ended {
+                outcome,
+                held: self.held(),
+            },
         });
     }
 
+    /// Holds held so far: every record but the skipped.
+    fn held(&self) -> usize {
+        self.records
+            .iter()
+            .flatten()
+            .filter(|r| r.outcome != HoldOutcome::Skipped)
+            .count()
+    }
+
+    /// Forgets the rating prompt's selection and reminders: the prompt is answered or gone.
+    fn leave_prompt(&mut self) {
+        self.chosen = None;
+        self.reminders = None;
+    }
+
     fn rate(&mut self, hold: usize, rating: Option<u8>, now: Instant, fx: &mut Vec<Effect>) {
+        self.leave_prompt();
         self.record_rating(hold, rating, now, fx);
         self.phase = Phase::Rest { hold, rated: true };
         self.notice = rating.and_then(|r| self.advice(hold, r));
@@ -539,20 +662,26 @@ impl Session {
     }
 
     fn toggle_pause(&mut self, now: Instant, fx: &mut Vec<Effect>) {
-        let Some(timer) = &mut self.timer else { return };
-        if timer.is_paused() {
-            timer.resume(now);
-            fx.push(Effect {
-                at: now,
-                kind: EffectKind::Resumed,
-            });
-        } else {
-            timer.pause(now);
-            fx.push(Effect {
-                at: now,
-                kind: EffectKind::Paused,
-            });
-        }
+        let kind = match (&mut self.timer, &mut self.reminders) {
+            (Some(timer), _) if timer.is_paused() => {
+                timer.resume(now);
+                EffectKind::Resumed
+            }
+            (Some(timer), _) => {
+                timer.pause(now);
+                EffectKind::Paused
+            }
+            (None, Some(reminders)) if reminders.is_paused() => {
+                reminders.resume(now);
+                EffectKind::Resumed
+            }
+            (None, Some(reminders)) => {
+                reminders.pause(now);
+                EffectKind::Paused
+            }
+            (None, None) => return,
+        };
+        fx.push(Effect { at: now, kind });
     }
 
     fn next(&mut self, phase: Phase, now: Instant, fx: &mut Vec<Effect>) {
@@ -565,9 +694,10 @@ impl Session {
                 self.timer = None;
                 self.advance(i, now, fx);
             }
+            // Pressure was applied, so the hold is still rated.
             Phase::Hold(i) => {
                 self.end_hold(i, now, HoldOutcome::CutShort, None, fx);
-                self.advance(i, now, fx);
+                self.start_rest(i, now, fx);
             }
             Phase::Rest { hold, rated } => {
                 if !rated {
@@ -591,16 +721,20 @@ impl Session {
         self.start_prepare(target, now, fx);
     }
 
-    fn quit(&mut self, phase: Phase, now: Instant, fx: &mut Vec<Effect>) {
+    fn quit(&mut self, phase: Phase, outcome: Outcome, now: Instant, fx: &mut Vec<Effect>) {
         if let Phase::Hold(i) = phase {
             self.end_hold(i, now, HoldOutcome::Stopped, None, fx);
         }
         self.phase = Phase::Summary;
         self.timer = None;
-        self.outcome = Some(Outcome::Abandoned);
+        self.leave_prompt();
+        self.outcome = Some(outcome);
         fx.push(Effect {
             at: now,
-            kind: EffectKind::Abandoned,
+            kind: EffectKind::Ended {
+                outcome,
+                held: self.held(),
+            },
         });
     }
 

@@ -66,7 +66,12 @@ pub const RATE_HOW: &str = "Type a number from 0 (no pain) to 10 (worst imaginab
 
 /// The notification when a hold is over: `"Release. Rate your left calf 0-10"`.
 pub fn rate_notification(region: &str, side: Option<Side>) -> String {
-    format!("Release. Rate your {} 0-10", spot_in_sentence(region, side))
+    format!("Release. {}", rate_request(region, side))
+}
+
+/// What the rating prompt asks when its rest ran out: `"Rate your left calf 0-10"`.
+pub fn rate_request(region: &str, side: Option<Side>) -> String {
+    format!("Rate your {} 0-10", spot_in_sentence(region, side))
 }
 
 /// The notification as the next hold gets ready: `"Next: left calf, 45 s"`.
@@ -78,12 +83,19 @@ pub fn next_notification(region: &str, side: Option<Side>, hold: Duration) -> St
     )
 }
 
-/// The notification at the end: (summary, body).
-pub fn complete_notification(routine: &str) -> (String, String) {
-    (
-        "Session complete".to_owned(),
-        format!("{routine}: well done."),
-    )
+/// The notification at the end: (summary, body). `held` of `total` holds were held.
+pub fn complete_notification(routine: &str, held: usize, total: usize) -> (String, String) {
+    if held == total {
+        (
+            summary_title(Some(Outcome::Completed)).to_owned(),
+            format!("{routine}: well done."),
+        )
+    } else {
+        (
+            summary_title(Some(Outcome::Partial)).to_owned(),
+            format!("{routine}: {held} of {}.", holds(total)),
+        )
+    }
 }
 
 /// `"upper trapezius, left, 45s"`: what a hold is, for "next:" lines and plain mode.
@@ -206,8 +218,8 @@ pub fn announce(plan: &Plan, effect: &EffectKind, rest: Option<Duration>) -> Vec
         | EffectKind::Countdown { .. }
         | EffectKind::Halfway { .. }
         | EffectKind::RestEnded { .. }
-        | EffectKind::Finished
-        | EffectKind::Abandoned => return Vec::new(),
+        | EffectKind::RatingReminder { .. }
+        | EffectKind::Ended { .. } => return Vec::new(),
     };
     vec![line]
 }
@@ -215,8 +227,10 @@ pub fn announce(plan: &Plan, effect: &EffectKind, rest: Option<Duration>) -> Vec
 /// The summary's title.
 pub fn summary_title(outcome: Option<Outcome>) -> &'static str {
     match outcome {
-        Some(Outcome::Abandoned) => "Session stopped",
         Some(Outcome::Completed) | None => "Session complete",
+        Some(Outcome::Partial) => "Session partly done",
+        Some(Outcome::Quit) => "Session stopped",
+        Some(Outcome::Interrupted) => "Session interrupted",
     }
 }
 

@@ -75,6 +75,12 @@ pub enum EffectKind {
         /// Whether the session now waits for that hold's rating.
         waiting_for_rating: bool,
     },
+    /// The rating prompt is still waiting after its rest ran out: a soft nudge, every
+    /// [`remind::EVERY`](super::remind::EVERY) for [`remind::FOR`](super::remind::FOR).
+    RatingReminder {
+        /// Plan index of the hold to rate.
+        hold: usize,
+    },
     /// A hold was rated, or recorded as not rated (`None`).
     RatingGiven {
         /// Plan index of the hold.
@@ -103,10 +109,13 @@ pub enum EffectKind {
         /// Plan indexes of the dropped holds.
         holds: Vec<usize>,
     },
-    /// Every hold was done or skipped.
-    Finished,
-    /// The person quit before the end.
-    Abandoned,
+    /// The session is over: it reached the end, or was quit or interrupted.
+    Ended {
+        /// How.
+        outcome: super::Outcome,
+        /// Holds held (completed, released, cut short or stopped), of the plan's.
+        held: usize,
+    },
 }
 
 impl EffectKind {
@@ -141,14 +150,18 @@ impl EffectKind {
             EffectKind::Halfway { .. } => "halfway",
             EffectKind::HoldEnded(_) => "hold-ended",
             EffectKind::RestEnded { .. } => "rest-ended",
+            EffectKind::RatingReminder { .. } => "rating-reminder",
             EffectKind::RatingGiven { .. } => "rating-given",
             EffectKind::Advice(_) => "advice",
             EffectKind::Paused => "paused",
             EffectKind::Resumed => "resumed",
             EffectKind::Extended { .. } => "extended",
             EffectKind::SpotSkipped { .. } => "spot-skipped",
-            EffectKind::Finished => "finished",
-            EffectKind::Abandoned => "abandoned",
+            EffectKind::Ended { outcome, .. } => match outcome {
+                super::Outcome::Completed | super::Outcome::Partial => "finished",
+                super::Outcome::Quit => "quit",
+                super::Outcome::Interrupted => "interrupted",
+            },
         }
     }
 }

@@ -120,6 +120,7 @@ fn describe(kind: &EffectKind) -> String {
                 if *waiting_for_rating { " waiting" } else { "" }
             )
         }
+        EffectKind::RatingReminder { hold } => format!("remind {hold}"),
         EffectKind::RatingGiven { hold, rating } => {
             format!(
                 "rated {hold} {}",
@@ -131,8 +132,7 @@ fn describe(kind: &EffectKind) -> String {
         EffectKind::Resumed => "resumed".into(),
         EffectKind::Extended { hold, by } => format!("extended {hold} {}", by.as_secs()),
         EffectKind::SpotSkipped { holds } => format!("spot-skipped {holds:?}"),
-        EffectKind::Finished => "finished".into(),
-        EffectKind::Abandoned => "abandoned".into(),
+        EffectKind::Ended { outcome, held } => format!("{} {held}", outcome.word()),
     }
 }
 
@@ -234,7 +234,7 @@ fn full_routine_runs_every_phase_and_cue_at_its_instant() {
     sim.rate(1, 90.0);
     assert_eq!(
         sim.take(),
-        ["90.000 rated 4 1", "90.000 summary 5", "90.000 finished"]
+        ["90.000 rated 4 1", "90.000 summary 5", "90.000 completed 5"]
     );
     assert_eq!(sim.session.outcome(), Some(Outcome::Completed));
 
@@ -345,13 +345,12 @@ fn pause_banks_remaining_time_exactly_and_moves_every_cue() {
 }
 
 #[test]
-fn skip_from_each_phase_moves_to_the_next_hold() {
+fn next_skips_a_hold_not_started_ends_a_hold_into_its_rating_and_skips_a_rating() {
     let mut sim = Sim::new(ROUTINE);
     sim.input(Input::Start, 0.0);
     sim.input(Input::Next, 0.5); // from prepare: hold 0 skipped
     sim.tick(4.0);
-    sim.input(Input::Next, 6.0); // mid-hold: cut short
-    sim.input(Input::Next, 6.5); // from prepare 2: skipped
+    sim.input(Input::Next, 6.0); // mid-hold: ended early, and still rated
     assert_eq!(
         sim.take(),
         [
@@ -362,19 +361,37 @@ fn skip_from_each_phase_moves_to_the_next_hold() {
             "2.500 prepare-tick 1",
             "3.500 hold 1",
             "6.000 ended 1 CutShort held 2.500",
-            "6.000 switch 2",
-            "6.000 prepare 2",
-            "6.500 ended 2 Skipped held 0.000",
-            "6.500 prepare 3",
+            "6.000 rest 1",
         ]
     );
-    // From the rest, unrated: recorded as not rated.
-    sim.tick(20.0);
-    sim.input(Input::Next, 21.0);
+    assert_eq!(
+        sim.session.phase(),
+        Phase::Rest {
+            hold: 1,
+            rated: false
+        }
+    );
+    sim.rate(3, 7.0);
+    assert_eq!(
+        sim.session.records()[1]
+            .as_ref()
+            .map(|r| (r.outcome, r.rating)),
+        Some((HoldOutcome::CutShort, Some(3)))
+    );
+    sim.tick(11.0); // the rest after hold 1 ends at 11
+    sim.input(Input::Next, 11.5); // from prepare 2: skipped
     let log = sim.take();
     assert_eq!(
         log[log.len() - 2..],
-        ["21.000 rated 3 -", "21.000 prepare 4"]
+        ["11.500 ended 2 Skipped held 0.000", "11.500 prepare 3"]
+    );
+    // From the rating prompt: recorded as not rated, and on to the next hold.
+    sim.tick(25.0);
+    sim.input(Input::Next, 25.5);
+    let log = sim.take();
+    assert_eq!(
+        log[log.len() - 2..],
+        ["25.500 rated 3 -", "25.500 prepare 4"]
     );
 }
 
@@ -467,14 +484,15 @@ fn manual_release_caps_at_the_hold_time_and_timed_holds_ignore_release() {
     sim.tick(4.0);
     sim.input(Input::Release, 4.0); // hold 0 is timed: ignored
     assert_eq!(sim.session.phase(), Phase::Hold(0));
-    for hold in 0..4 {
-        sim.input(Input::Next, 5.0 + f64::from(hold));
+    // Hold 0 to its rating, that to prepare 1, then holds 1, 2 and 3 skipped.
+    for n in 0..5 {
+        sim.input(Input::Next, 5.0 + f64::from(n));
     }
     // Hold 4 (manual, cap 20 s): prepare 9..14, hold 14..34; never released.
     sim.tick(40.0);
     let log = sim.take();
     assert!(
-        log.contains(&"33.000 ended 4 Completed held 20.000".to_owned()),
+        log.contains(&"34.000 ended 4 Completed held 20.000".to_owned()),
         "{log:?}"
     );
     assert_eq!(
@@ -496,10 +514,10 @@ fn quit_mid_hold_keeps_every_rating_given() {
     sim.input(Input::Quit, 25.0);
     assert_eq!(
         sim.take(),
-        ["25.000 ended 1 Stopped held 4.000", "25.000 abandoned"]
+        ["25.000 ended 1 Stopped held 4.000", "25.000 quit 2"]
     );
     assert_eq!(sim.session.phase(), Phase::Summary);
-    assert_eq!(sim.session.outcome(), Some(Outcome::Abandoned));
+    assert_eq!(sim.session.outcome(), Some(Outcome::Quit));
     assert_eq!(
         sim.session.records()[0].as_ref().and_then(|r| r.rating),
         Some(7)
@@ -513,7 +531,7 @@ fn quit_mid_hold_keeps_every_rating_given() {
 fn without_auto_advance_the_next_hold_waits_for_the_rating() {
     let mut sim = Sim::new(ROUTINE);
     sim.input(Input::Start, 0.0);
-    sim.tick(100.0);
+    sim.tick(200.0);
     assert_eq!(
         sim.session.phase(),
         Phase::Rest {
@@ -521,14 +539,15 @@ fn without_auto_advance_the_next_hold_waits_for_the_rating() {
             rated: false
         }
     );
-    assert_eq!(sim.session.next_deadline(), None);
     let log = sim.take();
     assert_eq!(
         log.last().map(String::as_str),
-        Some("18.000 rest-ended 0 waiting")
+        Some("18.000 rest-ended 0 waiting"),
+        "the reminders of the last two minutes were slept through, not beeped now"
     );
-    sim.input(Input::Rate(None), 100.0);
-    assert_eq!(sim.take(), ["100.000 rated 0 -", "100.000 prepare 1"]);
+    assert_eq!(sim.session.next_deadline(), None);
+    sim.input(Input::Rate(None), 200.0);
+    assert_eq!(sim.take(), ["200.000 rated 0 -", "200.000 prepare 1"]);
 }
 
 #[test]
@@ -743,4 +762,163 @@ fn a_clock_jump_of_hours_fires_each_passed_deadline_once_and_waits_for_the_perso
     assert!(sim.take().is_empty());
     sim.rate(4, 8.0 * 3600.0 + 1.0);
     assert_eq!(sim.session.phase(), Phase::Prepare(1));
+}
+
+/// calf, no sides: two holds of 10 s, prepare 3 s, rest 5 s.
+const TWO_HOLDS: &str = r#"
+name = "two"
+[[step]]
+region = "calf"
+tool = "ball"
+hold = "10s"
+rest = "5s"
+prepare = "3s"
+reps = 2
+"#;
+
+#[test]
+fn a_rating_selected_but_not_confirmed_counts_when_the_rest_runs_out() {
+    let mut sim = Sim::new(TWO_HOLDS);
+    sim.input(Input::Start, 0.0);
+    sim.tick(13.0); // hold 0 ends at 13, rest to 18
+    sim.take();
+    sim.input(Input::Choose(Some(4)), 14.0);
+    sim.input(Input::Choose(Some(6)), 15.0); // changed their mind
+    assert!(sim.take().is_empty(), "a selection is not a rating yet");
+    assert_eq!(sim.session.chosen(), Some(6));
+    sim.tick(18.0);
+    assert_eq!(
+        sim.take(),
+        [
+            "18.000 rest-ended 0",
+            "18.000 rated 0 6",
+            "18.000 prepare 1"
+        ]
+    );
+    assert_eq!(sim.session.chosen(), None, "the next prompt starts empty");
+    // A selection cleared again does not count.
+    sim.tick(31.0);
+    sim.input(Input::Choose(Some(2)), 32.0);
+    sim.input(Input::Choose(None), 33.0);
+    sim.tick(40.0);
+    assert_eq!(
+        sim.session.phase(),
+        Phase::Rest {
+            hold: 1,
+            rated: false
+        }
+    );
+}
+
+#[test]
+fn a_rest_that_runs_out_unrated_reminds_every_20_s_for_two_minutes_then_waits() {
+    let mut sim = Sim::new(ROUTINE);
+    sim.input(Input::Start, 0.0);
+    sim.tick(13.0);
+    sim.take();
+    // Wake at every deadline, as the loop does.
+    while let Some(due) = sim.session.next_deadline() {
+        let secs = due.duration_since(sim.t0).as_secs_f64();
+        assert!(secs < 1000.0, "reminders never stop");
+        sim.tick(secs);
+    }
+    assert_eq!(
+        sim.take(),
+        [
+            "18.000 rest-ended 0 waiting",
+            "38.000 remind 0",
+            "58.000 remind 0",
+            "78.000 remind 0",
+            "98.000 remind 0",
+            "118.000 remind 0",
+            "138.000 remind 0",
+        ]
+    );
+    sim.tick(3600.0);
+    assert!(sim.take().is_empty(), "then it waits quietly");
+    sim.rate(3, 3600.0);
+    assert_eq!(sim.session.phase(), Phase::Prepare(1));
+}
+
+#[test]
+fn reminders_stop_with_the_rating_and_hold_still_while_paused() {
+    let mut sim = Sim::new(ROUTINE);
+    sim.input(Input::Start, 0.0);
+    sim.tick(40.0); // rest-ended at 18, a reminder at 38
+    sim.take();
+    sim.input(Input::Pause, 45.0);
+    assert!(sim.session.is_paused());
+    assert_eq!(sim.session.next_deadline(), None);
+    sim.tick(500.0);
+    sim.input(Input::Resume, 500.0);
+    // 7 s of the gap to the next reminder were used before the pause: 13 s are left.
+    assert_eq!(sim.session.next_deadline(), Some(sim.at(513.0)));
+    sim.tick(513.0);
+    assert_eq!(
+        sim.take(),
+        ["45.000 paused", "500.000 resumed", "513.000 remind 0"]
+    );
+    sim.rate(5, 520.0);
+    sim.tick(3.0 * 3600.0);
+    assert!(
+        !sim.take().iter().any(|l| l.contains("remind")),
+        "no reminder after the rating"
+    );
+}
+
+#[test]
+fn the_last_holds_rating_is_reminded_from_the_end_of_the_hold() {
+    let mut sim = Sim::new(TWO_HOLDS);
+    sim.input(Input::Start, 0.0);
+    sim.tick(13.0);
+    sim.rate(2, 14.0);
+    sim.tick(31.0); // hold 1: prepare 18..21, hold 21..31; no rest after it
+    sim.take();
+    sim.tick(51.0);
+    assert_eq!(sim.take(), ["51.000 remind 1"]);
+    sim.rate(1, 52.0);
+    assert_eq!(
+        sim.take(),
+        ["52.000 rated 1 1", "52.000 summary 2", "52.000 completed 2"]
+    );
+}
+
+#[test]
+fn a_session_ends_completed_partial_quit_or_interrupted() {
+    let run = |skip_first: bool| {
+        let mut sim = Sim::new(TWO_HOLDS);
+        sim.input(Input::Start, 0.0);
+        if skip_first {
+            sim.input(Input::Next, 1.0);
+        } else {
+            sim.tick(13.0);
+            sim.rate(2, 13.0);
+            sim.tick(18.0);
+        }
+        sim.tick(100.0);
+        sim.rate(3, 100.0);
+        (sim.session.outcome(), sim.take().pop())
+    };
+    assert_eq!(
+        run(false),
+        (Some(Outcome::Completed), Some("100.000 completed 2".into()))
+    );
+    assert_eq!(
+        run(true),
+        (Some(Outcome::Partial), Some("100.000 partial 1".into()))
+    );
+
+    let mut sim = Sim::new(TWO_HOLDS);
+    sim.input(Input::Start, 0.0);
+    sim.tick(5.0);
+    sim.input(Input::Interrupt, 5.0);
+    assert_eq!(
+        sim.take().last().map(String::as_str),
+        Some("5.000 interrupted 1")
+    );
+    assert_eq!(sim.session.outcome(), Some(Outcome::Interrupted));
+    for outcome in Outcome::ALL {
+        assert_eq!(Outcome::from_word(outcome.word()), Some(outcome));
+    }
+    assert_eq!(Outcome::from_word("abandoned"), None);
 }
