@@ -221,17 +221,27 @@ impl App {
         self.flush(now);
     }
 
-    /// The history screen over this session's store, including the session just done.
-    fn open_history(&self) -> HistoryScreen {
-        let recorder = self.outputs.history.as_ref();
-        let overview = match recorder.and_then(|h| h.store()) {
-            Some(store) => crate::history::load_overview(store, None).map_err(|e| e.to_string()),
-            None => Err(recorder
-                .and_then(|h| h.notice())
-                .unwrap_or("this session is not being saved")
-                .to_owned()),
+    /// The history screen over this session's store, including the session just done. It
+    /// is read on the history's own thread; the screen says so until it arrives.
+    fn open_history(&mut self) -> HistoryScreen {
+        let not_saved = || "this session is not being saved".to_owned();
+        let Some(recorder) = self.outputs.history.as_mut() else {
+            return HistoryScreen::new(Err(not_saved()));
         };
-        HistoryScreen::new(overview)
+        if recorder.is_off() {
+            return HistoryScreen::new(Err(recorder.notice().unwrap_or_else(not_saved)));
+        }
+        let read = recorder
+            .read(|store| crate::history::load_overview(store, None).map_err(|e| e.to_string()));
+        match read {
+            Some(loading) => HistoryScreen::loading(loading),
+            None => HistoryScreen::new(Err(not_saved())),
+        }
+    }
+
+    /// Takes in what the history's thread has answered; returns whether the screen changed.
+    pub fn poll_history(&mut self) -> bool {
+        self.history.as_mut().is_some_and(HistoryScreen::poll)
     }
 
     /// Opens "Quit the session?" with the clock stopped: time spent deciding is not taken
@@ -434,13 +444,15 @@ mod tests {
         // `fg`, then the rating.
         press(&mut app, KeyCode::Char('7'), at(60_000));
         press(&mut app, KeyCode::Enter, at(60_000));
-        let store = app
+        let rows = app
             .outputs
             .history
-            .as_ref()
-            .and_then(|h| h.store())
-            .expect("store");
-        let rows = export::rows(store, &export::Filter::default()).expect("rows");
+            .as_mut()
+            .and_then(|h| h.read(|store| export::rows(store, &export::Filter::default())))
+            .expect("a history")
+            .recv()
+            .expect("read")
+            .expect("rows");
         let kept: Vec<(u32, &str, Option<u8>)> = rows
             .iter()
             .map(|r| (r.hold_index, r.outcome.as_str(), r.rating))

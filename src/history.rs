@@ -9,9 +9,11 @@ pub mod rows;
 #[doc(hidden)]
 pub mod sample;
 pub mod store;
+mod writer;
 
 pub use recorder::{Recorder, SessionMeta};
 pub use store::{Filter, HoldRow, NewSession, SessionOutcome, Store, StoreError, StoredHold};
+pub use writer::Waker;
 
 pub use crate::paths::data_dir;
 

@@ -116,13 +116,14 @@ impl Outputs {
         }
     }
 
-    /// The quiet notices to show: no audio device, no notifications.
-    pub fn notices(&self) -> Vec<&str> {
+    /// The quiet notices to show: no audio device, no notifications, the history.
+    pub fn notices(&self) -> Vec<String> {
         let history = self.history.as_ref().and_then(Recorder::notice);
         self.audio
             .notice()
             .into_iter()
             .chain(self.notifications.notice())
+            .map(str::to_owned)
             .chain(history)
             .collect()
     }

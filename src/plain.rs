@@ -1,36 +1,63 @@
 //! `--plain`: no full screen and no cursor movement. One line per phase change, and ratings
 //! read as a number on a line from stdin. For screen readers, logs and scripts.
+//!
+//! Every line typed gets an answer, at once or (for a rating typed ahead) when its prompt
+//! comes; "Rated 7/10." is said only once the history has it, so what plain mode confirms
+//! survives the process being killed a moment later.
 
 use std::collections::VecDeque;
 use std::io::{self, BufRead, Write};
+use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::thread;
 use std::time::Instant;
 
-use crate::history::Recorder;
+use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+use signal_hook::iterator::Signals;
+
+use crate::app::Exit;
+use crate::app::run::Ended;
+use crate::history::{Recorder, Waker};
 use crate::keys::{self, Action, Screen, State};
 use crate::outputs::Outputs;
 use crate::session::summary::Summary;
-use crate::session::{
-    Effect, EffectKind, HoldOutcome, Input, MAX_RATING, Phase, PhaseKind, Session,
-};
+use crate::session::{EffectKind, HoldOutcome, Input, MAX_RATING, Phase, PhaseKind, Session};
 use crate::words;
 
-/// Runs the session line by line until it ends.
-pub fn run(session: &mut Session, outputs: &mut Outputs, out: &mut dyn Write) -> io::Result<()> {
-    let (lines, _keep_open) = spawn_stdin();
+/// What the plain loop wakes for.
+enum Wake {
+    /// A line typed or piped.
+    Line(String),
+    /// The end of input.
+    Eof,
+    /// SIGTERM, SIGHUP or SIGINT.
+    Signal(i32),
+    /// The history saved something, or something about it changed.
+    History,
+}
+
+/// Runs the session line by line until it ends, then says the summary. `open` opens the
+/// outputs (sound, notifications, history) with the waker the history rings.
+pub fn run(
+    session: &mut Session,
+    open: impl FnOnce(Waker) -> Outputs,
+    out: &mut dyn Write,
+) -> io::Result<(Outputs, Ended)> {
+    let (wakes, keep_open) = spawn_sources()?;
+    let mut outputs = open(history_waker(&keep_open));
+    let mut said = Said::default();
     overview(session, out)?;
-    for notice in outputs.notices() {
-        writeln!(out, "Note: {notice}.")?;
-    }
     let mut eof = false;
+    let mut ended = Ended::App(Exit::Done);
     let mut ahead = VecDeque::new();
     loop {
         session.tick(Instant::now());
-        report(session, outputs, out)?;
-        apply_ready(session, outputs, &mut ahead, out)?;
-        if session.phase() == Phase::Summary {
-            return summary(session, outputs.history.as_ref(), out);
+        report(session, &mut outputs, &mut said, out)?;
+        apply_ready(session, &mut outputs, &mut said, &mut ahead, out)?;
+        said.flush(&outputs, out)?;
+        if session.phase() == Phase::Summary && said.is_empty() {
+            summary(session, outputs.history.as_ref(), out)?;
+            return Ok((outputs, ended));
         }
         let now = Instant::now();
         if eof && ahead.is_empty() && waits_for_person(session) {
@@ -40,55 +67,82 @@ pub fn run(session: &mut Session, outputs: &mut Outputs, out: &mut dyn Write) ->
                 Input::Rate(None)
             };
             session.update(input, now);
-            report(session, outputs, out)?;
+            report(session, &mut outputs, &mut said, out)?;
             continue;
         }
         let next = session.next_deadline();
         let audio = outputs.audio.standby(now, next, session.awaits_rating());
-        let line = match [next, audio].into_iter().flatten().min() {
-            Some(due) => lines.recv_timeout(due.saturating_duration_since(now)),
-            None => lines.recv().map_err(|_| RecvTimeoutError::Disconnected),
+        let wake = match [next, audio].into_iter().flatten().min() {
+            Some(due) => wakes.recv_timeout(due.saturating_duration_since(now)),
+            None => wakes.recv().map_err(|_| RecvTimeoutError::Disconnected),
         };
-        match line {
-            Ok(Some(line)) => ahead.push_back(line.trim().to_owned()),
-            Ok(None) | Err(RecvTimeoutError::Disconnected) => eof = true,
-            Err(RecvTimeoutError::Timeout) => {}
+        match wake {
+            Ok(Wake::Line(line)) => ahead.push_back(line.trim().to_owned()),
+            Ok(Wake::Eof) | Err(RecvTimeoutError::Disconnected) => eof = true,
+            Ok(Wake::Signal(signal)) if session.phase() != Phase::Summary => {
+                // Ctrl-C is the person stopping; SIGTERM and SIGHUP end the process.
+                let input = if signal == SIGINT {
+                    ended = Ended::App(Exit::Interrupted);
+                    Input::Quit
+                } else {
+                    ended = Ended::Signal(signal);
+                    Input::Interrupt
+                };
+                ahead.clear();
+                session.update(input, Instant::now());
+            }
+            Ok(Wake::Signal(_) | Wake::History) | Err(RecvTimeoutError::Timeout) => {}
         }
     }
 }
 
 /// Applies the typed lines that mean something now. A rating typed (or piped) before its
-/// prompt waits for it; anything else applies at once.
+/// prompt waits for it, and everything after it waits too, so a script's lines keep their
+/// order; anything else applies at once.
 fn apply_ready(
     session: &mut Session,
     outputs: &mut Outputs,
+    said: &mut Said,
     ahead: &mut VecDeque<String>,
     out: &mut dyn Write,
 ) -> io::Result<()> {
     while let Some(line) = ahead.front() {
-        if is_rating(line) && !matches!(session.phase(), Phase::Rest { rated: false, .. }) {
+        let running = !matches!(session.phase(), Phase::Overview | Phase::Summary);
+        let prompt = matches!(session.phase(), Phase::Rest { rated: false, .. });
+        if is_rating(line) && running && !prompt {
+            if !said.noted(line) {
+                said.line(kept(line));
+            }
             break;
         }
         let line = ahead.pop_front().unwrap_or_default();
+        said.forget_noted();
         match command(session, &line) {
             Ok(Some(input)) => {
                 session.update(input, Instant::now());
-                report(session, outputs, out)?;
+                if !report(session, outputs, said, out)? {
+                    said.line(format!("Nothing to do for {line:?} now."));
+                }
             }
-            Ok(None) => {}
-            Err(message) => writeln!(out, "{message}")?,
+            Ok(None) => said.line(status(session)),
+            Err(message) => said.line(message),
         }
     }
-    out.flush()
+    said.flush(outputs, out)
+}
+
+/// The answer to a rating typed before its prompt.
+fn kept(line: &str) -> String {
+    match line {
+        "s" => "Kept: the next rating will be skipped.".to_owned(),
+        "t" => format!("Kept for the next rating: {MAX_RATING}/10."),
+        _ => format!("Kept for the next rating: {line}/10."),
+    }
 }
 
 /// Whether nothing will happen until the person types something.
 fn waits_for_person(session: &Session) -> bool {
-    match session.phase() {
-        Phase::Overview => true,
-        Phase::Rest { rated: false, .. } => session.timer().is_none(),
-        _ => false,
-    }
+    session.phase() == Phase::Overview || session.awaits_rating()
 }
 
 /// Whether a line is a rating (a number, `t` or `s`), which only means something on the prompt.
@@ -97,7 +151,8 @@ fn is_rating(line: &str) -> bool {
 }
 
 /// What a typed line means in the current phase: the key table's plain words, or a number
-/// on the rating prompt.
+/// on the rating prompt. `Ok(None)` is a bare Enter with nothing to do: the answer is where
+/// the session stands.
 fn command(session: &Session, line: &str) -> Result<Option<Input>, String> {
     let state = State::of(session);
     let rating = state.screen == Screen::Rating;
@@ -117,10 +172,131 @@ fn command(session: &Session, line: &str) -> Result<Option<Input>, String> {
             Ok(value @ 0..=MAX_RATING) => Input::Rate(Some(value)),
             _ => return Err(words::RATE_HOW.to_owned()),
         },
+        None if state.screen == Screen::Overview && is_rating(line) => {
+            return Err(format!("Ratings come after each hold. {BEGIN}"));
+        }
+        None if state.screen == Screen::Overview => return Err(BEGIN.to_owned()),
         None if line.is_empty() => return Ok(None),
         None => return Err(keys::plain_hint()),
     };
     Ok(Some(input))
+}
+
+/// The overview's prompt.
+const BEGIN: &str = "Press Enter to begin, or q then Enter to quit.";
+
+/// Where the session stands, for a bare Enter while the clock runs: `"Hold 2/5: calf,
+/// right, 23 s left."`
+fn status(session: &Session) -> String {
+    let plan = session.plan();
+    let total = plan.len();
+    let left = session
+        .timer()
+        .map(|t| words::clock(t.remaining(Instant::now())));
+    let left = match (left, session.is_paused()) {
+        (Some(left), true) => format!("{left} left, paused"),
+        (Some(left), false) => format!("{left} left"),
+        (None, _) => "waiting".to_owned(),
+    };
+    match session.phase() {
+        Phase::Prepare(i) => format!(
+            "Get ready {}/{total}: {}, {left}.",
+            i + 1,
+            words::hold_line(plan, i)
+        ),
+        Phase::Hold(i) => format!(
+            "Hold {}/{total}: {}, {left}.",
+            i + 1,
+            words::hold_line(plan, i)
+        ),
+        Phase::Rest { hold, .. } => match session.upcoming_hold() {
+            Some(next) => format!(
+                "Rest after hold {}: {left}. Next: {}.",
+                hold + 1,
+                words::hold_line(plan, next)
+            ),
+            None => format!("Rest after hold {}: {left}.", hold + 1),
+        },
+        Phase::Overview | Phase::Summary => BEGIN.to_owned(),
+    }
+}
+
+/// Lines waiting to be said, in order. A line after a rating waits until the history has
+/// that rating (or is known not to: then the note says so), so "Rated" is never said for a
+/// rating a kill could still lose.
+#[derive(Default)]
+struct Said {
+    lines: VecDeque<(Option<u64>, String)>,
+    /// The rating typed ahead that was already answered "kept", so it is answered once.
+    noted: Option<String>,
+    /// Whether the history was behind when last looked at.
+    behind: bool,
+    /// The outputs' notices already said.
+    notices: Vec<String>,
+}
+
+impl Said {
+    fn line(&mut self, line: String) {
+        self.lines.push_back((None, line));
+    }
+
+    fn is_empty(&self) -> bool {
+        self.lines.is_empty()
+    }
+
+    fn noted(&mut self, line: &str) -> bool {
+        let seen = self.noted.as_deref() == Some(line);
+        self.noted = Some(line.to_owned());
+        seen
+    }
+
+    fn forget_noted(&mut self) {
+        self.noted = None;
+    }
+
+    /// Says what changed about the outputs (a problem that starts mid-session, the history
+    /// catching up), then every line whose record is settled, in order, stopping at the
+    /// first that waits.
+    fn flush(&mut self, outputs: &Outputs, out: &mut dyn Write) -> io::Result<()> {
+        let history = outputs.history.as_ref();
+        let notices = outputs.notices();
+        let behind = history.is_some_and(Recorder::is_behind);
+        if self.behind && !behind {
+            writeln!(
+                out,
+                "Note: the history caught up; everything so far is saved."
+            )?;
+            self.notices.retain(|n| notices.contains(n));
+        }
+        self.behind = behind;
+        for notice in notices {
+            if !self.notices.contains(&notice) {
+                writeln!(out, "Note: {notice}.")?;
+                self.notices.push(notice);
+            }
+        }
+        while let Some((wait, _)) = self.lines.front() {
+            let settled = match (wait, history) {
+                (Some(count), Some(history)) => history.is_settled(*count),
+                _ => true,
+            };
+            if !settled {
+                break;
+            }
+            if let Some((_, line)) = self.lines.pop_front() {
+                writeln!(out, "{line}")?;
+            }
+        }
+        out.flush()
+    }
+}
+
+/// A waker that rings the plain loop.
+fn history_waker(wakes: &Sender<Wake>) -> Waker {
+    let wakes = wakes.clone();
+    Arc::new(move || {
+        let _ = wakes.send(Wake::History);
+    })
 }
 
 fn overview(session: &Session, out: &mut dyn Write) -> io::Result<()> {
@@ -145,34 +321,18 @@ fn overview(session: &Session, out: &mut dyn Write) -> io::Result<()> {
     out.flush()
 }
 
-/// Hands the effects to the outputs and says at once what changed about them: a problem that
-/// starts mid-session (the disk fills, the history breaks), or the history catching up.
-fn handle(
-    session: &Session,
+/// One line per phase change and rating; ticks and halfway marks are left to audio. Returns
+/// whether anything happened.
+fn report(
+    session: &mut Session,
     outputs: &mut Outputs,
-    effects: &[Effect],
+    said: &mut Said,
     out: &mut dyn Write,
-) -> io::Result<()> {
-    let before = outputs.notices().len();
-    let behind = |outputs: &Outputs| outputs.history.as_ref().is_some_and(Recorder::is_behind);
-    let was_behind = behind(outputs);
-    outputs.handle(effects, session.plan(), Instant::now());
-    for notice in outputs.notices().into_iter().skip(before) {
-        writeln!(out, "Note: {notice}.")?;
-    }
-    if was_behind && !behind(outputs) {
-        writeln!(
-            out,
-            "Note: the history caught up; everything so far is saved."
-        )?;
-    }
-    Ok(())
-}
-
-/// One line per phase change and rating; ticks and halfway marks are left to audio.
-fn report(session: &mut Session, outputs: &mut Outputs, out: &mut dyn Write) -> io::Result<()> {
+) -> io::Result<bool> {
     let effects = session.take_effects();
-    handle(session, outputs, &effects, out)?;
+    outputs.handle(&effects, session.plan(), Instant::now());
+    // Everything the history was sent up to here, ratings included.
+    let sent = outputs.history.as_ref().map(Recorder::sent);
     let plan = session.plan();
     // Holds dropped with their spot are told in one line, not one each.
     let dropped: Vec<usize> = effects
@@ -198,11 +358,15 @@ fn report(session: &mut Session, outputs: &mut Outputs, out: &mut dyn Write) -> 
             } => rest,
             _ => None,
         };
+        let wait = matches!(effect.kind, EffectKind::RatingGiven { .. })
+            .then_some(sent)
+            .flatten();
         for line in words::announce(plan, &effect.kind, rest) {
-            writeln!(out, "{line}")?;
+            said.lines.push_back((wait, line));
         }
     }
-    out.flush()
+    said.flush(outputs, out)?;
+    Ok(!effects.is_empty())
 }
 
 /// The summary as plain lines.
@@ -263,21 +427,33 @@ pub fn summary(
     out.flush()
 }
 
-/// Reads stdin lines on a thread; `None` marks the end of input. The returned sender keeps
-/// the channel open after EOF, so waiting on it still times out instead of spinning.
-fn spawn_stdin() -> (Receiver<Option<String>>, Sender<Option<String>>) {
+/// Stdin's lines and the ending signals, each read on its own thread into one channel. The
+/// returned sender keeps the channel open after EOF, so waiting on it still times out
+/// instead of spinning; the history's waker sends on a clone of it.
+fn spawn_sources() -> io::Result<(Receiver<Wake>, Sender<Wake>)> {
     let (tx, rx) = mpsc::channel();
+    let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT])?;
     let reader = tx.clone();
-    let _ = thread::Builder::new()
+    thread::Builder::new()
         .name("knead-stdin".into())
         .spawn(move || {
             for line in io::stdin().lock().lines() {
                 let Ok(line) = line else { break };
-                if reader.send(Some(line)).is_err() {
+                if reader.send(Wake::Line(line)).is_err() {
                     break;
                 }
             }
-            let _ = reader.send(None);
-        });
-    (rx, tx)
+            let _ = reader.send(Wake::Eof);
+        })?;
+    let signalled = tx.clone();
+    thread::Builder::new()
+        .name("knead-signals".into())
+        .spawn(move || {
+            for signal in signals.forever() {
+                if signalled.send(Wake::Signal(signal)).is_err() {
+                    break;
+                }
+            }
+        })?;
+    Ok((rx, tx))
 }

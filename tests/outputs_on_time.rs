@@ -37,7 +37,7 @@ fn no_device_and_a_hung_notifier_leave_every_deadline_on_time() {
     // make the session late either.
     let data = tempfile::tempdir().expect("tempdir");
     let meta = SessionMeta::new(session.plan().routine(), text, "t.toml");
-    let history = Recorder::open(Some(data.path()), meta);
+    let history = Recorder::open(Some(data.path()), meta, std::sync::Arc::new(|| {}));
     let mut outputs = Outputs::new(
         audio,
         Notifications::start(Hung(Mutex::new(stuck))),

@@ -1,5 +1,7 @@
 //! The history screen's state: which spot is selected, which panel has the keys.
 
+use std::sync::mpsc::Receiver;
+
 use ratatui::crossterm::event::KeyEvent;
 
 use crate::history::overview::Overview;
@@ -14,11 +16,16 @@ pub enum Focus {
     Sessions,
 }
 
+/// What the history screen shows, or why there is nothing.
+pub type Loaded = Result<Overview, String>;
+
 /// The history screen.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct HistoryScreen {
     /// What it shows, or why there is nothing.
-    pub overview: Result<Overview, String>,
+    pub overview: Loaded,
+    /// The history being read on the writer thread, while it is.
+    loading: Option<Receiver<Loaded>>,
     /// The selected spot.
     pub spot: usize,
     /// The first session shown.
@@ -29,13 +36,38 @@ pub struct HistoryScreen {
 
 impl HistoryScreen {
     /// A screen over `overview`.
-    pub fn new(overview: Result<Overview, String>) -> Self {
+    pub fn new(overview: Loaded) -> Self {
         Self {
             overview,
+            loading: None,
             spot: 0,
             session_scroll: 0,
             focus: Focus::Spots,
         }
+    }
+
+    /// A screen that says it is loading until `loading` answers (see [`HistoryScreen::poll`]).
+    pub fn loading(loading: Receiver<Loaded>) -> Self {
+        Self {
+            loading: Some(loading),
+            ..Self::new(Err("reading the history…".to_owned()))
+        }
+    }
+
+    /// Takes the history once it has been read; returns whether it arrived now.
+    pub fn poll(&mut self) -> bool {
+        let Some(loading) = &self.loading else {
+            return false;
+        };
+        match loading.try_recv() {
+            Ok(overview) => self.overview = overview,
+            Err(std::sync::mpsc::TryRecvError::Empty) => return false,
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                self.overview = Err("the history could not be read".to_owned());
+            }
+        }
+        self.loading = None;
+        true
     }
 
     /// Handles a key; returns `true` when the screen should close.

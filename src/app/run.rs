@@ -2,7 +2,8 @@
 //! screen changes, and redraws only then.
 
 use std::io;
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -13,6 +14,7 @@ use signal_hook::iterator::Signals;
 use super::history::HistoryScreen;
 use super::terminal::{self, Tui};
 use super::{App, Exit};
+use crate::history::Waker;
 use crate::keys;
 use crate::outputs::Outputs;
 use crate::session::{Input, Phase};
@@ -33,6 +35,8 @@ pub enum Ended {
 enum Wake {
     Terminal(Event),
     Signal(i32),
+    /// The history saved something, read something, or something about it changed.
+    History,
 }
 
 /// Runs the app full-screen until it closes or a signal ends it; the terminal is restored
@@ -44,7 +48,7 @@ enum Wake {
 /// terminal is restored after a panic.
 pub fn run(
     app: &mut App,
-    mut open_outputs: Option<Box<dyn FnOnce() -> Outputs>>,
+    mut open_outputs: Option<Box<dyn FnOnce(Waker) -> Outputs>>,
 ) -> io::Result<Ended> {
     // Signal handlers go in before the terminal changes; the threads that read keys and
     // signals start after the first frame, which is drawn before anything else.
@@ -52,7 +56,7 @@ pub fn run(
     let mut tui = Tui::enter()?;
     let first = Instant::now();
     tui.terminal.draw(|frame| ui::draw(frame, app, first))?;
-    let events = spawn_sources(signals)?;
+    let (events, wake) = spawn_sources(signals)?;
     // That frame is on screen: the loop draws again only when something on it changes.
     let mut shown = Some(Face::of(app, first));
     let mut dirty = false;
@@ -72,7 +76,7 @@ pub fn run(
         // The first frame is on screen: now open what is slow to open (before any key can
         // start the session), and draw again with its notices.
         if let Some(open) = open_outputs.take() {
-            app.outputs = open();
+            app.outputs = open(history_waker(&wake));
             dirty = true;
             continue;
         }
@@ -111,6 +115,11 @@ pub fn run(
                 dirty = true;
             }
             Ok(Wake::Terminal(_)) => dirty = true,
+            // What the history says shows on the header, the summary and its own screen.
+            Ok(Wake::History) => {
+                app.poll_history();
+                dirty = true;
+            }
             Ok(Wake::Signal(SIGTSTP)) => {
                 app.pause_for_suspend(Instant::now());
                 tui.suspend()?;
@@ -122,7 +131,7 @@ pub fn run(
             }
             Ok(Wake::Signal(signal)) => {
                 let now = Instant::now();
-                app.session.update(Input::Quit, now);
+                app.session.update(Input::Interrupt, now);
                 app.flush(now);
                 return Ok(Ended::Signal(signal));
             }
@@ -194,8 +203,9 @@ fn next_wake(app: &App, now: Instant) -> Option<Instant> {
 
 /// Terminal events, signals and the terminal hanging up, each watched on its own thread and
 /// merged into one channel, so the loop blocks in one place with one timeout.
-fn spawn_sources(mut signals: Signals) -> io::Result<Receiver<Wake>> {
+fn spawn_sources(mut signals: Signals) -> io::Result<(Receiver<Wake>, Sender<Wake>)> {
     let (tx, rx) = mpsc::channel();
+    let wake = tx.clone();
     let keys = tx.clone();
     thread::Builder::new()
         .name("knead-input".into())
@@ -223,7 +233,15 @@ fn spawn_sources(mut signals: Signals) -> io::Result<Receiver<Wake>> {
                 }
             }
         })?;
-    Ok(rx)
+    Ok((rx, wake))
+}
+
+/// A waker the history rings from its thread.
+fn history_waker(wakes: &Sender<Wake>) -> Waker {
+    let wakes = wakes.clone();
+    Arc::new(move || {
+        let _ = wakes.send(Wake::History);
+    })
 }
 
 /// Shows the history screen full-screen until the person closes it (or a signal ends it).
@@ -232,7 +250,7 @@ pub fn run_history(screen: &mut HistoryScreen, theme: Theme) -> io::Result<Ended
     let mut tui = Tui::enter()?;
     tui.terminal
         .draw(|frame| ui::history::draw(frame, screen, theme))?;
-    let events = spawn_sources(signals)?;
+    let (events, _) = spawn_sources(signals)?;
     loop {
         match events.recv() {
             Ok(Wake::Terminal(Event::Key(key))) if keys::is_suspend(&key) => tui.suspend()?,
@@ -249,6 +267,7 @@ pub fn run_history(screen: &mut HistoryScreen, theme: Theme) -> io::Result<Ended
                 }
             }
             Ok(Wake::Terminal(_) | Wake::Signal(SIGCONT)) => tui.resume()?,
+            Ok(Wake::History) => {}
             Ok(Wake::Signal(SIGTSTP)) => tui.suspend()?,
             Ok(Wake::Signal(signal)) => return Ok(Ended::Signal(signal)),
             Err(_) => return Ok(Ended::App(Exit::Done)),

@@ -12,7 +12,7 @@ use crate::app::{self, App, Exit};
 use crate::audio::{Audio, Choices};
 use crate::catalog;
 use crate::config::{self, Settings};
-use crate::history::{self, Recorder, SessionMeta};
+use crate::history::{self, Recorder, SessionMeta, Waker};
 use crate::notify::Notifications;
 use crate::outputs::Outputs;
 use crate::plain;
@@ -77,11 +77,11 @@ pub fn run(args: &RunArgs, data_dir: Option<PathBuf>) -> Result {
     );
     let notify = settings.notifications && !args.no_notify;
     let data_dir = history::data_dir(data_dir);
-    let open_outputs = move || {
+    let open_outputs = move |wake: Waker| {
         let outputs = Outputs::new(
             Audio::open(&choices),
             Notifications::desktop(notify),
-            Recorder::open(data_dir.as_deref(), meta),
+            Recorder::open(data_dir.as_deref(), meta, wake),
             Instant::now(),
         );
         for notice in outputs.notices() {
@@ -92,15 +92,14 @@ pub fn run(args: &RunArgs, data_dir: Option<PathBuf>) -> Result {
     tracing::info!(routine = %session.plan().routine().name, holds = session.plan().len(), "session starting");
     let mut out = io::stdout().lock();
     if args.plain || !io::stdin().is_terminal() || !io::stdout().is_terminal() {
-        let mut outputs = open_outputs();
-        plain::run(&mut session, &mut outputs, &mut out)?;
+        let (mut outputs, ended) = plain::run(&mut session, open_outputs, &mut out)?;
         if outputs.finish() > 0
             && let Some(notice) = outputs.history.as_ref().and_then(Recorder::notice)
         {
             writeln!(out, "{notice}")?;
         }
         drop(redirect);
-        return Ok(ExitCode::SUCCESS);
+        return Ok(exit_code(ended));
     }
     // The overview is drawn first; sound, notifications and the history (which take tens of
     // milliseconds to open) come right after it, long before a person can press Enter.
@@ -109,15 +108,24 @@ pub fn run(args: &RunArgs, data_dir: Option<PathBuf>) -> Result {
     app.outputs.finish();
     drop(redirect);
     let ended = ended?;
-    // The full screen is gone: leave the results where the person can still read them.
+    // The full screen is gone: leave the results where the person can still read them (a
+    // closed terminal after SIGHUP takes them nowhere, which is no reason to fail).
     if app.session.records().iter().any(Option::is_some) {
-        plain::summary(&app.session, app.outputs.history.as_ref(), &mut out)?;
+        let said = plain::summary(&app.session, app.outputs.history.as_ref(), &mut out);
+        if matches!(ended, Ended::App(_)) {
+            said?;
+        }
     }
-    Ok(match ended {
+    Ok(exit_code(ended))
+}
+
+/// The exit status for how a session ended: 130 for Ctrl-C, 128 + N for signal N.
+fn exit_code(ended: Ended) -> ExitCode {
+    match ended {
         Ended::App(Exit::Done) => ExitCode::SUCCESS,
         Ended::App(Exit::Interrupted) => ExitCode::from(130),
         Ended::Signal(signal) => ExitCode::from(u8::try_from(128 + signal).unwrap_or(1)),
-    })
+    }
 }
 
 /// The person's settings, or `None` after printing what is wrong with them.

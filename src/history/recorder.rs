@@ -1,16 +1,19 @@
 //! Writes a session to the history as it happens: the session when it starts, each hold as it
 //! ends, each rating the moment it is confirmed, the outcome at the end. If the history cannot
-//! be opened or written, it stops writing, says why once, and the session goes on.
+//! be opened, it says why once and the session goes on unsaved; a write that fails is kept
+//! and tried again.
 
-use std::collections::VecDeque;
 use std::fmt::Write as _;
 use std::path::Path;
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use jiff::{Timestamp, Unit};
 use sha2::{Digest, Sha256};
 
-use super::store::{HoldRow, NewSession, SessionOutcome, Store};
+use super::store::{HoldRow, NewSession, Store};
+use super::writer::{self, Job, Source, Status, Waker, Write};
 use crate::routine::{Routine, Side};
 use crate::session::{Effect, EffectKind, HoldRecord, PhaseKind, Plan};
 
@@ -43,106 +46,104 @@ impl SessionMeta {
     }
 }
 
-/// The history side of a session.
-#[derive(Debug)]
+/// The history side of a session, on the loop thread: turns effects into writes and hands
+/// them to the writer thread ([`super::writer`]), which owns the database. Nothing here waits
+/// on the disk.
 pub struct Recorder {
-    store: Option<Store>,
     meta: SessionMeta,
     uid: String,
-    session: Option<i64>,
-    /// Whether the session's row has been queued.
+    /// Whether the session's row has been sent.
     begun: bool,
-    /// Writes not yet in the database, oldest first.
-    pending: VecDeque<Write>,
-    notice: Option<String>,
-    previous: Vec<(String, Option<Side>, u8)>,
+    /// To the writer; `None` when there is no data folder.
+    jobs: Option<Sender<Job>>,
+    status: Arc<Mutex<Status>>,
+    /// Writes sent so far.
+    sent: u64,
+    wake: Waker,
 }
 
-/// One write to the history, kept until it succeeds.
-#[derive(Debug)]
-enum Write {
-    Begin(NewSession),
-    Hold(HoldRow),
-    Rate {
-        hold: u32,
-        rating: Option<u8>,
-        at: String,
-    },
-    End {
-        outcome: SessionOutcome,
-        at: String,
-    },
+impl std::fmt::Debug for Recorder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Recorder")
+            .field("uid", &self.uid)
+            .field("sent", &self.sent)
+            .finish_non_exhaustive()
+    }
 }
-
-/// How often [`Recorder::finish`] tries again.
-const RETRY: Duration = Duration::from_millis(100);
 
 impl Recorder {
-    /// Opens the history in `dir`; if it cannot, the session runs unsaved with a notice.
-    pub fn open(dir: Option<&Path>, meta: SessionMeta) -> Self {
+    /// Starts writing to the history in `dir`, opened on the writer thread; if it cannot be
+    /// opened, the session runs unsaved and [`Recorder::notice`] says why. `wake` is called
+    /// (on the writer thread) whenever what it has saved or what is wrong changes.
+    pub fn open(dir: Option<&Path>, meta: SessionMeta, wake: Waker) -> Self {
         let uid = new_uid();
         let Some(dir) = dir else {
             return Self::off(
                 meta,
                 uid,
-                "this session is not being saved: no data folder".to_owned(),
+                "this session is not being saved: no data folder",
+                wake,
             );
         };
-        match Store::open(dir) {
-            Ok(store) => {
-                let previous = store
-                    .last_ratings(&meta.routine_name, &uid)
-                    .unwrap_or_default();
-                Self::saving(store, meta, uid, previous)
-            }
-            Err(e) => Self::off(meta, uid, format!("this session is not being saved: {e}")),
-        }
+        let source = Source::Folder {
+            dir: dir.to_owned(),
+            routine: meta.routine_name.clone(),
+            uid: uid.clone(),
+        };
+        Self::start(source, meta, uid, wake)
     }
 
     /// Writes into an open store (tests use one in memory).
     pub fn with_store(store: Store, meta: SessionMeta) -> Self {
-        Self::saving(store, meta, new_uid(), Vec::new())
+        Self::start(Source::Open(store), meta, new_uid(), Arc::new(|| {}))
     }
 
-    fn saving(
-        store: Store,
-        meta: SessionMeta,
-        uid: String,
-        previous: Vec<(String, Option<Side>, u8)>,
-    ) -> Self {
-        Self {
-            store: Some(store),
-            meta,
-            uid,
-            session: None,
-            begun: false,
-            pending: VecDeque::new(),
-            notice: None,
-            previous,
+    fn start(source: Source, meta: SessionMeta, uid: String, wake: Waker) -> Self {
+        let status = Arc::new(Mutex::new(Status::default()));
+        match writer::spawn(source, status.clone(), wake.clone()) {
+            Ok(jobs) => Self {
+                meta,
+                uid,
+                begun: false,
+                jobs: Some(jobs),
+                status,
+                sent: 0,
+                wake,
+            },
+            Err(e) => Self::off(
+                meta,
+                uid,
+                &format!("this session is not being saved: cannot start its writer ({e})"),
+                wake,
+            ),
         }
     }
 
-    fn off(meta: SessionMeta, uid: String, notice: String) -> Self {
+    fn off(meta: SessionMeta, uid: String, notice: &str, wake: Waker) -> Self {
+        let status = Status {
+            off: true,
+            notice: Some(notice.to_owned()),
+            ..Status::default()
+        };
         Self {
-            store: None,
             meta,
             uid,
-            session: None,
             begun: false,
-            pending: VecDeque::new(),
-            notice: Some(notice),
-            previous: Vec::new(),
+            jobs: None,
+            status: Arc::new(Mutex::new(status)),
+            sent: 0,
+            wake,
         }
     }
 
-    /// Writes what `effects` record. Wall-clock times are derived here, from the instant each
-    /// effect was due, so the session itself never reads a clock.
+    /// Sends what `effects` record to the writer. Wall-clock times are derived here, from
+    /// the instant each effect was due, so the session itself never reads a clock.
     ///
-    /// A write that fails (the database locked by another process for longer than the busy
-    /// timeout, a full disk) is kept, with everything after it, and tried again with the next
-    /// batch and by [`Recorder::finish`]: a confirmed rating is never dropped.
+    /// A write that fails (the database locked by another process, a full disk) is kept by
+    /// the writer, with everything after it, and tried again until it succeeds or the session
+    /// ends: a confirmed rating is never dropped.
     pub fn handle(&mut self, effects: &[Effect], plan: &Plan, now: Instant, wall: Timestamp) {
-        if self.store.is_none() {
+        if self.jobs.is_none() {
             return;
         }
         let at = |effect: &Effect| {
@@ -155,130 +156,142 @@ impl Recorder {
             when.to_string()
         };
         for effect in effects {
-            match &effect.kind {
+            let write = match &effect.kind {
                 EffectKind::PhaseStarted {
                     phase: PhaseKind::Prepare | PhaseKind::Hold,
                     ..
                 } if !self.begun => {
                     self.begun = true;
-                    self.pending.push_back(Write::Begin(NewSession {
+                    Write::Begin(NewSession {
                         uid: self.uid.clone(),
                         routine_name: self.meta.routine_name.clone(),
                         routine_hash: self.meta.routine_hash.clone(),
                         routine_path: self.meta.routine_path.clone(),
                         started_at: at(effect),
-                    }));
+                    })
                 }
-                _ if !self.begun => {}
-                EffectKind::HoldEnded(record) => {
-                    self.pending
-                        .push_back(Write::Hold(row(plan, record, at(effect))));
-                }
-                EffectKind::RatingGiven { hold, rating } => self.pending.push_back(Write::Rate {
+                _ if !self.begun => continue,
+                EffectKind::HoldEnded(record) => Write::Hold(row(plan, record, at(effect))),
+                EffectKind::RatingGiven { hold, rating } => Write::Rate {
                     hold: u32::try_from(*hold).unwrap_or(u32::MAX),
                     rating: *rating,
                     at: at(effect),
-                }),
-                EffectKind::Ended { outcome, .. } => self.pending.push_back(Write::End {
+                },
+                EffectKind::Ended { outcome, .. } => Write::End {
                     outcome: *outcome,
                     at: at(effect),
-                }),
-                _ => {}
-            }
-        }
-        self.flush();
-    }
-
-    /// Writes what is waiting, in order, stopping at the first failure.
-    fn flush(&mut self) {
-        let Some(store) = &mut self.store else { return };
-        while let Some(write) = self.pending.front() {
-            let result = match (write, self.session) {
-                (Write::Begin(session), _) => store
-                    .begin(session, "")
-                    .map(|id| self.session = Some(id))
-                    .map_err(|e| ("starting the session", e)),
-                (Write::Hold(hold), Some(id)) => {
-                    store.hold(id, hold).map_err(|e| ("writing a hold", e))
-                }
-                (Write::Rate { hold, rating, at }, Some(id)) => store
-                    .rate(id, *hold, *rating, at)
-                    .map_err(|e| ("writing a rating", e)),
-                (Write::End { outcome, at }, Some(id)) => store
-                    .end(id, *outcome, at)
-                    .map_err(|e| ("ending the session", e)),
-                // Unreachable: the session's row is always the first write.
-                (_, None) => Ok(()),
+                },
+                _ => continue,
             };
-            match result {
-                Ok(()) => {
-                    self.pending.pop_front();
-                }
-                Err((doing, e)) => {
-                    if self.notice.is_none() {
-                        tracing::warn!("history: {doing} failed: {e}");
-                    }
-                    self.notice = Some(format!(
-                        "not saved yet ({doing} failed: {e}); knead keeps trying"
-                    ));
-                    return;
-                }
-            }
-        }
-        if self.notice.take().is_some() {
-            tracing::info!("history: caught up after a failed write");
+            self.send(Job::Write(write));
         }
     }
 
-    /// At the end of the session: keeps trying the writes still waiting for up to `patience`
-    /// (another process may release the database, space may be freed). Returns how many
-    /// records could not be written.
+    fn send(&mut self, job: Job) {
+        let is_write = matches!(job, Job::Write(_));
+        let sent = self
+            .jobs
+            .as_ref()
+            .is_some_and(|jobs| jobs.send(job).is_ok());
+        if !sent {
+            // The writer is gone (it panicked): say so rather than pretend.
+            self.jobs = None;
+            let mut status = writer::lock(&self.status);
+            status.off = true;
+            status.notice.get_or_insert_with(|| {
+                "this session is not being saved: its writer stopped".into()
+            });
+        } else if is_write {
+            self.sent += 1;
+        }
+    }
+
+    /// Runs `read` on the open history, between writes on the writer thread; the answer
+    /// comes on the returned channel, and the waker rings when it is there (`None` when
+    /// there is no history to read).
+    pub fn read<T: Send + 'static>(
+        &mut self,
+        read: impl FnOnce(&Store) -> T + Send + 'static,
+    ) -> Option<Receiver<T>> {
+        let (tx, rx) = mpsc::channel();
+        self.jobs.as_ref()?;
+        let wake = self.wake.clone();
+        self.send(Job::Read(Box::new(move |store| {
+            let _ = tx.send(read(store));
+            wake();
+        })));
+        Some(rx)
+    }
+
+    /// Whether the history cannot be used at all this session.
+    pub fn is_off(&self) -> bool {
+        writer::lock(&self.status).off
+    }
+
+    /// At the end of the session: gives the writes still waiting up to `patience` (another
+    /// process may let go of the database, space may be freed) and waits for the answer.
+    /// Returns how many records could not be written.
     pub fn finish(&mut self, patience: Duration) -> usize {
-        let deadline = Instant::now() + patience;
-        self.flush();
-        while !self.pending.is_empty() && Instant::now() < deadline {
-            std::thread::sleep(RETRY);
-            self.flush();
+        let unsent = || usize::try_from(self.sent).unwrap_or(usize::MAX);
+        let Some(jobs) = self.jobs.take() else {
+            return 0;
+        };
+        let (tx, rx) = mpsc::channel();
+        if jobs.send(Job::Finish(patience, tx)).is_err() {
+            return unsent();
         }
-        if !self.pending.is_empty() && self.store.is_some() {
-            self.notice = Some(format!(
-                "this session is not fully saved: {} records could not be written ({})",
-                self.pending.len(),
-                self.notice.as_deref().unwrap_or("unknown error")
-            ));
-        }
-        self.pending.len()
+        // The writer may still be opening the database (it waits for other processes too).
+        rx.recv_timeout(patience + FINISH_MARGIN)
+            .unwrap_or_else(|_| unsent().saturating_sub(self.saved_count()))
     }
 
-    /// Why the session is not being saved, if it is not.
-    pub fn notice(&self) -> Option<&str> {
-        self.notice.as_deref()
+    fn saved_count(&self) -> usize {
+        usize::try_from(writer::lock(&self.status).saved).unwrap_or(usize::MAX)
     }
 
-    /// Whether writes are waiting for the history to take them.
+    /// How many writes have been sent so far: a caller that must not confirm something before
+    /// it is saved waits until [`Recorder::is_settled`] says so for this count.
+    pub fn sent(&self) -> u64 {
+        self.sent
+    }
+
+    /// Whether the first `count` writes are done with: saved, or known not to be saved yet
+    /// (a failure the person is told about), or never to be saved (no history).
+    pub fn is_settled(&self, count: u64) -> bool {
+        let status = writer::lock(&self.status);
+        status.saved >= count || status.failing || status.off
+    }
+
+    /// Why the session is not (or not yet) saved, if it is not.
+    pub fn notice(&self) -> Option<String> {
+        writer::lock(&self.status).notice.clone()
+    }
+
+    /// Whether a write failed and waits to be tried again.
     pub fn is_behind(&self) -> bool {
-        !self.pending.is_empty()
+        writer::lock(&self.status).failing
     }
 
-    /// Whether everything so far is saved.
+    /// Whether everything so far is saved or on its way.
     pub fn is_saving(&self) -> bool {
-        self.store.is_some() && self.pending.is_empty()
+        let status = writer::lock(&self.status);
+        !status.off && !status.failing
     }
 
     /// The rating a spot had at the end of the last session of this routine.
     pub fn last_time(&self, region: &str, side: Option<Side>) -> Option<u8> {
-        self.previous
+        writer::lock(&self.status)
+            .previous
             .iter()
             .rev()
             .find(|(r, s, _)| r == region && *s == side)
             .map(|&(_, _, rating)| rating)
     }
-
-    /// The open store, for tests.
-    pub fn store(&self) -> Option<&Store> {
-        self.store.as_ref()
-    }
 }
+
+/// How long [`Recorder::finish`] waits beyond its patience for a writer still opening the
+/// database (which keeps trying for 3 s while another process creates it).
+const FINISH_MARGIN: Duration = Duration::from_secs(4);
 
 /// A session id unique across machines and processes: the start in microseconds and the pid.
 fn new_uid() -> String {

@@ -44,7 +44,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
         .outputs
         .history
         .as_ref()
-        .and_then(|h| h.notice())
+        .and_then(crate::history::Recorder::notice)
         .map(|n| {
             vec![
                 Line::styled(
