@@ -8,6 +8,7 @@ use jiff::tz::TimeZone;
 
 use super::report::{Report, Trend};
 use super::store::{SessionOutcome, StoredHold};
+use crate::session::HoldOutcome;
 use crate::words;
 
 /// One session in the list.
@@ -19,8 +20,10 @@ pub struct SessionLine {
     pub routine: String,
     /// How it ended.
     pub outcome: SessionOutcome,
-    /// Holds recorded.
+    /// Holds of the plan that were recorded (each once, however often it was redone).
     pub holds: usize,
+    /// Of those, the holds held (not skipped), by their last attempt.
+    pub held: usize,
     /// Mean of its ratings, if any were given.
     pub mean: Option<f64>,
 }
@@ -62,6 +65,8 @@ impl Overview {
         let mut sessions: BTreeMap<&str, SessionLine> = BTreeMap::new();
         let mut ratings: BTreeMap<&str, (u32, u32)> = BTreeMap::new();
         let mut last: BTreeMap<String, Vec<(jiff::Timestamp, u32, u8)>> = BTreeMap::new();
+        // Each session's latest hold so far, and whether it was held.
+        let mut latest: BTreeMap<&str, (u32, bool)> = BTreeMap::new();
         for row in rows {
             let day = row.session_started.to_zoned(tz.clone()).date();
             let line = sessions
@@ -71,9 +76,19 @@ impl Overview {
                     routine: row.routine.clone(),
                     outcome: row.session_outcome,
                     holds: 0,
+                    held: 0,
                     mean: None,
                 });
-            line.holds += 1;
+            // Rows come in plan order, each hold's attempts in order: a hold done again
+            // counts once, as its last attempt went.
+            let held = row.outcome != HoldOutcome::Skipped;
+            match latest.insert(&row.session_uid, (row.hold_index, held)) {
+                Some((index, was_held)) if index == row.hold_index => {
+                    line.held -= usize::from(was_held);
+                }
+                _ => line.holds += 1,
+            }
+            line.held += usize::from(held);
             if let Some(rating) = row.rating {
                 let sum = ratings.entry(&row.session_uid).or_default();
                 sum.0 += u32::from(rating);
@@ -122,7 +137,8 @@ fn weeks(
     };
     let this_week = monday(today);
     let mut by_routine: BTreeMap<&str, [usize; 4]> = BTreeMap::new();
-    for session in sessions {
+    // A session in which nothing was held is not a session done.
+    for session in sessions.iter().filter(|s| s.held > 0) {
         let weeks_ago = (this_week - monday(session.day)).get_days() / 7;
         if let Ok(index) = usize::try_from(weeks_ago)
             && index < 4
@@ -164,5 +180,55 @@ mod tests {
         );
         assert_eq!(overview.spots.len(), 6);
         assert_eq!(overview.last_ratings[0].len(), 8);
+    }
+
+    #[test]
+    fn a_partial_session_says_how_much_was_held_and_one_with_nothing_held_is_not_adherence() {
+        let day = date(2026, 11, 18);
+        let mut rows = vec![
+            sample::row("partial", day, 0, "calf", "left", Some(4), "completed"),
+            sample::row("partial", day, 1, "calf", "right", None, "skipped"),
+            sample::row("partial", day, 2, "neck", "", Some(3), "cut_short"),
+            sample::row("none", day, 0, "calf", "left", None, "skipped"),
+        ];
+        // Hold 1 of the partial session was skipped, then done after going back.
+        let mut again = sample::row("partial", day, 1, "calf", "right", Some(5), "completed");
+        again.attempt = 2;
+        rows.insert(2, again);
+        for row in &mut rows {
+            row.session_outcome = "partial".into();
+        }
+        rows[4].session_outcome = "quit".into();
+        let rows = export::parse_rows(&rows).expect("valid");
+        let overview = Overview::build(&rows, &TimeZone::UTC, date(2026, 11, 20), &|_| None);
+        let partial = overview
+            .sessions
+            .iter()
+            .find(|s| s.outcome == SessionOutcome::Partial)
+            .expect("the partial session");
+        assert_eq!((partial.held, partial.holds), (3, 3));
+        let none = overview
+            .sessions
+            .iter()
+            .find(|s| s.outcome == SessionOutcome::Quit)
+            .expect("the quit session");
+        assert_eq!((none.held, none.holds), (0, 1));
+        assert_eq!(
+            words::session_holds(none.outcome, none.held, none.holds),
+            "0 holds held"
+        );
+        // This week: only the session in which something was held counts.
+        assert_eq!(overview.routines[0].weeks, [1, 0, 0, 0]);
+        let report = Report::build(&rows, None, &TimeZone::UTC);
+        assert_eq!(report.sessions, 1);
+
+        let skipped_once = rows[..2].to_vec();
+        let overview =
+            Overview::build(&skipped_once, &TimeZone::UTC, date(2026, 11, 20), &|_| None);
+        let line = &overview.sessions[0];
+        assert_eq!(
+            words::session_holds(line.outcome, line.held, line.holds),
+            "1 of 2 holds"
+        );
     }
 }

@@ -124,7 +124,10 @@ impl Report {
         let mut outcomes: BTreeMap<String, Skipped> = BTreeMap::new();
         for row in rows {
             let day = day(row.session_started, tz);
-            session_days.insert(&row.session_uid, day);
+            // Adherence counts sessions in which something was held.
+            if row.outcome != HoldOutcome::Skipped {
+                session_days.insert(&row.session_uid, day);
+            }
             let spot = spot(row);
             let stat = outcomes.entry(spot.clone()).or_insert_with(|| Skipped {
                 spot: spot.clone(),

@@ -16,6 +16,7 @@ use super::theme::Theme;
 use crate::app::history::{Focus, HistoryScreen};
 use crate::history::overview::Overview;
 use crate::keys::{self, Action, Screen, State};
+use crate::words;
 
 /// Draws the history screen over the whole frame.
 pub fn draw(frame: &mut Frame, screen: &HistoryScreen, theme: Theme) {
@@ -233,11 +234,11 @@ fn sessions(
                 .mean
                 .map_or_else(|| "not rated".to_owned(), |m| format!("mean {m:.1}"));
             ListItem::new(format!(
-                "{}  {:<24} {:<11} {:>3} holds  {mean}",
+                "{}  {:<24} {:<11} {:<14} {mean}",
                 s.day,
                 super::truncate(&s.routine, 24),
                 s.outcome.word(),
-                s.holds
+                words::session_holds(s.outcome, s.held, s.holds)
             ))
         })
         .collect();

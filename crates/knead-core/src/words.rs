@@ -234,6 +234,16 @@ pub fn summary_title(outcome: Option<Outcome>) -> &'static str {
     }
 }
 
+/// How much of a session was done, for lists of sessions: `"5 holds"` when complete,
+/// `"3 of 5 holds"` when some were skipped, `"2 holds held"` when it stopped early.
+pub fn session_holds(outcome: Outcome, held: usize, holds: usize) -> String {
+    match outcome {
+        Outcome::Completed => self::holds(holds),
+        Outcome::Partial => format!("{held} of {}", self::holds(holds)),
+        Outcome::Quit | Outcome::Interrupted => format!("{} held", self::holds(held)),
+    }
+}
+
 /// What the summary says of a hold that was done: `"6/10"` or `"not rated"`, with how it
 /// ended when it did not run its time.
 pub fn hold_result(record: &HoldRecord) -> String {
