@@ -239,3 +239,135 @@ fn x_after_ease_off_advice_skips_the_rest_of_that_spot_in_one_line() {
     assert!(out.contains("  2. calf, rep 2/2: skipped"), "{out}");
     assert!(out.contains("Hold 3/3: neck"), "{out}");
 }
+
+/// A number typed at "Press Enter to begin" used to wait for a rating prompt the overview
+/// never has, and everything typed after it waited behind it: knead hung for ever.
+#[test]
+fn a_number_at_the_begin_prompt_is_answered_and_enter_still_begins() {
+    let (out, code) = run_plain("5\n\n3\n4\n2\n");
+    assert_eq!(code, Some(0), "{out}");
+    assert!(
+        out.contains(
+            "Ratings come after each hold. Press Enter to begin, or q then Enter to quit."
+        ),
+        "{out}"
+    );
+    assert!(out.contains("Session complete: 3 of 3 holds done"), "{out}");
+    for rating in ["rated 3/10", "rated 4/10", "rated 2/10"] {
+        assert!(out.contains(rating), "{rating}: {out}");
+    }
+}
+
+#[test]
+fn every_line_gets_an_answer() {
+    // During the first get-ready: a word knead does not know, then a bare Enter.
+    let (out, code) = run_plain("\nwhat\n\n");
+    assert_eq!(code, Some(0), "{out}");
+    let lines: Vec<&str> = out.lines().collect();
+    let at = |prefix: &str| {
+        lines
+            .iter()
+            .position(|l| l.starts_with(prefix))
+            .unwrap_or_else(|| panic!("no line starting {prefix:?}:\n{out}"))
+    };
+    let hint = at("Keys: Enter (begin / released)");
+    assert!(
+        lines[hint].contains("n next") && lines[hint].contains("q quit"),
+        "{out}"
+    );
+    // A bare Enter while the clock runs says where the session is.
+    let status = at("Get ready 1/3: calf, left, 1s, 0:0");
+    assert!(lines[status].ends_with(" left."), "{out}");
+    assert!(hint < status, "{out}");
+    // The overview answers anything but Enter and q with how to begin.
+    let (out, _) = run_plain("go\nq\n");
+    assert_eq!(
+        out.matches("Press Enter to begin, or q then Enter to quit.")
+            .count(),
+        2,
+        "{out}"
+    );
+}
+
+/// A plain session, its output read as it comes, ended by a signal once `shown` is said.
+fn signalled(
+    signal: &str,
+    shown: &str,
+) -> (String, Option<i32>, std::path::PathBuf, tempfile::TempDir) {
+    use std::io::{BufRead, BufReader};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("long.toml");
+    std::fs::write(
+        &path,
+        "name = \"Long\"\n[defaults]\ntool = \"ball\"\nprepare = \"0s\"\nrest = \"1s\"\n\
+         [[step]]\nregion = \"calf\"\nhold = \"1s\"\n[[step]]\nregion = \"neck\"\nhold = \"60s\"\n",
+    )
+    .expect("write");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_knead"))
+        .args(["run", "--plain"])
+        .arg(&path)
+        .env("XDG_STATE_HOME", dir.path())
+        .env("XDG_CONFIG_HOME", dir.path())
+        .env("KNEAD_DATA_DIR", dir.path())
+        .env("ALSA_CONFIG_PATH", "/dev/null")
+        .env_remove("DBUS_SESSION_BUS_ADDRESS")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("knead starts");
+    let mut stdin = child.stdin.take().expect("stdin");
+    std::io::Write::write_all(&mut stdin, b"\n6\n").expect("input");
+    let mut said = String::new();
+    let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
+    for line in lines.by_ref() {
+        let line = line.expect("utf-8");
+        said.push_str(&line);
+        said.push('\n');
+        if line.contains(shown) {
+            break;
+        }
+    }
+    std::process::Command::new("kill")
+        .args([&format!("-{signal}"), &child.id().to_string()])
+        .status()
+        .expect("kill runs");
+    for line in lines {
+        said.push_str(&line.expect("utf-8"));
+        said.push('\n');
+    }
+    let status = child.wait().expect("ends");
+    drop(stdin);
+    (said, status.code(), dir.path().join("history.db"), dir)
+}
+
+fn session_outcome(db: &std::path::Path) -> String {
+    rusqlite::Connection::open(db)
+        .expect("history")
+        .query_row("SELECT outcome FROM session", [], |r| r.get(0))
+        .expect("one session")
+}
+
+#[test]
+fn sigterm_and_sighup_end_a_plain_session_with_its_summary_as_interrupted() {
+    for (signal, code) in [("TERM", 143), ("HUP", 129)] {
+        let (said, status, db, _dir) = signalled(signal, "Hold 2/2");
+        assert_eq!(status, Some(code), "SIG{signal}: {said}");
+        assert!(
+            said.contains("Session interrupted: 2 of 2 holds done"),
+            "SIG{signal}: {said}"
+        );
+        assert!(said.contains("rated 6/10"), "SIG{signal}: {said}");
+        assert_eq!(session_outcome(&db), "interrupted", "SIG{signal}");
+    }
+}
+
+#[test]
+fn ctrl_c_stops_a_plain_session_with_its_summary_as_quit() {
+    let (said, status, db, _dir) = signalled("INT", "Hold 2/2");
+    assert_eq!(status, Some(130), "{said}");
+    assert!(
+        said.contains("Session stopped: 2 of 2 holds done"),
+        "{said}"
+    );
+    assert_eq!(session_outcome(&db), "quit");
+}

@@ -445,3 +445,285 @@ fn is_zombie(proc: &Path) -> bool {
             .is_some_and(|rest| rest.trim_start().starts_with('Z'))
     })
 }
+
+/// The history's rows as `knead export` gives them: (session outcome, hold outcome, rating).
+fn exported(data: &Path) -> Vec<(String, String, String)> {
+    let export = Command::new(env!("CARGO_BIN_EXE_knead"))
+        .arg("--data-dir")
+        .arg(data)
+        .args(["export", "--format", "csv"])
+        .output()
+        .expect("export runs");
+    String::from_utf8_lossy(&export.stdout)
+        .lines()
+        .skip(1)
+        .map(|line| {
+            let cells: Vec<&str> = line.split(',').collect();
+            (cells[7].into(), cells[18].into(), cells[19].into())
+        })
+        .collect()
+}
+
+/// Eyes closed, as a desk user would: a digit typed but never confirmed still counts when the
+/// rest runs out; a rest that runs out with nothing typed says so on screen and is reminded
+/// of 20 s later (the timing log shows it; which sound plays is `src/audio/tests.rs`), and
+/// `n` during a hold ends it and still asks its rating.
+#[test]
+fn a_rest_that_runs_out_keeps_the_selected_rating_and_nudges_when_there_is_none() {
+    let Some(tmux) = Tmux::start("rest") else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let routine = routine_file(
+        dir.path(),
+        "rest.toml",
+        "name = \"Rest flow\"\n[defaults]\ntool = \"ball\"\nprepare = \"1s\"\nrest = \"2s\"\n\
+         [[step]]\nregion = \"calf\"\nhold = \"2s\"\n[[step]]\nregion = \"neck\"\nhold = \"30s\"\n\
+         [[step]]\nregion = \"jaw\"\nhold = \"2s\"\n",
+    );
+    let log = dir.path().join("timing.tsv");
+    tmux.keys(&[
+        &knead_command(&routine, &format!("KNEAD_EFFECTS_LOG={}", log.display())),
+        "Enter",
+    ]);
+    tmux.wait_for("Enter begin", 10);
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("Rate calf", 10);
+    tmux.keys(&["6"]);
+    tmux.wait_for("6 selected", 5);
+    // No Enter: the rest runs out and the 6 counts; the neck's hold starts.
+    let hold = tmux.wait_for("HOLD", 10);
+    assert!(hold.contains("neck") && hold.contains("n end"), "{hold}");
+    // n ends the 30 s hold early, and its rating is still asked for.
+    tmux.keys(&["n"]);
+    tmux.wait_for("Rate neck", 5);
+    let waiting = tmux.wait_for("Rest over: rate to go on.", 10);
+    assert!(!waiting.contains("selected"), "{waiting}");
+    // The nudge when the rest ran out, and the first reminder 20 s later.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !std::fs::read_to_string(&log)
+        .unwrap_or_default()
+        .contains("rating-reminder")
+    {
+        assert!(
+            Instant::now() < deadline,
+            "no reminder 30 s after the rest ran out"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    tmux.keys(&["4", "Enter"]);
+    tmux.wait_for("Rate jaw", 10);
+    tmux.keys(&["2", "Enter"]);
+    tmux.wait_for("SESSION COMPLETE", 5);
+    tmux.keys(&["q"]);
+    tmux.wait_for("EXIT=0", 5);
+    let text = std::fs::read_to_string(&log).expect("timing log");
+    let due = |event: &str| -> Vec<f64> {
+        text.lines()
+            .filter(|l| l.split('\t').next() == Some(event))
+            .filter_map(|l| l.split('\t').nth(1)?.parse().ok())
+            .collect()
+    };
+    let ended = due("rest-ended");
+    let reminders = due("rating-reminder");
+    assert!(ended.len() >= 2 && !reminders.is_empty(), "{text}");
+    assert!(
+        (reminders[0] - ended[1] - 20_000.0).abs() < 1.0,
+        "the first reminder is 20 s after the rest ran out: {text}"
+    );
+    assert_eq!(
+        exported(tmux.data.path()),
+        [
+            ("completed".into(), "completed".into(), "6".into()),
+            ("completed".into(), "cut_short".into(), "4".into()),
+            ("completed".into(), "completed".into(), "2".into()),
+        ]
+    );
+}
+
+/// The quit box: Enter (begin, confirm, released) and q do not quit, the clock stops while it
+/// asks, its footer offers only its own keys, and y quits.
+#[test]
+fn the_quit_box_stops_the_clock_and_only_y_quits() {
+    let Some(tmux) = Tmux::start("quitbox") else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = one_long_hold(dir.path());
+    tmux.keys(&[&knead_command(&path, ""), "Enter"]);
+    tmux.wait_for("Enter begin", 10);
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("HOLD", 5);
+    tmux.keys(&["q"]);
+    let asked = tmux.wait_for("Quit the session?", 5);
+    let footer = asked.lines().last().unwrap_or_default().to_owned();
+    assert!(
+        footer.contains("y quit") && footer.contains("n keep going"),
+        "{asked}"
+    );
+    assert!(
+        !footer.contains("pause") && !footer.contains("15s"),
+        "{asked}"
+    );
+    assert!(asked.contains("PAUSED"), "the clock stops: {asked}");
+    let clock = |screen: &str| {
+        screen
+            .lines()
+            .find(|l| l.contains("0:5"))
+            .map(str::to_owned)
+    };
+    std::thread::sleep(Duration::from_millis(2500));
+    let later = tmux.screen();
+    assert!(later.contains("Quit the session?"), "{later}");
+    // Enter keeps going; the clock runs again from where it stopped.
+    tmux.keys(&["Enter"]);
+    let back = tmux.wait_for("space pause", 5);
+    assert!(
+        back.contains("HOLD") && !back.contains("Quit the session?"),
+        "{back}"
+    );
+    assert!(!back.contains("PAUSED"), "{back}");
+    assert!(
+        clock(&back).is_none() || !back.contains("0:5"),
+        "sanity: the 60 s hold shows no 0:5x once it runs below 50 s"
+    );
+    let summary = {
+        tmux.keys(&["q"]);
+        tmux.wait_for("Quit the session?", 5);
+        tmux.keys(&["q"]);
+        let still = tmux.wait_for("space pause", 5);
+        assert!(still.contains("HOLD"), "q on the box keeps going: {still}");
+        tmux.keys(&["q"]);
+        tmux.wait_for("Quit the session?", 5);
+        tmux.keys(&["y"]);
+        tmux.wait_for("SESSION STOPPED", 5)
+    };
+    // Held about 1-2 s before the box and a moment between boxes: never the 2.5 s it was open.
+    assert!(summary.contains("1 of 1 holds done"), "{summary}");
+    tmux.keys(&["q"]);
+    let after = tmux.wait_for("EXIT=0", 5);
+    let held: f64 = after
+        .lines()
+        .find_map(|l| l.split("held ").nth(1)?.split('s').next()?.parse().ok())
+        .expect("the summary says how long it was held");
+    assert!(
+        held < 2.4,
+        "the time the box was open was counted: held {held} s\n{after}"
+    );
+    assert_eq!(exported(tmux.data.path())[0].0, "quit");
+}
+
+/// SIGTERM mid-session: the summary is printed after the screen is restored, and the history
+/// says `interrupted`, not `quit`.
+#[test]
+fn sigterm_mid_session_prints_the_summary_and_is_recorded_as_interrupted() {
+    let Some(tmux) = Tmux::start("term") else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let routine = short_routine(dir.path());
+    tmux.keys(&[&knead_command(&routine, ""), "Enter"]);
+    tmux.wait_for("Enter begin", 10);
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("Rate calf, left", 5);
+    tmux.keys(&["7", "Enter"]);
+    tmux.wait_for("Rate calf, right", 8);
+    let pid = tmux.child_pid();
+    Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .expect("kill runs");
+    let after = tmux.wait_for("EXIT=143", 5);
+    assert!(
+        after.contains("Session interrupted: 2 of 3 holds done"),
+        "{after}"
+    );
+    assert!(after.contains("rated 7/10"), "{after}");
+    tmux.assert_sane();
+    let rows = exported(tmux.data.path());
+    assert!(
+        rows.iter().all(|(session, _, _)| session == "interrupted"),
+        "{rows:?}"
+    );
+    assert_eq!(rows[0].2, "7");
+}
+
+/// Another process holds the history's write lock for 10 s mid-session (an import, a backup
+/// tool): the writes wait on their own thread, and every deadline and every second on screen
+/// stays on time. Before, each batch of effects waited the 2 s busy timeout on the loop.
+#[test]
+fn a_history_locked_for_ten_seconds_leaves_every_deadline_on_time() {
+    let Some(tmux) = Tmux::start("locked") else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    // A first session creates the history.
+    let first = routine_file(
+        dir.path(),
+        "first.toml",
+        "name = \"First\"\n[[step]]\nregion = \"calf\"\ntool = \"ball\"\nhold = \"1s\"\nprepare = \"0s\"\n",
+    );
+    let made = Command::new(env!("CARGO_BIN_EXE_knead"))
+        .args(["run", "--plain"])
+        .arg(&first)
+        .env("KNEAD_DATA_DIR", tmux.data.path())
+        .env("XDG_CONFIG_HOME", dir.path())
+        .env("XDG_STATE_HOME", dir.path())
+        .output()
+        .expect("first session");
+    assert!(made.status.success());
+    let routine = routine_file(
+        dir.path(),
+        "busy.toml",
+        "name = \"Busy\"\nauto_advance = true\n[defaults]\ntool = \"ball\"\nprepare = \"1s\"\nrest = \"1s\"\n\
+         [[step]]\nregion = \"calf\"\nhold = \"2s\"\nside = \"both\"\n[[step]]\nregion = \"neck\"\nhold = \"2s\"\n",
+    );
+    let log = dir.path().join("timing.tsv");
+    let db = rusqlite::Connection::open(tmux.data.path().join("history.db")).expect("open");
+    db.execute_batch("BEGIN EXCLUSIVE").expect("lock");
+    let locked = Instant::now();
+    tmux.keys(&[
+        &knead_command(&routine, &format!("KNEAD_EFFECTS_LOG={}", log.display())),
+        "Enter",
+    ]);
+    tmux.wait_for("Enter begin", 10);
+    tmux.keys(&["Enter"]);
+    let behind = tmux.wait_for("NOT SAVED", 10);
+    assert!(behind.contains("HOLD") || behind.contains("GET READY") || behind.contains("REST"));
+    std::thread::sleep(Duration::from_secs(10).saturating_sub(locked.elapsed()));
+    db.execute_batch("COMMIT").expect("unlock");
+    drop(db);
+    tmux.wait_for("Last hold: rate it", 20);
+    tmux.keys(&["3", "Enter"]);
+    tmux.wait_for("SESSION COMPLETE", 5);
+    tmux.keys(&["q"]);
+    tmux.wait_for("EXIT=0", 10);
+    let text = std::fs::read_to_string(&log).expect("timing log");
+    let mut worst = (0i64, String::new());
+    let mut effects = 0;
+    for line in text.lines().skip(1) {
+        let fields: Vec<&str> = line.split('\t').collect();
+        let late: i64 = fields[2].parse().expect("lateness");
+        effects += 1;
+        if late > worst.0 {
+            worst = (late, line.to_owned());
+        }
+    }
+    eprintln!(
+        "history locked 10 s: worst lateness of {effects} effects, cues and seconds: {} us ({})",
+        worst.0, worst.1
+    );
+    assert!(effects > 30, "{text}");
+    assert!(
+        worst.0 < 100_000,
+        "handled {} ms late with the history locked: {}\n{text}",
+        worst.0 / 1000,
+        worst.1
+    );
+    // Everything was written once the lock went.
+    let rows: Vec<(String, String, String)> =
+        exported(tmux.data.path()).into_iter().skip(1).collect();
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    assert!(rows.iter().all(|(s, _, _)| s == "completed"), "{rows:?}");
+    assert_eq!(rows[2].2, "3");
+}

@@ -187,14 +187,16 @@ fn log_second(app: &mut App, face: Face, now: Instant) {
     app.outputs.log_second(&phase, face.seconds, due, now);
 }
 
-/// The next session deadline or the next change of the shown second, whichever comes first;
-/// `None` when nothing runs (paused, or waiting for a key).
+/// The next session deadline (a reminder, while a rating waits) or the next change of the
+/// shown second, whichever comes first; `None` when nothing runs (paused, or waiting quietly
+/// for a key).
 fn next_wake(app: &App, now: Instant) -> Option<Instant> {
-    let timer = app.session.timer()?;
-    let shown = words::shown_seconds(timer.remaining(now));
-    let display = shown
-        .checked_sub(1)
-        .and_then(|s| timer.when_remaining(Duration::from_secs(s)));
+    let display = app.session.timer().and_then(|timer| {
+        let shown = words::shown_seconds(timer.remaining(now));
+        shown
+            .checked_sub(1)
+            .and_then(|s| timer.when_remaining(Duration::from_secs(s)))
+    });
     match (app.session.next_deadline(), display) {
         (Some(a), Some(b)) => Some(a.min(b)),
         (a, b) => a.or(b),

@@ -305,3 +305,42 @@ fn the_output_is_open_only_around_cues() {
     assert_eq!(standby(&mut s, 60.0), None);
     assert!(!*open.borrow());
 }
+
+#[test]
+fn a_rating_left_waiting_is_nudged_by_the_soft_remind_cue() {
+    let played = Rc::new(RefCell::new(Vec::new()));
+    let mut s = Script::new(&Choices::default(), Box::new(Recorder(played.clone())));
+    s.input(Input::Start, 0.0);
+    // Wake at every deadline, as the loop does, through the rest (18 s) and two reminders.
+    let mut t = 0.0;
+    while t < 58.5 {
+        let next = s
+            .session
+            .next_deadline()
+            .map(|at| at.duration_since(s.t0).as_secs_f64());
+        t = next.unwrap_or(58.5).min(58.5);
+        s.tick(t);
+    }
+    let heard: Vec<(&str, Cue)> = s
+        .heard()
+        .into_iter()
+        .filter(|&(_, cue)| cue == Cue::Remind)
+        .collect();
+    assert_eq!(
+        heard,
+        [
+            ("18.0", Cue::Remind),
+            ("38.0", Cue::Remind),
+            ("58.0", Cue::Remind)
+        ]
+    );
+    assert!(
+        crate::audio::synth::signature(Cue::Remind)
+            < Cue::ALL
+                .into_iter()
+                .filter(|&c| c != Cue::Remind)
+                .map(crate::audio::synth::signature)
+                .fold(f32::MAX, f32::min),
+        "the nudge is the lowest cue"
+    );
+}

@@ -29,7 +29,7 @@ pub struct ExportRow {
     pub session_started: String,
     /// When it ended, if it did.
     pub session_ended: Option<String>,
-    /// `completed`, `quit` or `interrupted`.
+    /// `completed`, `partial` (some holds skipped), `quit` or `interrupted`.
     pub session_outcome: String,
     /// The hold's position in the session, from 0.
     pub hold_index: u32,
