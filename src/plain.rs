@@ -397,8 +397,9 @@ pub fn summary(
                     (None, _) => "not rated".to_owned(),
                 };
                 format!(
-                    "held {}, {rating}",
-                    words::held(r.released_after.unwrap_or(r.held))
+                    "held {}, {rating}{}",
+                    words::held(r.released_after.unwrap_or(r.held)),
+                    words::hold_note(r.outcome)
                 )
             }
         };

@@ -247,15 +247,19 @@ pub fn session_holds(outcome: Outcome, held: usize, holds: usize) -> String {
 /// What the summary says of a hold that was done: `"6/10"` or `"not rated"`, with how it
 /// ended when it did not run its time.
 pub fn hold_result(record: &HoldRecord) -> String {
-    let note = match record.outcome {
-        HoldOutcome::CutShort => " (cut short)",
-        HoldOutcome::Stopped => " (stopped)",
-        HoldOutcome::Completed | HoldOutcome::Released | HoldOutcome::Skipped => "",
-    };
     let rating = record
         .rating
         .map_or_else(|| "not rated".to_owned(), |v| format!("{v}/10"));
-    format!("{rating}{note}")
+    format!("{rating}{}", hold_note(record.outcome))
+}
+
+/// How a hold that was done ended, when it did not run its time: `" (cut short)"`.
+pub const fn hold_note(outcome: HoldOutcome) -> &'static str {
+    match outcome {
+        HoldOutcome::CutShort => " (cut short)",
+        HoldOutcome::Stopped => " (stopped)",
+        HoldOutcome::Completed | HoldOutcome::Released | HoldOutcome::Skipped => "",
+    }
 }
 
 /// The first sentence of a text, for places with little room.
