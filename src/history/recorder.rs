@@ -259,7 +259,7 @@ impl Recorder {
     /// (a failure the person is told about), or never to be saved (no history).
     pub fn is_settled(&self, count: u64) -> bool {
         let status = writer::lock(&self.status);
-        status.saved >= count || status.failing || status.off
+        status.saved >= count || status.failing || status.off || status.stopped
     }
 
     /// Why the session is not (or not yet) saved, if it is not.

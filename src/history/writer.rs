@@ -58,6 +58,9 @@ pub(super) struct Status {
     pub off: bool,
     /// Whether a write failed and is waiting to be tried again.
     pub failing: bool,
+    /// Whether the writer has ended (its work done, or it panicked): nothing more will be
+    /// saved, so nobody should wait for it.
+    pub stopped: bool,
     /// What to tell the person, when something is wrong.
     pub notice: Option<String>,
     /// The ratings of the last session of this routine, once the store is open.
@@ -91,6 +94,7 @@ pub(super) fn spawn(
     thread::Builder::new()
         .name("knead-history".into())
         .spawn(move || {
+            let _stopped = Stopped(status.clone(), wake.clone());
             let store = match source {
                 Source::Open(store) => store,
                 Source::Folder { dir, routine, uid } => match Store::open(&dir) {
@@ -116,6 +120,17 @@ pub(super) fn spawn(
             .run(&rx);
         })?;
     Ok(tx)
+}
+
+/// Marks the writer ended when its thread ends, however it ends, so a caller waiting for a
+/// write (plain mode's "Rated") is never left waiting on a thread that is gone.
+struct Stopped(Arc<Mutex<Status>>, Waker);
+
+impl Drop for Stopped {
+    fn drop(&mut self) {
+        lock(&self.0).stopped = true;
+        (self.1)();
+    }
 }
 
 /// The history cannot be used: every later write is dropped, and the person told once.

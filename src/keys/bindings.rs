@@ -161,7 +161,7 @@ pub const BINDINGS: &[Binding] = &[
         when: When::ConfirmQuit,
         footer: shows("y", "quit"),
         help: None,
-        plain: &["y"],
+        plain: &[],
     },
     Binding {
         keys: &[Key::Char('n'), Key::Esc],
@@ -169,7 +169,7 @@ pub const BINDINGS: &[Binding] = &[
         when: When::ConfirmQuit,
         footer: shows("n", "keep going"),
         help: None,
-        plain: &["n"],
+        plain: &[],
     },
     Binding {
         keys: &[Key::Ctrl('c')],
