@@ -23,15 +23,17 @@ fn routine_with(key: &str, value: &str) -> String {
     let mut safety = "[\"Stop if it tingles.\"]".to_owned();
     let mut region = "\"calf\"".to_owned();
     let mut cue = "\"Lean in.\"".to_owned();
+    let mut say = "\"Calf, on the ball.\"".to_owned();
     match key {
         "name" => value.clone_into(&mut name),
         "safety" => safety = format!("[{value}]"),
         "region" => value.clone_into(&mut region),
         "cue" => value.clone_into(&mut cue),
+        "say" => value.clone_into(&mut say),
         _ => unreachable!("{key}"),
     }
     format!(
-        "name = {name}\nsafety = {safety}\n\n[[step]]\nregion = {region}\ntool = \"ball\"\nhold = \"30s\"\ncue = {cue}\n"
+        "name = {name}\nsafety = {safety}\n\n[[step]]\nregion = {region}\ntool = \"ball\"\nhold = \"30s\"\ncue = {cue}\nsay = {say}\n"
     )
 }
 
@@ -96,7 +98,7 @@ fn hostile_text_in_every_field_is_refused_with_its_place_and_never_echoed_raw() 
         ("10,000-character word", &long_word, "characters long"),
     ];
     let dir = tempfile::tempdir().expect("tempdir");
-    for key in ["name", "safety", "region", "cue"] {
+    for key in ["name", "safety", "region", "cue", "say"] {
         for (what, value, message) in &cases {
             let file = dir.path().join("hostile.toml");
             std::fs::write(&file, routine_with(key, value)).expect("write");
@@ -112,7 +114,8 @@ fn hostile_text_in_every_field_is_refused_with_its_place_and_never_echoed_raw() 
                 "name" => 1,
                 "safety" => 2,
                 "region" => 5,
-                _ => 8,
+                "cue" => 8,
+                _ => 9,
             };
             assert!(
                 said.contains(&format!("hostile.toml:{line}:")),

@@ -7,5 +7,6 @@
 pub mod diagnostic;
 pub mod routine;
 pub mod session;
+pub mod speech;
 pub mod untrusted;
 pub mod words;

@@ -61,6 +61,8 @@ pub struct Step {
     pub release: Release,
     /// What to do, shown during the hold.
     pub cue: Option<String>,
+    /// What the voice says for the spot, in place of its region and side.
+    pub say: Option<String>,
 }
 
 /// Which sides a step works on.
@@ -227,6 +229,7 @@ mod tests {
             sides,
             release: Release::Timed,
             cue: None,
+            say: None,
         }
     }
 

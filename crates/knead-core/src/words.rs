@@ -217,6 +217,7 @@ pub fn announce(plan: &Plan, effect: &EffectKind, rest: Option<Duration>) -> Vec
         }
         | EffectKind::Countdown { .. }
         | EffectKind::Halfway { .. }
+        | EffectKind::TimeLeft { .. }
         | EffectKind::RestEnded { .. }
         | EffectKind::RatingReminder { .. }
         | EffectKind::Ended { .. } => return Vec::new(),

@@ -224,11 +224,19 @@ pub const STEP: &[Field] = &[
         default: None,
         required: false,
     },
+    Field {
+        name: "say",
+        kind: Kind::Text { multiline: false },
+        doc: "What the voice says for this spot at get ready, in place of its region and side \
+              (\"Left shoulder blade, on the ball.\").",
+        default: None,
+        required: false,
+    },
 ];
 
 /// Whether a step field may be set in `[defaults]` (everything but what names the spot).
 pub fn defaultable(field: &Field) -> bool {
-    !matches!(field.name, "region" | "cue")
+    !matches!(field.name, "region" | "cue" | "say")
 }
 
 /// Looks a key up in a table of fields.

@@ -296,6 +296,7 @@ impl Reader<'_> {
                 _ => Release::Timed,
             },
             cue: text(get("cue")),
+            say: text(get("say")),
         };
         let spans = StepSpans {
             tool: span_of("tool"),

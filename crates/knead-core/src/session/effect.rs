@@ -66,6 +66,13 @@ pub enum EffectKind {
         /// Plan index of the hold.
         hold: usize,
     },
+    /// A round amount of time is left in a long hold (ten seconds).
+    TimeLeft {
+        /// Plan index of the hold.
+        hold: usize,
+        /// Seconds left.
+        seconds: u64,
+    },
     /// A hold ended: on time, released by the person, skipped or stopped.
     HoldEnded(HoldRecord),
     /// The rest after a hold ran out.
@@ -148,6 +155,7 @@ impl EffectKind {
                 ..
             } => "hold-tick",
             EffectKind::Halfway { .. } => "halfway",
+            EffectKind::TimeLeft { .. } => "time-left",
             EffectKind::HoldEnded(_) => "hold-ended",
             EffectKind::RestEnded { .. } => "rest-ended",
             EffectKind::RatingReminder { .. } => "rating-reminder",

@@ -5,6 +5,7 @@ use std::time::{Duration, Instant};
 
 use super::effect::{Countdown, Effect, EffectKind};
 use super::timer::Timer;
+use crate::speech::{TIME_LEFT, TIME_LEFT_MIN};
 
 /// The pending cues of the current phase.
 #[derive(Debug, Clone, Default)]
@@ -23,6 +24,9 @@ struct Mark {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
     Halfway,
+    /// A round amount of time left (ten seconds), in holds long enough to have one apart
+    /// from halfway.
+    TimeLeft,
     Countdown(Countdown, u8),
 }
 
@@ -41,7 +45,7 @@ impl Marks {
         Self { marks }
     }
 
-    /// Halfway, then the countdown ticks of a hold.
+    /// Halfway, ten seconds left (in holds over 20 s), then the countdown ticks of a hold.
     pub(super) fn hold(timer: &Timer) -> Self {
         let mut marks = Self::countdown(timer, Countdown::Hold);
         marks.marks.insert(
@@ -52,6 +56,16 @@ impl Marks {
                 fired: false,
             },
         );
+        if timer.length() > TIME_LEFT_MIN {
+            marks.marks.insert(
+                1,
+                Mark {
+                    left: TIME_LEFT,
+                    kind: Kind::TimeLeft,
+                    fired: false,
+                },
+            );
+        }
         marks
     }
 
@@ -84,6 +98,10 @@ impl Marks {
             at,
             kind: match kind {
                 Kind::Halfway => EffectKind::Halfway { hold },
+                Kind::TimeLeft => EffectKind::TimeLeft {
+                    hold,
+                    seconds: TIME_LEFT.as_secs(),
+                },
                 Kind::Countdown(phase, seconds_left) => EffectKind::Countdown {
                     hold,
                     phase,
@@ -100,8 +118,10 @@ impl Marks {
         for mark in &mut self.marks {
             match mark.kind {
                 Kind::Halfway if !mark.fired => mark.left = timer.length() / 2,
-                Kind::Countdown(..) if mark.fired && mark.left < remaining => mark.fired = false,
-                Kind::Halfway | Kind::Countdown(..) => {}
+                Kind::Countdown(..) | Kind::TimeLeft if mark.fired && mark.left < remaining => {
+                    mark.fired = false;
+                }
+                Kind::Halfway | Kind::TimeLeft | Kind::Countdown(..) => {}
             }
         }
     }

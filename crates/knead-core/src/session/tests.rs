@@ -102,6 +102,7 @@ fn describe(kind: &EffectKind) -> String {
             ..
         } => format!("{phase:?}-tick {seconds_left}").to_lowercase(),
         EffectKind::Halfway { hold } => format!("halfway {hold}"),
+        EffectKind::TimeLeft { hold, seconds } => format!("left {hold} {seconds}"),
         EffectKind::HoldEnded(r) => format!(
             "ended {} {:?} held {:.3}{}",
             r.hold,

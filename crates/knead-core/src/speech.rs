@@ -1,0 +1,312 @@
+//! What the voice says, and when: the words for the ear, chosen from a batch of effects and
+//! the session they came from. Like [`crate::words`] for the eye, and pure: the `knead` crate
+//! renders the phrases and plays them.
+
+use std::time::{Duration, Instant};
+
+use crate::routine::Side;
+use crate::session::{
+    Countdown, Effect, EffectKind, HoldOutcome, Outcome, Phase, PhaseKind, Plan, Session,
+};
+use crate::words;
+
+/// How much the voice says (`[voice] level`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Level {
+    /// The spot at get ready and the rating prompt only.
+    Minimal,
+    /// The spot and its length, the side switch, hold, release, what is next, the end.
+    #[default]
+    Names,
+    /// All of that, with "Halfway.", "Ten seconds." and a spoken 3-2-1.
+    Full,
+}
+
+impl Level {
+    /// Every level, in the order the settings document them.
+    pub const ALL: [Level; 3] = [Level::Minimal, Level::Names, Level::Full];
+
+    /// The word the settings use.
+    pub const fn word(self) -> &'static str {
+        match self {
+            Level::Minimal => "minimal",
+            Level::Names => "names",
+            Level::Full => "full",
+        }
+    }
+
+    /// The level a word stands for.
+    pub fn from_word(word: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|l| l.word() == word)
+    }
+}
+
+/// The phrases `effects` call for, each with the instant its effect was due, in order.
+/// `session` is the session after the batch (what comes next, whether the rest goes on).
+pub fn phrases(session: &Session, effects: &[Effect], level: Level) -> Vec<(Instant, String)> {
+    let plan = session.plan();
+    let mut said: Vec<(Instant, String)> = Vec::new();
+    // A side switch is said with the get-ready that follows it, as one phrase.
+    let mut switch: Option<String> = None;
+    let moved_on = effects.iter().any(|e| {
+        matches!(
+            e.kind,
+            EffectKind::PhaseStarted {
+                phase: PhaseKind::Prepare | PhaseKind::Summary,
+                ..
+            }
+        )
+    });
+    for effect in effects {
+        let text = match &effect.kind {
+            EffectKind::SwitchSides { hold } if level != Level::Minimal => {
+                switch = Some(switch_phrase(plan.hold(*hold).side));
+                continue;
+            }
+            EffectKind::PhaseStarted {
+                hold,
+                phase: PhaseKind::Prepare,
+            } => {
+                let get_ready = get_ready(plan, *hold, level);
+                match switch.take() {
+                    Some(switch) => format!("{switch} {get_ready}"),
+                    None => get_ready,
+                }
+            }
+            EffectKind::PhaseStarted {
+                phase: PhaseKind::Hold,
+                ..
+            } if level != Level::Minimal => HOLD.to_owned(),
+            EffectKind::Halfway { .. } if level == Level::Full => HALFWAY.to_owned(),
+            EffectKind::Countdown {
+                phase: Countdown::Hold,
+                seconds_left,
+                ..
+            } if level == Level::Full => format!("{}.", capitalised(&number(*seconds_left))),
+            EffectKind::TimeLeft { seconds, .. } if level == Level::Full => {
+                format!("{}.", capitalised(&length(Duration::from_secs(*seconds))))
+            }
+            EffectKind::HoldEnded(record)
+                if matches!(
+                    record.outcome,
+                    HoldOutcome::Completed | HoldOutcome::Released | HoldOutcome::CutShort
+                ) =>
+            {
+                RELEASE.to_owned()
+            }
+            EffectKind::RestEnded {
+                hold,
+                waiting_for_rating: true,
+            } => rate_request(plan, *hold),
+            // Once the rating is in and the rest goes on: what comes after it.
+            EffectKind::RatingGiven { .. }
+                if level != Level::Minimal
+                    && !moved_on
+                    && matches!(session.phase(), Phase::Rest { rated: true, .. }) =>
+            {
+                let Some(next) = session.upcoming_hold() else {
+                    continue;
+                };
+                next_phrase(plan, next)
+            }
+            EffectKind::Ended {
+                outcome: outcome @ (Outcome::Completed | Outcome::Partial),
+                held,
+            } if level != Level::Minimal => end_phrase(*outcome, *held, plan.len()),
+            _ => continue,
+        };
+        said.push((effect.at, text));
+    }
+    if let (Some(switch), Some(first)) = (switch, effects.first()) {
+        said.push((first.at, switch));
+    }
+    said
+}
+
+/// Every phrase a session of `plan` may say at `level`, to render ahead of time.
+pub fn every_phrase(plan: &Plan, level: Level) -> Vec<String> {
+    let mut all = Vec::new();
+    for i in 0..plan.len() {
+        let get_ready = get_ready(plan, i, level);
+        if plan.hold(i).switches_side && level != Level::Minimal {
+            all.push(format!("{} {get_ready}", switch_phrase(plan.hold(i).side)));
+        }
+        all.push(get_ready);
+        all.push(rate_request(plan, i));
+        if level != Level::Minimal {
+            all.push(next_phrase(plan, i));
+        }
+        if level == Level::Full && plan.step(i).hold > TIME_LEFT_MIN {
+            all.push(format!("{}.", capitalised(&length(TIME_LEFT))));
+        }
+    }
+    all.push(RELEASE.to_owned());
+    if level != Level::Minimal {
+        all.push(HOLD.to_owned());
+        for held in 0..=plan.len() {
+            let outcome = if held == plan.len() {
+                Outcome::Completed
+            } else {
+                Outcome::Partial
+            };
+            all.push(end_phrase(outcome, held, plan.len()));
+        }
+    }
+    if level == Level::Full {
+        all.push(HALFWAY.to_owned());
+        for n in 1..=3u8 {
+            all.push(format!("{}.", capitalised(&number(n))));
+        }
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    all.retain(|p| seen.insert(p.clone()));
+    all
+}
+
+/// How long before the end of a hold "Ten seconds." is said (at `full`).
+pub const TIME_LEFT: Duration = Duration::from_secs(10);
+
+/// Holds this long or shorter get no "Ten seconds." (halfway would be as near).
+pub const TIME_LEFT_MIN: Duration = Duration::from_secs(20);
+
+const HOLD: &str = "Hold.";
+const HALFWAY: &str = "Halfway.";
+const RELEASE: &str = "Release. Rate it, zero to ten.";
+
+/// "Upper trapezius, left. Forty-five seconds." (the step's `say` in place of the spot).
+fn get_ready(plan: &Plan, hold: usize, level: Level) -> String {
+    let step = plan.step(hold);
+    let spot = step.say.clone().unwrap_or_else(|| {
+        let spot = words::spot_label(&step.region, plan.hold(hold).side);
+        format!("{}.", capitalised(&spot))
+    });
+    let spot = if spot.ends_with(['.', '!', '?']) {
+        spot
+    } else {
+        format!("{spot}.")
+    };
+    if level == Level::Minimal {
+        spot
+    } else {
+        format!("{spot} {}.", capitalised(&length(step.hold)))
+    }
+}
+
+fn switch_phrase(side: Option<Side>) -> String {
+    format!("{}.", words::switch_sides(side))
+}
+
+/// "Rate your left upper trapezius, zero to ten."
+fn rate_request(plan: &Plan, hold: usize) -> String {
+    let step = plan.step(hold);
+    format!(
+        "Rate your {}, zero to ten.",
+        words::spot_in_sentence(&step.region, plan.hold(hold).side)
+    )
+}
+
+/// "Next: levator scapulae, left."
+fn next_phrase(plan: &Plan, hold: usize) -> String {
+    let step = plan.step(hold);
+    format!(
+        "Next: {}.",
+        words::spot_label(&step.region, plan.hold(hold).side)
+    )
+}
+
+/// "Session complete. Five holds." or "Session partly done. Three of five holds."
+fn end_phrase(outcome: Outcome, held: usize, total: usize) -> String {
+    let title = words::summary_title(Some(outcome));
+    let holds = if total == 1 { "hold" } else { "holds" };
+    if outcome == Outcome::Completed {
+        format!("{title}. {} {holds}.", capitalised(&number_usize(total)))
+    } else {
+        format!(
+            "{title}. {} of {} {holds}.",
+            capitalised(&number_usize(held)),
+            number_usize(total)
+        )
+    }
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
+/// A length as it is said: "forty-five seconds", "one minute thirty seconds", "two minutes".
+pub fn length(d: Duration) -> String {
+    let secs = d.as_secs();
+    let (minutes, seconds) = (secs / 60, secs % 60);
+    let unit = |n: u64, one: &str, many: &str| {
+        format!("{} {}", number(n), if n == 1 { one } else { many })
+    };
+    match (minutes, seconds) {
+        (0, s) => unit(s, "second", "seconds"),
+        (m, 0) => unit(m, "minute", "minutes"),
+        (m, s) => format!(
+            "{} {}",
+            unit(m, "minute", "minutes"),
+            unit(s, "second", "seconds")
+        ),
+    }
+}
+
+fn number_usize(n: usize) -> String {
+    number(u64::try_from(n).unwrap_or(u64::MAX))
+}
+
+/// A number in English words, for what a routine holds (0 to 9,999; beyond, in digits).
+pub fn number(n: impl Into<u64>) -> String {
+    const ONES: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 10] = [
+        "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    let n: u64 = n.into();
+    let word = |i: u64| usize::try_from(i).map_or("", |i| ONES[i]);
+    match n {
+        0..=19 => word(n).to_owned(),
+        20..=99 => {
+            let tens = usize::try_from(n / 10).map_or("", |i| TENS[i]);
+            match n % 10 {
+                0 => tens.to_owned(),
+                ones => format!("{tens}-{}", word(ones)),
+            }
+        }
+        100..=999 => match n % 100 {
+            0 => format!("{} hundred", word(n / 100)),
+            rest => format!("{} hundred {}", word(n / 100), number(rest)),
+        },
+        1000..=9999 => match n % 1000 {
+            0 => format!("{} thousand", word(n / 1000)),
+            rest => format!("{} thousand {}", word(n / 1000), number(rest)),
+        },
+        _ => n.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,169 @@
+//! Which phrase each moment of a session gets, at each level: a session driven with
+//! synthetic instants, its effects turned into phrases as the app does.
+
+use std::time::{Duration, Instant};
+
+use super::*;
+use crate::routine;
+use crate::session::Input;
+
+/// Upper trapezius on both sides (45 s holds, 5 s prepare, 15 s rest), then the levator
+/// scapulae with the therapist's own words.
+const ROUTINE: &str = r#"
+name = "Desk"
+[[step]]
+region = "upper trapezius"
+tool = "ball"
+hold = "45s"
+side = "both"
+[[step]]
+region = "levator scapulae"
+tool = "thumb"
+hold = "1m30s"
+say = "Neck, side, under the ear"
+"#;
+
+/// Runs the routine to its end, rating each hold 3 one second into its rest, except the
+/// second, whose rest runs out unrated; returns (seconds, phrase).
+fn spoken(level: Level) -> Vec<(u64, String)> {
+    let mut session = Session::new(routine::parse(ROUTINE).routine.expect("valid"), false);
+    let t0 = Instant::now();
+    let mut said = Vec::new();
+    let mut take = |session: &mut Session| {
+        let effects = session.take_effects();
+        for (at, text) in phrases(session, &effects, level) {
+            said.push((at.duration_since(t0).as_secs(), text));
+        }
+    };
+    session.update(Input::Start, t0);
+    take(&mut session);
+    let mut now = t0;
+    while session.phase() != Phase::Summary {
+        let Some(due) = session.next_deadline() else {
+            // Waiting for the rating after the rest ran out.
+            now += Duration::from_secs(2);
+            session.update(Input::Rate(Some(4)), now);
+            take(&mut session);
+            continue;
+        };
+        now = due;
+        session.tick(now);
+        take(&mut session);
+        if let Phase::Rest { hold, rated: false } = session.phase()
+            && hold != 1
+            && session.timer().is_some()
+        {
+            now += Duration::from_secs(1);
+            session.update(Input::Rate(Some(3)), now);
+            take(&mut session);
+        }
+    }
+    said
+}
+
+fn texts(said: &[(u64, String)]) -> Vec<&str> {
+    said.iter().map(|(_, t)| t.as_str()).collect()
+}
+
+#[test]
+fn names_says_each_spot_its_length_the_switch_hold_release_what_is_next_and_the_end() {
+    let said = spoken(Level::Names);
+    assert_eq!(
+        texts(&said),
+        [
+            "Upper trapezius, left. Forty-five seconds.",
+            "Hold.",
+            "Release. Rate it, zero to ten.",
+            "Next: upper trapezius, right.",
+            "Switch to the right side. Upper trapezius, right. Forty-five seconds.",
+            "Hold.",
+            "Release. Rate it, zero to ten.",
+            // The rest ran out with no rating: the prompt is said again.
+            "Rate your right upper trapezius, zero to ten.",
+            "Neck, side, under the ear. One minute thirty seconds.",
+            "Hold.",
+            "Release. Rate it, zero to ten.",
+            "Session complete. Three holds.",
+        ]
+    );
+    // Each at its moment: get ready at 0, the hold at 5 s, the release at 50 s.
+    assert_eq!(said[0].0, 0);
+    assert_eq!(said[1].0, 5);
+    assert_eq!(said[2].0, 50);
+}
+
+#[test]
+fn minimal_says_only_the_spot_and_the_rating_prompt() {
+    assert_eq!(
+        texts(&spoken(Level::Minimal)),
+        [
+            "Upper trapezius, left.",
+            "Release. Rate it, zero to ten.",
+            "Upper trapezius, right.",
+            "Release. Rate it, zero to ten.",
+            "Rate your right upper trapezius, zero to ten.",
+            "Neck, side, under the ear.",
+            "Release. Rate it, zero to ten.",
+        ]
+    );
+}
+
+#[test]
+fn full_adds_halfway_ten_seconds_and_a_spoken_three_two_one() {
+    let said = spoken(Level::Full);
+    let first_hold: Vec<(u64, &str)> = said
+        .iter()
+        .filter(|(at, _)| (5..=50).contains(at))
+        .map(|(at, t)| (*at, t.as_str()))
+        .collect();
+    assert_eq!(
+        first_hold,
+        [
+            (5, "Hold."),
+            (27, "Halfway."),
+            (40, "Ten seconds."),
+            (47, "Three."),
+            (48, "Two."),
+            (49, "One."),
+            (50, "Release. Rate it, zero to ten."),
+        ],
+        "the hold runs from 5 s to 50 s; halfway is 27.5 s"
+    );
+}
+
+#[test]
+fn every_phrase_a_session_says_is_rendered_ahead() {
+    for level in Level::ALL {
+        let ahead = every_phrase(
+            Session::new(routine::parse(ROUTINE).routine.expect("valid"), false).plan(),
+            level,
+        );
+        for (_, text) in spoken(level) {
+            assert!(
+                ahead.contains(&text),
+                "{level:?}: {text:?} not rendered ahead"
+            );
+        }
+        let unique: std::collections::BTreeSet<&String> = ahead.iter().collect();
+        assert_eq!(unique.len(), ahead.len(), "each phrase once");
+    }
+}
+
+#[test]
+fn numbers_and_lengths_read_as_words() {
+    assert_eq!(number(0u8), "zero");
+    assert_eq!(number(45u8), "forty-five");
+    assert_eq!(number(90u8), "ninety");
+    assert_eq!(number(101u16), "one hundred one");
+    assert_eq!(number(3600u16), "three thousand six hundred");
+    assert_eq!(length(Duration::from_secs(1)), "one second");
+    assert_eq!(length(Duration::from_mins(1)), "one minute");
+    assert_eq!(
+        length(Duration::from_secs(150)),
+        "two minutes thirty seconds"
+    );
+    assert_eq!(length(Duration::from_hours(1)), "sixty minutes");
+    for level in Level::ALL {
+        assert_eq!(Level::from_word(level.word()), Some(level));
+    }
+}
