@@ -90,7 +90,7 @@ impl App {
         {
             self.entry = RatingEntry::default();
         }
-        self.outputs.handle(&effects, self.session.plan(), now);
+        self.outputs.handle(&effects, &self.session, now);
         !effects.is_empty()
     }
 
@@ -107,6 +107,11 @@ impl App {
     pub fn screen_state(&self) -> State {
         State {
             muted: self.outputs.audio.is_muted(),
+            voice: self
+                .outputs
+                .audio
+                .has_voice()
+                .then(|| self.outputs.audio.voice_on()),
             ..State::of(&self.session)
         }
     }
@@ -180,6 +185,7 @@ impl App {
                 Input::Choose(self.entry.selected())
             }
             Action::Mute => return self.outputs.audio.toggle_mute(),
+            Action::Voice => return self.outputs.audio.toggle_voice(),
             Action::Help => {
                 self.overlay = Overlay::Help;
                 return;

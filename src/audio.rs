@@ -14,6 +14,7 @@ pub use cue::Cue;
 pub use device::Device;
 
 use crate::session::{Effect, Plan};
+use crate::voice::{LEAD_IN, Level, Phrase, Voice};
 
 /// Longest wait at the end of a session for a cue still sounding.
 pub const DRAIN_LIMIT: Duration = Duration::from_millis(1500);
@@ -29,10 +30,16 @@ pub const WARM_UP: Duration = Duration::from_millis(1500);
 /// person rates within seconds, and a stream opened on demand starts late.
 pub const LINGER: Duration = Duration::from_secs(15);
 
-/// Somewhere cues can be played. `play` must return at once.
+/// Somewhere cues can be played. `play` and `say` must return at once.
 pub trait Speaker {
-    /// Starts `cue` at `volume` (0.0-1.0); returns how long it will sound.
-    fn play(&mut self, cue: Cue, volume: f32) -> Duration;
+    /// Starts `cue` at `volume` (0.0-1.0) after `delay`; returns how long it will sound.
+    fn play(&mut self, cue: Cue, volume: f32, delay: Duration) -> Duration;
+
+    /// Starts a spoken phrase after `delay`; returns how long it will sound. Speakers that
+    /// cannot speak (the bell) say nothing.
+    fn say(&mut self, _phrase: &Phrase, _volume: f32, _delay: Duration) -> Duration {
+        Duration::ZERO
+    }
 
     /// Has the output open (`true`) or lets it go (`false`). An open sound stream wakes
     /// the machine hundreds of times a second even when silent, so it is kept only
@@ -45,7 +52,7 @@ pub trait Speaker {
 pub struct Bell;
 
 impl Speaker for Bell {
-    fn play(&mut self, cue: Cue, _volume: f32) -> Duration {
+    fn play(&mut self, cue: Cue, _volume: f32, _delay: Duration) -> Duration {
         if matches!(
             cue,
             Cue::HoldStart | Cue::Release | Cue::Next | Cue::SwitchSides | Cue::Complete
@@ -77,8 +84,28 @@ pub struct Audio {
     volume: u8,
     muted: bool,
     notice: Option<String>,
-    /// When the last cue handed over stops sounding.
+    /// When the last cue or phrase handed over stops sounding.
     busy_until: Option<Instant>,
+    /// The voice, when there is one to speak with.
+    voice: Option<Voice>,
+    /// Whether the voice speaks (`v` toggles it).
+    speaking: bool,
+    /// The voice's volume, 0-100.
+    voice_volume: u8,
+    /// How much the voice says.
+    level: Level,
+    /// When the last phrase handed over stops sounding.
+    speaking_until: Option<Instant>,
+}
+
+/// What [`Audio::play`] handed over: each cue with the instant its effect was due, and each
+/// phrase with its due instant and the instant its first sound is to play.
+#[derive(Debug, Default)]
+pub struct Played {
+    /// Cues, with when they were due.
+    pub cues: Vec<(Cue, Instant)>,
+    /// Phrases: (what, due, first sound).
+    pub phrases: Vec<(String, Instant, Instant)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -147,37 +174,128 @@ impl Audio {
             muted: choices.mute,
             notice,
             busy_until: None,
+            voice: None,
+            speaking: false,
+            voice_volume: 0,
+            level: Level::default(),
+            speaking_until: None,
         }
     }
 
-    /// Plays the cue of each effect that has one; returns what was handed over and when the
-    /// effect was due, for timing logs.
+    /// Speaks with `voice` from now on (`on`: whether it starts speaking), at `volume`. A
+    /// session without a sound output stays silent: the bell cannot speak.
+    #[must_use]
+    pub fn with_voice(mut self, voice: Voice, level: Level, on: bool, volume: u8) -> Self {
+        if self.kind == Kind::Device {
+            self.voice = Some(voice);
+            self.level = level;
+            self.speaking = on;
+            self.voice_volume = volume.min(100);
+        }
+        self
+    }
+
+    /// How much the voice says.
+    pub fn level(&self) -> Level {
+        self.level
+    }
+
+    /// Whether phrases are wanted now: a voice that works, switched on.
+    pub fn speaks(&self) -> bool {
+        self.speaking && self.voice.as_ref().is_some_and(|v| !v.is_broken())
+    }
+
+    /// Turns the voice off or back on.
+    pub fn toggle_voice(&mut self) {
+        if self.voice.is_some() {
+            self.speaking = !self.speaking;
+        }
+    }
+
+    /// Plays the cue of each effect that has one, and the `phrases` the batch calls for, in
+    /// one queue: a phrase starts once the tones before it have sounded (after [`LEAD_IN`] of
+    /// silence), a countdown tick due while a phrase sounds (or said by one) is dropped, and
+    /// any other tone waits for the phrase to end. Returns what was handed over, for the
+    /// timing log.
     ///
     /// Cues more than [`STALE`] overdue at `now` (the machine slept through them) are left
     /// out, except the batch's last: waking up to a burst of ticks and bells would say
-    /// nothing, the last cue says where the session stands.
-    pub fn play(&mut self, effects: &[Effect], plan: &Plan, now: Instant) -> Vec<(Cue, Instant)> {
-        let mut played = Vec::new();
-        if self.muted {
+    /// nothing, the last cue says where the session stands. Stale phrases are left out, and
+    /// so is a phrase not rendered yet: the tone still plays.
+    pub fn play(
+        &mut self,
+        effects: &[Effect],
+        plan: &Plan,
+        phrases: &[(Instant, String)],
+        now: Instant,
+    ) -> Played {
+        let mut played = Played::default();
+        if self.muted || self.speaker.is_none() {
             return played;
         }
-        let Some(speaker) = &mut self.speaker else {
-            return played;
-        };
         let cues: Vec<(Cue, Instant)> = effects
             .iter()
             .filter_map(|effect| Some((Cue::for_effect(effect, plan)?, effect.at)))
             .collect();
         let last = cues.len().saturating_sub(1);
+        let phrases = self.ready(phrases, now);
+        // Cues before phrases due at the same instant: the release tone, then "Release".
+        let mut queue: Vec<(Instant, Option<Cue>, Option<Phrase>)> = Vec::new();
         for (i, (cue, at)) in cues.into_iter().enumerate() {
             if i != last && now.saturating_duration_since(at) > STALE {
                 continue;
             }
-            let until = now + speaker.play(cue, f32::from(self.volume) / 100.0);
-            self.busy_until = Some(self.busy_until.map_or(until, |busy| busy.max(until)));
-            played.push((cue, at));
+            queue.push((at, Some(cue), None));
+        }
+        for (at, phrase) in &phrases {
+            queue.push((*at, None, Some(phrase.clone())));
+        }
+        queue.sort_by_key(|(at, cue, _)| (*at, cue.is_none()));
+        let volume = f32::from(self.volume) / 100.0;
+        let voice_volume = f32::from(self.voice_volume) / 100.0;
+        for (at, cue, phrase) in queue {
+            let Some(speaker) = self.speaker.as_mut() else {
+                break;
+            };
+            if let Some(cue) = cue {
+                let speaking = self.speaking_until.filter(|&until| until > now);
+                let tick = matches!(cue, Cue::GetReady | Cue::HoldTick);
+                let said = phrases.iter().any(|(due, _)| *due == at);
+                if tick && (speaking.is_some() || said) {
+                    continue;
+                }
+                let delay = speaking.map_or(Duration::ZERO, |until| until - now);
+                let until = now + delay + speaker.play(cue, volume, delay);
+                self.busy_until = Some(self.busy_until.map_or(until, |busy| busy.max(until)));
+                played.cues.push((cue, at));
+            } else if let Some(phrase) = phrase {
+                let start = self.busy_until.filter(|&busy| busy > now).unwrap_or(now);
+                let until = start + speaker.say(&phrase, voice_volume, start - now);
+                self.speaking_until = Some(until);
+                self.busy_until = Some(until);
+                played.phrases.push((phrase.text, at, start + LEAD_IN));
+            }
         }
         played
+    }
+
+    /// The phrases that can be said now: rendered, and not stale.
+    fn ready(&self, phrases: &[(Instant, String)], now: Instant) -> Vec<(Instant, Phrase)> {
+        let Some(voice) = self.voice.as_ref().filter(|_| self.speaking) else {
+            return Vec::new();
+        };
+        phrases
+            .iter()
+            .filter(|(at, _)| now.saturating_duration_since(*at) <= STALE)
+            .filter_map(|(at, text)| {
+                let phrase = voice.get(text);
+                if phrase.is_none() {
+                    tracing::info!(phrase = %text, "voice: not rendered in time; the tone plays alone");
+                    voice.prepare(text);
+                }
+                Some((*at, phrase?))
+            })
+            .collect()
     }
 
     /// Keeps the output open only while a cue sounds, while the session's next deadline
@@ -229,14 +347,39 @@ impl Audio {
         self.muted
     }
 
-    /// A short state for the screen: `sound 80%`, `muted`, `bell`, `no sound`.
+    /// A short state for the screen: `sound 80%`, `muted`, `bell`, `no sound`, with
+    /// ` · voice` while the voice speaks.
     pub fn label(&self) -> String {
-        match (self.kind, self.muted) {
+        let sound = match (self.kind, self.muted) {
             (Kind::Silent, _) => "no sound".to_owned(),
             (_, true) => "muted".to_owned(),
             (Kind::Bell, false) => "bell".to_owned(),
             (Kind::Device, false) => format!("sound {}%", self.volume),
+        };
+        if self.speaks() && !self.muted {
+            format!("{sound} · voice")
+        } else {
+            sound
         }
+    }
+
+    /// Whether there is a voice the `v` key can turn on and off.
+    pub fn has_voice(&self) -> bool {
+        self.voice.as_ref().is_some_and(|v| !v.is_broken())
+    }
+
+    /// Whether the voice is switched on (for the footer's label).
+    pub fn voice_on(&self) -> bool {
+        self.speaking
+    }
+
+    /// The quiet notices about sound and voice, if there is something to say.
+    pub fn notices(&self) -> Vec<String> {
+        self.notice
+            .iter()
+            .cloned()
+            .chain(self.voice.as_ref().and_then(Voice::notice))
+            .collect()
     }
 
     /// The one quiet notice about sound, if there is something to say.

@@ -13,6 +13,7 @@ use crate::audio::Cue;
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::routine::fields::{Field, Kind};
 use crate::routine::value::{self, Value, closest, describe};
+use crate::speech::Level;
 
 /// The settings knead runs with.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,6 +33,8 @@ pub struct Settings {
     pub auto_advance: bool,
     /// Get-ready time for routines that do not set one.
     pub prepare: Duration,
+    /// Spoken guidance.
+    pub voice: crate::voice::Choices,
 }
 
 impl Default for Settings {
@@ -44,6 +47,10 @@ impl Default for Settings {
             notifications: true,
             auto_advance: false,
             prepare: Duration::from_secs(5),
+            voice: crate::voice::Choices {
+                volume: 80,
+                ..crate::voice::Choices::default()
+            },
         }
     }
 }
@@ -67,6 +74,19 @@ const SESSION: &[Field] = &[
             max: 5 * 60,
         },
     ),
+];
+const VOICE: &[Field] = &[
+    field("enabled", Kind::Bool),
+    field("level", Kind::Choice(&LEVELS)),
+    field("command", Kind::Lines),
+    field("voice", Kind::Text { multiline: false }),
+    field("rate", Kind::Integer { min: 80, max: 450 }),
+    field("volume", Kind::Integer { min: 0, max: 100 }),
+];
+const LEVELS: [&str; 3] = [
+    Level::ALL[0].word(),
+    Level::ALL[1].word(),
+    Level::ALL[2].word(),
 ];
 const SOUND: Field = field("sound", Kind::Text { multiline: false });
 
@@ -168,8 +188,9 @@ impl Reader<'_> {
                 "audio" => AUDIO,
                 "notifications" => NOTIFICATIONS,
                 "session" => SESSION,
+                "voice" => VOICE,
                 _ => {
-                    let tables = ["audio", "notifications", "session"];
+                    let tables = ["audio", "notifications", "session", "voice"];
                     self.unknown(name, key.span(), "the settings", tables.iter().copied());
                     continue;
                 }
@@ -283,6 +304,18 @@ fn apply(settings: &mut Settings, table: &str, key: &str, value: Value) {
         ("notifications", "enabled", Value::Bool(b)) => settings.notifications = b,
         ("session", "auto_advance", Value::Bool(b)) => settings.auto_advance = b,
         ("session", "prepare", Value::Duration(d)) => settings.prepare = d,
+        ("voice", "enabled", Value::Bool(b)) => settings.voice.enabled = Some(b),
+        ("voice", "level", Value::Word(word)) => {
+            settings.voice.level = Level::from_word(word).unwrap_or_default();
+        }
+        ("voice", "command", Value::Lines(argv)) if !argv.is_empty() => {
+            settings.voice.command = Some(argv);
+        }
+        ("voice", "voice", Value::Text(voice)) => settings.voice.voice = Some(voice),
+        ("voice", "rate", Value::Integer(n)) => settings.voice.rate = u16::try_from(n).ok(),
+        ("voice", "volume", Value::Integer(n)) => {
+            settings.voice.volume = u8::try_from(n).unwrap_or(80);
+        }
         _ => {}
     }
 }

@@ -42,6 +42,15 @@ impl EffectLog {
         self.out.flush()
     }
 
+    /// Records each phrase handed to the audio thread: `phrase:TEXT`, when its effect was due
+    /// and how long after that its first sound is to play.
+    pub fn phrases(&mut self, phrases: &[(String, Instant, Instant)]) -> io::Result<()> {
+        for (text, due, first) in phrases {
+            self.line(&format!("phrase:{text}"), *due, *first)?;
+        }
+        self.out.flush()
+    }
+
     /// Records a second going on screen: `second:PHASE:N`, when it was due and how late.
     pub fn second(
         &mut self,

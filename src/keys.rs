@@ -90,6 +90,8 @@ pub enum Action {
     SkipSpot,
     /// Sound off or on.
     Mute,
+    /// The voice off or on.
+    Voice,
     /// Ask whether to quit the session.
     Quit,
     /// Quit, on the "Quit the session?" box.
@@ -162,6 +164,8 @@ pub struct State {
     pub paused: bool,
     /// The sound is off.
     pub muted: bool,
+    /// The voice: `None` when there is none, else whether it speaks.
+    pub voice: Option<bool>,
 }
 
 impl State {
@@ -184,6 +188,7 @@ impl State {
             ),
             paused: session.is_paused(),
             muted: false,
+            voice: None,
         }
     }
 }
@@ -281,6 +286,7 @@ pub fn is_suspend(key: &KeyEvent) -> bool {
 pub fn footer(state: &State, offer: &[Action]) -> Vec<(&'static str, &'static str)> {
     offer
         .iter()
+        .filter(|&&action| action != Action::Voice || state.voice.is_some())
         .filter_map(|&action| {
             let f = BINDINGS
                 .iter()
@@ -289,6 +295,7 @@ pub fn footer(state: &State, offer: &[Action]) -> Vec<(&'static str, &'static st
             let on = match action {
                 Action::Pause => state.paused,
                 Action::Mute => state.muted,
+                Action::Voice => state.voice == Some(false),
                 _ => false,
             };
             Some((f.key, f.on.filter(|_| on).unwrap_or(f.label)))

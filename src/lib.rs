@@ -2,7 +2,7 @@
 //!
 //! The library holds everything but process start-up, so tests reach the core directly.
 
-pub use knead_core::{diagnostic, routine, session, untrusted, words};
+pub use knead_core::{diagnostic, routine, session, speech, untrusted, words};
 
 pub mod app;
 pub mod audio;
@@ -22,3 +22,4 @@ pub mod paths;
 pub mod plain;
 pub mod stderr_log;
 pub mod ui;
+pub mod voice;

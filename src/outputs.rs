@@ -9,7 +9,8 @@ use jiff::Timestamp;
 use crate::effect_log::EffectLog;
 use crate::history::Recorder;
 use crate::notify::Notifications;
-use crate::session::{Effect, Plan};
+use crate::session::{Effect, Session};
+use crate::speech;
 
 /// How long the end of a session waits for writes the history could not take yet.
 const SAVE_PATIENCE: Duration = Duration::from_secs(3);
@@ -68,9 +69,11 @@ impl Outputs {
         }
     }
 
-    /// Acts on a batch of effects handled at `handled`. Never blocks: cues are queued on the
-    /// audio thread and notifications on their worker.
-    pub fn handle(&mut self, effects: &[Effect], plan: &Plan, handled: Instant) {
+    /// Acts on a batch of effects `session` gave, handled at `handled`. Never blocks: cues and
+    /// phrases are queued on the audio thread, notifications on their worker and the history
+    /// on its writer.
+    pub fn handle(&mut self, effects: &[Effect], session: &Session, handled: Instant) {
+        let plan = session.plan();
         self.notifications.poll();
         if effects.is_empty() {
             return;
@@ -79,7 +82,12 @@ impl Outputs {
             let late = handled.saturating_duration_since(effect.at).as_micros();
             tracing::debug!(effect = effect.kind.label(), late_us = late, "effect");
         }
-        let played = self.audio.play(effects, plan, handled);
+        let phrases = if self.audio.speaks() {
+            speech::phrases(session, effects, self.audio.level())
+        } else {
+            Vec::new()
+        };
+        let played = self.audio.play(effects, plan, &phrases, handled);
         let queued = Instant::now();
         self.notifications.send(effects, plan);
         // Each rating is committed here, before the screen or the plain output confirms it.
@@ -87,7 +95,9 @@ impl Outputs {
             history.handle(effects, plan, handled, Timestamp::now());
         }
         if let Some(log) = &mut self.log
-            && (log.effects(effects, handled).is_err() || log.cues(&played, queued).is_err())
+            && (log.effects(effects, handled).is_err()
+                || log.cues(&played.cues, queued).is_err()
+                || log.phrases(&played.phrases).is_err())
         {
             self.log = None;
         }
@@ -116,14 +126,13 @@ impl Outputs {
         }
     }
 
-    /// The quiet notices to show: no audio device, no notifications, the history.
+    /// The quiet notices to show: no audio device, no voice, no notifications, the history.
     pub fn notices(&self) -> Vec<String> {
         let history = self.history.as_ref().and_then(Recorder::notice);
         self.audio
-            .notice()
+            .notices()
             .into_iter()
-            .chain(self.notifications.notice())
-            .map(str::to_owned)
+            .chain(self.notifications.notice().map(str::to_owned))
             .chain(history)
             .collect()
     }

@@ -29,6 +29,11 @@ pub fn routines_dir() -> Option<PathBuf> {
     dirs().map(|d| d.config_dir().join("routines"))
 }
 
+/// The cache folder, `$XDG_CACHE_HOME/knead`: what can be made again (rendered speech).
+pub fn cache_dir() -> Option<PathBuf> {
+    dirs().map(|d| d.cache_dir().to_owned())
+}
+
 /// The log file, `$XDG_STATE_HOME/knead/knead.log` (the local data folder where the platform
 /// has no state folder).
 pub fn log_file() -> Option<PathBuf> {

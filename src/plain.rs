@@ -330,7 +330,7 @@ fn report(
     out: &mut dyn Write,
 ) -> io::Result<bool> {
     let effects = session.take_effects();
-    outputs.handle(&effects, session.plan(), Instant::now());
+    outputs.handle(&effects, session, Instant::now());
     // Everything the history was sent up to here, ratings included.
     let sent = outputs.history.as_ref().map(Recorder::sent);
     let plan = session.plan();

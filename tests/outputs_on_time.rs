@@ -50,14 +50,14 @@ fn no_device_and_a_hung_notifier_leave_every_deadline_on_time() {
     let start = Instant::now();
     session.update(Input::Start, start);
     let effects = session.take_effects();
-    outputs.handle(&effects, session.plan(), start);
+    outputs.handle(&effects, &session, start);
     // Until the last hold's rating prompt (whose reminders would go on for two minutes).
     while let Some(due) = session.next_deadline().filter(|_| !session.awaits_rating()) {
         std::thread::sleep(due.saturating_duration_since(Instant::now()));
         let now = Instant::now();
         session.tick(now);
         let effects = session.take_effects();
-        outputs.handle(&effects, session.plan(), now);
+        outputs.handle(&effects, &session, now);
         let done = Instant::now();
         for effect in &effects {
             worst = worst.max(done.saturating_duration_since(effect.at));
@@ -72,7 +72,7 @@ fn no_device_and_a_hung_notifier_leave_every_deadline_on_time() {
     let now = Instant::now();
     session.update(Input::Rate(None), now);
     let effects = session.take_effects();
-    outputs.handle(&effects, session.plan(), now);
+    outputs.handle(&effects, &session, now);
     assert!(session.outcome().is_some(), "the session did not finish");
     assert!(handled > 20, "only {handled} effects");
     assert!(

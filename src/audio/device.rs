@@ -11,6 +11,7 @@ use rodio::buffer::SamplesBuffer;
 use rodio::{Decoder, DeviceSinkBuilder, MixerDeviceSink, Source};
 
 use super::{Cue, Speaker};
+use crate::voice::Phrase;
 
 /// The built-in sounds, embedded so an installed binary needs no files beside it.
 const EMBEDDED: [(Cue, &[u8]); 9] = [
@@ -74,20 +75,31 @@ impl Device {
     }
 }
 
-impl Speaker for Device {
-    fn play(&mut self, cue: Cue, volume: f32) -> Duration {
-        let Some(sound) = self.sounds.get(&cue) else {
-            return Duration::ZERO;
-        };
-        let length = sound.total_duration().unwrap_or_default();
+impl Device {
+    fn add(&mut self, source: impl Source + Send + 'static) {
         if self.sink.is_none() {
             // Not warmed up (a key press, not a deadline): open now, a little late.
             self.sink = open_sink().ok();
         }
         if let Some(sink) = &self.sink {
-            sink.mixer().add(sound.clone().amplify(volume));
+            sink.mixer().add(source);
         }
+    }
+}
+
+impl Speaker for Device {
+    fn play(&mut self, cue: Cue, volume: f32, delay: Duration) -> Duration {
+        let Some(sound) = self.sounds.get(&cue) else {
+            return Duration::ZERO;
+        };
+        let length = sound.total_duration().unwrap_or_default();
+        self.add(sound.clone().amplify(volume).delay(delay));
         length
+    }
+
+    fn say(&mut self, phrase: &Phrase, volume: f32, delay: Duration) -> Duration {
+        self.add(phrase.sound.clone().amplify(volume).delay(delay));
+        phrase.length()
     }
 
     fn keep_open(&mut self, open: bool) {

@@ -12,7 +12,7 @@ use crate::session::{Input, Session};
 struct Recorder(Rc<RefCell<Vec<(Cue, f32)>>>);
 
 impl Speaker for Recorder {
-    fn play(&mut self, cue: Cue, volume: f32) -> Duration {
+    fn play(&mut self, cue: Cue, volume: f32, _delay: Duration) -> Duration {
         self.0.borrow_mut().push((cue, volume));
         Duration::ZERO
     }
@@ -58,7 +58,7 @@ impl Script {
     }
 
     fn play(&mut self, effects: &[crate::session::Effect], now: Instant) {
-        for (cue, due) in self.audio.play(effects, self.session.plan(), now) {
+        for (cue, due) in self.audio.play(effects, self.session.plan(), &[], now).cues {
             let secs = due.duration_since(self.t0).as_secs_f64();
             self.heard.push((format!("{secs:.1}"), cue));
         }
@@ -220,7 +220,7 @@ struct Stream {
 }
 
 impl Speaker for Stream {
-    fn play(&mut self, _cue: Cue, _volume: f32) -> Duration {
+    fn play(&mut self, _cue: Cue, _volume: f32, _delay: Duration) -> Duration {
         if !*self.open.borrow() {
             *self.played_closed.borrow_mut() += 1;
         }
@@ -343,4 +343,147 @@ fn a_rating_left_waiting_is_nudged_by_the_soft_remind_cue() {
                 .fold(f32::MAX, f32::min),
         "the nudge is the lowest cue"
     );
+}
+
+/// Remembers when each cue and phrase is to start; each cue sounds for half a second.
+struct Timed(Rc<RefCell<Vec<(String, Duration)>>>);
+
+/// A delay to the nearest millisecond (a phrase's length is whole samples).
+fn rounded(d: Duration) -> Duration {
+    Duration::from_millis(u64::try_from((d.as_micros() + 500) / 1000).unwrap_or(u64::MAX))
+}
+
+impl Speaker for Timed {
+    fn play(&mut self, cue: Cue, _volume: f32, delay: Duration) -> Duration {
+        self.0
+            .borrow_mut()
+            .push((cue.name().to_owned(), rounded(delay)));
+        Duration::from_millis(500)
+    }
+
+    fn say(&mut self, phrase: &Phrase, _volume: f32, delay: Duration) -> Duration {
+        self.0
+            .borrow_mut()
+            .push((phrase.text.clone(), rounded(delay)));
+        phrase.length()
+    }
+}
+
+/// A voice whose every phrase is the halfway bell (0.5 s) after the lead-in: 0.75 s.
+fn stand_in_voice(phrases: &[&str]) -> Voice {
+    let wav = format!("{}/sounds/halfway.wav", env!("CARGO_MANIFEST_DIR"));
+    let engine = crate::voice::Engine::from_choices(&crate::voice::Choices {
+        command: Some(vec!["cat".into(), wav]),
+        ..crate::voice::Choices::default()
+    });
+    let voice = Voice::start(
+        engine,
+        None,
+        phrases.iter().map(|p| (*p).to_owned()).collect(),
+    );
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while voice.ready_count() < phrases.len() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    voice
+}
+
+#[test]
+fn speech_and_tones_share_one_queue() {
+    use crate::session::{Effect, EffectKind, HoldOutcome, HoldRecord};
+    let heard = Rc::new(RefCell::new(Vec::new()));
+    let session = Session::new(routine::parse(ROUTINE).routine.expect("valid"), false);
+    let voice = stand_in_voice(&["Release. Rate it, zero to ten.", "Three."]);
+    let mut audio = Audio::with_speaker(Box::new(Timed(heard.clone())), &Choices::default())
+        .with_voice(voice, Level::Full, true, 80);
+    let t0 = Instant::now();
+    let ms = |n: u64| Duration::from_millis(n);
+    let at = |n: u64| t0 + ms(n);
+    let ended = Effect {
+        at: at(0),
+        kind: EffectKind::HoldEnded(HoldRecord {
+            hold: 0,
+            planned: Duration::from_secs(10),
+            held: Duration::from_secs(10),
+            released_after: None,
+            outcome: HoldOutcome::Completed,
+            rating: None,
+        }),
+    };
+    let release = [(at(0), "Release. Rate it, zero to ten.".to_owned())];
+    let played = audio.play(&[ended], session.plan(), &release, at(0));
+    // The release tone, then the phrase once the tone has sounded; its first sound comes
+    // after the lead-in.
+    assert_eq!(
+        *heard.borrow(),
+        [
+            ("release".to_owned(), ms(0)),
+            ("Release. Rate it, zero to ten.".to_owned(), ms(500))
+        ]
+    );
+    assert_eq!(
+        played.phrases[0].2,
+        at(750),
+        "the first sound, after the lead-in"
+    );
+    heard.borrow_mut().clear();
+    // While the phrase sounds (to 1.25 s): a tick is dropped, any other tone waits for it.
+    let tick = Effect {
+        at: at(600),
+        kind: EffectKind::Countdown {
+            hold: 1,
+            phase: crate::session::Countdown::Hold,
+            seconds_left: 2,
+        },
+    };
+    let bell = Effect {
+        at: at(700),
+        kind: EffectKind::Halfway { hold: 1 },
+    };
+    audio.play(&[tick], session.plan(), &[], at(600));
+    audio.play(&[bell], session.plan(), &[], at(700));
+    assert_eq!(*heard.borrow(), [("halfway".to_owned(), ms(550))]);
+    heard.borrow_mut().clear();
+    // A spoken count replaces its tick.
+    let three = Effect {
+        at: at(5000),
+        kind: EffectKind::Countdown {
+            hold: 1,
+            phase: crate::session::Countdown::Hold,
+            seconds_left: 3,
+        },
+    };
+    audio.play(
+        std::slice::from_ref(&three),
+        session.plan(),
+        &[(at(5000), "Three.".to_owned())],
+        at(5000),
+    );
+    assert_eq!(*heard.borrow(), [("Three.".to_owned(), ms(0))]);
+    heard.borrow_mut().clear();
+    // A phrase not rendered in time is left out; its tone still plays.
+    audio.play(
+        &[Effect {
+            at: at(9000),
+            kind: EffectKind::Halfway { hold: 1 },
+        }],
+        session.plan(),
+        &[(at(9000), "Halfway.".to_owned())],
+        at(9000),
+    );
+    assert_eq!(*heard.borrow(), [("halfway".to_owned(), ms(0))]);
+    heard.borrow_mut().clear();
+    // v turns the voice off: the tone alone, its tick back.
+    audio.toggle_voice();
+    assert!(!audio.speaks());
+    audio.play(
+        &[three],
+        session.plan(),
+        &[(at(20_000), "Three.".to_owned())],
+        at(20_000),
+    );
+    assert_eq!(*heard.borrow(), [("hold_tick".to_owned(), ms(0))]);
+    assert_eq!(audio.label(), "sound 0%");
+    audio.toggle_voice();
+    assert_eq!(audio.label(), "sound 0% · voice");
 }

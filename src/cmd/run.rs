@@ -17,8 +17,10 @@ use crate::notify::Notifications;
 use crate::outputs::Outputs;
 use crate::plain;
 use crate::session::Session;
+use crate::speech;
 use crate::stderr_log;
 use crate::ui::theme::Theme;
+use crate::voice::{self, Engine, Voice};
 
 /// What `knead run` was asked.
 #[derive(Debug, Clone, clap::Args)]
@@ -41,6 +43,12 @@ pub struct RunArgs {
     /// No desktop notifications.
     #[arg(long)]
     pub no_notify: bool,
+    /// Spoken guidance on for this session (the v key toggles it).
+    #[arg(long, overrides_with = "no_voice")]
+    pub voice: bool,
+    /// Spoken guidance off for this session.
+    #[arg(long, overrides_with = "voice")]
+    pub no_voice: bool,
 }
 
 /// Runs a session; a routine or settings file with errors is reported, not run.
@@ -77,9 +85,19 @@ pub fn run(args: &RunArgs, data_dir: Option<PathBuf>) -> Result {
     );
     let notify = settings.notifications && !args.no_notify;
     let data_dir = history::data_dir(data_dir);
+    let voice = voice_wanted(args, &settings.voice).then(|| {
+        let choices = &settings.voice;
+        let phrases = speech::every_phrase(session.plan(), choices.level);
+        (Engine::from_choices(choices), phrases, choices.clone())
+    });
     let open_outputs = move |wake: Waker| {
+        let mut audio = Audio::open(&choices);
+        if let Some((engine, phrases, choices)) = voice {
+            let voice = Voice::start(engine, voice::cache_dir(), phrases);
+            audio = audio.with_voice(voice, choices.level, true, choices.volume);
+        }
         let outputs = Outputs::new(
-            Audio::open(&choices),
+            audio,
             Notifications::desktop(notify),
             Recorder::open(data_dir.as_deref(), meta, wake),
             Instant::now(),
@@ -117,6 +135,16 @@ pub fn run(args: &RunArgs, data_dir: Option<PathBuf>) -> Result {
         }
     }
     Ok(exit_code(ended))
+}
+
+/// Whether this session speaks: `--voice` / `--no-voice`, else the settings, else on (it
+/// stays silent, with a notice, when no engine is found).
+fn voice_wanted(args: &RunArgs, choices: &voice::Choices) -> bool {
+    if args.no_voice {
+        false
+    } else {
+        args.voice || choices.enabled.unwrap_or(true)
+    }
 }
 
 /// The exit status for how a session ended: 130 for Ctrl-C, 128 + N for signal N.

@@ -150,11 +150,19 @@ pub const BINDINGS: &[Binding] = &[
         action: Action::Mute,
         when: When::Session,
         footer: toggles("m", "mute", "sound on"),
-        help: Some(("m", "sound off / on")),
+        help: Some(("m v", "sound / voice off, on")),
         plain: &[],
     },
     // Only `y` quits: Enter also begins, confirms and releases, so a person pressing it
     // out of habit keeps their session.
+    Binding {
+        keys: &[Key::Char('v')],
+        action: Action::Voice,
+        when: When::Session,
+        footer: toggles("v", "voice off", "voice on"),
+        help: None,
+        plain: &[],
+    },
     Binding {
         keys: &[Key::Char('y')],
         action: Action::QuitNow,

@@ -203,6 +203,7 @@ const OFFER: &[Action] = &[
     Action::Next,
     Action::Back,
     Action::Mute,
+    Action::Voice,
     Action::Quit,
     Action::Help,
 ];

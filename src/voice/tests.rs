@@ -1,0 +1,161 @@
+//! The engine, the renderer and the cache, with stand-in engines made of shell commands that
+//! hand back one of knead's own cue sounds as the "speech".
+
+use std::time::{Duration, Instant};
+
+use super::*;
+
+/// An engine that runs `script` in `sh` with the phrase as `$1`.
+fn engine(script: &str) -> Engine {
+    Engine::from_choices(&Choices {
+        command: Some(vec![
+            "sh".into(),
+            "-c".into(),
+            script.into(),
+            "sh".into(),
+            "{text}".into(),
+        ]),
+        ..Choices::default()
+    })
+}
+
+fn wav() -> String {
+    format!("{}/sounds/halfway.wav", env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Waits until `voice` has `count` phrases or a notice.
+fn settle(voice: &Voice, count: usize) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while voice.ready_count() < count && voice.notice().is_none() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
+#[test]
+fn phrases_are_rendered_ahead_with_a_lead_in_and_cached_by_text_and_engine() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let calls = dir.path().join("calls");
+    let script = format!("echo \"$1\" >> {}; cat {}", calls.display(), wav());
+    let phrases = vec![
+        "Hold.".to_owned(),
+        "Release. Rate it, zero to ten.".to_owned(),
+    ];
+    let voice = Voice::start(
+        engine(&script),
+        Some(dir.path().join("cache")),
+        phrases.clone(),
+    );
+    settle(&voice, 2);
+    assert_eq!(voice.notice(), None);
+    let hold = voice.get("Hold.").expect("rendered");
+    assert_eq!(hold.text, "Hold.");
+    // The bell itself is 0.5 s; 250 ms of silence come first.
+    let length = hold.length().as_secs_f64();
+    assert!((0.74..0.76).contains(&length), "{length}");
+    let first_sound = hold
+        .sound
+        .clone()
+        .position(|s| s.abs() > 0.001)
+        .expect("sound");
+    assert!(
+        first_sound >= 22_050 / 4,
+        "lead-in of silence: {first_sound} samples"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&calls).expect("calls"),
+        "Hold.\nRelease. Rate it, zero to ten.\n"
+    );
+    // A second session renders nothing: both come from the cache.
+    let again = Voice::start(engine(&script), Some(dir.path().join("cache")), phrases);
+    settle(&again, 2);
+    assert!(again.get("Hold.").is_some());
+    assert_eq!(
+        std::fs::read_to_string(&calls)
+            .expect("calls")
+            .lines()
+            .count(),
+        2,
+        "the cache was used"
+    );
+    // Another engine (or voice) is another cache entry.
+    let other = format!("echo other >> {}; cat {}", calls.display(), wav());
+    let other = Voice::start(
+        engine(&other),
+        Some(dir.path().join("cache")),
+        vec!["Hold.".into()],
+    );
+    settle(&other, 1);
+    assert_eq!(
+        std::fs::read_to_string(&calls)
+            .expect("calls")
+            .lines()
+            .count(),
+        3
+    );
+}
+
+#[test]
+fn an_engine_that_writes_a_file_is_read_from_it() {
+    let voice = Voice::start(
+        Engine::from_choices(&Choices {
+            command: Some(vec!["cp".into(), wav(), "{file}".into()]),
+            ..Choices::default()
+        }),
+        None,
+        vec!["Hold.".into()],
+    );
+    settle(&voice, 1);
+    assert!(voice.get("Hold.").is_some(), "{:?}", voice.notice());
+}
+
+#[test]
+fn a_missing_engine_is_one_quiet_notice_and_the_voice_is_off() {
+    let voice = Voice::start(
+        Engine::from_choices(&Choices {
+            command: Some(vec!["espeak-ng-not-installed".into(), "{text}".into()]),
+            ..Choices::default()
+        }),
+        None,
+        vec!["Hold.".into(), "Halfway.".into()],
+    );
+    settle(&voice, 1);
+    assert_eq!(
+        voice.notice().as_deref(),
+        Some("voice: espeak-ng-not-installed not found")
+    );
+    assert!(voice.is_broken());
+    assert_eq!(install_hint("espeak-ng"), "; apt install espeak-ng");
+}
+
+#[test]
+fn an_engine_that_fails_or_writes_noise_is_said_in_words_and_nothing_is_played() {
+    for (script, says) in [
+        (
+            "echo oops >&2; exit 3",
+            "sh failed (it exited with exit status: 3)",
+        ),
+        (
+            "echo not a sound",
+            "sh failed (what it wrote is not a WAV sound knead can read)",
+        ),
+    ] {
+        let voice = Voice::start(engine(script), None, vec!["Hold.".into()]);
+        settle(&voice, 1);
+        assert_eq!(voice.notice().as_deref(), Some(&*format!("voice: {says}")));
+        assert!(voice.get("Hold.").is_none());
+        assert!(
+            !voice.is_broken(),
+            "a failing phrase does not turn the voice off"
+        );
+    }
+}
+
+#[test]
+fn a_phrase_never_reaches_an_engine_as_an_option() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let said = dir.path().join("said");
+    let script = format!("printf '%s' \"$1\" > {}; cat {}", said.display(), wav());
+    let voice = Voice::start(engine(&script), None, vec!["-w /tmp/x".into()]);
+    settle(&voice, 1);
+    assert_eq!(std::fs::read_to_string(&said).expect("said"), " -w /tmp/x");
+}
