@@ -14,6 +14,7 @@ pub use cue::Cue;
 pub use device::Device;
 
 use crate::session::{Effect, Plan};
+use crate::speech::Said;
 use crate::voice::{LEAD_IN, Level, Phrase, Voice};
 
 /// Longest wait at the end of a session for a cue still sounding.
@@ -191,6 +192,9 @@ impl Audio {
             self.level = level;
             self.speaking = on;
             self.voice_volume = volume.min(100);
+            // The first phrase comes with the key that begins: the output stays open on the
+            // overview for a while, as after a sound, so that phrase is not late by an open.
+            self.busy_until = Some(Instant::now());
         }
         self
     }
@@ -198,6 +202,11 @@ impl Audio {
     /// How much the voice says.
     pub fn level(&self) -> Level {
         self.level
+    }
+
+    /// Whether sound goes to a real output (not the bell, not nothing).
+    pub fn has_device(&self) -> bool {
+        self.kind == Kind::Device
     }
 
     /// Whether phrases are wanted now: a voice that works, switched on.
@@ -226,7 +235,7 @@ impl Audio {
         &mut self,
         effects: &[Effect],
         plan: &Plan,
-        phrases: &[(Instant, String)],
+        phrases: &[Said],
         now: Instant,
     ) -> Played {
         let mut played = Played::default();
@@ -240,15 +249,15 @@ impl Audio {
         let last = cues.len().saturating_sub(1);
         let phrases = self.ready(phrases, now);
         // Cues before phrases due at the same instant: the release tone, then "Release".
-        let mut queue: Vec<(Instant, Option<Cue>, Option<Phrase>)> = Vec::new();
+        let mut queue: Vec<(Instant, Option<Cue>, Option<(Phrase, Duration)>)> = Vec::new();
         for (i, (cue, at)) in cues.into_iter().enumerate() {
             if i != last && now.saturating_duration_since(at) > STALE {
                 continue;
             }
             queue.push((at, Some(cue), None));
         }
-        for (at, phrase) in &phrases {
-            queue.push((*at, None, Some(phrase.clone())));
+        for (at, phrase, patience) in &phrases {
+            queue.push((*at, None, Some((phrase.clone(), *patience))));
         }
         queue.sort_by_key(|(at, cue, _)| (*at, cue.is_none()));
         let volume = f32::from(self.volume) / 100.0;
@@ -260,7 +269,7 @@ impl Audio {
             if let Some(cue) = cue {
                 let speaking = self.speaking_until.filter(|&until| until > now);
                 let tick = matches!(cue, Cue::GetReady | Cue::HoldTick);
-                let said = phrases.iter().any(|(due, _)| *due == at);
+                let said = phrases.iter().any(|(due, _, _)| *due == at);
                 if tick && (speaking.is_some() || said) {
                     continue;
                 }
@@ -268,7 +277,15 @@ impl Audio {
                 let until = now + delay + speaker.play(cue, volume, delay);
                 self.busy_until = Some(self.busy_until.map_or(until, |busy| busy.max(until)));
                 played.cues.push((cue, at));
-            } else if let Some(phrase) = phrase {
+            } else if let Some((phrase, patience)) = phrase {
+                // Behind another phrase for longer than it may wait: not worth saying late.
+                if self
+                    .speaking_until
+                    .is_some_and(|until| until > now + patience)
+                {
+                    tracing::info!(phrase = %phrase.text, "voice: left out, the voice was busy");
+                    continue;
+                }
                 let start = self.busy_until.filter(|&busy| busy > now).unwrap_or(now);
                 let until = start + speaker.say(&phrase, voice_volume, start - now);
                 self.speaking_until = Some(until);
@@ -280,28 +297,28 @@ impl Audio {
     }
 
     /// The phrases that can be said now: rendered, and not stale.
-    fn ready(&self, phrases: &[(Instant, String)], now: Instant) -> Vec<(Instant, Phrase)> {
+    fn ready(&self, phrases: &[Said], now: Instant) -> Vec<(Instant, Phrase, Duration)> {
         let Some(voice) = self.voice.as_ref().filter(|_| self.speaking) else {
             return Vec::new();
         };
         phrases
             .iter()
-            .filter(|(at, _)| now.saturating_duration_since(*at) <= STALE)
-            .filter_map(|(at, text)| {
-                let phrase = voice.get(text);
+            .filter(|said| now.saturating_duration_since(said.at) <= STALE)
+            .filter_map(|said| {
+                let phrase = voice.get(&said.text);
                 if phrase.is_none() {
-                    tracing::info!(phrase = %text, "voice: not rendered in time; the tone plays alone");
-                    voice.prepare(text);
+                    tracing::info!(phrase = %said.text, "voice: not rendered in time; the tone plays alone");
+                    voice.prepare(&said.text);
                 }
-                Some((*at, phrase?))
+                Some((said.at, phrase?, said.patience))
             })
             .collect()
     }
 
     /// Keeps the output open only while a cue sounds, while the session's next deadline
     /// (`next`) is within [`WARM_UP`], or for [`LINGER`] after a sound when the session
-    /// `awaits` the person (a rating's key brings the next cue, and a device opened only then
-    /// would sound it late). Returns when it needs calling again: to open before the next
+    /// `awaits` the person (a key brings the next cue, and a device opened only then would
+    /// sound it late). Returns when it needs calling again: to open before the next
     /// deadline, or to let go.
     pub fn standby(
         &mut self,

@@ -60,7 +60,7 @@ pub fn run(
             return Ok((outputs, ended));
         }
         let now = Instant::now();
-        if eof && ahead.is_empty() && waits_for_person(session) {
+        if eof && ahead.is_empty() && session.waits_for_person() {
             let input = if session.phase() == Phase::Overview {
                 Input::Start
             } else {
@@ -71,7 +71,7 @@ pub fn run(
             continue;
         }
         let next = session.next_deadline();
-        let audio = outputs.audio.standby(now, next, session.awaits_rating());
+        let audio = outputs.audio.standby(now, next, session.waits_for_person());
         let wake = match [next, audio].into_iter().flatten().min() {
             Some(due) => wakes.recv_timeout(due.saturating_duration_since(now)),
             None => wakes.recv().map_err(|_| RecvTimeoutError::Disconnected),
@@ -138,11 +138,6 @@ fn kept(line: &str) -> String {
         "t" => format!("Kept for the next rating: {MAX_RATING}/10."),
         _ => format!("Kept for the next rating: {line}/10."),
     }
-}
-
-/// Whether nothing will happen until the person types something.
-fn waits_for_person(session: &Session) -> bool {
-    session.phase() == Phase::Overview || session.awaits_rating()
 }
 
 /// Whether a line is a rating (a number, `t` or `s`), which only means something on the prompt.

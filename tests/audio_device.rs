@@ -221,7 +221,8 @@ fn every_cue_reaches_a_real_sound_server_in_order_and_on_time() {
     let recorder = Recorder::start(&pulse, &work.path().join("recording.raw"));
 
     let mut knead = Command::new(env!("CARGO_BIN_EXE_knead"))
-        .args(["run", "--plain"])
+        // The tones alone: speech has its own test below.
+        .args(["run", "--plain", "--no-voice"])
         .arg(&routine)
         .env("HOME", pulse.home())
         .env("PULSE_SERVER", pulse.server())
@@ -307,6 +308,177 @@ fn every_cue_reaches_a_real_sound_server_in_order_and_on_time() {
     }
     eprintln!(
         "cue onsets against their deadlines (ms, first cue aligned): {}",
+        report.join(" ")
+    );
+}
+
+/// One step, both sides: long enough get-ready and hold that each phrase sounds on its own.
+const SPOKEN: &str = r#"name = "Voice check"
+[[step]]
+region = "calf"
+tool = "ball"
+hold = "6s"
+prepare = "5s"
+rest = "6s"
+side = "both"
+"#;
+
+/// (event, due ms, when it is to sound in ms) from the timing log.
+fn timings(log: &Path) -> Vec<(String, f64, f64)> {
+    std::fs::read_to_string(log)
+        .expect("effects log")
+        .lines()
+        .skip(1)
+        .filter_map(|line| {
+            let mut fields = line.split('\t');
+            let event = fields.next()?.to_owned();
+            let due: f64 = fields.next()?.parse().ok()?;
+            let late: f64 = fields.next()?.parse().ok()?;
+            Some((event, due, due + late / 1000.0))
+        })
+        .collect()
+}
+
+/// Speech through the real output: espeak-ng renders each phrase ahead, and the recording
+/// holds each one where the timing log says its first sound was due to play, with no tone
+/// sounding over it.
+#[test]
+fn spoken_phrases_reach_a_real_sound_server_at_their_moments() {
+    let (pulse, espeak) = (
+        Pulse::start(),
+        Command::new("espeak-ng").arg("--version").output(),
+    );
+    let missing = match (&pulse, &espeak) {
+        (Err(reason), _) => Some(reason.clone()),
+        (_, Err(_)) => Some("espeak-ng is not installed".to_owned()),
+        _ => None,
+    };
+    if let Some(reason) = missing {
+        // CI installs both (scripts/install-deps --test): there, a skip would hide a failure.
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "the spoken-guidance test cannot run under CI: {reason}"
+        );
+        eprintln!("skipping the spoken-guidance test: {reason}");
+        return;
+    }
+    let Ok(pulse) = pulse else { return };
+    let work = tempfile::tempdir().expect("tempdir");
+    let routine = work.path().join("spoken.toml");
+    std::fs::write(&routine, SPOKEN).expect("write routine");
+    let log = work.path().join("effects.tsv");
+    let recorder = Recorder::start(&pulse, &work.path().join("recording.raw"));
+    let mut knead = Command::new(env!("CARGO_BIN_EXE_knead"))
+        .args(["run", "--plain", "--voice"])
+        .arg(&routine)
+        .env("HOME", pulse.home())
+        .env("PULSE_SERVER", pulse.server())
+        .env("XDG_CONFIG_HOME", work.path())
+        .env("XDG_STATE_HOME", work.path())
+        .env("XDG_CACHE_HOME", work.path().join("cache"))
+        .env("KNEAD_DATA_DIR", work.path())
+        .env("KNEAD_EFFECTS_LOG", &log)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("knead starts");
+    let mut stdin = knead.stdin.take().expect("stdin");
+    std::thread::sleep(Duration::from_secs(3));
+    // Begin; rate the first hold 5 once "Release. Rate it" has been said, so "Next: ..." is
+    // said too; the second waits for its rating.
+    stdin.write_all(b"\n").expect("start");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while !timings(&log).iter().any(|t| t.0 == "hold-ended") {
+        assert!(Instant::now() < deadline, "the first hold did not end");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    std::thread::sleep(Duration::from_secs(3));
+    stdin.write_all(b"5\n").expect("first rating");
+    while timings(&log).iter().filter(|t| t.0 == "hold-ended").count() < 2 {
+        assert!(
+            Instant::now() < deadline,
+            "the session did not reach its last hold"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    std::thread::sleep(Duration::from_millis(3500));
+    stdin.write_all(b"2\n").expect("last rating");
+    drop(stdin);
+    let output = knead.wait_with_output().expect("knead ends");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{stdout}");
+    assert!(!stdout.contains("voice:"), "a voice problem: {stdout}");
+    let samples = recorder.samples();
+    let all = timings(&log);
+    let phrases: Vec<(String, f64, f64)> = all
+        .iter()
+        .filter(|t| t.0.starts_with("phrase:"))
+        .cloned()
+        .collect();
+    let said: Vec<&str> = phrases.iter().map(|p| &p.0["phrase:".len()..]).collect();
+    assert_eq!(
+        said,
+        [
+            "Calf, left. Six seconds.",
+            "Hold.",
+            "Release. Rate it, zero to ten.",
+            "Next: calf, right.",
+            "Switch to the right side. Calf, right. Six seconds.",
+            "Hold.",
+            "Release. Rate it, zero to ten.",
+            "Session complete. Two holds.",
+        ],
+        "{all:?}"
+    );
+    // The recording and knead share no clock: align them where the most cues and phrases
+    // start within the tolerance of their planned moment.
+    let starts = sound_starts(&samples);
+    let ms = |sample: usize| sample as f64 * 1000.0 / f64::from(RATE);
+    let planned: Vec<f64> = all
+        .iter()
+        .filter(|t| t.0.starts_with("phrase:") || t.0.starts_with("cue:"))
+        .map(|t| t.2)
+        .collect();
+    let matches = |offset: f64| {
+        planned
+            .iter()
+            .filter(|&&p| {
+                starts
+                    .iter()
+                    .any(|&s| (ms(s) - offset - p).abs() <= TOLERANCE_MS)
+            })
+            .count()
+    };
+    let offset = starts
+        .iter()
+        .flat_map(|&s| planned.iter().map(move |&p| ms(s) - p))
+        .max_by_key(|&offset| matches(offset))
+        .expect("something was recorded");
+    let mut report = Vec::new();
+    for (event, due, sound) in &phrases {
+        let want = sound + offset;
+        let found = starts
+            .iter()
+            .map(|&s| ms(s))
+            .find(|&at| (at - want).abs() <= TOLERANCE_MS);
+        let Some(at) = found else {
+            panic!(
+                "{event} due to sound at {sound:.0} ms is not in the recording; sounds at {:?}\n{all:?}",
+                starts
+                    .iter()
+                    .map(|&s| (ms(s) - offset).round())
+                    .collect::<Vec<_>>()
+            );
+        };
+        // Speech is broadband and lasts: a cue is a single pitch of half a second at most.
+        let start = (at * f64::from(RATE) / 1000.0) as usize;
+        let window = &samples[start..(start + (RATE as usize) / 4).min(samples.len())];
+        let loud = window.iter().map(|s| s * s).sum::<f32>() / window.len() as f32;
+        assert!(loud > 1e-5, "{event}: silence where speech should be");
+        report.push(format!("{:+.0}ms/{:.0}ms", at - want, sound - due));
+    }
+    eprintln!(
+        "phrases against their planned first sound (recording), and due-to-first-sound: {}",
         report.join(" ")
     );
 }

@@ -93,7 +93,7 @@ pub fn run(
         let audio = app.outputs.audio.standby(
             now,
             app.session.next_deadline(),
-            app.session.awaits_rating(),
+            app.session.waits_for_person(),
         );
         let due = [next_wake(app, now), audio].into_iter().flatten().min();
         // The timeout is measured from just before blocking: the redraw and the outputs above

@@ -410,7 +410,16 @@ fn speech_and_tones_share_one_queue() {
             rating: None,
         }),
     };
-    let release = [(at(0), "Release. Rate it, zero to ten.".to_owned())];
+    let said = |at: Instant, text: &str, patience: Duration| crate::speech::Said {
+        at,
+        text: text.to_owned(),
+        patience,
+    };
+    let release = [said(
+        at(0),
+        "Release. Rate it, zero to ten.",
+        crate::speech::MUST,
+    )];
     let played = audio.play(&[ended], session.plan(), &release, at(0));
     // The release tone, then the phrase once the tone has sounded; its first sound comes
     // after the lead-in.
@@ -456,7 +465,7 @@ fn speech_and_tones_share_one_queue() {
     audio.play(
         std::slice::from_ref(&three),
         session.plan(),
-        &[(at(5000), "Three.".to_owned())],
+        &[said(at(5000), "Three.", crate::speech::MAY)],
         at(5000),
     );
     assert_eq!(*heard.borrow(), [("Three.".to_owned(), ms(0))]);
@@ -468,10 +477,28 @@ fn speech_and_tones_share_one_queue() {
             kind: EffectKind::Halfway { hold: 1 },
         }],
         session.plan(),
-        &[(at(9000), "Halfway.".to_owned())],
+        &[said(at(9000), "Halfway.", crate::speech::MAY)],
         at(9000),
     );
     assert_eq!(*heard.borrow(), [("halfway".to_owned(), ms(0))]);
+    heard.borrow_mut().clear();
+    // A phrase that may not wait is left out while another sounds; one that must, waits.
+    let long = [said(
+        at(12_000),
+        "Release. Rate it, zero to ten.",
+        crate::speech::MUST,
+    )];
+    audio.play(&[], session.plan(), &long, at(12_000));
+    let three_late = [said(at(12_100), "Three.", crate::speech::MAY)];
+    audio.play(&[], session.plan(), &three_late, at(12_100));
+    audio.play(&[], session.plan(), &long, at(12_200));
+    assert_eq!(
+        *heard.borrow(),
+        [
+            ("Release. Rate it, zero to ten.".to_owned(), ms(0)),
+            ("Release. Rate it, zero to ten.".to_owned(), ms(550)),
+        ]
+    );
     heard.borrow_mut().clear();
     // v turns the voice off: the tone alone, its tick back.
     audio.toggle_voice();
@@ -479,7 +506,7 @@ fn speech_and_tones_share_one_queue() {
     audio.play(
         &[three],
         session.plan(),
-        &[(at(20_000), "Three.".to_owned())],
+        &[said(at(20_000), "Three.", crate::speech::MAY)],
         at(20_000),
     );
     assert_eq!(*heard.borrow(), [("hold_tick".to_owned(), ms(0))]);

@@ -92,7 +92,8 @@ pub fn run(args: &RunArgs, data_dir: Option<PathBuf>) -> Result {
     });
     let open_outputs = move |wake: Waker| {
         let mut audio = Audio::open(&choices);
-        if let Some((engine, phrases, choices)) = voice {
+        // No sound output, no voice: nothing is rendered.
+        if let Some((engine, phrases, choices)) = voice.filter(|_| audio.has_device()) {
             let voice = Voice::start(engine, voice::cache_dir(), phrases);
             audio = audio.with_voice(voice, choices.level, true, choices.volume);
         }

@@ -250,6 +250,12 @@ impl Session {
         matches!(self.phase, Phase::Rest { rated: false, .. }) && self.timer.is_none()
     }
 
+    /// Whether nothing happens until the person acts: the overview, or a rating with the
+    /// rest over.
+    pub fn waits_for_person(&self) -> bool {
+        self.phase == Phase::Overview || self.awaits_rating()
+    }
+
     /// The hold the current phase is about.
     pub fn current_hold(&self) -> Option<usize> {
         match self.phase {

@@ -41,11 +41,31 @@ impl Level {
     }
 }
 
+/// A phrase to say: when its effect was due, its words, and how long it may wait for the
+/// voice to be free before it is not worth saying.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Said {
+    /// When its effect was due.
+    pub at: Instant,
+    /// The words.
+    pub text: String,
+    /// How long it may wait behind another phrase.
+    pub patience: Duration,
+}
+
+/// How long what a person must hear (the spot, release, the rating prompt, the end) may wait
+/// behind another phrase.
+pub const MUST: Duration = Duration::from_secs(5);
+
+/// How long a phrase that only echoes a tone or looks ahead ("Hold.", "Next: ...", the
+/// count) may wait: said late it would mislead, so it is left out.
+pub const MAY: Duration = Duration::from_millis(300);
+
 /// The phrases `effects` call for, each with the instant its effect was due, in order.
 /// `session` is the session after the batch (what comes next, whether the rest goes on).
-pub fn phrases(session: &Session, effects: &[Effect], level: Level) -> Vec<(Instant, String)> {
+pub fn phrases(session: &Session, effects: &[Effect], level: Level) -> Vec<Said> {
     let plan = session.plan();
-    let mut said: Vec<(Instant, String)> = Vec::new();
+    let mut said: Vec<Said> = Vec::new();
     // A side switch is said with the get-ready that follows it, as one phrase.
     let mut switch: Option<String> = None;
     let moved_on = effects.iter().any(|e| {
@@ -58,6 +78,7 @@ pub fn phrases(session: &Session, effects: &[Effect], level: Level) -> Vec<(Inst
         )
     });
     for effect in effects {
+        let mut patience = MAY;
         let text = match &effect.kind {
             EffectKind::SwitchSides { hold } if level != Level::Minimal => {
                 switch = Some(switch_phrase(plan.hold(*hold).side));
@@ -67,6 +88,7 @@ pub fn phrases(session: &Session, effects: &[Effect], level: Level) -> Vec<(Inst
                 hold,
                 phase: PhaseKind::Prepare,
             } => {
+                patience = MUST;
                 let get_ready = get_ready(plan, *hold, level);
                 match switch.take() {
                     Some(switch) => format!("{switch} {get_ready}"),
@@ -92,12 +114,16 @@ pub fn phrases(session: &Session, effects: &[Effect], level: Level) -> Vec<(Inst
                     HoldOutcome::Completed | HoldOutcome::Released | HoldOutcome::CutShort
                 ) =>
             {
+                patience = MUST;
                 RELEASE.to_owned()
             }
             EffectKind::RestEnded {
                 hold,
                 waiting_for_rating: true,
-            } => rate_request(plan, *hold),
+            } => {
+                patience = MUST;
+                rate_request(plan, *hold)
+            }
             // Once the rating is in and the rest goes on: what comes after it.
             EffectKind::RatingGiven { .. }
                 if level != Level::Minimal
@@ -112,13 +138,24 @@ pub fn phrases(session: &Session, effects: &[Effect], level: Level) -> Vec<(Inst
             EffectKind::Ended {
                 outcome: outcome @ (Outcome::Completed | Outcome::Partial),
                 held,
-            } if level != Level::Minimal => end_phrase(*outcome, *held, plan.len()),
+            } if level != Level::Minimal => {
+                patience = MUST;
+                end_phrase(*outcome, *held, plan.len())
+            }
             _ => continue,
         };
-        said.push((effect.at, text));
+        said.push(Said {
+            at: effect.at,
+            text,
+            patience,
+        });
     }
     if let (Some(switch), Some(first)) = (switch, effects.first()) {
-        said.push((first.at, switch));
+        said.push(Said {
+            at: first.at,
+            text: switch,
+            patience: MUST,
+        });
     }
     said
 }

@@ -31,8 +31,8 @@ fn spoken(level: Level) -> Vec<(u64, String)> {
     let mut said = Vec::new();
     let mut take = |session: &mut Session| {
         let effects = session.take_effects();
-        for (at, text) in phrases(session, &effects, level) {
-            said.push((at.duration_since(t0).as_secs(), text));
+        for phrase in phrases(session, &effects, level) {
+            said.push((phrase.at.duration_since(t0).as_secs(), phrase.text));
         }
     };
     session.update(Input::Start, t0);
