@@ -99,6 +99,12 @@ pub struct Audio {
     speaking_until: Option<Instant>,
 }
 
+/// One thing in the queue of [`Audio::play`]: a tone, or a phrase with how long it may wait.
+enum Sound {
+    Cue(Cue),
+    Phrase(Phrase, Duration),
+}
+
 /// What [`Audio::play`] handed over: each cue with the instant its effect was due, and each
 /// phrase with its due instant and the instant its first sound is to play.
 #[derive(Debug, Default)]
@@ -249,24 +255,24 @@ impl Audio {
         let last = cues.len().saturating_sub(1);
         let phrases = self.ready(phrases, now);
         // Cues before phrases due at the same instant: the release tone, then "Release".
-        let mut queue: Vec<(Instant, Option<Cue>, Option<(Phrase, Duration)>)> = Vec::new();
+        let mut queue: Vec<(Instant, Sound)> = Vec::new();
         for (i, (cue, at)) in cues.into_iter().enumerate() {
             if i != last && now.saturating_duration_since(at) > STALE {
                 continue;
             }
-            queue.push((at, Some(cue), None));
+            queue.push((at, Sound::Cue(cue)));
         }
         for (at, phrase, patience) in &phrases {
-            queue.push((*at, None, Some((phrase.clone(), *patience))));
+            queue.push((*at, Sound::Phrase(phrase.clone(), *patience)));
         }
-        queue.sort_by_key(|(at, cue, _)| (*at, cue.is_none()));
+        queue.sort_by_key(|(at, sound)| (*at, matches!(sound, Sound::Phrase(..))));
         let volume = f32::from(self.volume) / 100.0;
         let voice_volume = f32::from(self.voice_volume) / 100.0;
-        for (at, cue, phrase) in queue {
+        for (at, sound) in queue {
             let Some(speaker) = self.speaker.as_mut() else {
                 break;
             };
-            if let Some(cue) = cue {
+            if let Sound::Cue(cue) = sound {
                 let speaking = self.speaking_until.filter(|&until| until > now);
                 let tick = matches!(cue, Cue::GetReady | Cue::HoldTick);
                 let said = phrases.iter().any(|(due, _, _)| *due == at);
@@ -277,7 +283,7 @@ impl Audio {
                 let until = now + delay + speaker.play(cue, volume, delay);
                 self.busy_until = Some(self.busy_until.map_or(until, |busy| busy.max(until)));
                 played.cues.push((cue, at));
-            } else if let Some((phrase, patience)) = phrase {
+            } else if let Sound::Phrase(phrase, patience) = sound {
                 // Behind another phrase for longer than it may wait: not worth saying late.
                 if self
                     .speaking_until

@@ -8,6 +8,7 @@
 #![allow(
     clippy::cast_precision_loss,
     clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
     reason = "signal analysis on a few seconds of samples"
 )]
 
@@ -344,25 +345,9 @@ fn timings(log: &Path) -> Vec<(String, f64, f64)> {
 /// sounding over it.
 #[test]
 fn spoken_phrases_reach_a_real_sound_server_at_their_moments() {
-    let (pulse, espeak) = (
-        Pulse::start(),
-        Command::new("espeak-ng").arg("--version").output(),
-    );
-    let missing = match (&pulse, &espeak) {
-        (Err(reason), _) => Some(reason.clone()),
-        (_, Err(_)) => Some("espeak-ng is not installed".to_owned()),
-        _ => None,
-    };
-    if let Some(reason) = missing {
-        // CI installs both (scripts/install-deps --test): there, a skip would hide a failure.
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "the spoken-guidance test cannot run under CI: {reason}"
-        );
-        eprintln!("skipping the spoken-guidance test: {reason}");
+    let Some(pulse) = pulse_and_espeak() else {
         return;
-    }
-    let Ok(pulse) = pulse else { return };
+    };
     let work = tempfile::tempdir().expect("tempdir");
     let routine = work.path().join("spoken.toml");
     std::fs::write(&routine, SPOKEN).expect("write routine");
@@ -387,7 +372,7 @@ fn spoken_phrases_reach_a_real_sound_server_at_their_moments() {
     // Begin; rate the first hold 5 once "Release. Rate it" has been said, so "Next: ..." is
     // said too; the second waits for its rating.
     stdin.write_all(b"\n").expect("start");
-    let deadline = Instant::now() + Duration::from_secs(60);
+    let deadline = Instant::now() + Duration::from_mins(1);
     while !timings(&log).iter().any(|t| t.0 == "hold-ended") {
         assert!(Instant::now() < deadline, "the first hold did not end");
         std::thread::sleep(Duration::from_millis(50));
@@ -430,30 +415,9 @@ fn spoken_phrases_reach_a_real_sound_server_at_their_moments() {
         ],
         "{all:?}"
     );
-    // The recording and knead share no clock: align them where the most cues and phrases
-    // start within the tolerance of their planned moment.
     let starts = sound_starts(&samples);
     let ms = |sample: usize| sample as f64 * 1000.0 / f64::from(RATE);
-    let planned: Vec<f64> = all
-        .iter()
-        .filter(|t| t.0.starts_with("phrase:") || t.0.starts_with("cue:"))
-        .map(|t| t.2)
-        .collect();
-    let matches = |offset: f64| {
-        planned
-            .iter()
-            .filter(|&&p| {
-                starts
-                    .iter()
-                    .any(|&s| (ms(s) - offset - p).abs() <= TOLERANCE_MS)
-            })
-            .count()
-    };
-    let offset = starts
-        .iter()
-        .flat_map(|&s| planned.iter().map(move |&p| ms(s) - p))
-        .max_by_key(|&offset| matches(offset))
-        .expect("something was recorded");
+    let offset = best_offset(&starts, &all);
     let mut report = Vec::new();
     for (event, due, sound) in &phrases {
         let want = sound + offset;
@@ -481,4 +445,51 @@ fn spoken_phrases_reach_a_real_sound_server_at_their_moments() {
         "phrases against their planned first sound (recording), and due-to-first-sound: {}",
         report.join(" ")
     );
+}
+
+/// The recording and knead share no clock: the offset that lines up the most cues and
+/// phrases of the timing log with sounds starting in the recording.
+fn best_offset(starts: &[usize], timings: &[(String, f64, f64)]) -> f64 {
+    let ms = |sample: usize| sample as f64 * 1000.0 / f64::from(RATE);
+    let planned: Vec<f64> = timings
+        .iter()
+        .filter(|t| t.0.starts_with("phrase:") || t.0.starts_with("cue:"))
+        .map(|t| t.2)
+        .collect();
+    let matches = |offset: f64| {
+        planned
+            .iter()
+            .filter(|&&p| {
+                starts
+                    .iter()
+                    .any(|&s| (ms(s) - offset - p).abs() <= TOLERANCE_MS)
+            })
+            .count()
+    };
+    starts
+        .iter()
+        .flat_map(|&s| planned.iter().map(move |&p| ms(s) - p))
+        .max_by_key(|&offset| matches(offset))
+        .expect("something was recorded")
+}
+
+/// A PulseAudio server of our own, when it and espeak-ng are installed. Under CI (which
+/// installs both) a missing one fails the test instead of skipping it.
+fn pulse_and_espeak() -> Option<Pulse> {
+    let pulse = Pulse::start();
+    let espeak = Command::new("espeak-ng").arg("--version").output();
+    let missing = match (&pulse, &espeak) {
+        (Err(reason), _) => Some(reason.clone()),
+        (_, Err(_)) => Some("espeak-ng is not installed".to_owned()),
+        _ => None,
+    };
+    if let Some(reason) = missing {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "the spoken-guidance test cannot run under CI: {reason}"
+        );
+        eprintln!("skipping the spoken-guidance test: {reason}");
+        return None;
+    }
+    pulse.ok()
 }

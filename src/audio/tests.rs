@@ -482,6 +482,32 @@ fn speech_and_tones_share_one_queue() {
     );
     assert_eq!(*heard.borrow(), [("halfway".to_owned(), ms(0))]);
     heard.borrow_mut().clear();
+}
+
+#[test]
+fn a_phrase_that_may_not_wait_is_left_out_and_v_turns_the_voice_off() {
+    use crate::session::{Effect, EffectKind};
+    let heard = Rc::new(RefCell::new(Vec::new()));
+    let session = Session::new(routine::parse(ROUTINE).routine.expect("valid"), false);
+    let voice = stand_in_voice(&["Release. Rate it, zero to ten.", "Three."]);
+    let mut audio = Audio::with_speaker(Box::new(Timed(heard.clone())), &Choices::default())
+        .with_voice(voice, Level::Full, true, 80);
+    let t0 = Instant::now();
+    let ms = |n: u64| Duration::from_millis(n);
+    let at = |n: u64| t0 + ms(n);
+    let said = |at: Instant, text: &str, patience: Duration| crate::speech::Said {
+        at,
+        text: text.to_owned(),
+        patience,
+    };
+    let three = Effect {
+        at: at(20_000),
+        kind: EffectKind::Countdown {
+            hold: 1,
+            phase: crate::session::Countdown::Hold,
+            seconds_left: 3,
+        },
+    };
     // A phrase that may not wait is left out while another sounds; one that must, waits.
     let long = [said(
         at(12_000),
