@@ -360,6 +360,13 @@ impl Audio {
         }
     }
 
+    /// At the very end of the process: lets it exit without closing the output. Closing
+    /// waits for the sound library's own thread, which never returns when the sound server
+    /// went away mid-session (knead then hung for good, spinning); the system closes it.
+    pub fn abandon(self) {
+        std::mem::forget(self);
+    }
+
     /// Turns sound off or back on.
     pub fn toggle_mute(&mut self) {
         self.muted = !self.muted;

@@ -348,6 +348,40 @@ mod tests {
     }
 
     #[test]
+    fn the_voice_settings_are_read_and_checked_with_their_place() {
+        let text = "[voice]\nenabled = false\nlevel = \"full\"\ncommand = [\"piper\", \"{text}\"]\n\
+                    voice = \"en-gb\"\nrate = 150\nvolume = 40\n";
+        let (settings, diagnostics) = parse(text, Path::new("."));
+        assert_eq!(diagnostics, vec![]);
+        assert_eq!(
+            settings.voice,
+            crate::voice::Choices {
+                enabled: Some(false),
+                level: Level::Full,
+                command: Some(vec!["piper".into(), "{text}".into()]),
+                voice: Some("en-gb".into()),
+                rate: Some(150),
+                volume: 40,
+            }
+        );
+        let wrong = problems("[voice]\nlevel = \"loud\"\nrate = 1000\nspeed = 3\n");
+        assert_eq!(wrong.len(), 3, "{wrong:?}");
+        assert!(
+            wrong[0].starts_with("2:9: error:")
+                && wrong[0].contains("\"minimal\", \"names\" or \"full\""),
+            "{wrong:?}"
+        );
+        assert!(
+            wrong[1].starts_with("3:8: error: rate must be between 80 and 450"),
+            "{wrong:?}"
+        );
+        assert!(
+            wrong[2].contains("unknown key \"speed\" in [voice]"),
+            "{wrong:?}"
+        );
+    }
+
+    #[test]
     fn every_key_is_read() {
         let dir = tempfile::tempdir().expect("tempdir");
         std::fs::write(dir.path().join("gong.wav"), b"RIFF").expect("write");

@@ -253,17 +253,29 @@ impl Voice {
         let ready = Arc::new(Mutex::new(HashMap::new()));
         let problem = Arc::new(Mutex::new(None));
         let (more, todo) = mpsc::channel::<String>();
+        let ahead = phrases.len();
         for phrase in phrases {
             let _ = more.send(phrase);
         }
-        let (into, told) = (ready.clone(), problem.clone());
+        let (into, problems) = (ready.clone(), problem.clone());
         let started = thread::Builder::new()
             .name("knead-voice".into())
             .spawn(move || {
+                let started = Instant::now();
+                let mut told = false;
                 for text in todo {
                     match phrase(&engine, cache.as_deref(), &text) {
                         Ok(phrase) => {
-                            lock(&into).insert(text, phrase);
+                            let mut ready = lock(&into);
+                            ready.insert(text, phrase);
+                            if ready.len() == ahead && !told {
+                                told = true;
+                                tracing::info!(
+                                    phrases = ahead,
+                                    ms = started.elapsed().as_millis(),
+                                    "voice: every phrase ready"
+                                );
+                            }
                         }
                         Err(e) => {
                             let words = match &e {
@@ -273,7 +285,7 @@ impl Voice {
                                 }
                             };
                             tracing::warn!("voice: {words}");
-                            *lock(&told) = Some(format!("voice: {words}"));
+                            *lock(&problems) = Some(format!("voice: {words}"));
                             if matches!(e, EngineError::NotFound(_)) {
                                 break;
                             }

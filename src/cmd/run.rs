@@ -68,7 +68,9 @@ pub fn run(args: &RunArgs, data_dir: Option<PathBuf>) -> Result {
         )));
     };
     let routine = routine.with_default_prepare(settings.prepare);
-    let mut session = Session::new(routine, args.auto_advance || settings.auto_advance);
+    let speaks = voice_wanted(args, &settings.voice);
+    let mut session = Session::new(routine, args.auto_advance || settings.auto_advance)
+        .with_time_left(speaks && settings.voice.level == speech::Level::Full);
 
     // From here until the session ends, the sound libraries' stderr chatter goes to the log.
     let redirect = stderr_log::Redirect::to_log().ok();
@@ -85,7 +87,7 @@ pub fn run(args: &RunArgs, data_dir: Option<PathBuf>) -> Result {
     );
     let notify = settings.notifications && !args.no_notify;
     let data_dir = history::data_dir(data_dir);
-    let voice = voice_wanted(args, &settings.voice).then(|| {
+    let voice = speaks.then(|| {
         let choices = &settings.voice;
         let phrases = speech::every_phrase(session.plan(), choices.level);
         (Engine::from_choices(choices), phrases, choices.clone())
@@ -117,6 +119,7 @@ pub fn run(args: &RunArgs, data_dir: Option<PathBuf>) -> Result {
         {
             writeln!(out, "{notice}")?;
         }
+        outputs.audio.abandon();
         drop(redirect);
         return Ok(exit_code(ended));
     }
@@ -125,6 +128,7 @@ pub fn run(args: &RunArgs, data_dir: Option<PathBuf>) -> Result {
     let mut app = App::new(session, Theme::from_env(), Outputs::silent());
     let ended = app::run::run(&mut app, Some(Box::new(open_outputs)));
     app.outputs.finish();
+    std::mem::replace(&mut app.outputs.audio, Audio::silent()).abandon();
     drop(redirect);
     let ended = ended?;
     // The full screen is gone: leave the results where the person can still read them (a

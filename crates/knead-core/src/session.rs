@@ -163,6 +163,8 @@ pub struct Session {
     /// Reminders while a rating prompt waits with the rest over.
     reminders: Option<Reminders>,
     auto_advance: bool,
+    /// Whether long holds get a "ten seconds left" mark (only a voice says it).
+    time_left: bool,
     outcome: Option<Outcome>,
 }
 
@@ -184,8 +186,17 @@ impl Session {
             chosen: None,
             reminders: None,
             auto_advance,
+            time_left: false,
             outcome: None,
         }
+    }
+
+    /// Marks ten seconds left in long holds ([`EffectKind::TimeLeft`]), for a voice that says
+    /// it. Off by default: a deadline nothing plays for would still wake the sound output.
+    #[must_use]
+    pub fn with_time_left(mut self, on: bool) -> Self {
+        self.time_left = on;
+        self
     }
 
     /// The routine's holds.
@@ -438,7 +449,7 @@ impl Session {
         self.phase = Phase::Hold(i);
         self.notice = None;
         let timer = Timer::start(self.plan.step(i).hold, at);
-        self.marks = Marks::hold(&timer);
+        self.marks = Marks::hold(&timer, self.time_left);
         self.timer = Some(timer);
         fx.push(Effect {
             at,

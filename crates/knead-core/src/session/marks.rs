@@ -45,8 +45,9 @@ impl Marks {
         Self { marks }
     }
 
-    /// Halfway, ten seconds left (in holds over 20 s), then the countdown ticks of a hold.
-    pub(super) fn hold(timer: &Timer) -> Self {
+    /// Halfway, ten seconds left (in holds over 20 s, when `time_left`), then the countdown
+    /// ticks of a hold.
+    pub(super) fn hold(timer: &Timer, time_left: bool) -> Self {
         let mut marks = Self::countdown(timer, Countdown::Hold);
         marks.marks.insert(
             0,
@@ -56,7 +57,7 @@ impl Marks {
                 fired: false,
             },
         );
-        if timer.length() > TIME_LEFT_MIN {
+        if time_left && timer.length() > TIME_LEFT_MIN {
             marks.marks.insert(
                 1,
                 Mark {

@@ -26,7 +26,8 @@ say = "Neck, side, under the ear"
 /// Runs the routine to its end, rating each hold 3 one second into its rest, except the
 /// second, whose rest runs out unrated; returns (seconds, phrase).
 fn spoken(level: Level) -> Vec<(u64, String)> {
-    let mut session = Session::new(routine::parse(ROUTINE).routine.expect("valid"), false);
+    let mut session = Session::new(routine::parse(ROUTINE).routine.expect("valid"), false)
+        .with_time_left(level == Level::Full);
     let t0 = Instant::now();
     let mut said = Vec::new();
     let mut take = |session: &mut Session| {
