@@ -319,10 +319,23 @@ pub fn plain(word: &str, state: &State) -> Option<Action> {
 
 /// The plain-mode reminder of what can be typed during a session.
 pub fn plain_hint() -> String {
-    let words: Vec<String> = BINDINGS
+    // A word bound in several places (n: "end" in a hold, "next" elsewhere) is named once, by
+    // its most general binding, which comes last.
+    let mut named: Vec<(&str, &str)> = Vec::new();
+    for binding in BINDINGS
         .iter()
         .filter(|b| matches!(b.when, When::Running | When::Hold | When::EaseOff))
-        .filter_map(|b| Some((b.plain.first()?, b.footer?.label)))
+    {
+        let (Some(word), Some(footer)) = (binding.plain.first(), binding.footer) else {
+            continue;
+        };
+        match named.iter_mut().find(|(w, _)| w == word) {
+            Some(entry) => entry.1 = footer.label,
+            None => named.push((word, footer.label)),
+        }
+    }
+    let words: Vec<String> = named
+        .iter()
         .map(|(word, label)| format!("{word} {label}"))
         .collect();
     format!("Keys: Enter (begin / released), {}.", words.join(", "))

@@ -107,6 +107,11 @@ fn apply_ready(
     out: &mut dyn Write,
 ) -> io::Result<()> {
     while let Some(line) = ahead.front() {
+        // The session is over: what is typed now has nothing left to answer.
+        if session.phase() == Phase::Summary {
+            ahead.clear();
+            break;
+        }
         let running = !matches!(session.phase(), Phase::Overview | Phase::Summary);
         let prompt = matches!(session.phase(), Phase::Rest { rated: false, .. });
         if is_rating(line) && running && !prompt {

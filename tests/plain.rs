@@ -275,6 +275,11 @@ fn every_line_gets_an_answer() {
         lines[hint].contains("n next") && lines[hint].contains("q quit"),
         "{out}"
     );
+    assert_eq!(
+        lines[hint].matches(" n ").count(),
+        1,
+        "each word once: {out}"
+    );
     // A bare Enter while the clock runs says where the session is.
     let status = at("Get ready 1/3: calf, left, 1s, 0:0");
     assert!(lines[status].ends_with(" left."), "{out}");
