@@ -103,10 +103,19 @@ impl Speaker for Device {
     }
 
     fn keep_open(&mut self, open: bool) {
-        match (open, self.sink.is_some()) {
-            (true, false) => self.sink = open_sink().ok(),
-            (false, true) => self.sink = None,
-            _ => {}
+        match (open, self.sink.take()) {
+            (true, None) => self.sink = open_sink().ok(),
+            // Closing waits for the sound library's thread, which never returns when the
+            // sound server hangs: it is done on a thread of its own, never the loop's.
+            (false, Some(sink)) => {
+                let closing = std::thread::Builder::new()
+                    .name("knead-close-audio".into())
+                    .spawn(move || drop(sink));
+                if let Err(e) = closing {
+                    tracing::warn!("closing the sound output on this thread: {e}");
+                }
+            }
+            (_, sink) => self.sink = sink,
         }
     }
 }
