@@ -13,7 +13,6 @@ mod writer;
 
 pub use recorder::{Recorder, SessionMeta};
 pub use store::{Filter, HoldRow, NewSession, SessionOutcome, Store, StoreError, StoredHold};
-pub use writer::Waker;
 
 pub use crate::paths::data_dir;
 

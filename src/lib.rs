@@ -21,5 +21,6 @@ mod panic_hook;
 pub mod paths;
 pub mod plain;
 pub mod stderr_log;
+pub mod threads;
 pub mod ui;
 pub mod voice;

@@ -7,7 +7,6 @@
 
 use std::collections::VecDeque;
 use std::io::{self, BufRead, Write};
-use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::thread;
 use std::time::Instant;
@@ -17,11 +16,12 @@ use signal_hook::iterator::Signals;
 
 use crate::app::Exit;
 use crate::app::run::Ended;
-use crate::history::{Recorder, Waker};
+use crate::history::Recorder;
 use crate::keys::{self, Action, Screen, State};
 use crate::outputs::Outputs;
 use crate::session::summary::Summary;
 use crate::session::{EffectKind, HoldOutcome, Input, MAX_RATING, Phase, PhaseKind, Session};
+use crate::threads::{self, Waker};
 use crate::words;
 
 /// What the plain loop wakes for.
@@ -44,7 +44,7 @@ pub fn run(
     out: &mut dyn Write,
 ) -> io::Result<(Outputs, Ended)> {
     let (wakes, keep_open) = spawn_sources()?;
-    let mut outputs = open(history_waker(&keep_open));
+    let mut outputs = open(threads::waker(&keep_open, || Wake::History));
     let mut said = Said::default();
     overview(session, out)?;
     let mut eof = false;
@@ -289,14 +289,6 @@ impl Said {
         }
         out.flush()
     }
-}
-
-/// A waker that rings the plain loop.
-fn history_waker(wakes: &Sender<Wake>) -> Waker {
-    let wakes = wakes.clone();
-    Arc::new(move || {
-        let _ = wakes.send(Wake::History);
-    })
 }
 
 fn overview(session: &Session, out: &mut dyn Write) -> io::Result<()> {

@@ -12,13 +12,15 @@ use std::io::{Cursor, Read as _};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::mpsc::{self, Sender};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
 use rodio::Source as _;
 use rodio::buffer::SamplesBuffer;
 use sha2::{Digest, Sha256};
+
+use crate::threads::lock;
 
 pub use crate::speech::Level;
 
@@ -331,10 +333,6 @@ impl Voice {
     pub fn ready_count(&self) -> usize {
         lock(&self.ready).len()
     }
-}
-
-fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
-    mutex.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
 /// One phrase: from the cache when it is there, else from the engine (and then cached).

@@ -221,20 +221,8 @@ fn every_cue_reaches_a_real_sound_server_in_order_and_on_time() {
     let effects = work.path().join("effects.tsv");
     let recorder = Recorder::start(&pulse, &work.path().join("recording.raw"));
 
-    let mut knead = Command::new(env!("CARGO_BIN_EXE_knead"))
-        // The tones alone: speech has its own test below.
-        .args(["run", "--plain", "--no-voice"])
-        .arg(&routine)
-        .env("HOME", pulse.home())
-        .env("PULSE_SERVER", pulse.server())
-        .env("XDG_CONFIG_HOME", work.path())
-        .env("XDG_STATE_HOME", work.path())
-        .env("KNEAD_DATA_DIR", work.path())
-        .env("KNEAD_EFFECTS_LOG", &effects)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("knead starts");
+    // The tones alone: speech has its own test below.
+    let mut knead = knead_through(&pulse, work.path(), &routine, "--no-voice", &effects);
     let mut stdin = knead.stdin.take().expect("stdin");
     // Begin after a pause, as a person reading the overview would: the sound server needs a
     // moment (about 2 s here) before a new stream plays anything.
@@ -313,6 +301,25 @@ fn every_cue_reaches_a_real_sound_server_in_order_and_on_time() {
     );
 }
 
+/// `knead run --plain VOICE ROUTINE` through `pulse`, with every folder it uses (settings,
+/// log, history, the speech cache) in `work` and its timing log at `log`.
+fn knead_through(pulse: &Pulse, work: &Path, routine: &Path, voice: &str, log: &Path) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_knead"))
+        .args(["run", "--plain", voice])
+        .arg(routine)
+        .env("HOME", pulse.home())
+        .env("PULSE_SERVER", pulse.server())
+        .env("XDG_CONFIG_HOME", work)
+        .env("XDG_STATE_HOME", work)
+        .env("XDG_CACHE_HOME", work.join("cache"))
+        .env("KNEAD_DATA_DIR", work)
+        .env("KNEAD_EFFECTS_LOG", log)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("knead starts")
+}
+
 /// One step, both sides: long enough get-ready and hold that each phrase sounds on its own.
 const SPOKEN: &str = r#"name = "Voice check"
 [[step]]
@@ -353,20 +360,7 @@ fn spoken_phrases_reach_a_real_sound_server_at_their_moments() {
     std::fs::write(&routine, SPOKEN).expect("write routine");
     let log = work.path().join("effects.tsv");
     let recorder = Recorder::start(&pulse, &work.path().join("recording.raw"));
-    let mut knead = Command::new(env!("CARGO_BIN_EXE_knead"))
-        .args(["run", "--plain", "--voice"])
-        .arg(&routine)
-        .env("HOME", pulse.home())
-        .env("PULSE_SERVER", pulse.server())
-        .env("XDG_CONFIG_HOME", work.path())
-        .env("XDG_STATE_HOME", work.path())
-        .env("XDG_CACHE_HOME", work.path().join("cache"))
-        .env("KNEAD_DATA_DIR", work.path())
-        .env("KNEAD_EFFECTS_LOG", &log)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("knead starts");
+    let mut knead = knead_through(&pulse, work.path(), &routine, "--voice", &log);
     let mut stdin = knead.stdin.take().expect("stdin");
     std::thread::sleep(Duration::from_secs(3));
     // Begin; rate the first hold 5 once "Release. Rate it" has been said, so "Next: ..." is

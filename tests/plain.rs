@@ -33,6 +33,21 @@ fn plain_in(dir: &std::path::Path) -> Command {
     cmd
 }
 
+/// `knead run --plain ROUTINE` with every folder knead uses in `dir`, and no sound device or
+/// D-Bus session, whatever this machine has.
+fn sandboxed(routine: &std::path::Path, dir: &std::path::Path) -> std::process::Command {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_knead"));
+    cmd.args(["run", "--plain"])
+        .arg(routine)
+        .env("XDG_STATE_HOME", dir)
+        .env("XDG_CONFIG_HOME", dir)
+        .env("KNEAD_DATA_DIR", dir)
+        .env("ALSA_CONFIG_PATH", "/dev/null")
+        .env_remove("DBUS_SESSION_BUS_ADDRESS")
+        .env("XDG_RUNTIME_DIR", dir);
+    cmd
+}
+
 fn run_plain(stdin: &str) -> (String, Option<i32>) {
     let dir = tempfile::tempdir().expect("tempdir");
     let output = plain_in(dir.path())
@@ -214,16 +229,7 @@ fn x_after_ease_off_advice_skips_the_rest_of_that_spot_in_one_line() {
          [[step]]\nregion = \"calf\"\nreps = 2\n[[step]]\nregion = \"neck\"\n",
     )
     .expect("write");
-    let output = Command::cargo_bin("knead")
-        .expect("binary")
-        .args(["run", "--plain"])
-        .arg(&path)
-        .env("XDG_STATE_HOME", dir.path())
-        .env("XDG_CONFIG_HOME", dir.path())
-        .env("KNEAD_DATA_DIR", dir.path())
-        .env("ALSA_CONFIG_PATH", "/dev/null")
-        .env_remove("DBUS_SESSION_BUS_ADDRESS")
-        .env("XDG_RUNTIME_DIR", dir.path())
+    let output = Command::from_std(sandboxed(&path, dir.path()))
         .timeout(std::time::Duration::from_secs(30))
         // Begin, rate the first calf hold 9 (at or above stop_above), then skip the spot.
         .write_stdin("\n9\nx\n")
@@ -308,14 +314,7 @@ fn signalled(
          [[step]]\nregion = \"calf\"\nhold = \"1s\"\n[[step]]\nregion = \"neck\"\nhold = \"60s\"\n",
     )
     .expect("write");
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_knead"))
-        .args(["run", "--plain"])
-        .arg(&path)
-        .env("XDG_STATE_HOME", dir.path())
-        .env("XDG_CONFIG_HOME", dir.path())
-        .env("KNEAD_DATA_DIR", dir.path())
-        .env("ALSA_CONFIG_PATH", "/dev/null")
-        .env_remove("DBUS_SESSION_BUS_ADDRESS")
+    let mut child = sandboxed(&path, dir.path())
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .spawn()

@@ -2,7 +2,6 @@
 //! screen changes, and redraws only then.
 
 use std::io;
-use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::thread;
 use std::time::{Duration, Instant};
@@ -14,10 +13,10 @@ use signal_hook::iterator::Signals;
 use super::history::HistoryScreen;
 use super::terminal::{self, Tui};
 use super::{App, Exit};
-use crate::history::Waker;
 use crate::keys;
 use crate::outputs::Outputs;
 use crate::session::{Input, Phase};
+use crate::threads::{self, Waker};
 use crate::ui;
 use crate::ui::theme::Theme;
 use crate::words;
@@ -76,7 +75,7 @@ pub fn run(
         // The first frame is on screen: now open what is slow to open (before any key can
         // start the session), and draw again with its notices.
         if let Some(open) = open_outputs.take() {
-            app.outputs = open(history_waker(&wake));
+            app.outputs = open(threads::waker(&wake, || Wake::History));
             dirty = true;
             continue;
         }
@@ -236,14 +235,6 @@ fn spawn_sources(mut signals: Signals) -> io::Result<(Receiver<Wake>, Sender<Wak
             }
         })?;
     Ok((rx, wake))
-}
-
-/// A waker the history rings from its thread.
-fn history_waker(wakes: &Sender<Wake>) -> Waker {
-    let wakes = wakes.clone();
-    Arc::new(move || {
-        let _ = wakes.send(Wake::History);
-    })
 }
 
 /// Shows the history screen full-screen until the person closes it (or a signal ends it).

@@ -388,16 +388,37 @@ fn stand_in_voice(phrases: &[&str]) -> Voice {
     voice
 }
 
-#[test]
-fn speech_and_tones_share_one_queue() {
-    use crate::session::{Effect, EffectKind, HoldOutcome, HoldRecord};
+/// What a [`Timed`] speaker was asked: (cue or phrase, delay).
+type Heard = Rc<RefCell<Vec<(String, Duration)>>>;
+
+/// Audio speaking at `full` through a [`Timed`] speaker, with "Release. Rate it, zero to
+/// ten." and "Three." rendered, and the session its effects come from.
+fn speaking() -> (Heard, Session, Audio) {
     let heard = Rc::new(RefCell::new(Vec::new()));
     let session = Session::new(routine::parse(ROUTINE).routine.expect("valid"), false);
     let voice = stand_in_voice(&["Release. Rate it, zero to ten.", "Three."]);
-    let mut audio = Audio::with_speaker(Box::new(Timed(heard.clone())), &Choices::default())
+    let audio = Audio::with_speaker(Box::new(Timed(heard.clone())), &Choices::default())
         .with_voice(voice, Level::Full, true, 80);
+    (heard, session, audio)
+}
+
+fn ms(n: u64) -> Duration {
+    Duration::from_millis(n)
+}
+
+fn said(at: Instant, text: &str, patience: Duration) -> crate::speech::Said {
+    crate::speech::Said {
+        at,
+        text: text.to_owned(),
+        patience,
+    }
+}
+
+#[test]
+fn speech_and_tones_share_one_queue() {
+    use crate::session::{Effect, EffectKind, HoldOutcome, HoldRecord};
+    let (heard, session, mut audio) = speaking();
     let t0 = Instant::now();
-    let ms = |n: u64| Duration::from_millis(n);
     let at = |n: u64| t0 + ms(n);
     let ended = Effect {
         at: at(0),
@@ -409,11 +430,6 @@ fn speech_and_tones_share_one_queue() {
             outcome: HoldOutcome::Completed,
             rating: None,
         }),
-    };
-    let said = |at: Instant, text: &str, patience: Duration| crate::speech::Said {
-        at,
-        text: text.to_owned(),
-        patience,
     };
     let release = [said(
         at(0),
@@ -487,19 +503,9 @@ fn speech_and_tones_share_one_queue() {
 #[test]
 fn a_phrase_that_may_not_wait_is_left_out_and_v_turns_the_voice_off() {
     use crate::session::{Effect, EffectKind};
-    let heard = Rc::new(RefCell::new(Vec::new()));
-    let session = Session::new(routine::parse(ROUTINE).routine.expect("valid"), false);
-    let voice = stand_in_voice(&["Release. Rate it, zero to ten.", "Three."]);
-    let mut audio = Audio::with_speaker(Box::new(Timed(heard.clone())), &Choices::default())
-        .with_voice(voice, Level::Full, true, 80);
+    let (heard, session, mut audio) = speaking();
     let t0 = Instant::now();
-    let ms = |n: u64| Duration::from_millis(n);
     let at = |n: u64| t0 + ms(n);
-    let said = |at: Instant, text: &str, patience: Duration| crate::speech::Said {
-        at,
-        text: text.to_owned(),
-        patience,
-    };
     let three = Effect {
         at: at(20_000),
         kind: EffectKind::Countdown {

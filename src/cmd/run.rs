@@ -12,13 +12,14 @@ use crate::app::{self, App, Exit};
 use crate::audio::{Audio, Choices};
 use crate::catalog;
 use crate::config::{self, Settings};
-use crate::history::{self, Recorder, SessionMeta, Waker};
+use crate::history::{self, Recorder, SessionMeta};
 use crate::notify::Notifications;
 use crate::outputs::Outputs;
 use crate::plain;
 use crate::session::Session;
 use crate::speech;
 use crate::stderr_log;
+use crate::threads::Waker;
 use crate::ui::theme::Theme;
 use crate::voice::{self, Engine, Voice};
 

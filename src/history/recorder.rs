@@ -13,9 +13,10 @@ use jiff::{Timestamp, Unit};
 use sha2::{Digest, Sha256};
 
 use super::store::{HoldRow, NewSession, Store};
-use super::writer::{self, Job, Source, Status, Waker, Write};
+use super::writer::{self, Job, Source, Status, Write};
 use crate::routine::{Routine, Side};
 use crate::session::{Effect, EffectKind, HoldRecord, PhaseKind, Plan};
+use crate::threads::Waker;
 
 /// What identifies the routine a session ran.
 #[derive(Debug, Clone, PartialEq, Eq)]

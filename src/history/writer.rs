@@ -9,15 +9,15 @@
 use std::collections::VecDeque;
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
 use super::store::{HoldRow, NewSession, SessionOutcome, Store, StoreError};
 use crate::routine::Side;
 
-/// Tells the loop something changed; called on the writer thread, so it must not block.
-pub type Waker = Arc<dyn Fn() + Send + Sync>;
+use crate::threads::Waker;
+pub(super) use crate::threads::lock;
 
 /// How often a failed write is tried again.
 const RETRY: Duration = Duration::from_millis(250);
@@ -65,11 +65,6 @@ pub(super) struct Status {
     pub notice: Option<String>,
     /// The ratings of the last session of this routine, once the store is open.
     pub previous: Vec<(String, Option<Side>, u8)>,
-}
-
-/// The shared status; a poisoned lock still holds the latest status.
-pub(super) fn lock(status: &Mutex<Status>) -> MutexGuard<'_, Status> {
-    status.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
 /// Where the writer's database comes from.
