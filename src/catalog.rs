@@ -91,7 +91,13 @@ fn read_limited(path: &Path) -> Result<String, (Diagnostic, String)> {
     let mut bytes = Vec::new();
     File::open(path)
         .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
-        .map_err(|e| fail(Diagnostic::file_error(format!("cannot read the file: {e}"))))?;
+        .map_err(|e| {
+            tracing::debug!("reading {}: {e}", path.display());
+            fail(Diagnostic::file_error(format!(
+                "cannot read the file: {}",
+                crate::error::io_words(&e)
+            )))
+        })?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(fail(
             Diagnostic::file_error("is larger than 1 MiB; a routine file should be a few KiB")

@@ -54,15 +54,23 @@ impl Error {
     pub fn exit_code(&self) -> ExitCode {
         match self {
             Error::Usage(_) => ExitCode::from(2),
-            Error::Io(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+            Error::Io(e) if reader_gone(e) => ExitCode::SUCCESS,
             _ => ExitCode::FAILURE,
         }
     }
 
     /// Whether there is nothing to say (the reader of stdout went away).
     pub fn is_silent(&self) -> bool {
-        matches!(self, Error::Io(e) if e.kind() == io::ErrorKind::BrokenPipe)
+        matches!(self, Error::Io(e) if reader_gone(e))
     }
+}
+
+/// Whether `error` means the other end of a pipe closed. Windows says so in two more ways
+/// than std maps to `BrokenPipe`: "the pipe is being closed" (232) and "no process is on the
+/// other end of the pipe" (233, what `knead export | more` gets when `more` quits).
+fn reader_gone(error: &io::Error) -> bool {
+    error.kind() == io::ErrorKind::BrokenPipe
+        || (cfg!(windows) && matches!(error.raw_os_error(), Some(232 | 233)))
 }
 
 /// What a command returns: its exit status, or why it failed.

@@ -46,8 +46,12 @@ impl Notifier for Desktop {
     }
 }
 
-/// Whether this process can reach a D-Bus session bus at all.
+/// Whether this process can reach a D-Bus session bus at all. Windows and macOS notify
+/// without one.
 pub fn session_bus_available() -> bool {
+    if cfg!(any(windows, target_os = "macos")) {
+        return true;
+    }
     std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some_and(|v| !v.is_empty())
         || std::env::var_os("XDG_RUNTIME_DIR")
             .is_some_and(|dir| std::path::Path::new(&dir).join("bus").exists())

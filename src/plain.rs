@@ -11,9 +11,6 @@ use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::thread;
 use std::time::Instant;
 
-use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
-use signal_hook::iterator::Signals;
-
 use crate::app::Exit;
 use crate::app::run::Ended;
 use crate::history::Recorder;
@@ -21,6 +18,7 @@ use crate::keys::{self, Action, Screen, State};
 use crate::outputs::Outputs;
 use crate::session::summary::Summary;
 use crate::session::{EffectKind, HoldOutcome, Input, MAX_RATING, Phase, PhaseKind, Session};
+use crate::signals::{self, Signal};
 use crate::threads::{self, Waker};
 use crate::words;
 
@@ -31,7 +29,7 @@ enum Wake {
     /// The end of input.
     Eof,
     /// SIGTERM, SIGHUP or SIGINT.
-    Signal(i32),
+    Signal(Signal),
     /// The history saved something, or something about it changed.
     History,
 }
@@ -81,7 +79,7 @@ pub fn run(
             Ok(Wake::Eof) | Err(RecvTimeoutError::Disconnected) => eof = true,
             Ok(Wake::Signal(signal)) if session.phase() != Phase::Summary => {
                 // Ctrl-C is the person stopping; SIGTERM and SIGHUP end the process.
-                let input = if signal == SIGINT {
+                let input = if signal == Signal::Interrupt {
                     ended = Ended::App(Exit::Interrupted);
                     Input::Quit
                 } else {
@@ -425,7 +423,11 @@ pub fn summary(
 /// instead of spinning; the history's waker sends on a clone of it.
 fn spawn_sources() -> io::Result<(Receiver<Wake>, Sender<Wake>)> {
     let (tx, rx) = mpsc::channel();
-    let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+    let signalled = tx.clone();
+    signals::listen(
+        &[Signal::Terminate, Signal::HangUp, Signal::Interrupt],
+        move |signal| signalled.send(Wake::Signal(signal)).is_ok(),
+    )?;
     let reader = tx.clone();
     thread::Builder::new()
         .name("knead-stdin".into())
@@ -437,16 +439,6 @@ fn spawn_sources() -> io::Result<(Receiver<Wake>, Sender<Wake>)> {
                 }
             }
             let _ = reader.send(Wake::Eof);
-        })?;
-    let signalled = tx.clone();
-    thread::Builder::new()
-        .name("knead-signals".into())
-        .spawn(move || {
-            for signal in signals.forever() {
-                if signalled.send(Wake::Signal(signal)).is_err() {
-                    break;
-                }
-            }
         })?;
     Ok((rx, tx))
 }

@@ -111,9 +111,10 @@ fn missing_file_and_unknown_name_are_errors_not_crashes() {
     let stdout = String::from_utf8(output.stdout).expect("utf-8");
     assert_eq!(output.status.code(), Some(1));
     assert!(
-        stdout.contains("nowhere/missing.toml: error: cannot read the file"),
+        stdout.contains("nowhere/missing.toml: error: cannot read the file: there is no such file"),
         "{stdout}"
     );
+    assert!(!stdout.contains("os error"), "{stdout}");
     assert!(
         stdout.contains("no-such-routine: error: no routine named \"no-such-routine\""),
         "{stdout}"

@@ -2,20 +2,19 @@
 //! screen changes, and redraws only then.
 
 use std::io;
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::mpsc::{self, RecvTimeoutError, Sender};
 use std::thread;
 use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{self, Event};
-use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP};
-use signal_hook::iterator::Signals;
 
 use super::history::HistoryScreen;
-use super::terminal::{self, Tui};
+use super::terminal::Tui;
 use super::{App, Exit};
 use crate::keys;
 use crate::outputs::Outputs;
 use crate::session::{Input, Phase};
+use crate::signals::{self, Signal};
 use crate::threads::{self, Waker};
 use crate::ui;
 use crate::ui::theme::Theme;
@@ -26,14 +25,14 @@ use crate::words;
 pub enum Ended {
     /// The app closed.
     App(Exit),
-    /// A signal ended it (its number, for exit status 128 + n).
-    Signal(i32),
+    /// A signal ended it.
+    Signal(Signal),
 }
 
 /// Something the loop wakes for.
 enum Wake {
     Terminal(Event),
-    Signal(i32),
+    Signal(Signal),
     /// The history saved something, read something, or something about it changed.
     History,
 }
@@ -50,12 +49,14 @@ pub fn run(
     mut open_outputs: Option<Box<dyn FnOnce(Waker) -> Outputs>>,
 ) -> io::Result<Ended> {
     // Signal handlers go in before the terminal changes; the threads that read keys and
-    // signals start after the first frame, which is drawn before anything else.
-    let signals = Signals::new(SIGNALS)?;
+    // watch the terminal start after the first frame, which is drawn before anything else.
+    let (tx, events) = mpsc::channel();
+    listen(&tx)?;
     let mut tui = Tui::enter()?;
     let first = Instant::now();
     tui.terminal.draw(|frame| ui::draw(frame, app, first))?;
-    let (events, wake) = spawn_sources(signals)?;
+    spawn_sources(&tx)?;
+    let wake = tx;
     // That frame is on screen: the loop draws again only when something on it changes.
     let mut shown = Some(Face::of(app, first));
     let mut dirty = false;
@@ -119,12 +120,12 @@ pub fn run(
                 app.poll_history();
                 dirty = true;
             }
-            Ok(Wake::Signal(SIGTSTP)) => {
+            Ok(Wake::Signal(Signal::Stop)) => {
                 app.pause_for_suspend(Instant::now());
                 tui.suspend()?;
                 dirty = true;
             }
-            Ok(Wake::Signal(SIGCONT)) => {
+            Ok(Wake::Signal(Signal::Continue)) => {
                 tui.resume()?;
                 dirty = true;
             }
@@ -163,7 +164,21 @@ impl Face {
 }
 
 /// The signals the loop handles: the ending ones and the job-control pair.
-const SIGNALS: [i32; 5] = [SIGTERM, SIGHUP, SIGINT, SIGTSTP, SIGCONT];
+const SIGNALS: [Signal; 5] = [
+    Signal::Terminate,
+    Signal::HangUp,
+    Signal::Interrupt,
+    Signal::Stop,
+    Signal::Continue,
+];
+
+/// Sends the signals the loops handle to `tx`.
+fn listen(tx: &Sender<Wake>) -> io::Result<()> {
+    let tx = tx.clone();
+    signals::listen(&SIGNALS, move |signal| {
+        tx.send(Wake::Signal(signal)).is_ok()
+    })
+}
 
 /// For the timing log: a new second is on screen; it was due when the remaining time
 /// reached it (the clock shows whole seconds rounded up).
@@ -202,11 +217,9 @@ fn next_wake(app: &App, now: Instant) -> Option<Instant> {
     }
 }
 
-/// Terminal events, signals and the terminal hanging up, each watched on its own thread and
-/// merged into one channel, so the loop blocks in one place with one timeout.
-fn spawn_sources(mut signals: Signals) -> io::Result<(Receiver<Wake>, Sender<Wake>)> {
-    let (tx, rx) = mpsc::channel();
-    let wake = tx.clone();
+/// Terminal events and the terminal hanging up, each watched on its own thread and sent to
+/// the channel the signals go to, so the loop blocks in one place with one timeout.
+fn spawn_sources(tx: &Sender<Wake>) -> io::Result<()> {
     let keys = tx.clone();
     thread::Builder::new()
         .name("knead-input".into())
@@ -217,33 +230,28 @@ fn spawn_sources(mut signals: Signals) -> io::Result<(Receiver<Wake>, Sender<Wak
                 }
             }
         })?;
-    let hangup = tx.clone();
-    thread::Builder::new()
-        .name("knead-hangup".into())
-        .spawn(move || {
-            if terminal::wait_for_hangup().is_ok() {
-                let _ = hangup.send(Wake::Signal(SIGHUP));
-            }
-        })?;
-    thread::Builder::new()
-        .name("knead-signals".into())
-        .spawn(move || {
-            for signal in signals.forever() {
-                if tx.send(Wake::Signal(signal)).is_err() {
-                    break;
+    #[cfg(unix)]
+    {
+        let hangup = tx.clone();
+        thread::Builder::new()
+            .name("knead-hangup".into())
+            .spawn(move || {
+                if super::terminal::wait_for_hangup().is_ok() {
+                    let _ = hangup.send(Wake::Signal(Signal::HangUp));
                 }
-            }
-        })?;
-    Ok((rx, wake))
+            })?;
+    }
+    Ok(())
 }
 
 /// Shows the history screen full-screen until the person closes it (or a signal ends it).
 pub fn run_history(screen: &mut HistoryScreen, theme: Theme) -> io::Result<Ended> {
-    let signals = Signals::new(SIGNALS)?;
+    let (tx, events) = mpsc::channel();
+    listen(&tx)?;
     let mut tui = Tui::enter()?;
     tui.terminal
         .draw(|frame| ui::history::draw(frame, screen, theme))?;
-    let (events, _) = spawn_sources(signals)?;
+    spawn_sources(&tx)?;
     loop {
         match events.recv() {
             Ok(Wake::Terminal(Event::Key(key))) if keys::is_suspend(&key) => tui.suspend()?,
@@ -259,9 +267,9 @@ pub fn run_history(screen: &mut HistoryScreen, theme: Theme) -> io::Result<Ended
                     return Ok(Ended::App(Exit::Done));
                 }
             }
-            Ok(Wake::Terminal(_) | Wake::Signal(SIGCONT)) => tui.resume()?,
+            Ok(Wake::Terminal(_) | Wake::Signal(Signal::Continue)) => tui.resume()?,
             Ok(Wake::History) => {}
-            Ok(Wake::Signal(SIGTSTP)) => tui.suspend()?,
+            Ok(Wake::Signal(Signal::Stop)) => tui.suspend()?,
             Ok(Wake::Signal(signal)) => return Ok(Ended::Signal(signal)),
             Err(_) => return Ok(Ended::App(Exit::Done)),
         }

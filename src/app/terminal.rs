@@ -41,10 +41,18 @@ impl Tui {
 
     /// Gives the terminal back and stops the process, as Ctrl-Z would; when the shell resumes
     /// it (`fg`), takes the terminal again and forces a full redraw.
+    #[cfg(unix)]
     pub fn suspend(&mut self) -> io::Result<()> {
         restore();
         // SIGSTOP, not SIGTSTP: knead catches SIGTSTP itself, to come here first.
         signal_hook::low_level::raise(signal_hook::consts::SIGSTOP)?;
+        self.resume()
+    }
+
+    /// Windows consoles have no job control: Ctrl-Z only pauses the clock (the caller's
+    /// part) and the screen is drawn afresh.
+    #[cfg(not(unix))]
+    pub fn suspend(&mut self) -> io::Result<()> {
         self.resume()
     }
 
@@ -92,6 +100,7 @@ fn install_panic_hook() {
 /// Blocks until the terminal hangs up (its other end closed). A session whose shell ignored
 /// the SIGHUP never hears of it otherwise, and crossterm's reader retries a dead terminal
 /// without pause (crossterm#793): the orphan would spin until someone killed it.
+#[cfg(unix)]
 pub fn wait_for_hangup() -> io::Result<()> {
     use std::io::IsTerminal;
     use std::os::fd::AsFd;

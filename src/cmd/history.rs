@@ -27,6 +27,6 @@ pub fn run(args: &HistoryArgs, data_dir: Option<PathBuf>) -> Result {
     Ok(match run_history(&mut screen, Theme::from_env())? {
         Ended::App(Exit::Done) => ExitCode::SUCCESS,
         Ended::App(Exit::Interrupted) => ExitCode::from(130),
-        Ended::Signal(signal) => ExitCode::from(u8::try_from(128 + signal).unwrap_or(1)),
+        Ended::Signal(signal) => ExitCode::from(signal.exit_status()),
     })
 }

@@ -46,10 +46,10 @@ pub fn run(args: &ReportArgs, data_dir: Option<PathBuf>) -> Result {
     };
     std::fs::write(&args.out, text)?;
     eprintln!(
-        "knead: wrote {} ({} sessions, {} spots)",
+        "knead: wrote {} ({}, {})",
         args.out.display(),
-        report.sessions,
-        report.spots.len()
+        crate::words::count(report.sessions, "session"),
+        crate::words::count(report.spots.len(), "spot")
     );
     Ok(ExitCode::SUCCESS)
 }

@@ -158,7 +158,7 @@ fn exit_code(ended: Ended) -> ExitCode {
     match ended {
         Ended::App(Exit::Done) => ExitCode::SUCCESS,
         Ended::App(Exit::Interrupted) => ExitCode::from(130),
-        Ended::Signal(signal) => ExitCode::from(u8::try_from(128 + signal).unwrap_or(1)),
+        Ended::Signal(signal) => ExitCode::from(signal.exit_status()),
     }
 }
 

@@ -343,16 +343,16 @@ pub fn html(report: &Report, generated: &str) -> String {
     );
     let _ = write!(
         h,
-        "<p class=\"muted\">{span} · {} sessions · generated {}</p>",
-        report.sessions,
+        "<p class=\"muted\">{span} · {} · generated {}</p>",
+        words::count(report.sessions, "session"),
         escape(generated)
     );
 
     let _ = write!(
         h,
-        "<h2>Adherence</h2><p>{:.1} sessions a week on average over {} weeks.</p>",
+        "<h2>Adherence</h2><p>{:.1} sessions a week on average over {}.</p>",
         report.per_week(),
-        report.weeks.len()
+        words::count(report.weeks.len(), "week")
     );
     if !report.weeks.is_empty() {
         h.push_str("<table><tr><th>Week</th><th>Sessions</th></tr>");
@@ -466,14 +466,14 @@ pub fn markdown(report: &Report, generated: &str) -> String {
     );
     let _ = writeln!(
         m,
-        "{span} · {} sessions · generated {generated}\n",
-        report.sessions
+        "{span} · {} · generated {generated}\n",
+        words::count(report.sessions, "session")
     );
     let _ = writeln!(
         m,
-        "## Adherence\n\n{:.1} sessions a week on average over {} weeks.\n",
+        "## Adherence\n\n{:.1} sessions a week on average over {}.\n",
         report.per_week(),
-        report.weeks.len()
+        words::count(report.weeks.len(), "week")
     );
     if !report.weeks.is_empty() {
         m.push_str("| Week | Sessions |\n|---|---|\n");

@@ -277,10 +277,15 @@ pub const SCALE_HIGH: &str = "10 worst imaginable";
 
 /// "1 hold", "5 holds".
 pub fn holds(n: usize) -> String {
+    count(n, "hold")
+}
+
+/// `n` of a thing whose plural adds an s: "1 session", "0 sessions", "4 weeks".
+pub fn count(n: usize, thing: &str) -> String {
     if n == 1 {
-        "1 hold".to_owned()
+        format!("1 {thing}")
     } else {
-        format!("{n} holds")
+        format!("{n} {thing}s")
     }
 }
 
@@ -306,6 +311,8 @@ mod tests {
         assert_eq!(holds(1), "1 hold");
         assert_eq!(holds(0), "0 holds");
         assert_eq!(holds(12), "12 holds");
+        assert_eq!(count(1, "session"), "1 session");
+        assert_eq!(count(3, "week"), "3 weeks");
     }
 
     #[test]
