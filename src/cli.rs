@@ -4,6 +4,7 @@ use std::io::{IsTerminal as _, Write as _};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use clap_complete::ArgValueCompleter;
 
 use crate::cmd;
 use crate::routine::schema;
@@ -37,6 +38,7 @@ pub enum Command {
     /// Check routine files for mistakes, with line and column for each.
     Check {
         /// Routine files or names; every known routine when none are given.
+        #[arg(add = ArgValueCompleter::new(cmd::shell::routine_or_file))]
         routines: Vec<String>,
         /// Output format.
         #[arg(long, value_enum, default_value_t)]
@@ -53,6 +55,7 @@ pub enum Command {
     /// Open one of your routines in $VISUAL or $EDITOR, then check it.
     Edit {
         /// A routine in your folder, or a file path.
+        #[arg(add = ArgValueCompleter::new(cmd::shell::routine_or_file))]
         name: String,
     },
     /// Export the history, one row per hold, as CSV or JSON.

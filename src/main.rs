@@ -5,6 +5,8 @@ use std::process::ExitCode;
 use clap::Parser as _;
 
 fn main() -> ExitCode {
+    // A shell asking for completions gets them and nothing else.
+    knead::cmd::shell::answer_completion();
     let cli = knead::cli::Cli::parse();
     match knead::cli::run(cli) {
         Ok(code) => code,

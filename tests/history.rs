@@ -185,7 +185,7 @@ fn a_json_export_imports_into_a_named_history_once() {
     let first = knead(&therapist, &["import", path, "--client", "Ann B"]);
     assert_eq!(
         String::from_utf8_lossy(&first.stdout).trim(),
-        "imported 1 sessions and 4 holds for Ann B (0 holds were already there)"
+        "imported 1 session and 4 holds for Ann B (0 holds were already there)"
     );
     let again = knead(&therapist, &["import", path, "--client", "Ann B"]);
     assert_eq!(

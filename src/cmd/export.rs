@@ -37,7 +37,7 @@ pub struct ExportArgs {
     #[arg(long, value_name = "NAME")]
     pub routine: Option<String>,
     /// A client's imported history instead of your own.
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", add = clap_complete::ArgValueCandidates::new(crate::cmd::shell::client_names))]
     pub client: Option<String>,
     /// Write to this file instead of standard output.
     #[arg(long, value_name = "FILE")]
@@ -98,9 +98,15 @@ pub fn import(args: &ImportArgs, data_dir: Option<PathBuf>) -> Result {
             file: args.file.display().to_string(),
             source,
         })?;
+    let already = match n.already {
+        1 => "1 hold was".to_owned(),
+        n => format!("{n} holds were"),
+    };
     println!(
-        "imported {} sessions and {} holds for {} ({} holds were already there)",
-        n.sessions, n.holds, args.client, n.already
+        "imported {} and {} for {} ({already} already there)",
+        crate::words::count(n.sessions, "session"),
+        crate::words::holds(n.holds),
+        args.client,
     );
     Ok(ExitCode::SUCCESS)
 }

@@ -14,7 +14,7 @@ use crate::ui::theme::Theme;
 #[derive(Debug, Clone, clap::Args)]
 pub struct HistoryArgs {
     /// A client's imported history instead of your own.
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", add = clap_complete::ArgValueCandidates::new(crate::cmd::shell::client_names))]
     pub client: Option<String>,
 }
 

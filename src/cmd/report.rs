@@ -14,7 +14,7 @@ use crate::history::report::{self, Report};
 #[derive(Debug, Clone, clap::Args)]
 pub struct ReportArgs {
     /// A client's imported history instead of your own.
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", add = clap_complete::ArgValueCandidates::new(crate::cmd::shell::client_names))]
     pub client: Option<String>,
     /// Only sessions started on or after this day (YYYY-MM-DD).
     #[arg(long, value_name = "DATE")]

@@ -11,6 +11,7 @@ use crate::app::run::Ended;
 use crate::app::{self, App, Exit};
 use crate::audio::{Audio, Choices};
 use crate::catalog;
+use crate::cmd::shell;
 use crate::config::{self, Settings};
 use crate::history::{self, Recorder, SessionMeta};
 use crate::notify::Notifications;
@@ -22,12 +23,14 @@ use crate::stderr_log;
 use crate::threads::Waker;
 use crate::ui::theme::Theme;
 use crate::voice::{self, Engine, Voice};
+use clap_complete::ArgValueCompleter;
 
 /// What `knead run` was asked.
 #[derive(Debug, Clone, clap::Args)]
 #[allow(clippy::struct_excessive_bools, reason = "command-line switches")]
 pub struct RunArgs {
     /// A routine file, or the name of a bundled or personal routine (see `knead list`).
+    #[arg(add = ArgValueCompleter::new(shell::routine_or_file))]
     pub routine: String,
     /// One line per phase change and ratings typed as numbers: for screen readers, logs, scripts.
     #[arg(long)]

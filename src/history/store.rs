@@ -412,6 +412,15 @@ impl Store {
         Ok(imported)
     }
 
+    /// The names of the clients whose histories were imported, sorted.
+    pub fn clients(&self) -> Result<Vec<String>, StoreError> {
+        let mut statement = self
+            .conn
+            .prepare("SELECT DISTINCT client FROM session WHERE client != '' ORDER BY client")?;
+        let names = statement.query_map([], |r| r.get(0))?;
+        Ok(names.collect::<Result<_, _>>()?)
+    }
+
     /// Opens the history in `dir` only if it exists, for commands that just read it.
     pub fn open_existing(dir: &Path) -> Result<Self, StoreError> {
         let path = dir.join(FILE);
