@@ -1,4 +1,5 @@
 //! Helpers shared by the test files that run sessions against a real history.
+#![allow(dead_code, reason = "each test file uses only some of these")]
 
 use std::path::{Path, PathBuf};
 
