@@ -2,7 +2,7 @@
 # (scripts/install-deps; only those missing), so they work as pasted on a fresh machine:
 # running needs only what building needs; the tests also need tmux and PulseAudio.
 
-.PHONY: deps test-deps run test
+.PHONY: deps test-deps run test deb
 
 deps:
 	@scripts/install-deps
@@ -18,3 +18,7 @@ run: deps
 ## The whole test suite: unit, integration, snapshot and property tests.
 test: test-deps
 	cargo test --workspace --locked
+
+## The Debian package, target/debian/knead_VERSION_amd64.deb (cargo-deb is installed if missing).
+deb: deps
+	@scripts/deb

@@ -103,7 +103,7 @@ pub fn run(cli: Cli) -> crate::error::Result {
             ExitCode::SUCCESS
         }
         Command::Man => {
-            cmd::shell::man(&mut out)?;
+            cmd::man::write(&mut out)?;
             ExitCode::SUCCESS
         }
         Command::Config(args) => cmd::config::run(&args, &mut out, colour)?,

@@ -6,6 +6,7 @@ pub mod config;
 pub mod export;
 pub mod history;
 pub mod list;
+pub mod man;
 pub mod new;
 pub mod report;
 pub mod run;

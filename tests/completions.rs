@@ -119,7 +119,10 @@ fn run_completes_the_persons_routines_and_the_bundled_ones() {
         assert!(all.iter().any(|w| w == bundled), "{all:?}");
     }
     assert_eq!(home.tab("knead edit my", cwd.path()), ["my-neck"]);
-    assert_eq!(home.tab("knead check post-r", cwd.path()), ["post-run-legs"]);
+    assert_eq!(
+        home.tab("knead check post-r", cwd.path()),
+        ["post-run-legs"]
+    );
 }
 
 #[test]

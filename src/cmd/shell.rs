@@ -1,5 +1,5 @@
-//! `knead completions` and `knead man`: shell completion scripts and a man page, generated
-//! from the same command-line definition as `--help`, so they never drift from it.
+//! `knead completions`: shell completion scripts, generated from the same command-line
+//! definition as `--help`, so they never drift from it.
 //!
 //! The completion scripts ask knead itself at each Tab (`clap_complete`'s dynamic completion,
 //! `COMPLETE=bash knead -- knead run de`), so they offer the routines and clients there are
@@ -43,7 +43,20 @@ pub fn completions(shell: clap_complete::Shell, out: &mut dyn Write) -> io::Resu
             return Ok(());
         }
     };
-    completer.write_registration(COMPLETE_VAR, "knead", "knead", "knead", out)
+    let mut script = Vec::new();
+    completer.write_registration(COMPLETE_VAR, "knead", "knead", "knead", &mut script)?;
+    if shell == clap_complete::Shell::Zsh {
+        // Found in zsh's fpath (the Debian package's vendor-completions), the file is loaded
+        // as the function `_knead` at the first Tab: then it must complete, not only register.
+        let script = String::from_utf8_lossy(&script).replace(
+            "compdef _clap_dynamic_completer_knead knead",
+            "if [[ \"${funcstack[1]}\" == _knead ]]; then\n    \
+             _clap_dynamic_completer_knead \"$@\"\nelse\n    \
+             compdef _clap_dynamic_completer_knead knead\nfi",
+        );
+        return out.write_all(script.as_bytes());
+    }
+    out.write_all(&script)
 }
 
 /// What `knead run`, `check` and `edit` take: the routine names that start with `current`,
@@ -96,9 +109,4 @@ pub fn client_names() -> Vec<CompletionCandidate> {
         .into_iter()
         .map(CompletionCandidate::new)
         .collect()
-}
-
-/// Prints the man page (roff).
-pub fn man(out: &mut dyn Write) -> io::Result<()> {
-    clap_mangen::Man::new(Cli::command()).render(out)
 }
