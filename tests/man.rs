@@ -21,22 +21,18 @@ fn shown() -> String {
         .env("MAN_KEEP_FORMATTING", "")
         .env("LC_ALL", "C.UTF-8")
         .output();
-    match out {
-        Ok(out) => {
-            let warnings = String::from_utf8_lossy(&out.stderr);
-            assert!(warnings.is_empty(), "groff warns: {warnings}");
-            assert!(out.status.success());
-            String::from_utf8_lossy(&out.stdout).into_owned()
-        }
-        Err(_) => {
-            assert!(
-                std::env::var_os("CI").is_none(),
-                "man is not installed under CI (scripts/install-deps --test installs it)"
-            );
-            eprintln!("man is not installed: checking the roff source only");
-            page
-        }
-    }
+    let Ok(out) = out else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "man is not installed under CI (scripts/install-deps --test installs it)"
+        );
+        eprintln!("man is not installed: checking the roff source only");
+        return page;
+    };
+    let warnings = String::from_utf8_lossy(&out.stderr);
+    assert!(warnings.is_empty(), "groff warns: {warnings}");
+    assert!(out.status.success());
+    String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
 #[test]
