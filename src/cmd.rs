@@ -12,6 +12,61 @@ pub mod report;
 pub mod run;
 pub mod shell;
 
+/// Reads a `--since`/`--until` day. A person types dates many ways; the message shows the
+/// one knead reads, and the typed date in it when the order is clear (20/11/2026).
+pub fn parse_date(text: &str) -> Result<jiff::civil::Date, String> {
+    if let Ok(date) = text.trim().parse() {
+        return Ok(date);
+    }
+    let parts: Vec<u32> = text
+        .split(['/', '.', '-'])
+        .map(|p| p.trim().parse().unwrap_or(0))
+        .collect();
+    // Day and month in either order, when one of them can only be the day.
+    let guess = match parts[..] {
+        [a, b, year] if year > 999 && a > 12 && (1..=12).contains(&b) => Some((year, b, a)),
+        [a, b, year] if year > 999 && b > 12 && (1..=12).contains(&a) => Some((year, a, b)),
+        _ => None,
+    };
+    let guess = guess
+        .and_then(|(y, m, d)| {
+            let date = jiff::civil::Date::new(
+                i16::try_from(y).ok()?,
+                i8::try_from(m).ok()?,
+                i8::try_from(d).ok()?,
+            )
+            .ok()?;
+            Some(format!("; did you mean {date}?"))
+        })
+        .unwrap_or_default();
+    if let [year, _, _] = parts[..]
+        && year > 999
+    {
+        return Err(format!("{text} is not a day of the calendar"));
+    }
+    Err(format!(
+        "dates look like 2026-11-20 (year-month-day){guess}"
+    ))
+}
+
+/// Waits for one key at the terminal; whether it was `y`. The terminal is in raw mode only
+/// while waiting, so the key needs no Enter and is not echoed.
+pub(crate) fn key_is_yes() -> std::io::Result<bool> {
+    use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind};
+    use ratatui::crossterm::terminal;
+
+    terminal::enable_raw_mode()?;
+    let key = loop {
+        match event::read() {
+            Ok(Event::Key(key)) if key.kind == KeyEventKind::Press => break Ok(key.code),
+            Ok(_) => {}
+            Err(e) => break Err(e),
+        }
+    };
+    terminal::disable_raw_mode()?;
+    Ok(matches!(key?, KeyCode::Char('y' | 'Y')))
+}
+
 /// Opens an existing history for a command that reads it, or says why not.
 pub(crate) fn open_history(
     data_dir: Option<std::path::PathBuf>,
@@ -25,4 +80,33 @@ pub(crate) fn no_data_folder() -> crate::error::Error {
     crate::error::Error::Failed(
         "no data folder: set KNEAD_DATA_DIR or pass --data-dir DIR".to_owned(),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_date;
+
+    #[test]
+    fn dates_are_year_month_day_and_other_orders_are_explained() {
+        assert_eq!(
+            parse_date("2026-11-20").map(|d| d.to_string()),
+            Ok("2026-11-20".into())
+        );
+        let said = parse_date("20/11/2026").expect_err("not year-month-day");
+        assert_eq!(
+            said,
+            "dates look like 2026-11-20 (year-month-day); did you mean 2026-11-20?"
+        );
+        let us = parse_date("11/20/2026").expect_err("not year-month-day");
+        assert!(us.ends_with("did you mean 2026-11-20?"), "{us}");
+        // 03/04/2026 could be either order: no guess.
+        let either = parse_date("03/04/2026").expect_err("ambiguous");
+        assert!(!either.contains('?'), "{either}");
+        let nonsense = parse_date("last week").expect_err("not a date");
+        assert!(nonsense.ends_with("dates look like 2026-11-20 (year-month-day)"));
+        assert_eq!(
+            parse_date("2026-02-30"),
+            Err("2026-02-30 is not a day of the calendar".into())
+        );
+    }
 }

@@ -15,6 +15,12 @@ pub const QUEUE: usize = 4;
 
 /// Something that shows a notification. May block; it runs on the worker thread.
 pub trait Notifier: Send + 'static {
+    /// Asks whether the service is there, before the first message: a missing service is
+    /// then said when the session starts, not in the middle of a rating.
+    fn reach(&self) -> Result<(), NotifyError> {
+        Ok(())
+    }
+
     /// Shows `summary` with `body`.
     fn show(&self, summary: &str, body: &str) -> Result<(), NotifyError>;
 }
@@ -22,7 +28,7 @@ pub trait Notifier: Send + 'static {
 /// The notification service refused a message or did not answer. What the person reads says
 /// what to do; the service's own words go to the log.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("the desktop's notification service did not take them (--no-notify turns them off)")]
+#[error("no notification service answered (--no-notify turns them off)")]
 pub struct NotifyError {
     /// What the service (or D-Bus) said, for the log.
     pub detail: String,
@@ -33,6 +39,15 @@ pub struct NotifyError {
 pub struct Desktop;
 
 impl Notifier for Desktop {
+    #[cfg(all(unix, not(target_os = "macos")))]
+    fn reach(&self) -> Result<(), NotifyError> {
+        notify_rust::get_server_information()
+            .map(|_| ())
+            .map_err(|e| NotifyError {
+                detail: e.to_string(),
+            })
+    }
+
     fn show(&self, summary: &str, body: &str) -> Result<(), NotifyError> {
         notify_rust::Notification::new()
             .appname("knead")
@@ -90,6 +105,12 @@ impl Notifications {
         let spawned = thread::Builder::new()
             .name("knead-notify".into())
             .spawn(move || {
+                if let Err(error) = notifier.reach() {
+                    // Off for this session: what is queued is let go unsent.
+                    let _ = report.send(error);
+                    for _ in inbox {}
+                    return;
+                }
                 let mut reported = false;
                 for message in inbox {
                     if let Err(error) = notifier.show(&message.summary, &message.body)
@@ -143,7 +164,7 @@ impl Notifications {
     pub fn poll(&mut self) {
         if let Some(error) = self.failures.as_ref().and_then(|f| f.try_recv().ok()) {
             tracing::warn!("notifications failed: {}", error.detail);
-            self.notice = Some(format!("notifications failed: {error}"));
+            self.notice = Some(format!("notifications off: {error}"));
         }
     }
 

@@ -66,3 +66,41 @@ fn a_broken_settings_file_fails_the_check_with_located_errors() {
         "{text}"
     );
 }
+
+#[test]
+fn a_session_not_at_a_terminal_names_ignore_config_and_runs_with_it() {
+    let home = tempfile::tempdir().expect("tempdir");
+    std::fs::create_dir_all(home.path().join("knead")).expect("mkdir");
+    std::fs::write(
+        home.path().join("knead/config.toml"),
+        "[audio]\nvolum = 3\n",
+    )
+    .expect("write");
+
+    let refused = knead(home.path())
+        .args(["run", "--plain", "desk-neck"])
+        .env("XDG_STATE_HOME", home.path())
+        .env("KNEAD_DATA_DIR", home.path())
+        .write_stdin("q\n")
+        .output()
+        .expect("runs");
+    assert_eq!(refused.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&refused.stderr);
+    assert!(err.contains("unknown key \"volum\" in [audio]"), "{err}");
+    assert!(
+        err.contains("or add --ignore-config to run on the defaults"),
+        "{err}"
+    );
+
+    let ran = knead(home.path())
+        .args(["run", "--plain", "--ignore-config", "desk-neck"])
+        .env("XDG_STATE_HOME", home.path())
+        .env("KNEAD_DATA_DIR", home.path())
+        .write_stdin("q\n")
+        .output()
+        .expect("runs");
+    assert_eq!(ran.status.code(), Some(0));
+    let said = String::from_utf8_lossy(&ran.stdout);
+    assert!(said.starts_with("Desk break: neck and shoulders"), "{said}");
+    assert!(!String::from_utf8_lossy(&ran.stderr).contains("volum"));
+}

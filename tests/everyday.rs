@@ -107,13 +107,19 @@ fn edit_runs_the_editor_then_checks_the_file() {
 }
 
 #[test]
-fn completions_and_man_page_describe_the_commands() {
+fn each_shells_completion_script_asks_knead_for_the_words() {
     let home = tempfile::tempdir().expect("tempdir");
-    for (shell, marker) in [
-        ("bash", "complete -F"),
-        ("zsh", "#compdef knead"),
-        ("fish", "complete -c knead"),
-        ("powershell", "Register-ArgumentCompleter"),
+    for (shell, registers) in [
+        (
+            "bash",
+            "complete -o nospace -o bashdefault -o nosort -F _clap_complete_knead knead",
+        ),
+        ("zsh", "compdef _clap_dynamic_completer_knead knead"),
+        ("fish", "complete --keep-order --exclusive --command knead"),
+        (
+            "powershell",
+            "Register-ArgumentCompleter -Native -CommandName knead",
+        ),
     ] {
         let out = knead(home.path())
             .args(["completions", shell])
@@ -121,21 +127,15 @@ fn completions_and_man_page_describe_the_commands() {
             .expect("runs");
         assert_eq!(out.status.code(), Some(0));
         let script = String::from_utf8_lossy(&out.stdout);
-        assert!(script.contains(marker), "{shell}: {script}");
-        for command in ["run", "history", "report"] {
-            assert!(script.contains(command), "{shell} lacks {command}");
-        }
+        assert!(script.contains(registers), "{shell}: {script}");
+        // At each Tab the script runs knead itself, which answers with the words.
+        assert!(
+            script.contains(&format!("COMPLETE=\"{shell}\""))
+                || script.contains(&format!("COMPLETE={shell}"))
+                || script.contains(&format!("$env:COMPLETE = \"{shell}\"")),
+            "{shell}: {script}"
+        );
     }
-    let man = knead(home.path()).arg("man").output().expect("runs");
-    let page = String::from_utf8_lossy(&man.stdout);
-    assert!(
-        page.starts_with(".ie") || page.contains(".TH knead"),
-        "{page}"
-    );
-    assert!(
-        page.contains("knead\\-run") || page.contains("run"),
-        "{page}"
-    );
 }
 
 #[test]
@@ -234,4 +234,53 @@ fn the_readme_pictures_are_in_the_repo_and_show_their_screens() {
             "{path} does not show {shows}"
         );
     }
+}
+
+#[test]
+fn an_editor_that_is_not_installed_is_named_and_fails() {
+    let home = tempfile::tempdir().expect("tempdir");
+    knead(home.path()).args(["new", "legs"]).assert().success();
+    let out = knead(home.path())
+        .env("EDITOR", "no-such-editor --wait")
+        .args(["edit", "legs"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        err.trim(),
+        "knead: the editor \"no-such-editor --wait\" was not found; set VISUAL or EDITOR to one \
+         you have (for example EDITOR=nano)"
+    );
+}
+
+#[test]
+fn the_history_screen_without_a_terminal_points_to_export() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let out = knead(home.path())
+        .arg("history")
+        .env("KNEAD_DATA_DIR", home.path())
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("needs a terminal"), "{err}");
+    assert!(err.contains("knead export --format csv"), "{err}");
+    assert!(!err.contains("os error"), "{err}");
+}
+
+#[test]
+fn a_date_in_another_order_is_explained_not_parsed_into_internals() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let out = knead(home.path())
+        .args(["export", "--format", "csv", "--since", "20/11/2026"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("dates look like 2026-11-20 (year-month-day); did you mean 2026-11-20?"),
+        "{err}"
+    );
+    assert!(!err.contains("digit"), "{err}");
 }

@@ -375,3 +375,56 @@ fn ctrl_c_stops_a_plain_session_with_its_summary_as_quit() {
     );
     assert_eq!(session_outcome(&db), "quit");
 }
+
+/// A desktop bus with no notification service on it (a bare `dbus-run-session`): the kind
+/// of machine where notifications fail mid-session.
+#[test]
+fn a_bus_without_a_notification_service_is_one_plain_note_before_any_prompt() {
+    if Command::new("dbus-run-session")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "dbus-run-session is missing under CI (scripts/install-deps --test installs it)"
+        );
+        eprintln!("skipping: dbus-run-session is missing");
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    let routine = dir.path().join("plain.toml");
+    std::fs::write(&routine, ROUTINE).expect("write");
+    let mut cmd = std::process::Command::new("dbus-run-session");
+    cmd.arg("--")
+        .arg(env!("CARGO_BIN_EXE_knead"))
+        .args(["run", "--plain"])
+        .arg(&routine)
+        .env("XDG_STATE_HOME", dir.path())
+        .env("XDG_CONFIG_HOME", dir.path())
+        .env("KNEAD_DATA_DIR", dir.path())
+        .env("ALSA_CONFIG_PATH", "/dev/null");
+    let out = assert_cmd::Command::from_std(cmd)
+        .write_stdin("\n4\n5\n6\n")
+        .timeout(std::time::Duration::from_secs(30))
+        .output()
+        .expect("runs");
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{said}");
+    let notes: Vec<usize> = said
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| l.contains("notifications"))
+        .map(|(i, _)| i)
+        .collect();
+    let note =
+        "Note: notifications off: no notification service answered (--no-notify turns them off).";
+    assert_eq!(notes.len(), 1, "{said}");
+    assert_eq!(said.lines().nth(notes[0]), Some(note), "{said}");
+    let first_prompt = said
+        .lines()
+        .position(|l| l.starts_with("Rest 1s. Rate"))
+        .expect("a rating prompt");
+    assert!(notes[0] < first_prompt, "{said}");
+    assert!(!said.contains("org.freedesktop"), "{said}");
+}

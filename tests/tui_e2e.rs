@@ -705,3 +705,38 @@ fn a_history_locked_for_ten_seconds_leaves_every_deadline_on_time() {
     assert!(rows.iter().all(|(s, _, _)| s == "completed"), "{rows:?}");
     assert_eq!(rows[2].2, "3");
 }
+
+#[test]
+fn a_settings_file_with_a_typo_asks_and_runs_on_the_defaults_with_y() {
+    let Some(tmux) = Tmux::start("config") else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let routine = short_routine(dir.path());
+    std::fs::create_dir_all(dir.path().join("knead")).expect("mkdir");
+    std::fs::write(dir.path().join("knead/config.toml"), "[audio]\nvolum = 3\n").expect("write");
+    let env = format!("XDG_CONFIG_HOME={}", dir.path().display());
+
+    tmux.keys(&[&knead_command(&routine, &env), "Enter"]);
+    let screen = tmux.wait_for("any other key to stop", 10);
+    assert!(
+        screen.contains("error: unknown key \"volum\" in [audio]"),
+        "{screen}"
+    );
+    // Any key but y stops, with the settings left to fix.
+    tmux.keys(&["x"]);
+    let screen = tmux.wait_for("EXIT=1", 5);
+    assert!(
+        screen.contains("`knead config` checks the file"),
+        "{screen}"
+    );
+    tmux.assert_sane();
+
+    tmux.keys(&["clear", "Enter", &knead_command(&routine, &env), "Enter"]);
+    tmux.wait_for("any other key to stop", 10);
+    tmux.keys(&["y"]);
+    tmux.wait_for("Enter begin", 10);
+    tmux.keys(&["q"]);
+    tmux.wait_for("EXIT=0", 5);
+    tmux.assert_sane();
+}

@@ -28,10 +28,10 @@ pub struct ExportArgs {
     #[arg(long, value_enum)]
     pub format: Format,
     /// Sessions started on or after this day (YYYY-MM-DD).
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", value_parser = super::parse_date)]
     pub since: Option<Date>,
     /// Sessions started on or before this day (YYYY-MM-DD).
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", value_parser = super::parse_date)]
     pub until: Option<Date>,
     /// Only sessions of this routine (its name).
     #[arg(long, value_name = "NAME")]

@@ -1,6 +1,6 @@
 //! `knead history`: the history screen on its own.
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -8,6 +8,7 @@ use crate::app::Exit;
 use crate::app::history::HistoryScreen;
 use crate::app::run::{Ended, run_history};
 use crate::history;
+use crate::signals::Signal;
 use crate::ui::theme::Theme;
 
 /// What `knead history` was asked.
@@ -20,13 +21,23 @@ pub struct HistoryArgs {
 
 /// Opens the history screen.
 pub fn run(args: &HistoryArgs, data_dir: Option<PathBuf>) -> Result {
+    use std::io::IsTerminal as _;
+
+    // A full screen needs a terminal to draw on and to read keys from.
+    if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+        return Err(Error::Failed(
+            "the history is a full-screen view and needs a terminal; \
+             `knead export --format csv` prints the history as text, `knead report` writes it up"
+                .to_owned(),
+        ));
+    }
     let store = super::open_history(data_dir)?;
     let overview =
         history::load_overview(&store, args.client.as_deref()).map_err(|e| e.to_string());
     let mut screen = HistoryScreen::new(overview);
     Ok(match run_history(&mut screen, Theme::from_env())? {
         Ended::App(Exit::Done) => ExitCode::SUCCESS,
-        Ended::App(Exit::Interrupted) => ExitCode::from(130),
+        Ended::App(Exit::Interrupted) => ExitCode::from(Signal::Interrupt.exit_status()),
         Ended::Signal(signal) => ExitCode::from(signal.exit_status()),
     })
 }

@@ -69,6 +69,34 @@ fn write_schema(routines: &Path) {
     }
 }
 
+/// The editor when neither VISUAL nor EDITOR is set.
+const DEFAULT_EDITOR: &str = if cfg!(windows) { "notepad" } else { "vi" };
+
+fn editor_not_found(editor: &str) -> Error {
+    Error::Failed(format!(
+        "the editor {editor:?} was not found; set VISUAL or EDITOR to one you have \
+         (for example EDITOR=nano)"
+    ))
+}
+
+/// Runs `editor` on `path` through the shell, so an editor given with arguments
+/// ("code --wait") works.
+fn open_editor(editor: &str, path: &std::path::Path) -> std::io::Result<std::process::ExitStatus> {
+    if cfg!(windows) {
+        Command::new("cmd")
+            .arg("/C")
+            .arg(format!("{editor} \"{}\"", path.display()))
+            .status()
+    } else {
+        Command::new("sh")
+            .arg("-c")
+            .arg(format!("{editor} \"$1\""))
+            .arg("knead")
+            .arg(path)
+            .status()
+    }
+}
+
 /// Opens a routine in `$VISUAL` or `$EDITOR` (else `vi`), then checks it.
 pub fn edit(name: &str, out: &mut dyn Write, colour: bool) -> Result {
     let path = own_routine(name).ok_or_else(|| {
@@ -84,18 +112,24 @@ pub fn edit(name: &str, out: &mut dyn Write, colour: bool) -> Result {
                 .ok()
                 .filter(|e| !e.trim().is_empty())
         })
-        .unwrap_or_else(|| "vi".to_owned());
-    // Through the shell, so an editor given with arguments ("code --wait") works.
-    let status = Command::new("sh")
-        .arg("-c")
-        .arg(format!("{editor} \"$1\""))
-        .arg("knead")
-        .arg(&path)
-        .status();
-    match status {
+        .unwrap_or_else(|| DEFAULT_EDITOR.to_owned());
+    // Looked up first, so the shell's own "not found" never reaches the person.
+    let program = editor.split_whitespace().next().unwrap_or_default();
+    if which::which(program).is_err() {
+        return Err(editor_not_found(&editor));
+    }
+    match open_editor(&editor, &path) {
         Ok(status) if status.success() => {}
+        // What shells answer for a command they cannot find or run.
+        Ok(status) if matches!(status.code(), Some(126 | 127 | 9009)) => {
+            return Err(editor_not_found(&editor));
+        }
         Ok(status) => {
-            eprintln!("knead: the editor ({editor}) ended with {status}; checking the file anyway");
+            let code = status.code().map_or_else(
+                || "was stopped".to_owned(),
+                |c| format!("ended with status {c}"),
+            );
+            eprintln!("knead: the editor ({editor}) {code}; checking the file anyway");
         }
         Err(e) => {
             return Err(Error::Failed(format!(

@@ -17,7 +17,7 @@ pub struct ReportArgs {
     #[arg(long, value_name = "NAME", add = clap_complete::ArgValueCandidates::new(crate::cmd::shell::client_names))]
     pub client: Option<String>,
     /// Only sessions started on or after this day (YYYY-MM-DD).
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", value_parser = super::parse_date)]
     pub since: Option<Date>,
     /// The file to write: .html (the default kind) or .md.
     #[arg(long, value_name = "FILE")]

@@ -53,14 +53,14 @@ pub struct RunArgs {
     /// Spoken guidance off for this session.
     #[arg(long, overrides_with = "voice")]
     pub no_voice: bool,
+    /// Run on the default settings, without reading the settings file.
+    #[arg(long)]
+    pub ignore_config: bool,
 }
 
 /// Runs a session; a routine or settings file with errors is reported, not run.
 pub fn run(args: &RunArgs, data_dir: Option<PathBuf>) -> Result {
     let mut err = anstream::stderr();
-    let Some(settings) = settings(&mut err)? else {
-        return Ok(ExitCode::FAILURE);
-    };
     let checked = catalog::resolve(&args.routine)?;
     let Some(routine) = checked.parsed.routine.clone() else {
         for diagnostic in &checked.parsed.diagnostics {
@@ -70,6 +70,14 @@ pub fn run(args: &RunArgs, data_dir: Option<PathBuf>) -> Result {
             "{} has errors; fix them and try again",
             checked.source.name()
         )));
+    };
+    let settings = if args.ignore_config {
+        Settings::default()
+    } else {
+        let Some(settings) = settings(&mut err)? else {
+            return Ok(ExitCode::FAILURE);
+        };
+        settings
     };
     let routine = routine.with_default_prepare(settings.prepare);
     let speaks = voice_wanted(args, &settings.voice);
@@ -160,12 +168,16 @@ fn voice_wanted(args: &RunArgs, choices: &voice::Choices) -> bool {
 fn exit_code(ended: Ended) -> ExitCode {
     match ended {
         Ended::App(Exit::Done) => ExitCode::SUCCESS,
-        Ended::App(Exit::Interrupted) => ExitCode::from(130),
+        Ended::App(Exit::Interrupted) => {
+            ExitCode::from(crate::signals::Signal::Interrupt.exit_status())
+        }
         Ended::Signal(signal) => ExitCode::from(signal.exit_status()),
     }
 }
 
-/// The person's settings, or `None` after printing what is wrong with them.
+/// The person's settings; when they have errors, what is wrong with them, and at a terminal
+/// the choice to run on the defaults this once (a five-minute break is not the moment to
+/// debug a settings file). `None` when the session should not start.
 fn settings(err: &mut dyn Write) -> io::Result<Option<Settings>> {
     let Some(path) = config::path() else {
         return Ok(Some(Settings::default()));
@@ -174,13 +186,33 @@ fn settings(err: &mut dyn Write) -> io::Result<Option<Settings>> {
     for diagnostic in &loaded.diagnostics {
         write!(err, "{}", loaded.source.render(diagnostic, true))?;
     }
-    if loaded.has_errors() {
+    if !loaded.has_errors() {
+        return Ok(Some(loaded.settings));
+    }
+    if !(io::stdin().is_terminal() && io::stderr().is_terminal()) {
         writeln!(
             err,
-            "knead: fix the settings in {} and try again",
+            "knead: fix the settings in {}, or add --ignore-config to run on the defaults",
             path.display()
         )?;
         return Ok(None);
     }
-    Ok(Some(loaded.settings))
+    write!(
+        err,
+        "knead: the settings in {} have errors. Press y to run on the default settings this \
+         time, any other key to stop. ",
+        path.display()
+    )?;
+    err.flush()?;
+    let yes = super::key_is_yes()?;
+    writeln!(err, "{}", if yes { "y" } else { "" })?;
+    if yes {
+        Ok(Some(Settings::default()))
+    } else {
+        writeln!(
+            err,
+            "knead: fix them (`knead config` checks the file) and try again"
+        )?;
+        Ok(None)
+    }
 }

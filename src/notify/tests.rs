@@ -161,11 +161,50 @@ fn a_failing_service_becomes_one_quiet_notice() {
     }
     assert_eq!(
         notifications.notice(),
-        Some(
-            "notifications failed: the desktop's notification service did not take them \
-             (--no-notify turns them off)"
-        )
+        Some("notifications off: no notification service answered (--no-notify turns them off)")
     );
+}
+
+/// A service that is not there: it does not answer when asked, and shows nothing.
+struct Absent(Arc<Mutex<usize>>);
+
+impl Notifier for Absent {
+    fn reach(&self) -> Result<(), NotifyError> {
+        Err(NotifyError {
+            detail: "org.freedesktop.DBus.Error.ServiceUnknown".into(),
+        })
+    }
+
+    fn show(&self, _: &str, _: &str) -> Result<(), NotifyError> {
+        *crate::threads::lock(&self.0) += 1;
+        Ok(())
+    }
+}
+
+#[test]
+fn a_missing_service_is_said_before_anything_is_sent_and_nothing_is_tried() {
+    let tried = Arc::new(Mutex::new(0));
+    let mut notifications = Notifications::start(Absent(Arc::clone(&tried)));
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while notifications.notice().is_none() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(5));
+        notifications.poll();
+    }
+    assert_eq!(
+        notifications.notice(),
+        Some("notifications off: no notification service answered (--no-notify turns them off)")
+    );
+    let session = session();
+    let end = crate::session::Effect {
+        at: Instant::now(),
+        kind: crate::session::EffectKind::Ended {
+            outcome: crate::session::Outcome::Completed,
+            held: 2,
+        },
+    };
+    notifications.send(&[end], session.plan());
+    std::thread::sleep(Duration::from_millis(50));
+    assert_eq!(*crate::threads::lock(&tried), 0);
 }
 
 #[test]
