@@ -16,6 +16,7 @@ use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
+use base64::Engine as _;
 use rodio::Source as _;
 use rodio::buffer::SamplesBuffer;
 use sha2::{Digest, Sha256};
@@ -105,8 +106,11 @@ impl Engine {
         } else {
             text.to_owned()
         };
+        let encoded = base64::engine::general_purpose::STANDARD.encode(&text);
         let mut args = self.argv.iter().map(|a| {
-            let a = a.replace("{text}", &text);
+            let a = a
+                .replace("{text}", &text)
+                .replace("{text_base64}", &encoded);
             match &file {
                 Some(file) => a.replace("{file}", &file.path().to_string_lossy()),
                 None => a,
@@ -198,13 +202,18 @@ fn default_argv(choices: &Choices) -> Vec<String> {
         let sapi = ((i32::from(rate) - 180) / 20).clamp(-10, 10);
         let _ = write!(script, "$s.Rate = {sapi}; ");
     }
-    script.push_str("$s.SetOutputToWaveFile('{file}'); $s.Speak($args[0]); $s.Dispose()");
+    // The text arrives as base64 inside the script: -Command joins every argument after it
+    // into the code it runs, and a phrase (a therapist's `say`) must never be code.
+    script.push_str(
+        "$t = [Text.Encoding]::UTF8.GetString([Convert]::FromBase64String('{text_base64}')); \
+         $s.SetOutputToWaveFile('{file}'); $s.Speak($t); $s.Dispose()",
+    );
     vec![
         "powershell".to_owned(),
         "-NoProfile".into(),
+        "-NonInteractive".into(),
         "-Command".into(),
         script,
-        "{text}".into(),
     ]
 }
 

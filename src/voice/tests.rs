@@ -159,3 +159,30 @@ fn a_phrase_never_reaches_an_engine_as_an_option() {
     settle(&voice, 1);
     assert_eq!(std::fs::read_to_string(&said).expect("said"), " -w /tmp/x");
 }
+
+#[test]
+fn a_phrase_can_reach_a_shell_engine_as_base64_never_as_code() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let said = dir.path().join("said");
+    // The phrase is inside the script itself, as a shell-run engine (PowerShell's) needs it.
+    let script = format!(
+        "printf '%s' '{{text_base64}}' | base64 -d > {}; cat {}",
+        said.display(),
+        wav()
+    );
+    let voice = Voice::start(
+        Engine::from_choices(&Choices {
+            command: Some(vec!["sh".into(), "-c".into(), script]),
+            ..Choices::default()
+        }),
+        None,
+        vec!["Don't press; $(touch pwned)".into()],
+    );
+    settle(&voice, 1);
+    assert!(voice.notice().is_none(), "{:?}", voice.notice());
+    assert_eq!(
+        std::fs::read_to_string(&said).expect("said"),
+        "Don't press; $(touch pwned)"
+    );
+    assert!(!std::path::Path::new("pwned").exists());
+}
