@@ -128,7 +128,11 @@ impl Audio {
     /// caller has pointed at the log file.
     pub fn open(choices: &Choices) -> Self {
         let env = |name: &str| std::env::var_os(name);
-        let device = if device::may_exist(&env, std::path::Path::new("/")) {
+        // The probe knows where Linux keeps sound cards and servers; elsewhere the system's
+        // own sound service is asked directly.
+        let may_exist =
+            !cfg!(target_os = "linux") || device::may_exist(&env, std::path::Path::new("/"));
+        let device = if may_exist {
             Device::open(&choices.sounds)
         } else {
             Err(device::DeviceError::Output(

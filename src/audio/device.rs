@@ -157,7 +157,7 @@ fn open_sink() -> Result<MixerDeviceSink, DeviceError> {
 }
 
 /// Whether a sound output could exist here, judged without loading any sound library: a
-/// sound card, a sound server listening, or an ALSA configuration of the person's. Probing
+/// sound card, a sound server listening, or an ALSA configuration of the person's (Linux). Probing
 /// ALSA when none of these is there loads its plugins (several MiB) only to fail.
 pub fn may_exist(env: &dyn Fn(&str) -> Option<std::ffi::OsString>, root: &Path) -> bool {
     let has = |path: &Path| root.join(path.strip_prefix("/").unwrap_or(path)).exists();
