@@ -24,7 +24,10 @@ pub const DRAIN_LIMIT: Duration = Duration::from_millis(1500);
 /// machine waking from sleep by minutes.
 pub const STALE: Duration = Duration::from_secs(2);
 
-/// How early before a deadline the output is opened, so the cue starts on time.
+/// How early before a deadline the output is opened, so the cue starts on time. A stream
+/// just opened (ALSA through PulseAudio) starts with about 450 ms of silence queued, and a
+/// sound server whose output went idle when knead let go takes longer again: at 750 or
+/// 1000 ms, cues after a long quiet stretch sounded 190-460 ms late (`tests/audio_device.rs`).
 pub const WARM_UP: Duration = Duration::from_millis(1500);
 
 /// How long the output stays open after a sound while the session waits for a key: a

@@ -102,6 +102,17 @@ impl Pulse {
     fn home(&self) -> PathBuf {
         self.dir.path().join("home")
     }
+
+    /// Stops (`STOP`) or continues (`CONT`) the server: a stopped one accepts connections
+    /// and never answers, as a hung sound server does.
+    fn signal(&self, signal: &str) {
+        let pid = std::fs::read_to_string(self.dir.path().join("rt/pulse/pid")).expect("pid");
+        let status = Command::new("kill")
+            .args([&format!("-{signal}"), pid.trim()])
+            .status()
+            .expect("kill runs");
+        assert!(status.success());
+    }
 }
 
 impl Drop for Pulse {
@@ -287,7 +298,7 @@ fn every_cue_reaches_a_real_sound_server_in_order_and_on_time() {
         assert_eq!(
             identify(&samples, start),
             cue,
-            "the sound at {start} is not {cue:?}"
+            "the sound at {start} is not {cue:?}; expected {expected:?} starts {starts:?} offset {offset_ms}"
         );
         report.push(format!(
             "{}:{:+.1}",
@@ -486,4 +497,71 @@ fn pulse_and_espeak() -> Option<Pulse> {
         return None;
     }
     pulse.ok()
+}
+
+/// One long hold: the output closes in its quiet middle and opens again for the halfway bell.
+const QUIET_MIDDLE: &str = r#"name = "Hung server"
+[[step]]
+region = "calf"
+tool = "ball"
+hold = "16s"
+prepare = "2s"
+"#;
+
+/// A sound server that stops answering while the output is closed: opening it again (for the
+/// halfway bell) never returns, and that happens off the loop, so the session keeps its time
+/// to the end and only the sound is lost.
+#[test]
+fn a_sound_server_that_hangs_between_cues_does_not_stop_the_session() {
+    let pulse = match Pulse::start() {
+        Ok(pulse) => pulse,
+        Err(reason) => {
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "the real-device test cannot run under CI: {reason}"
+            );
+            eprintln!("skipping the real-device test: {reason}");
+            return;
+        }
+    };
+    let work = tempfile::tempdir().expect("tempdir");
+    let routine = work.path().join("hung.toml");
+    std::fs::write(&routine, QUIET_MIDDLE).expect("write routine");
+    let effects = work.path().join("effects.tsv");
+    let mut knead = knead_through(&pulse, work.path(), &routine, "--no-voice", &effects);
+    let mut stdin = knead.stdin.take().expect("stdin");
+    std::thread::sleep(Duration::from_secs(3));
+    stdin.write_all(b"\n").expect("start");
+    let began = Instant::now();
+    // Mid-hold, with the output closed since the hold's first cue.
+    std::thread::sleep(Duration::from_secs(6));
+    pulse.signal("STOP");
+    stdin.write_all(b"4\n").expect("rating");
+    drop(stdin);
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let ended = loop {
+        if let Some(status) = knead.try_wait().expect("wait") {
+            break Some(status);
+        }
+        if Instant::now() > deadline {
+            break None;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    pulse.signal("CONT");
+    let Some(status) = ended else {
+        let _ = knead.kill();
+        panic!("the session stopped when the sound server hung");
+    };
+    let took = began.elapsed();
+    let mut out = String::new();
+    std::io::Read::read_to_string(&mut knead.stdout.take().expect("stdout"), &mut out)
+        .expect("read");
+    assert!(status.success(), "{out}");
+    assert!(out.contains("Rated 4/10."), "{out}");
+    // 2 s to get ready and a 16 s hold, then the summary: on time, not held up by the server.
+    assert!(took < Duration::from_secs(22), "took {took:?}:\n{out}");
+    // The halfway bell fell due and was handed to the output (which never opened).
+    let log = std::fs::read_to_string(&effects).expect("effects log");
+    assert!(log.contains("cue:halfway"), "{log}");
 }

@@ -1,10 +1,13 @@
-//! The real sound device (rodio), opened once and kept open for the whole session. Every cue
-//! is decoded up front, so playing one only hands a buffer to rodio's mixer thread.
+//! The real sound device (rodio): open only around cues, since an open stream wakes the
+//! machine a hundred times a second even when silent. Opening and closing talk to the sound
+//! server, which can hang, so both happen on threads of their own, never the loop's. Every
+//! cue is decoded up front, so playing one only hands a buffer to rodio's mixer thread.
 
 use std::collections::{BTreeMap, HashMap};
 use std::fs::File;
 use std::io::{BufReader, Cursor, Read, Seek};
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use rodio::buffer::SamplesBuffer;
@@ -32,10 +35,25 @@ const EMBEDDED: [(Cue, &[u8]); 9] = [
     (Cue::Remind, include_bytes!("../../sounds/remind.wav")),
 ];
 
-/// The open output device and the decoded cues.
+/// A sound handed over before the output finished opening; it is added once it has.
+type Pending = Box<dyn FnOnce(&MixerDeviceSink) + Send>;
+
+/// The output as the opening thread leaves it.
+#[derive(Default)]
+enum Output {
+    /// Closed.
+    #[default]
+    Closed,
+    /// Being opened; the sounds to add once it is.
+    Opening(Vec<Pending>),
+    /// Open.
+    Open(MixerDeviceSink),
+}
+
+/// The output device and the decoded cues.
 pub struct Device {
-    /// The open output, while a cue is near; `None` between cues.
-    sink: Option<MixerDeviceSink>,
+    /// The output, shared with the thread that opens it.
+    output: Arc<Mutex<Output>>,
     sounds: HashMap<Cue, SamplesBuffer>,
     /// Sound files of the person's that could not be used (the built-in sound plays instead).
     pub problems: Vec<String>,
@@ -62,8 +80,10 @@ impl Device {
             };
             sounds.insert(cue, sound);
         }
+        // The first opening is here, where knead starts (not on the loop), so that a machine
+        // without an output says so at once.
         Ok(Self {
-            sink: Some(open_sink()?),
+            output: Arc::new(Mutex::new(Output::Open(open_sink()?))),
             sounds,
             problems,
         })
@@ -77,12 +97,48 @@ impl Device {
 
 impl Device {
     fn add(&mut self, source: impl Source + Send + 'static) {
-        if self.sink.is_none() {
-            // Not warmed up (a key press, not a deadline): open now, a little late.
-            self.sink = open_sink().ok();
+        let mut output = crate::threads::lock(&self.output);
+        match &mut *output {
+            Output::Open(sink) => sink.mixer().add(source),
+            Output::Opening(pending) => {
+                pending.push(Box::new(move |sink| sink.mixer().add(source)));
+            }
+            // Not warmed up (a key press, not a deadline): it sounds once the output is open.
+            Output::Closed => {
+                *output = Output::Opening(vec![Box::new(move |sink| sink.mixer().add(source))]);
+                drop(output);
+                self.open_aside();
+            }
         }
-        if let Some(sink) = &self.sink {
-            sink.mixer().add(source);
+    }
+
+    /// Opens the output on a thread of its own; what was handed over meanwhile is added then.
+    fn open_aside(&self) {
+        let output = Arc::clone(&self.output);
+        let opening = std::thread::Builder::new()
+            .name("knead-open-audio".into())
+            .spawn(move || {
+                let sink = open_sink();
+                let mut slot = crate::threads::lock(&output);
+                match (std::mem::take(&mut *slot), sink) {
+                    (Output::Opening(pending), Ok(sink)) => {
+                        for add in pending {
+                            add(&sink);
+                        }
+                        *slot = Output::Open(sink);
+                    }
+                    // Let go while opening: close what was opened, aside too.
+                    (other, Ok(sink)) => {
+                        *slot = other;
+                        drop(slot);
+                        drop(sink);
+                    }
+                    (_, Err(e)) => tracing::warn!("sound output did not open: {e}"),
+                }
+            });
+        if let Err(e) = opening {
+            tracing::warn!("opening the sound output: {e}");
+            *crate::threads::lock(&self.output) = Output::Closed;
         }
     }
 }
@@ -103,11 +159,17 @@ impl Speaker for Device {
     }
 
     fn keep_open(&mut self, open: bool) {
-        match (open, self.sink.take()) {
-            (true, None) => self.sink = open_sink().ok(),
+        let mut output = crate::threads::lock(&self.output);
+        match (open, std::mem::take(&mut *output)) {
+            (true, Output::Closed) => {
+                *output = Output::Opening(Vec::new());
+                drop(output);
+                self.open_aside();
+            }
             // Closing waits for the sound library's thread, which never returns when the
             // sound server hangs: it is done on a thread of its own, never the loop's.
-            (false, Some(sink)) => {
+            (false, Output::Open(sink)) => {
+                drop(output);
                 let closing = std::thread::Builder::new()
                     .name("knead-close-audio".into())
                     .spawn(move || drop(sink));
@@ -115,7 +177,9 @@ impl Speaker for Device {
                     tracing::warn!("closing the sound output on this thread: {e}");
                 }
             }
-            (_, sink) => self.sink = sink,
+            // Still opening with nothing to play: the opening thread closes it when done.
+            (false, Output::Opening(pending)) if pending.is_empty() => {}
+            (_, state) => *output = state,
         }
     }
 }
