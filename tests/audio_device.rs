@@ -214,18 +214,7 @@ fn identify(samples: &[f32], start: usize) -> Cue {
 
 #[test]
 fn every_cue_reaches_a_real_sound_server_in_order_and_on_time() {
-    let pulse = match Pulse::start() {
-        Ok(pulse) => pulse,
-        Err(reason) => {
-            // CI installs PulseAudio (scripts/install-deps): there, a skip would hide a failure.
-            assert!(
-                std::env::var_os("CI").is_none(),
-                "the real-device test cannot run under CI: {reason}"
-            );
-            eprintln!("skipping the real-device test: {reason}");
-            return;
-        }
-    };
+    let Some(pulse) = pulse() else { return };
     let work = tempfile::tempdir().expect("tempdir");
     let routine = work.path().join("cues.toml");
     std::fs::write(&routine, ROUTINE).expect("write routine");
@@ -478,6 +467,22 @@ fn best_offset(starts: &[usize], timings: &[(String, f64, f64)]) -> f64 {
         .expect("something was recorded")
 }
 
+/// A PulseAudio server of our own, or `None` (saying why) when it cannot start. CI installs
+/// PulseAudio (scripts/install-deps): there, a skip would hide a failure.
+fn pulse() -> Option<Pulse> {
+    match Pulse::start() {
+        Ok(pulse) => Some(pulse),
+        Err(reason) => {
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "the real-device test cannot run under CI: {reason}"
+            );
+            eprintln!("skipping the real-device test: {reason}");
+            None
+        }
+    }
+}
+
 /// A PulseAudio server of our own, when it and espeak-ng are installed. Under CI (which
 /// installs both) a missing one fails the test instead of skipping it.
 fn pulse_and_espeak() -> Option<Pulse> {
@@ -513,17 +518,7 @@ prepare = "2s"
 /// to the end and only the sound is lost.
 #[test]
 fn a_sound_server_that_hangs_between_cues_does_not_stop_the_session() {
-    let pulse = match Pulse::start() {
-        Ok(pulse) => pulse,
-        Err(reason) => {
-            assert!(
-                std::env::var_os("CI").is_none(),
-                "the real-device test cannot run under CI: {reason}"
-            );
-            eprintln!("skipping the real-device test: {reason}");
-            return;
-        }
-    };
+    let Some(pulse) = pulse() else { return };
     let work = tempfile::tempdir().expect("tempdir");
     let routine = work.path().join("hung.toml");
     std::fs::write(&routine, QUIET_MIDDLE).expect("write routine");

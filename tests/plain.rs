@@ -2,21 +2,9 @@
 
 use assert_cmd::Command;
 
-const ROUTINE: &str = r#"name = "Plain test"
-safety = ["Only a test."]
-[[step]]
-region = "calf"
-tool = "ball"
-hold = "1s"
-rest = "1s"
-prepare = "1s"
-side = "both"
-[[step]]
-region = "neck"
-tool = "thumb"
-hold = "1s"
-prepare = "0s"
-"#;
+mod common;
+
+use common::THREE_HOLDS as ROUTINE;
 
 /// `knead run --plain` on the test routine written into `dir`, with every folder knead uses
 /// (settings, log, history) inside `dir`.

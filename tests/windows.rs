@@ -8,22 +8,9 @@ use std::sync::OnceLock;
 
 const TARGET: &str = "x86_64-pc-windows-gnu";
 
-/// A short routine: three one-second holds, so the session takes a few seconds.
-const ROUTINE: &str = r#"name = "Wine test"
-safety = ["Only a test."]
-[[step]]
-region = "calf"
-tool = "ball"
-hold = "1s"
-rest = "1s"
-prepare = "1s"
-side = "both"
-[[step]]
-region = "neck"
-tool = "thumb"
-hold = "1s"
-prepare = "0s"
-"#;
+mod common;
+
+use common::THREE_HOLDS as ROUTINE;
 
 /// A routine with a mistake on line 5, column 8.
 const BAD: &str = r#"name = "Broken"

@@ -28,6 +28,17 @@ impl Notifier for Failing {
     }
 }
 
+/// The session's end, which always sends a notification.
+fn ended() -> crate::session::Effect {
+    crate::session::Effect {
+        at: Instant::now(),
+        kind: crate::session::EffectKind::Ended {
+            outcome: crate::session::Outcome::Completed,
+            held: 2,
+        },
+    }
+}
+
 /// Remembers what it showed.
 struct Shown(Arc<Mutex<Vec<(String, String)>>>);
 
@@ -121,13 +132,7 @@ fn a_hung_service_never_blocks_the_session_and_extra_messages_are_dropped() {
     let (release, blocked) = mpsc::channel();
     let mut notifications = Notifications::start(Hung(Mutex::new(blocked)));
     let session = session();
-    let end = crate::session::Effect {
-        at: Instant::now(),
-        kind: crate::session::EffectKind::Ended {
-            outcome: crate::session::Outcome::Completed,
-            held: 2,
-        },
-    };
+    let end = ended();
     // The worker holds one message and the queue four more; every further send must return
     // at once, dropping its message. (If a send waited, this test would never finish.)
     for _ in 0..100 {
@@ -146,13 +151,7 @@ fn a_hung_service_never_blocks_the_session_and_extra_messages_are_dropped() {
 fn a_failing_service_becomes_one_quiet_notice() {
     let mut notifications = Notifications::start(Failing);
     let session = session();
-    let end = crate::session::Effect {
-        at: Instant::now(),
-        kind: crate::session::EffectKind::Ended {
-            outcome: crate::session::Outcome::Completed,
-            held: 2,
-        },
-    };
+    let end = ended();
     notifications.send(&[end.clone(), end], session.plan());
     let deadline = Instant::now() + Duration::from_secs(5);
     while notifications.notice().is_none() && Instant::now() < deadline {
@@ -195,13 +194,7 @@ fn a_missing_service_is_said_before_anything_is_sent_and_nothing_is_tried() {
         Some("notifications off: no notification service answered (--no-notify turns them off)")
     );
     let session = session();
-    let end = crate::session::Effect {
-        at: Instant::now(),
-        kind: crate::session::EffectKind::Ended {
-            outcome: crate::session::Outcome::Completed,
-            held: 2,
-        },
-    };
+    let end = ended();
     notifications.send(&[end], session.plan());
     std::thread::sleep(Duration::from_millis(50));
     assert_eq!(*crate::threads::lock(&tried), 0);
@@ -212,13 +205,7 @@ fn turned_off_by_choice_says_nothing_and_sends_nothing() {
     let mut notifications = Notifications::desktop(false);
     assert_eq!(notifications.notice(), None);
     let session = session();
-    let end = crate::session::Effect {
-        at: Instant::now(),
-        kind: crate::session::EffectKind::Ended {
-            outcome: crate::session::Outcome::Completed,
-            held: 2,
-        },
-    };
+    let end = ended();
     notifications.send(&[end], session.plan());
     assert_eq!(notifications.dropped(), 0);
 }

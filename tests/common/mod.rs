@@ -10,6 +10,24 @@ use rusqlite::Connection;
 pub const FOUR_HOLDS: &str = "name = \"Four holds\"\n[defaults]\ntool = \"ball\"\nhold = \"1s\"\nprepare = \"0s\"\nrest = \"0s\"\n\
                               [[step]]\nregion = \"calf\"\nside = \"both\"\nreps = 2\n";
 
+/// Three 1 s holds (calf on both sides, then the neck) with 1 s to get ready and rest: a
+/// whole session in about 7 s, for the tests that run one from start to end.
+pub const THREE_HOLDS: &str = r#"name = "Plain test"
+safety = ["Only a test."]
+[[step]]
+region = "calf"
+tool = "ball"
+hold = "1s"
+rest = "1s"
+prepare = "1s"
+side = "both"
+[[step]]
+region = "neck"
+tool = "thumb"
+hold = "1s"
+prepare = "0s"
+"#;
+
 /// Writes [`FOUR_HOLDS`] into `dir`; returns its path.
 pub fn four_holds_in(dir: &Path) -> PathBuf {
     let routine = dir.join("four-holds.toml");
