@@ -28,6 +28,16 @@ impl Notifier for Failing {
     }
 }
 
+/// The notice the worker reports, polled for as the loop would, for at most 5 s.
+fn notice_within_5s(notifications: &mut Notifications) -> Option<String> {
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while notifications.notice().is_none() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(5));
+        notifications.poll();
+    }
+    notifications.notice().map(str::to_owned)
+}
+
 /// The session's end, which always sends a notification.
 fn ended() -> crate::session::Effect {
     crate::session::Effect {
@@ -153,13 +163,8 @@ fn a_failing_service_becomes_one_quiet_notice() {
     let session = session();
     let end = ended();
     notifications.send(&[end.clone(), end], session.plan());
-    let deadline = Instant::now() + Duration::from_secs(5);
-    while notifications.notice().is_none() && Instant::now() < deadline {
-        std::thread::sleep(Duration::from_millis(5));
-        notifications.poll();
-    }
     assert_eq!(
-        notifications.notice(),
+        notice_within_5s(&mut notifications).as_deref(),
         Some("notifications off: no notification service answered (--no-notify turns them off)")
     );
 }
@@ -184,13 +189,8 @@ impl Notifier for Absent {
 fn a_missing_service_is_said_before_anything_is_sent_and_nothing_is_tried() {
     let tried = Arc::new(Mutex::new(0));
     let mut notifications = Notifications::start(Absent(Arc::clone(&tried)));
-    let deadline = Instant::now() + Duration::from_secs(5);
-    while notifications.notice().is_none() && Instant::now() < deadline {
-        std::thread::sleep(Duration::from_millis(5));
-        notifications.poll();
-    }
     assert_eq!(
-        notifications.notice(),
+        notice_within_5s(&mut notifications).as_deref(),
         Some("notifications off: no notification service answered (--no-notify turns them off)")
     );
     let session = session();
