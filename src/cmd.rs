@@ -49,24 +49,6 @@ pub fn parse_date(text: &str) -> Result<jiff::civil::Date, String> {
     ))
 }
 
-/// Waits for one key at the terminal; whether it was `y`. The terminal is in raw mode only
-/// while waiting, so the key needs no Enter and is not echoed.
-pub(crate) fn key_is_yes() -> std::io::Result<bool> {
-    use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind};
-    use ratatui::crossterm::terminal;
-
-    terminal::enable_raw_mode()?;
-    let key = loop {
-        match event::read() {
-            Ok(Event::Key(key)) if key.kind == KeyEventKind::Press => break Ok(key.code),
-            Ok(_) => {}
-            Err(e) => break Err(e),
-        }
-    };
-    terminal::disable_raw_mode()?;
-    Ok(matches!(key?, KeyCode::Char('y' | 'Y')))
-}
-
 /// Opens an existing history for a command that reads it, or says why not.
 pub(crate) fn open_history(
     data_dir: Option<std::path::PathBuf>,

@@ -225,9 +225,9 @@ pub fn render() -> String {
         entry(&mut page, &[italic(*path)], what);
     }
 
-    section(&mut page, "ENVIRONMENT", ENVIRONMENT, bold);
-    section(&mut page, "EXIT STATUS", EXIT_STATUS, bold);
-    section(&mut page, "EXAMPLES", EXAMPLES, bold);
+    section(&mut page, "ENVIRONMENT", ENVIRONMENT);
+    section(&mut page, "EXIT STATUS", EXIT_STATUS);
+    section(&mut page, "EXAMPLES", EXAMPLES);
 
     page.control("SH", ["SEE ALSO"]);
     page.text([
@@ -239,15 +239,11 @@ pub fn render() -> String {
     page.render()
 }
 
-fn section(
-    page: &mut Roff,
-    title: &str,
-    rows: &[(&str, &str)],
-    style: fn(String) -> clap_mangen::roff::Inline,
-) {
+/// A section of tagged paragraphs, each term in bold.
+fn section(page: &mut Roff, title: &str, rows: &[(&str, &str)]) {
     page.control("SH", [title]);
     for (term, what) in rows {
-        entry(page, &[style((*term).to_owned())], what);
+        entry(page, &[bold(*term)], what);
     }
 }
 

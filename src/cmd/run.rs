@@ -204,7 +204,7 @@ fn settings(err: &mut dyn Write) -> io::Result<Option<Settings>> {
         path.display()
     )?;
     err.flush()?;
-    let yes = super::key_is_yes()?;
+    let yes = key_is_yes()?;
     writeln!(err, "{}", if yes { "y" } else { "" })?;
     if yes {
         Ok(Some(Settings::default()))
@@ -215,4 +215,22 @@ fn settings(err: &mut dyn Write) -> io::Result<Option<Settings>> {
         )?;
         Ok(None)
     }
+}
+
+/// Waits for one key at the terminal; whether it was `y`. The terminal is in raw mode only
+/// while waiting, so the key needs no Enter and is not echoed.
+fn key_is_yes() -> std::io::Result<bool> {
+    use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind};
+    use ratatui::crossterm::terminal;
+
+    terminal::enable_raw_mode()?;
+    let key = loop {
+        match event::read() {
+            Ok(Event::Key(key)) if key.kind == KeyEventKind::Press => break Ok(key.code),
+            Ok(_) => {}
+            Err(e) => break Err(e),
+        }
+    };
+    terminal::disable_raw_mode()?;
+    Ok(matches!(key?, KeyCode::Char('y' | 'Y')))
 }

@@ -22,6 +22,11 @@ pub const COMPLETE_VAR: &str = "COMPLETE";
 /// Answers a completion request and exits, when the shell's script made one; otherwise
 /// returns at once. Called first thing in `main`.
 pub fn answer_completion() {
+    // Every start passes here: only a completion request goes on to read the arguments and
+    // the working folder.
+    if std::env::var_os(COMPLETE_VAR).is_none() {
+        return;
+    }
     clap_complete::CompleteEnv::with_factory(Cli::command)
         .var(COMPLETE_VAR)
         .complete();
