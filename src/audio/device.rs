@@ -214,8 +214,14 @@ pub enum SoundError {
 
 /// Opens the default output device.
 fn open_sink() -> Result<MixerDeviceSink, DeviceError> {
-    let mut sink =
-        DeviceSinkBuilder::open_default_sink().map_err(|e| DeviceError::Output(e.to_string()))?;
+    // A stream error mid-session goes to the log: rodio's own callback prints it to stderr,
+    // which is the screen wherever stderr is not pointed at the log (Windows).
+    let log = |e: rodio::cpal::Error| tracing::warn!("sound output: {e}");
+    let mut sink = DeviceSinkBuilder::from_default_device()
+        .and_then(|builder| builder.with_error_callback(log).open_sink_or_fallback())
+        // Rarely: only another device works; rodio looks through them.
+        .or_else(|_| DeviceSinkBuilder::open_default_sink())
+        .map_err(|e| DeviceError::Output(e.to_string()))?;
     sink.log_on_drop(false);
     Ok(sink)
 }
