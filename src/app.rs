@@ -4,6 +4,8 @@
 mod backend;
 pub mod entry;
 pub mod history;
+pub mod home;
+pub mod input;
 pub mod run;
 mod terminal;
 
@@ -118,6 +120,10 @@ impl App {
 
     /// Handles a key press at `now` (releases and repeats are ignored). What the session
     /// does with it waits in its queue for [`App::flush`].
+    #[allow(
+        clippy::too_many_lines,
+        reason = "one arm per action of the key table, read in one place"
+    )]
     pub fn on_key(&mut self, key: KeyEvent, now: Instant) {
         if let Some(screen) = &mut self.history {
             if screen.on_key(key) {
@@ -213,7 +219,13 @@ impl App {
                 self.scroll += 1;
                 return;
             }
-            Action::QuitNow | Action::KeepGoing | Action::Focus | Action::Suspend => return,
+            Action::QuitNow
+            | Action::KeepGoing
+            | Action::Focus
+            | Action::Suspend
+            | Action::Open
+            | Action::NewRoutine
+            | Action::Filter => return,
         };
         self.session.update(input, now);
     }

@@ -23,9 +23,10 @@ pub struct Cli {
     /// Log more to the log file (-v info, -vv debug, -vvv everything).
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
-    /// What to do.
+    /// What to do; without a command, the home screen (in a terminal) or the list of
+    /// routines with how often each was done.
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
 }
 
 /// The subcommands.
@@ -66,6 +67,15 @@ pub enum Command {
     Report(cmd::report::ReportArgs),
     /// Check your settings, or print where they live (--path) or a default file (--default).
     Config(cmd::config::ConfigArgs),
+    /// Reminders at set times, through the system's scheduler (no daemon).
+    Remind {
+        /// What to do with them.
+        #[command(subcommand)]
+        command: cmd::remind::RemindCommand,
+    },
+    /// What a reminder runs at its time: a notification to start the routine, unless it was
+    /// done a moment ago, reminders are paused or it is quiet hours.
+    Nudge(cmd::nudge::NudgeArgs),
     /// Print the JSON Schema of the routine format, for editors.
     Schema,
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
@@ -84,7 +94,11 @@ pub fn run(cli: Cli) -> crate::error::Result {
     let colour = anstream::AutoStream::choice(&stdout) != anstream::ColorChoice::Never
         && stdout.is_terminal();
     let mut out = anstream::AutoStream::auto(stdout.lock());
-    let code = match cli.command {
+    let Some(command) = cli.command else {
+        drop(out);
+        return cmd::home::run(cli.data_dir.as_ref());
+    };
+    let code = match command {
         Command::Check { routines, format } => {
             cmd::check::run(&routines, format, &mut out, colour)?
         }
@@ -123,6 +137,8 @@ pub fn run(cli: Cli) -> crate::error::Result {
             drop(out);
             return cmd::history::run(&args, cli.data_dir);
         }
+        Command::Remind { command } => cmd::remind::run(&command, &mut out)?,
+        Command::Nudge(args) => cmd::nudge::run(&args, cli.data_dir.as_ref(), &mut out)?,
         Command::Schema => {
             out.write_all(schema::to_json().as_bytes())?;
             ExitCode::SUCCESS

@@ -11,6 +11,8 @@ use toml::de::{DeTable, DeValue};
 
 use crate::audio::Cue;
 use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::remind::Scheduler;
+use crate::remind::schedule::{self, Days, Quiet, Reminder};
 use crate::routine::fields::{Field, Kind};
 use crate::routine::value::{self, Value, closest, describe};
 use crate::speech::Level;
@@ -35,6 +37,8 @@ pub struct Settings {
     pub prepare: Duration,
     /// Spoken guidance.
     pub voice: crate::voice::Choices,
+    /// Reminders and when they keep quiet.
+    pub remind: crate::remind::Choices,
 }
 
 impl Default for Settings {
@@ -51,6 +55,7 @@ impl Default for Settings {
                 volume: 80,
                 ..crate::voice::Choices::default()
             },
+            remind: crate::remind::Choices::default(),
         }
     }
 }
@@ -82,6 +87,31 @@ const VOICE: &[Field] = &[
     field("voice", Kind::Text { multiline: false }),
     field("rate", Kind::Integer { min: 80, max: 450 }),
     field("volume", Kind::Integer { min: 0, max: 100 }),
+];
+const REMIND: &[Field] = &[
+    field("quiet", Kind::Text { multiline: false }),
+    field("terminal", Kind::Lines),
+    field("scheduler", Kind::Choice(&SCHEDULERS)),
+];
+const SCHEDULERS: [&str; 4] = [
+    Scheduler::ALL[0].word(),
+    Scheduler::ALL[1].word(),
+    Scheduler::ALL[2].word(),
+    Scheduler::ALL[3].word(),
+];
+/// The keys of one reminder under `[reminders]`.
+const REMINDER: &[Field] = &[
+    field("at", Kind::Lines),
+    field("days", Kind::Text { multiline: false }),
+];
+/// The settings' tables.
+const TABLES: [&str; 6] = [
+    "audio",
+    "notifications",
+    "session",
+    "voice",
+    "remind",
+    "reminders",
 ];
 const LEVELS: [&str; 3] = [
     Level::ALL[0].word(),
@@ -189,9 +219,15 @@ impl Reader<'_> {
                 "notifications" => NOTIFICATIONS,
                 "session" => SESSION,
                 "voice" => VOICE,
+                "remind" => REMIND,
+                "reminders" => {
+                    if let Some(table) = self.table(name, value) {
+                        self.reminders(table, settings);
+                    }
+                    continue;
+                }
                 _ => {
-                    let tables = ["audio", "notifications", "session", "voice"];
-                    self.unknown(name, key.span(), "the settings", tables.iter().copied());
+                    self.unknown(name, key.span(), "the settings", TABLES.iter().copied());
                     continue;
                 }
             };
@@ -216,9 +252,72 @@ impl Reader<'_> {
                     continue;
                 }
                 match value::check(field, value, self.source) {
+                    Ok(Value::Text(text)) if (name, field.name) == ("remind", "quiet") => {
+                        match Quiet::parse(&text) {
+                            Ok(quiet) => settings.remind.quiet = Some(quiet),
+                            Err(e) => self.diagnostics.push(Diagnostic::error(value.span(), e)),
+                        }
+                    }
                     Ok(checked) => apply(settings, name, field.name, checked),
                     Err(diagnostic) => self.diagnostics.push(diagnostic),
                 }
+            }
+        }
+    }
+
+    /// `[reminders]`: one `routine = { at = [...], days = "..." }` per routine.
+    fn reminders(&mut self, table: &DeTable<'_>, settings: &mut Settings) {
+        for (key, value) in table {
+            let routine: &str = key.get_ref();
+            let Some(entry) = self.table(&format!("reminders.{routine}"), value) else {
+                continue;
+            };
+            let mut at = None;
+            let mut at_written = false;
+            let mut days = Days::DAILY;
+            for (key, value) in entry {
+                let name: &str = key.get_ref();
+                at_written |= name == "at";
+                let Some(field) = REMINDER.iter().find(|f| f.name == name) else {
+                    self.unknown(
+                        name,
+                        key.span(),
+                        &format!("the reminder for {routine}"),
+                        REMINDER.iter().map(|f| f.name),
+                    );
+                    continue;
+                };
+                let read = match value::check(field, value, self.source) {
+                    Ok(Value::Lines(times)) => {
+                        schedule::parse_times(times.iter().map(String::as_str))
+                            .map(|times| at = Some(times))
+                    }
+                    Ok(Value::Text(text)) => Days::parse(&text).map(|d| days = d),
+                    Ok(_) => Ok(()),
+                    Err(diagnostic) => {
+                        self.diagnostics.push(diagnostic);
+                        continue;
+                    }
+                };
+                if let Err(e) = read {
+                    self.diagnostics.push(Diagnostic::error(value.span(), e));
+                }
+            }
+            match at {
+                Some(at) => settings.remind.reminders.push(Reminder {
+                    routine: routine.to_owned(),
+                    at,
+                    days,
+                }),
+                // A wrong time has its own error already.
+                None if at_written => {}
+                None => self.diagnostics.push(
+                    Diagnostic::error(
+                        key.span(),
+                        format!("the reminder for {routine} has no times"),
+                    )
+                    .with_help("write at = [\"11:00\"], or `knead remind add ROUTINE --at 11:00`"),
+                ),
             }
         }
     }
@@ -313,6 +412,12 @@ fn apply(settings: &mut Settings, table: &str, key: &str, value: Value) {
         }
         ("voice", "voice", Value::Text(voice)) => settings.voice.voice = Some(voice),
         ("voice", "rate", Value::Integer(n)) => settings.voice.rate = u16::try_from(n).ok(),
+        ("remind", "terminal", Value::Lines(argv)) if !argv.is_empty() => {
+            settings.remind.terminal = Some(argv);
+        }
+        ("remind", "scheduler", Value::Word(word)) => {
+            settings.remind.scheduler = Scheduler::from_word(word);
+        }
         ("voice", "volume", Value::Integer(n)) => {
             settings.voice.volume = u8::try_from(n).unwrap_or(80);
         }
@@ -415,6 +520,54 @@ mod tests {
                 "7:2: error: unknown key \"sesion\" in the settings",
                 "9:11: error: prepare must be a duration like \"90s\" or \"1m30s\", found \"5 sec\"",
             ]
+        );
+    }
+
+    #[test]
+    fn reminders_and_their_options_are_read_and_checked_with_their_place() {
+        let text = "[remind]\nquiet = \"12:00-13:00\"\nterminal = [\"kitty\"]\nscheduler = \"cron\"\n\
+                    [reminders]\ndesk-neck = { at = [\"11:00\", \"15:30\"], days = \"mon-fri\" }\n\
+                    feet = { at = [\"18:00\"] }\n";
+        let (settings, diagnostics) = parse(text, Path::new("."));
+        assert_eq!(diagnostics, vec![]);
+        let remind = &settings.remind;
+        assert_eq!(
+            remind.quiet.map(|q| q.to_string()),
+            Some("12:00-13:00".into())
+        );
+        assert_eq!(remind.terminal, Some(vec!["kitty".to_owned()]));
+        assert_eq!(remind.scheduler, Some(Scheduler::Cron));
+        let desk = remind.reminder("desk-neck").expect("read");
+        assert_eq!(
+            (desk.times_text(), desk.days.to_string()),
+            ("11:00, 15:30".into(), "mon-fri".into())
+        );
+        assert_eq!(remind.reminder("feet").map(|r| r.days), Some(Days::DAILY));
+
+        let wrong = problems(
+            "[remind]\nquiet = \"noon\"\nscheduler = \"anacron\"\n[reminders]\n\
+             a = { at = [\"25:00\"] }\nb = { days = \"mon\" }\nc = { at = [\"10:00\"], day = \"mon\" }\n",
+        );
+        assert_eq!(wrong.len(), 5, "{wrong:?}");
+        assert!(
+            wrong[0].starts_with("2:9: error: \"noon\" is not a span of time"),
+            "{wrong:?}"
+        );
+        assert!(
+            wrong[1].starts_with("3:13: error:") && wrong[1].contains("\"systemd\""),
+            "{wrong:?}"
+        );
+        assert!(
+            wrong[2].starts_with("5:12: error: \"25:00\" is not a time of day"),
+            "{wrong:?}"
+        );
+        assert!(
+            wrong[3].starts_with("6:1: error: the reminder for b has no times"),
+            "{wrong:?}"
+        );
+        assert!(
+            wrong[4].contains("unknown key \"day\" in the reminder for c"),
+            "{wrong:?}"
         );
     }
 

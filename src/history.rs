@@ -1,6 +1,7 @@
 //! History: every session and every hold kept in an embedded SQLite database, written the
 //! moment it happens, so ratings survive a crash and a therapist can see what was done.
 
+pub mod activity;
 pub mod export;
 pub mod overview;
 mod recorder;

@@ -112,6 +112,12 @@ pub enum Action {
     Focus,
     /// The list of keys.
     Help,
+    /// Open the selected routine (home screen).
+    Open,
+    /// Start a new routine of one's own (home screen).
+    NewRoutine,
+    /// Type a filter (home screen).
+    Filter,
     /// Ctrl-Z: suspend; the clock pauses.
     Suspend,
 }
@@ -143,6 +149,10 @@ pub enum When {
     History,
     /// The history screen, with spots and sessions side by side.
     HistoryLists,
+    /// The home screen (`knead` alone).
+    Home,
+    /// The home screen while a filter or a name is typed.
+    HomeTyping,
 }
 
 /// What the screen is showing, for [`When`] and the labels that change with the state.
@@ -211,6 +221,10 @@ pub enum Screen {
     History,
     /// The history with its lists side by side.
     HistoryLists,
+    /// The home screen.
+    Home,
+    /// The home screen, typing.
+    HomeTyping,
 }
 
 impl When {
@@ -233,6 +247,8 @@ impl When {
             When::ConfirmQuit => state.screen == Screen::ConfirmQuit,
             When::History => matches!(state.screen, Screen::History | Screen::HistoryLists),
             When::HistoryLists => state.screen == Screen::HistoryLists,
+            When::Home => state.screen == Screen::Home,
+            When::HomeTyping => state.screen == Screen::HomeTyping,
         }
     }
 }
@@ -303,9 +319,21 @@ pub fn footer(state: &State, offer: &[Action]) -> Vec<(&'static str, &'static st
         .collect()
 }
 
-/// The `?` list (and the man page's KEYS): (keys, what they do), in table order.
+/// The `?` list of a session (and the man page's KEYS): (keys, what they do), in table
+/// order.
 pub fn help() -> impl Iterator<Item = (&'static str, &'static str)> {
-    BINDINGS.iter().filter_map(|b| b.help)
+    BINDINGS
+        .iter()
+        .filter(|b| !matches!(b.when, When::Home | When::HomeTyping))
+        .filter_map(|b| b.help)
+}
+
+/// The home screen's `?` list (and its part of the man page).
+pub fn home_help() -> impl Iterator<Item = (&'static str, &'static str)> {
+    BINDINGS
+        .iter()
+        .filter(|b| matches!(b.when, When::Home | When::HomeTyping))
+        .filter_map(|b| b.help)
 }
 
 /// What a word typed in `--plain` means in `state`: the first binding that applies with that

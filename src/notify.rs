@@ -4,6 +4,8 @@
 //! stuck, so they are sent by one worker thread fed through a small bounded queue. The session
 //! only ever tries to enqueue: when the queue is full the message is dropped, never waited for.
 
+pub mod ask;
+
 use std::sync::mpsc::{self, Receiver, SyncSender, TrySendError};
 use std::thread;
 

@@ -34,10 +34,29 @@ pub fn cache_dir() -> Option<PathBuf> {
     dirs().map(|d| d.cache_dir().to_owned())
 }
 
-/// The log file, `$XDG_STATE_HOME/knead/knead.log` (the local data folder where the platform
-/// has no state folder).
-pub fn log_file() -> Option<PathBuf> {
+/// The state folder, `$XDG_STATE_HOME/knead` (the local data folder where the platform has
+/// none): what knead keeps between runs that is neither history nor a setting.
+pub fn state_dir() -> Option<PathBuf> {
     let dirs = dirs()?;
-    let dir = dirs.state_dir().unwrap_or_else(|| dirs.data_local_dir());
-    Some(dir.join("knead.log"))
+    Some(
+        dirs.state_dir()
+            .unwrap_or_else(|| dirs.data_local_dir())
+            .to_owned(),
+    )
+}
+
+/// The log file, `$XDG_STATE_HOME/knead/knead.log`.
+pub fn log_file() -> Option<PathBuf> {
+    state_dir().map(|d| d.join("knead.log"))
+}
+
+/// The person's own configuration folder (`$XDG_CONFIG_HOME`), where other programs' files
+/// live too: systemd's user units.
+pub fn user_config_dir() -> Option<PathBuf> {
+    directories::BaseDirs::new().map(|d| d.config_dir().to_owned())
+}
+
+/// The home folder.
+pub fn home_dir() -> Option<PathBuf> {
+    directories::BaseDirs::new().map(|d| d.home_dir().to_owned())
 }

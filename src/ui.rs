@@ -3,6 +3,7 @@
 mod active;
 pub mod digits;
 pub mod history;
+pub mod home;
 mod overlay;
 mod overview;
 mod rating;

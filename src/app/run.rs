@@ -3,12 +3,13 @@
 
 use std::io;
 use std::sync::mpsc::{self, RecvTimeoutError, Sender};
-use std::thread;
 use std::time::{Duration, Instant};
 
-use ratatui::crossterm::event::{self, Event};
+use ratatui::crossterm::event::Event;
 
 use super::history::HistoryScreen;
+use super::home::{Choice, Home};
+use super::input::{self, Read};
 use super::terminal::Tui;
 use super::{App, Exit};
 use crate::keys;
@@ -55,7 +56,7 @@ pub fn run(
     let mut tui = Tui::enter()?;
     let first = Instant::now();
     tui.terminal.draw(|frame| ui::draw(frame, app, first))?;
-    spawn_sources(&tx)?;
+    let _input = spawn_sources(&tx)?;
     let wake = tx;
     // That frame is on screen: the loop draws again only when something on it changes.
     let mut shown = Some(Face::of(app, first));
@@ -217,31 +218,17 @@ fn next_wake(app: &App, now: Instant) -> Option<Instant> {
     }
 }
 
-/// Terminal events and the terminal hanging up, each watched on its own thread and sent to
-/// the channel the signals go to, so the loop blocks in one place with one timeout.
-fn spawn_sources(tx: &Sender<Wake>) -> io::Result<()> {
+/// Terminal events and the terminal hanging up, sent to the channel the signals go to, so
+/// the loop blocks in one place with one timeout. Input goes elsewhere once the guard drops.
+fn spawn_sources(tx: &Sender<Wake>) -> io::Result<input::Listening> {
     let keys = tx.clone();
-    thread::Builder::new()
-        .name("knead-input".into())
-        .spawn(move || {
-            while let Ok(event) = event::read() {
-                if keys.send(Wake::Terminal(event)).is_err() {
-                    break;
-                }
-            }
-        })?;
-    #[cfg(unix)]
-    {
-        let hangup = tx.clone();
-        thread::Builder::new()
-            .name("knead-hangup".into())
-            .spawn(move || {
-                if super::terminal::wait_for_hangup().is_ok() {
-                    let _ = hangup.send(Wake::Signal(Signal::HangUp));
-                }
-            })?;
-    }
-    Ok(())
+    input::listen(Box::new(move |got| {
+        let wake = match got {
+            Read::Event(event) => Wake::Terminal(event),
+            Read::HungUp => Wake::Signal(Signal::HangUp),
+        };
+        keys.send(wake).is_ok()
+    }))
 }
 
 /// Shows the history screen full-screen until the person closes it (or a signal ends it).
@@ -251,7 +238,7 @@ pub fn run_history(screen: &mut HistoryScreen, theme: Theme) -> io::Result<Ended
     let mut tui = Tui::enter()?;
     tui.terminal
         .draw(|frame| ui::history::draw(frame, screen, theme))?;
-    spawn_sources(&tx)?;
+    let _input = spawn_sources(&tx)?;
     loop {
         match events.recv() {
             Ok(Wake::Terminal(Event::Key(key))) if keys::is_suspend(&key) => tui.suspend()?,
@@ -275,5 +262,42 @@ pub fn run_history(screen: &mut HistoryScreen, theme: Theme) -> io::Result<Ended
         }
         tui.terminal
             .draw(|frame| ui::history::draw(frame, screen, theme))?;
+    }
+}
+
+/// How the home screen closed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HomeEnded {
+    /// The person chose something.
+    Chose(Choice),
+    /// A signal ended it.
+    Signal(Signal),
+}
+
+/// Shows the home screen full-screen until the person chooses (or a signal ends it). It
+/// waits for keys only: nothing on it changes with time.
+pub fn run_home(home: &mut Home, theme: Theme) -> io::Result<HomeEnded> {
+    let (tx, events) = mpsc::channel();
+    listen(&tx)?;
+    let mut tui = Tui::enter()?;
+    tui.terminal
+        .draw(|frame| ui::home::draw(frame, home, theme))?;
+    let _input = spawn_sources(&tx)?;
+    loop {
+        match events.recv() {
+            Ok(Wake::Terminal(Event::Key(key))) if keys::is_suspend(&key) => tui.suspend()?,
+            Ok(Wake::Terminal(Event::Key(key))) => {
+                if let Some(choice) = home.on_key(key) {
+                    return Ok(HomeEnded::Chose(choice));
+                }
+            }
+            Ok(Wake::Terminal(_) | Wake::Signal(Signal::Continue)) => tui.resume()?,
+            Ok(Wake::History) => {}
+            Ok(Wake::Signal(Signal::Stop)) => tui.suspend()?,
+            Ok(Wake::Signal(signal)) => return Ok(HomeEnded::Signal(signal)),
+            Err(_) => return Ok(HomeEnded::Chose(Choice::Quit)),
+        }
+        tui.terminal
+            .draw(|frame| ui::home::draw(frame, home, theme))?;
     }
 }

@@ -96,34 +96,3 @@ fn install_panic_hook() {
     static ONCE: Once = Once::new();
     crate::panic_hook::undo_before_message(&ONCE, restore);
 }
-
-/// Blocks until the terminal hangs up (its other end closed). A session whose shell ignored
-/// the SIGHUP never hears of it otherwise, and crossterm's reader retries a dead terminal
-/// without pause (crossterm#793): the orphan would spin until someone killed it.
-#[cfg(unix)]
-pub fn wait_for_hangup() -> io::Result<()> {
-    use std::io::IsTerminal;
-    use std::os::fd::AsFd;
-
-    use rustix::event::{PollFd, PollFlags, poll};
-
-    // The same terminal crossterm reads: stdin when it is one, else the controlling one.
-    let tty = if io::stdin().is_terminal() {
-        None
-    } else {
-        Some(std::fs::File::open("/dev/tty")?)
-    };
-    let fd = tty
-        .as_ref()
-        .map_or_else(|| rustix::stdio::stdin(), AsFd::as_fd);
-    let gone = PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL;
-    loop {
-        // No events asked for: poll reports only the hang-up (and errors) and sleeps till then.
-        let mut fds = [PollFd::new(&fd, PollFlags::empty())];
-        match poll(&mut fds, None) {
-            Ok(_) if fds[0].revents().intersects(gone) => return Ok(()),
-            Ok(_) | Err(rustix::io::Errno::INTR) => {}
-            Err(e) => return Err(e.into()),
-        }
-    }
-}

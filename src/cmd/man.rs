@@ -215,6 +215,10 @@ pub fn render() -> String {
     for (keys, what) in keys::help() {
         entry(&mut page, &[bold(keys)], what);
     }
+    page.text([roman("On the home screen (knead alone, in a terminal):")]);
+    for (keys, what) in keys::home_help() {
+        entry(&mut page, &[bold(keys)], what);
+    }
 
     page.control("SH", ["FILES"]);
     page.text([roman(

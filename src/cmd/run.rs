@@ -58,8 +58,30 @@ pub struct RunArgs {
     pub ignore_config: bool,
 }
 
+impl RunArgs {
+    /// A session of `routine` with every switch off, as the home screen starts one.
+    pub fn of(routine: &str) -> Self {
+        Self {
+            routine: routine.to_owned(),
+            plain: false,
+            auto_advance: false,
+            mute: false,
+            volume: None,
+            no_notify: false,
+            voice: false,
+            no_voice: false,
+            ignore_config: false,
+        }
+    }
+}
+
 /// Runs a session; a routine or settings file with errors is reported, not run.
 pub fn run(args: &RunArgs, data_dir: Option<PathBuf>) -> Result {
+    Ok(session(args, data_dir)?.map_or(ExitCode::FAILURE, exit_code))
+}
+
+/// Runs a session and says how it ended; `None` when the settings kept it from starting.
+pub fn session(args: &RunArgs, data_dir: Option<PathBuf>) -> Result<Option<Ended>> {
     let mut err = anstream::stderr();
     let checked = catalog::resolve(&args.routine)?;
     let Some(routine) = checked.parsed.routine.clone() else {
@@ -75,7 +97,7 @@ pub fn run(args: &RunArgs, data_dir: Option<PathBuf>) -> Result {
         Settings::default()
     } else {
         let Some(settings) = settings(&mut err)? else {
-            return Ok(ExitCode::FAILURE);
+            return Ok(None);
         };
         settings
     };
@@ -133,7 +155,7 @@ pub fn run(args: &RunArgs, data_dir: Option<PathBuf>) -> Result {
         }
         outputs.audio.abandon();
         drop(redirect);
-        return Ok(exit_code(ended));
+        return Ok(Some(ended));
     }
     // The overview is drawn first; sound, notifications and the history (which take tens of
     // milliseconds to open) come right after it, long before a person can press Enter.
@@ -151,7 +173,7 @@ pub fn run(args: &RunArgs, data_dir: Option<PathBuf>) -> Result {
             said?;
         }
     }
-    Ok(exit_code(ended))
+    Ok(Some(ended))
 }
 
 /// Whether this session speaks: `--voice` / `--no-voice`, else the settings, else on (it
@@ -165,7 +187,7 @@ fn voice_wanted(args: &RunArgs, choices: &voice::Choices) -> bool {
 }
 
 /// The exit status for how a session ended: 130 for Ctrl-C, 128 + N for signal N.
-fn exit_code(ended: Ended) -> ExitCode {
+pub fn exit_code(ended: Ended) -> ExitCode {
     match ended {
         Ended::App(Exit::Done) => ExitCode::SUCCESS,
         Ended::App(Exit::Interrupted) => {

@@ -24,6 +24,18 @@ pub struct NewSession {
     pub started_at: String,
 }
 
+/// A session of the person's own, as the home screen and reminders see it: which routine,
+/// and when.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Started {
+    /// The routine's name (its title).
+    pub routine_name: String,
+    /// Where the routine came from: `bundled/NAME.toml`, or the file's path.
+    pub routine_path: String,
+    /// When the session started.
+    pub at: Timestamp,
+}
+
 /// How a session ended, as the history keeps it: the session's own outcome, so the words
 /// stored, exported and shown are the ones the session decided on.
 pub use crate::session::Outcome as SessionOutcome;

@@ -8,7 +8,7 @@ use rusqlite::types::Type;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, Row, params};
 use rusqlite_migration::{M, Migrations};
 
-pub use super::rows::{Filter, HoldRow, Imported, NewSession, SessionOutcome, StoredHold};
+pub use super::rows::{Filter, HoldRow, Imported, NewSession, SessionOutcome, Started, StoredHold};
 use crate::routine::Side;
 use crate::session::HoldOutcome;
 
@@ -421,6 +421,22 @@ impl Store {
         Ok(names.collect::<Result<_, _>>()?)
     }
 
+    /// Every session of the person's own (not a client's), oldest first.
+    pub fn starts(&self) -> Result<Vec<Started>, StoreError> {
+        let mut statement = self.conn.prepare(
+            "SELECT routine_name, routine_path, started_at FROM session
+             WHERE client = '' ORDER BY started_at",
+        )?;
+        let rows = statement.query_map([], |r| {
+            Ok(Started {
+                routine_name: r.get(0)?,
+                routine_path: r.get(1)?,
+                at: parsed(r, 2, |t| t.parse().ok())?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
     /// Opens the history in `dir` only if it exists, for commands that just read it.
     pub fn open_existing(dir: &Path) -> Result<Self, StoreError> {
         let path = dir.join(FILE);
@@ -649,5 +665,20 @@ mod tests {
             vec![("calf".into(), Some(Side::Left), 7)]
         );
         assert_eq!(store.last_ratings("Other", "s2").expect("query"), vec![]);
+    }
+
+    #[test]
+    fn starts_are_the_persons_own_sessions_oldest_first() {
+        let mut store = Store::in_memory().expect("opens");
+        let mut later = session("s2");
+        later.started_at = "2026-11-22T10:00:00Z".into();
+        store.begin(&later, "").expect("begin");
+        store.begin(&session("s1"), "").expect("begin");
+        store.begin(&session("c1"), "maria").expect("a client's");
+        let starts = store.starts().expect("query");
+        assert_eq!(starts.len(), 2, "{starts:?}");
+        assert!(starts[0].at < starts[1].at);
+        assert_eq!(starts[1].at.to_string(), "2026-11-22T10:00:00Z");
+        assert_eq!(starts[0].routine_path, "bundled/desk-neck.toml");
     }
 }

@@ -1,0 +1,152 @@
+//! `knead` alone: the home screen in a terminal, and back to it after each session, history
+//! or new routine; elsewhere, the same list as text.
+
+use std::io::{self, IsTerminal as _, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use jiff::Zoned;
+
+use crate::app::Exit;
+use crate::app::home::{Choice, Entry, Home};
+use crate::app::run::{Ended, HomeEnded, run_home};
+use crate::catalog::{self, Checked};
+use crate::cmd;
+use crate::config;
+use crate::error::Result;
+use crate::history::{self, Store};
+use crate::signals::Signal;
+use crate::ui::home::last_done;
+use crate::ui::theme::Theme;
+
+/// What the home screen says when the settings kept a session from starting.
+const SETTINGS_BROKEN: &str = "the settings have errors; `knead config` shows them";
+
+/// Shows the home screen until the person quits; without a terminal, prints the list.
+pub fn run(data_dir: Option<&PathBuf>) -> Result {
+    if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
+        let now = Zoned::now();
+        print(&entries(data_dir, &now), &now, &mut io::stdout().lock())?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let theme = Theme::from_env();
+    let mut selected: Option<String> = None;
+    let mut notice = None;
+    loop {
+        let now = Zoned::now();
+        let mut home = Home::new(entries(data_dir, &now), now);
+        if let Some(name) = &selected {
+            home.select(name);
+        }
+        home.notice = notice.take();
+        let choice = match run_home(&mut home, theme)? {
+            HomeEnded::Chose(choice) => choice,
+            HomeEnded::Signal(signal) => return Ok(ExitCode::from(signal.exit_status())),
+        };
+        match choice {
+            Choice::Quit => return Ok(ExitCode::SUCCESS),
+            Choice::Interrupted => return Ok(ExitCode::from(Signal::Interrupt.exit_status())),
+            Choice::Run(name) => {
+                selected = Some(name.clone());
+                match cmd::run::session(&cmd::run::RunArgs::of(&name), data_dir.cloned()) {
+                    Ok(Some(Ended::App(Exit::Done))) => {}
+                    Ok(Some(ended)) => return Ok(cmd::run::exit_code(ended)),
+                    Ok(None) => notice = Some(SETTINGS_BROKEN.to_owned()),
+                    Err(e) => notice = Some(e.to_string()),
+                }
+            }
+            Choice::History => {
+                let args = cmd::history::HistoryArgs { client: None };
+                if let Err(e) = cmd::history::run(&args, data_dir.cloned()) {
+                    notice = Some(e.to_string());
+                }
+            }
+            Choice::New(name) => {
+                selected = Some(name.clone());
+                notice = new_routine(&name)?;
+            }
+        }
+    }
+}
+
+/// Writes a new routine and opens it in the editor; what went wrong, if anything, for the
+/// home screen to say.
+fn new_routine(name: &str) -> Result<Option<String>> {
+    let mut out = anstream::AutoStream::auto(io::stdout().lock());
+    if let Err(e) = cmd::new::new(name, &mut out) {
+        return Ok(Some(e.to_string()));
+    }
+    let colour = io::stdout().is_terminal();
+    let checked = cmd::new::edit(name, &mut out, colour);
+    out.flush()?;
+    Ok(match checked {
+        Ok(code) if code == ExitCode::SUCCESS => Some(format!("{name} is ready: Enter runs it")),
+        Ok(_) => Some(format!(
+            "{name} has mistakes: `knead edit {name}` opens it again"
+        )),
+        Err(e) => Some(e.to_string()),
+    })
+}
+
+/// Every routine with its activity: the person's own first, then the bundled ones.
+fn entries(data_dir: Option<&PathBuf>, now: &Zoned) -> Vec<Entry> {
+    let own = catalog::user_files()
+        .into_iter()
+        .map(|p| (catalog::check_user_file(&p), true));
+    let bundled = catalog::BUNDLED
+        .iter()
+        .map(|b| (catalog::check_bundled(b), false));
+    let routines: Vec<(Checked, bool)> = own.chain(bundled).collect();
+    let starts = history::data_dir(data_dir.cloned())
+        .and_then(|dir| Store::open_existing(&dir).ok())
+        .and_then(|store| store.starts().ok())
+        .unwrap_or_default();
+    let reminders = config::path()
+        .map(|p| config::load(&p).settings.remind)
+        .unwrap_or_default();
+    crate::app::home::entries(&routines, &starts, &reminders, now)
+}
+
+/// The list as text: one line per routine, the due ones marked.
+fn print(entries: &[Entry], now: &Zoned, out: &mut dyn Write) -> io::Result<()> {
+    let width = entries
+        .iter()
+        .map(|e| e.name.chars().count())
+        .max()
+        .unwrap_or(0);
+    let mut section = None;
+    for entry in entries {
+        if section != Some(entry.own) {
+            if section.is_some() {
+                writeln!(out)?;
+            }
+            section = Some(entry.own);
+            writeln!(
+                out,
+                "{}",
+                if entry.own {
+                    "Your routines"
+                } else {
+                    "Bundled routines"
+                }
+            )?;
+        }
+        let length = entry
+            .length
+            .map(crate::routine::duration::format)
+            .unwrap_or_default();
+        let week = match entry.per_week {
+            Some(aim) => format!("{} of {aim} this week", entry.activity.this_week),
+            None => format!("{} this week", entry.activity.this_week),
+        };
+        let due = if entry.due() { "  due today" } else { "" };
+        writeln!(
+            out,
+            "  {:<width$}  {:<7} last: {:<14} {week}{due}",
+            entry.name,
+            length,
+            last_done(entry.activity.last, now),
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,176 @@
+//! `knead nudge ROUTINE`: what the scheduler runs at a reminder's time. It decides whether
+//! to remind (not when paused, done a moment ago, in quiet hours or hours late), then shows
+//! a notification with Start, In 10 minutes and Skip, and does what was pressed.
+//!
+//! It always exits 0: the scheduler has no one to tell of a failure, so the reason goes to
+//! the log and to its output (the journal, or the person who ran it by hand).
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use jiff::Zoned;
+
+use crate::catalog;
+use crate::config;
+use crate::error::Result;
+use crate::history::{self, Store, activity};
+use crate::notify::ask::{self, Answer};
+use crate::remind::decide::{self, Decision, Facts, SNOOZE};
+use crate::remind::{self, terminal};
+use crate::routine::duration;
+
+/// What `knead nudge` was asked.
+#[derive(Debug, Clone, clap::Args)]
+pub struct NudgeArgs {
+    /// The routine a reminder is for.
+    #[arg(add = clap_complete::ArgValueCompleter::new(crate::cmd::shell::routine_or_file))]
+    pub routine: String,
+}
+
+/// How long a reminder waits for an answer before it goes quietly.
+const PATIENCE: Duration = Duration::from_hours(1);
+
+/// Runs one nudge.
+pub fn run(args: &NudgeArgs, data_dir: Option<&PathBuf>, out: &mut dyn Write) -> Result {
+    let name = &args.routine;
+    let say = |out: &mut dyn Write, line: String| -> Result<()> {
+        tracing::info!("nudge {name}: {line}");
+        writeln!(out, "{line}")?;
+        Ok(())
+    };
+    let settings = match config::path().map(|p| config::load(&p)) {
+        Some(loaded) if loaded.has_errors() => {
+            tracing::warn!("nudge: the settings have errors; reminding with the defaults");
+            loaded.settings
+        }
+        Some(loaded) => loaded.settings,
+        None => config::Settings::default(),
+    };
+    let Some(reminder) = settings.remind.reminder(name) else {
+        say(
+            out,
+            format!(
+                "no reminder for {name} in the settings; `knead remind remove {name}` removes what runs this"
+            ),
+        )?;
+        return Ok(ExitCode::SUCCESS);
+    };
+    let checked = match catalog::resolve(name) {
+        Ok(checked) => checked,
+        Err(e) => {
+            say(out, format!("not reminding: {e}"))?;
+            return Ok(ExitCode::SUCCESS);
+        }
+    };
+    let Some(routine) = checked.parsed.routine.clone() else {
+        say(
+            out,
+            format!("not reminding: {name} has errors (`knead check {name}` shows them)"),
+        )?;
+        return Ok(ExitCode::SUCCESS);
+    };
+    let summary = format!(
+        "Time for {} ({})",
+        routine.name,
+        duration::format(routine.total_time())
+    );
+    let mut snoozed = false;
+    loop {
+        let now = Zoned::now();
+        let last = last_done(
+            data_dir.cloned(),
+            checked.source.name(),
+            &routine.name,
+            &now,
+        );
+        let facts = Facts {
+            now: now.clone(),
+            reminder,
+            paused_until: remind::paused_until(),
+            last_done: last,
+            quiet: settings.remind.quiet,
+            snoozed,
+        };
+        let decision = decide::decide(&facts);
+        if let Some(reason) = decision.reason(&now) {
+            say(out, format!("not reminding of {name}: {reason}"))?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        debug_assert_eq!(decision, Decision::Remind);
+        // "In 10 minutes" comes back once; the second time it is not offered, so it never nags.
+        let later = format!("In {} minutes", SNOOZE.as_mins());
+        let mut buttons = vec![("start", "Start")];
+        if !snoozed {
+            buttons.push(("later", later.as_str()));
+        }
+        buttons.push(("skip", "Skip"));
+        let body = format!("knead run {name}");
+        let answer = match ask::ask(&summary, &body, &buttons, PATIENCE) {
+            Ok(answer) => answer,
+            Err(e) => {
+                tracing::warn!("nudge: {}", e.detail);
+                say(out, format!("not reminding of {name}: {e}"))?;
+                return Ok(ExitCode::SUCCESS);
+            }
+        };
+        if answer == Answer::Button("later") {
+            say(out, format!("again in {} minutes", SNOOZE.as_mins()))?;
+            std::thread::sleep(snooze());
+            snoozed = true;
+            continue;
+        }
+        let said = match answer {
+            Answer::Button("start") => start(settings.remind.terminal.as_deref(), name),
+            Answer::Shown => format!("reminded of {name}"),
+            Answer::Button(_) | Answer::Dismissed => format!("reminded of {name}; not started"),
+        };
+        say(out, said)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+}
+
+/// Opens a terminal running the routine; what happened, in words.
+fn start(configured: Option<&[String]>, name: &str) -> String {
+    let program = std::env::current_exe().ok();
+    let command = program
+        .as_deref()
+        .and_then(|p| terminal::command(configured, p, name));
+    let Some(argv) = command else {
+        return "no terminal found to start it in; set [remind] terminal in the settings"
+            .to_owned();
+    };
+    match terminal::open(&argv) {
+        Ok(()) => format!("started {name} in {}", argv[0]),
+        Err(e) => format!(
+            "cannot open {}: {}; set [remind] terminal in the settings",
+            argv[0],
+            crate::error::io_words(&e)
+        ),
+    }
+}
+
+/// The snooze; tests (debug builds only) shorten it with `KNEAD_TEST_SNOOZE_MS`.
+fn snooze() -> Duration {
+    let test = cfg!(debug_assertions)
+        .then(|| std::env::var("KNEAD_TEST_SNOOZE_MS").ok()?.parse().ok())
+        .flatten();
+    test.map_or(SNOOZE.unsigned_abs(), Duration::from_millis)
+}
+
+/// When the routine was last started, from the history if there is one.
+fn last_done(
+    data_dir: Option<PathBuf>,
+    path: &str,
+    name: &str,
+    now: &Zoned,
+) -> Option<jiff::Timestamp> {
+    let dir = history::data_dir(data_dir)?;
+    let store = Store::open_existing(&dir).ok()?;
+    let starts = store
+        .starts()
+        .inspect_err(|e| tracing::warn!("nudge: reading the history: {e}"))
+        .ok()?;
+    activity::of(&starts, path, name, now).last
+}

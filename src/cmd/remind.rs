@@ -1,0 +1,329 @@
+//! `knead remind`: reminders kept in the settings file and handed to the system's scheduler.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::Subcommand;
+use clap_complete::ArgValueCompleter;
+use jiff::Zoned;
+use jiff::civil::DateTime;
+
+use crate::catalog;
+use crate::cmd::shell;
+use crate::config;
+use crate::error::{Error, Result};
+use crate::remind::install::{self, Done, Places};
+use crate::remind::schedule::{self, Days, Reminder};
+use crate::remind::{self, Scheduler, edit};
+use crate::routine::duration;
+
+/// What `knead remind` was asked.
+#[derive(Debug, Clone, Subcommand)]
+pub enum RemindCommand {
+    /// Remind you of a routine at these times (replaces its earlier reminder).
+    Add {
+        /// The routine, by the name `knead run` takes.
+        #[arg(add = ArgValueCompleter::new(shell::routine_or_file))]
+        routine: String,
+        /// Times of day, 24-hour: 11:00,15:30.
+        #[arg(long, value_name = "TIMES", required = true)]
+        at: Vec<String>,
+        /// Days of the week: mon-fri, mon,wed,fri, weekends, daily.
+        #[arg(long, value_name = "DAYS", default_value = "daily")]
+        days: String,
+    },
+    /// Your reminders and when each comes next.
+    List,
+    /// Stop reminding of a routine; its scheduler entry goes too.
+    Remove {
+        /// The routine.
+        #[arg(add = ArgValueCompleter::new(shell::routine_or_file))]
+        routine: String,
+    },
+    /// No reminders for a while: 2h, 45m, 1h30m.
+    Pause {
+        /// How long.
+        duration: String,
+    },
+    /// Reminders again, after a pause.
+    Resume,
+}
+
+/// Runs a `knead remind` subcommand.
+pub fn run(command: &RemindCommand, out: &mut dyn Write) -> Result {
+    let now = Zoned::now();
+    match command {
+        RemindCommand::Add { routine, at, days } => add(routine, at, days, out, &now),
+        RemindCommand::List => list(out, &now),
+        RemindCommand::Remove { routine } => remove(routine, out),
+        RemindCommand::Pause { duration } => pause(duration, out, &now),
+        RemindCommand::Resume => {
+            let was = remind::resume().map_err(|e| {
+                Error::Failed(format!(
+                    "cannot end the pause: {}",
+                    crate::error::io_words(&e)
+                ))
+            })?;
+            writeln!(
+                out,
+                "{}",
+                if was {
+                    "Reminders are on again."
+                } else {
+                    "Reminders were not paused."
+                }
+            )?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// The settings file and its text, refusing one with errors: a reminder written into a
+/// file knead cannot read would never fire.
+fn settings_text() -> Result<(PathBuf, String, config::Settings)> {
+    let path = config::path()
+        .ok_or_else(|| Error::Failed("no home folder: the settings have nowhere to live".into()))?;
+    let loaded = config::load(&path);
+    if loaded.has_errors() {
+        return Err(Error::Failed(format!(
+            "the settings in {} have errors; `knead config` shows them. Fix them first",
+            path.display()
+        )));
+    }
+    Ok((path, loaded.source.text().to_owned(), loaded.settings))
+}
+
+/// Writes the settings through a file beside them, so a crash mid-write leaves the old file.
+fn write_settings(path: &Path, text: &str) -> Result<()> {
+    let fail = |e: std::io::Error| {
+        Error::Failed(format!(
+            "cannot write {}: {}",
+            path.display(),
+            crate::error::io_words(&e)
+        ))
+    };
+    let dir = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).map_err(fail)?;
+    let mut file = tempfile::NamedTempFile::new_in(dir).map_err(fail)?;
+    file.write_all(text.as_bytes()).map_err(fail)?;
+    file.persist(path).map_err(|e| fail(e.error))?;
+    Ok(())
+}
+
+fn places() -> Result<Places> {
+    Places::of_this_user()
+        .ok_or_else(|| Error::Failed("no home folder: reminders have nowhere to live".into()))
+}
+
+fn program() -> Result<PathBuf> {
+    std::env::current_exe().map_err(|e| {
+        Error::Failed(format!(
+            "cannot tell where knead is installed: {}",
+            crate::error::io_words(&e)
+        ))
+    })
+}
+
+fn add(routine: &str, at: &[String], days: &str, out: &mut dyn Write, now: &Zoned) -> Result {
+    let at = schedule::parse_times(at.iter().map(String::as_str)).map_err(Error::Usage)?;
+    let days = Days::parse(days).map_err(Error::Usage)?;
+    check_routine(routine)?;
+    let (path, text, settings) = settings_text()?;
+    let reminder = Reminder {
+        routine: routine.to_owned(),
+        at,
+        days,
+    };
+    let edited = edit::set(&text, &reminder).map_err(Error::Failed)?;
+    let scheduler = settings.remind.scheduler.unwrap_or_else(Scheduler::detect);
+    let done = install::install(scheduler, &reminder, &program()?, &places()?)
+        .map_err(|e| Error::Failed(e.to_string()))?;
+    write_settings(&path, &edited)?;
+    writeln!(
+        out,
+        "Reminder for {routine}: {} {}.",
+        reminder.times_text(),
+        days_words(reminder.days)
+    )?;
+    if let Some(next) = reminder.next_after(now.datetime()) {
+        writeln!(out, "Next: {}.", when(next, now.datetime()))?;
+    }
+    report(out, scheduler, &done, "written")?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A routine a reminder can start: one found by name and free of errors.
+fn check_routine(routine: &str) -> Result<()> {
+    let looks_like_path =
+        routine.contains(['/', '\\']) || routine.to_ascii_lowercase().ends_with(".toml");
+    if looks_like_path {
+        return Err(Error::Usage(format!(
+            "reminders name a routine, not a file: copy {routine} into your routines folder \
+             (`knead list` shows where) and use its name"
+        )));
+    }
+    let checked = catalog::resolve(routine)?;
+    if checked.has_errors() {
+        return Err(Error::Failed(format!(
+            "{routine} has errors (`knead check {routine}` shows them); fix them first"
+        )));
+    }
+    Ok(())
+}
+
+fn days_words(days: Days) -> String {
+    match days.to_string().as_str() {
+        "daily" => "every day".to_owned(),
+        "mon-fri" => "on weekdays".to_owned(),
+        text => format!("on {text}"),
+    }
+}
+
+/// A moment as people say it: "today 15:30", "tomorrow 11:00", "Mon 7 Dec 11:00".
+pub fn when(at: DateTime, now: DateTime) -> String {
+    let time = schedule::time_text(at.time());
+    let days = (at.date() - now.date()).get_days();
+    match days {
+        0 => format!("today {time}"),
+        1 => format!("tomorrow {time}"),
+        _ => format!("{} {time}", at.date().strftime("%a %-d %b")),
+    }
+}
+
+fn report(out: &mut dyn Write, scheduler: Scheduler, done: &Done, verb: &str) -> Result<()> {
+    for file in &done.files {
+        writeln!(
+            out,
+            "{} {verb}: {}",
+            scheduler_words(scheduler),
+            file.display()
+        )?;
+    }
+    if scheduler == Scheduler::Cron && done.notes.is_empty() {
+        writeln!(out, "crontab updated (`crontab -l` shows it).")?;
+    }
+    for note in &done.notes {
+        writeln!(out, "Note: {note}")?;
+    }
+    Ok(())
+}
+
+fn scheduler_words(scheduler: Scheduler) -> &'static str {
+    match scheduler {
+        Scheduler::Systemd => "systemd unit",
+        Scheduler::Cron => "crontab",
+        Scheduler::Launchd => "launchd agent",
+        Scheduler::TaskScheduler => "Task Scheduler task",
+    }
+}
+
+fn list(out: &mut dyn Write, now: &Zoned) -> Result {
+    let (_, _, settings) = settings_text()?;
+    let choices = &settings.remind;
+    if choices.reminders.is_empty() {
+        writeln!(
+            out,
+            "No reminders. `knead remind add desk-neck --at 11:00,15:30 --days mon-fri` adds one."
+        )?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let scheduler = choices.scheduler.unwrap_or_else(Scheduler::detect);
+    let places = places()?;
+    let width = choices
+        .reminders
+        .iter()
+        .map(|r| r.routine.chars().count())
+        .max()
+        .unwrap_or(0);
+    for reminder in &choices.reminders {
+        let next = reminder
+            .next_after(now.datetime())
+            .map(|n| format!("next {}", when(n, now.datetime())))
+            .unwrap_or_default();
+        let files = places.files(scheduler, &reminder.routine);
+        let missing = files.iter().any(|f| !f.exists());
+        let state = if missing {
+            format!(
+                "  (not installed: `knead remind add {} --at ...` puts it back)",
+                reminder.routine
+            )
+        } else {
+            String::new()
+        };
+        writeln!(
+            out,
+            "{:<width$}  {:<14}  {:<8}  {next}{state}",
+            reminder.routine,
+            reminder.times_text(),
+            reminder.days.to_string(),
+        )?;
+    }
+    if let Some(quiet) = choices.quiet {
+        writeln!(out, "Quiet hours: {quiet}.")?;
+    }
+    if let Some(until) = remind::paused_until().filter(|&u| u > now.timestamp()) {
+        let until = until.to_zoned(now.time_zone().clone()).datetime();
+        writeln!(
+            out,
+            "Paused until {} (`knead remind resume` ends the pause).",
+            when(until, now.datetime())
+        )?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn remove(routine: &str, out: &mut dyn Write) -> Result {
+    let (path, text, settings) = settings_text()?;
+    let scheduler = settings.remind.scheduler.unwrap_or_else(Scheduler::detect);
+    let (edited, was_set) = edit::remove(&text, routine).map_err(Error::Failed)?;
+    let done = install::uninstall(scheduler, routine, &places()?)
+        .map_err(|e| Error::Failed(e.to_string()))?;
+    if !was_set && done.files.is_empty() {
+        let known: Vec<&str> = settings
+            .remind
+            .reminders
+            .iter()
+            .map(|r| r.routine.as_str())
+            .collect();
+        let hint = match crate::routine::value::closest(routine, known.iter().copied()) {
+            Some(guess) => format!("; did you mean {guess}?"),
+            None if known.is_empty() => "; there are none".to_owned(),
+            None => format!("; there are reminders for {}", known.join(", ")),
+        };
+        return Err(Error::Failed(format!("no reminder for {routine}{hint}")));
+    }
+    if was_set {
+        write_settings(&path, &edited)?;
+    }
+    writeln!(out, "No more reminders for {routine}.")?;
+    report(out, scheduler, &done, "removed")?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn pause(text: &str, out: &mut dyn Write, now: &Zoned) -> Result {
+    let length = duration::parse(text).map_err(|_| {
+        Error::Usage(format!(
+            "{text:?} is not a length of time; try 2h, 45m or 1h30m"
+        ))
+    })?;
+    let length = jiff::SignedDuration::try_from(length)
+        .map_err(|_| Error::Usage("too long a pause".into()))?;
+    let until = now
+        .timestamp()
+        .checked_add(length)
+        .map_err(|_| Error::Usage("too long a pause".into()))?;
+    remind::pause(until).map_err(|e| {
+        Error::Failed(format!(
+            "cannot keep the pause: {}",
+            crate::error::io_words(&e)
+        ))
+    })?;
+    let until = until.to_zoned(now.time_zone().clone()).datetime();
+    writeln!(
+        out,
+        "Reminders paused until {} (`knead remind resume` ends the pause).",
+        when(until, now.datetime())
+    )?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,355 @@
+//! Putting a reminder into the scheduler and taking it out again: the files in their
+//! folders, and the scheduler's own command to load them. Where that command is missing or
+//! no scheduler runs for this person, the files are still written and a note says what to
+//! run.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use super::{Reminder, Scheduler, cron, launchd, schtasks, systemd, unit_name};
+
+/// Where each scheduler's files go.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Places {
+    /// systemd user units: `$XDG_CONFIG_HOME/systemd/user`.
+    pub systemd: PathBuf,
+    /// launchd agents: `~/Library/LaunchAgents`.
+    pub launch_agents: PathBuf,
+    /// The Task Scheduler's task definitions, kept beside the settings.
+    pub tasks: PathBuf,
+}
+
+impl Places {
+    /// This person's folders.
+    pub fn of_this_user() -> Option<Places> {
+        Some(Places {
+            systemd: crate::paths::user_config_dir()?
+                .join("systemd")
+                .join("user"),
+            launch_agents: crate::paths::home_dir()?
+                .join("Library")
+                .join("LaunchAgents"),
+            tasks: crate::paths::settings_file()?.parent()?.join("tasks"),
+        })
+    }
+
+    /// The files a reminder for `routine` has with `scheduler` (cron keeps none).
+    pub fn files(&self, scheduler: Scheduler, routine: &str) -> Vec<PathBuf> {
+        let unit = unit_name(routine);
+        match scheduler {
+            Scheduler::Systemd => vec![
+                self.systemd.join(format!("{unit}.timer")),
+                self.systemd.join(format!("{unit}.service")),
+            ],
+            Scheduler::Launchd => {
+                vec![self.launch_agents.join(format!("{}.plist", label(routine)))]
+            }
+            Scheduler::TaskScheduler => vec![self.tasks.join(format!("{unit}.xml"))],
+            Scheduler::Cron => vec![],
+        }
+    }
+}
+
+/// The launchd label.
+fn label(routine: &str) -> String {
+    unit_name(routine).replacen("knead-remind-", "org.knead.remind.", 1)
+}
+
+/// The Task Scheduler's name for the task, in a `knead` folder of its own.
+fn task_name(routine: &str) -> String {
+    format!("\\knead\\{}", unit_name(routine))
+}
+
+/// What installing or removing did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Done {
+    /// Files written or removed.
+    pub files: Vec<PathBuf>,
+    /// What the person should know or do: the scheduler was not told, and how to tell it.
+    pub notes: Vec<String>,
+}
+
+/// Why a reminder could not be put in place or taken out.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct InstallError(String);
+
+fn write_file(path: &Path, bytes: &[u8]) -> Result<(), InstallError> {
+    let fail = |e: std::io::Error| {
+        InstallError(format!(
+            "cannot write {}: {}",
+            path.display(),
+            crate::error::io_words(&e)
+        ))
+    };
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(fail)?;
+    }
+    std::fs::write(path, bytes).map_err(fail)
+}
+
+/// Puts `reminder` into `scheduler`, to run `program nudge ROUTINE`; replaces any earlier
+/// reminder for the same routine.
+pub fn install(
+    scheduler: Scheduler,
+    reminder: &Reminder,
+    program: &Path,
+    places: &Places,
+) -> Result<Done, InstallError> {
+    let unit = unit_name(&reminder.routine);
+    let files = places.files(scheduler, &reminder.routine);
+    let mut done = Done {
+        files: files.clone(),
+        notes: Vec::new(),
+    };
+    match scheduler {
+        Scheduler::Systemd => {
+            let (timer, service) = systemd::units(reminder, &unit, program);
+            write_file(&files[0], timer.as_bytes())?;
+            write_file(&files[1], service.as_bytes())?;
+            let timer = format!("{unit}.timer");
+            if let Some(why) = systemd_unavailable() {
+                done.notes.push(format!(
+                    "{why}: in your desktop session, run `systemctl --user daemon-reload && \
+                     systemctl --user enable --now {timer}`"
+                ));
+            } else {
+                run_all(
+                    &mut done,
+                    &[
+                        &["systemctl", "--user", "daemon-reload"],
+                        &["systemctl", "--user", "enable", "--now", &timer],
+                    ],
+                );
+            }
+        }
+        Scheduler::Launchd => {
+            let path = files[0].to_string_lossy().into_owned();
+            // A reminder being replaced is unloaded first; one that was not loaded says so,
+            // which is no failure.
+            if which::which("launchctl").is_ok() {
+                let _ = quiet_status(&["launchctl", "unload", &path]);
+            }
+            write_file(
+                &files[0],
+                launchd::plist(reminder, &label(&reminder.routine), program).as_bytes(),
+            )?;
+            run_all(&mut done, &[&["launchctl", "load", "-w", &path]]);
+        }
+        Scheduler::TaskScheduler => {
+            write_file(
+                &files[0],
+                &schtasks::utf16(&schtasks::task(reminder, program)),
+            )?;
+            let path = files[0].to_string_lossy().into_owned();
+            let name = task_name(&reminder.routine);
+            run_all(
+                &mut done,
+                &[&["schtasks", "/Create", "/TN", &name, "/XML", &path, "/F"]],
+            );
+        }
+        Scheduler::Cron => {
+            let env = desktop_env();
+            let lines = cron::lines(reminder, &unit, program, &env);
+            edit_crontab(&mut done, &unit, &lines);
+        }
+    }
+    Ok(done)
+}
+
+/// Takes the reminder for `routine` out of `scheduler`; no file of it is left behind.
+pub fn uninstall(
+    scheduler: Scheduler,
+    routine: &str,
+    places: &Places,
+) -> Result<Done, InstallError> {
+    let unit = unit_name(routine);
+    let files: Vec<PathBuf> = places
+        .files(scheduler, routine)
+        .into_iter()
+        .filter(|f| f.exists())
+        .collect();
+    let mut done = Done {
+        files: files.clone(),
+        notes: Vec::new(),
+    };
+    match scheduler {
+        Scheduler::Systemd => {
+            let timer = format!("{unit}.timer");
+            if systemd_unavailable().is_none() {
+                run_all(
+                    &mut done,
+                    &[&["systemctl", "--user", "disable", "--now", &timer]],
+                );
+            }
+            remove_files(&files)?;
+            if systemd_unavailable().is_none() {
+                run_all(&mut done, &[&["systemctl", "--user", "daemon-reload"]]);
+            }
+        }
+        Scheduler::Launchd => {
+            for file in &files {
+                run_all(
+                    &mut done,
+                    &[&["launchctl", "unload", "-w", &file.to_string_lossy()]],
+                );
+            }
+            remove_files(&files)?;
+        }
+        Scheduler::TaskScheduler => {
+            if !files.is_empty() {
+                let name = task_name(routine);
+                run_all(&mut done, &[&["schtasks", "/Delete", "/TN", &name, "/F"]]);
+            }
+            remove_files(&files)?;
+        }
+        Scheduler::Cron => edit_crontab(&mut done, &unit, &[]),
+    }
+    Ok(done)
+}
+
+fn remove_files(files: &[PathBuf]) -> Result<(), InstallError> {
+    for file in files {
+        match std::fs::remove_file(file) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => {
+                return Err(InstallError(format!(
+                    "cannot remove {}: {}",
+                    file.display(),
+                    crate::error::io_words(&e)
+                )));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Why `systemctl --user` cannot be used now, if it cannot: no systemctl, or no user manager
+/// for this login (a container, an SSH session without lingering).
+fn systemd_unavailable() -> Option<String> {
+    if which::which("systemctl").is_err() {
+        return Some("systemctl is not installed".to_owned());
+    }
+    let runtime = std::env::var_os("XDG_RUNTIME_DIR").map(PathBuf::from);
+    let manager = runtime.is_some_and(|dir| dir.join("systemd").join("private").exists());
+    (!manager).then(|| "no systemd user manager is running for you here".to_owned())
+}
+
+/// Runs each command in turn; the first that fails (or is missing) becomes a note with the
+/// commands left to run by hand.
+fn run_all(done: &mut Done, commands: &[&[&str]]) {
+    for (i, argv) in commands.iter().enumerate() {
+        if let Err(why) = quiet_status(argv) {
+            let rest: Vec<String> = commands[i..].iter().map(|c| c.join(" ")).collect();
+            done.notes
+                .push(format!("{why}; run `{}` yourself", rest.join(" && ")));
+            return;
+        }
+    }
+}
+
+/// Runs a scheduler's command, its output to the log; what went wrong, in words.
+fn quiet_status(argv: &[&str]) -> Result<(), String> {
+    let output = Command::new(argv[0])
+        .args(&argv[1..])
+        .stdin(Stdio::null())
+        .output()
+        .map_err(|e| {
+            tracing::debug!("{}: {e}", argv[0]);
+            format!("{} {}", argv[0], missing_or_failed(&e))
+        })?;
+    let said = String::from_utf8_lossy(&output.stderr);
+    if output.status.success() {
+        return Ok(());
+    }
+    tracing::warn!(
+        "{} failed ({}): {}",
+        argv.join(" "),
+        output.status,
+        said.trim()
+    );
+    let first = said.lines().next().unwrap_or("").trim();
+    Err(format!("`{}` failed: {first}", argv.join(" ")))
+}
+
+fn missing_or_failed(e: &std::io::Error) -> &'static str {
+    if e.kind() == std::io::ErrorKind::NotFound {
+        "is not installed"
+    } else {
+        "could not be started"
+    }
+}
+
+/// The variables a notification from cron needs to reach this desktop.
+fn desktop_env() -> Vec<(String, String)> {
+    [
+        "DISPLAY",
+        "WAYLAND_DISPLAY",
+        "XDG_RUNTIME_DIR",
+        "DBUS_SESSION_BUS_ADDRESS",
+    ]
+    .into_iter()
+    .filter_map(|k| {
+        Some((
+            k.to_owned(),
+            std::env::var(k).ok().filter(|v| !v.is_empty())?,
+        ))
+    })
+    .collect()
+}
+
+/// Replaces the reminder's lines in the person's crontab with `lines` (none: removes them).
+fn edit_crontab(done: &mut Done, unit: &str, lines: &[String]) {
+    let tag = cron::tag(unit);
+    let by_hand = |done: &mut Done, why: String| {
+        let what = if lines.is_empty() {
+            format!("remove the lines ending in `{tag}` with `crontab -e`")
+        } else {
+            format!("add these lines with `crontab -e`:\n{}", lines.join("\n"))
+        };
+        done.notes.push(format!("{why}; {what}"));
+    };
+    let current = match Command::new("crontab")
+        .arg("-l")
+        .stdin(Stdio::null())
+        .output()
+    {
+        // `crontab -l` fails when there is no crontab yet: that is an empty one.
+        Ok(output) if output.status.success() => {
+            String::from_utf8_lossy(&output.stdout).into_owned()
+        }
+        Ok(_) => String::new(),
+        Err(e) => return by_hand(done, format!("crontab {}", missing_or_failed(&e))),
+    };
+    let mut kept: Vec<&str> = current.lines().filter(|l| !l.ends_with(&tag)).collect();
+    kept.extend(lines.iter().map(String::as_str));
+    let mut text = kept.join("\n");
+    if !text.is_empty() {
+        text.push('\n');
+    }
+    let written = Command::new("crontab")
+        .arg("-")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            if let Some(mut stdin) = child.stdin.take() {
+                stdin.write_all(text.as_bytes())?;
+            }
+            child.wait_with_output()
+        });
+    match written {
+        Ok(output) if output.status.success() => {}
+        Ok(output) => by_hand(
+            done,
+            format!(
+                "crontab refused the new table: {}",
+                String::from_utf8_lossy(&output.stderr).trim()
+            ),
+        ),
+        Err(e) => by_hand(done, format!("crontab {}", missing_or_failed(&e))),
+    }
+}

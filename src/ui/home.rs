@@ -1,0 +1,278 @@
+//! The home screen: your routines and the bundled ones, each with its length, when it was
+//! last done and this week's sessions against its aim; the ones due today stand out.
+
+use std::fmt::Write as _;
+
+use jiff::{Timestamp, Zoned};
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+use super::theme::Theme;
+use super::{centred, footer, put_line, truncate};
+use crate::app::home::{Entry, Home, Typing};
+use crate::keys::{self, Action};
+use crate::routine::duration;
+
+/// The footer's offer, in order.
+const OFFER: &[Action] = &[
+    Action::Open,
+    Action::Up,
+    Action::Filter,
+    Action::History,
+    Action::NewRoutine,
+    Action::Help,
+    Action::Close,
+    Action::Confirm,
+    Action::KeepGoing,
+];
+
+/// Draws the home screen over the whole frame.
+pub fn draw(frame: &mut Frame, home: &Home, theme: Theme) {
+    let area = frame.area();
+    let [top, body, line, keys_area] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    let due = home.entries.iter().filter(|e| e.due()).count();
+    let today = home.now.strftime("%a %-d %b").to_string();
+    let right = match due {
+        0 => today,
+        1 => format!("1 due today · {today}"),
+        n => format!("{n} due today · {today}"),
+    };
+    put_line(
+        frame,
+        top,
+        &Line::styled(" KNEAD ", theme.selected()),
+        Alignment::Left,
+    );
+    put_line(
+        frame,
+        top,
+        &Line::styled(format!("{right} "), theme.dim()),
+        Alignment::Right,
+    );
+    table(frame, body, home, theme);
+    let status = match &home.typing {
+        Typing::Filter => Line::from(vec![
+            Span::styled(" / ", theme.key()),
+            Span::raw(format!("{}▏", home.filter)),
+        ]),
+        Typing::NewName(name) => Line::from(vec![
+            Span::styled(" New routine's name: ", theme.key()),
+            Span::raw(format!("{name}▏")),
+        ]),
+        Typing::Nothing => match (&home.notice, home.filter.is_empty()) {
+            (Some(notice), _) => Line::styled(format!(" {notice}"), theme.warning()),
+            (None, false) => Line::styled(
+                format!(" filter: {} (Esc clears)", home.filter),
+                theme.dim(),
+            ),
+            (None, true) => Line::default(),
+        },
+    };
+    put_line(frame, line, &status, Alignment::Left);
+    footer(
+        frame,
+        keys_area,
+        theme,
+        &keys::footer(&home.key_state(), OFFER),
+    );
+    if home.help {
+        help(frame, area, theme);
+    }
+}
+
+/// Column widths for a frame `width` wide: the title and the length go first when space
+/// runs out.
+struct Columns {
+    name: usize,
+    title: usize,
+    length: usize,
+    last: usize,
+    week: usize,
+}
+
+impl Columns {
+    fn fit(width: usize, entries: &[&Entry]) -> Columns {
+        let longest = entries
+            .iter()
+            .map(|e| e.name.chars().count())
+            .max()
+            .unwrap_or(4);
+        let (last, week, due) = (13, 9, 4);
+        let name = longest.clamp(4, 22).min(width.saturating_sub(3 + 12 + 6));
+        let rest = width.saturating_sub(3 + name + 1);
+        let (length, last, week) = if rest >= last + week + 8 + due {
+            (8, last, week)
+        } else {
+            (0, rest.saturating_sub(6).min(last), 6)
+        };
+        let title = rest.saturating_sub(length + last + week + due);
+        Columns {
+            name,
+            title: if title >= 12 { title } else { 0 },
+            length,
+            last,
+            week,
+        }
+    }
+}
+
+fn table(frame: &mut Frame, area: Rect, home: &Home, theme: Theme) {
+    let shown = home.visible();
+    if shown.is_empty() {
+        let text = if home.entries.is_empty() {
+            "No routines found.".to_owned()
+        } else {
+            format!("No routine matches \"{}\".", home.filter)
+        };
+        put_line(
+            frame,
+            area,
+            &Line::styled(format!(" {text}"), theme.dim()),
+            Alignment::Left,
+        );
+        return;
+    }
+    let cols = Columns::fit(usize::from(area.width), &shown);
+    let mut lines: Vec<Line> = Vec::new();
+    let mut cursor_line = 0;
+    let mut section = None;
+    for (i, entry) in shown.iter().enumerate() {
+        if section != Some(entry.own) {
+            section = Some(entry.own);
+            let label = if entry.own {
+                "Your routines"
+            } else {
+                "Bundled"
+            };
+            if !lines.is_empty() {
+                lines.push(Line::default());
+            }
+            lines.push(heading(label, &cols, theme));
+        }
+        if i == home.cursor {
+            cursor_line = lines.len();
+        }
+        lines.push(row(entry, &cols, &home.now, theme, i == home.cursor));
+    }
+    // Scrolled so the cursor's row is on screen, and never past the last row.
+    let height = usize::from(area.height);
+    let offset = (cursor_line + 1)
+        .saturating_sub(height)
+        .min(lines.len().saturating_sub(height));
+    let visible: Vec<Line> = lines.into_iter().skip(offset).take(height).collect();
+    frame.render_widget(Paragraph::new(Text::from(visible)), area);
+}
+
+fn heading<'a>(label: &str, cols: &Columns, theme: Theme) -> Line<'a> {
+    let mut text = format!(
+        "   {:<w$} ",
+        label,
+        w = cols.name + cols.title.min(1) * (cols.title + 1)
+    );
+    if cols.length > 0 {
+        let _ = write!(text, "{:<w$}", "Length", w = cols.length);
+    }
+    let _ = write!(
+        text,
+        "{:<w$}{:<w2$}",
+        "Last done",
+        "Week",
+        w = cols.last,
+        w2 = cols.week
+    );
+    Line::styled(text, theme.dim())
+}
+
+fn row<'a>(entry: &Entry, cols: &Columns, now: &Zoned, theme: Theme, selected: bool) -> Line<'a> {
+    let due = entry.due();
+    let marker = if selected { " ▸ " } else { "   " };
+    let mut spans = vec![Span::styled(
+        format!(
+            "{marker}{:<w$} ",
+            truncate(&entry.name, cols.name),
+            w = cols.name
+        ),
+        if selected {
+            theme.selected()
+        } else if due {
+            theme.title()
+        } else {
+            Style::default()
+        },
+    )];
+    if cols.title > 0 {
+        spans.push(Span::styled(
+            format!(
+                "{:<w$} ",
+                truncate(&entry.title, cols.title),
+                w = cols.title
+            ),
+            if entry.length.is_none() {
+                theme.warning()
+            } else {
+                theme.dim()
+            },
+        ));
+    }
+    if cols.length > 0 {
+        let length = entry.length.map(duration::format).unwrap_or_default();
+        spans.push(Span::raw(format!("{length:<w$}", w = cols.length)));
+    }
+    let last = truncate(
+        &last_done(entry.activity.last, now),
+        cols.last.saturating_sub(1),
+    );
+    spans.push(Span::raw(format!("{last:<w$}", w = cols.last)));
+    let week = match entry.per_week {
+        Some(aim) => format!("{}/{aim}", entry.activity.this_week),
+        None => entry.activity.this_week.to_string(),
+    };
+    spans.push(Span::raw(format!("{week:<w$}", w = cols.week)));
+    if due {
+        spans.push(Span::styled("due", theme.title()));
+    }
+    Line::from(spans)
+}
+
+/// When a routine was last done, as people say it: "today 09:12", "yesterday", "3 days ago".
+pub fn last_done(last: Option<Timestamp>, now: &Zoned) -> String {
+    let Some(last) = last else {
+        return "never".to_owned();
+    };
+    let at = last.to_zoned(now.time_zone().clone());
+    let days = (now.date() - at.date()).get_days();
+    match days {
+        ..=0 => format!("today {}", at.strftime("%H:%M")),
+        1 => "yesterday".to_owned(),
+        2..=13 => format!("{days} days ago"),
+        14..=62 => format!("{} weeks ago", days / 7),
+        _ => at.strftime("%-d %b %Y").to_string(),
+    }
+}
+
+fn help(frame: &mut Frame, area: Rect, theme: Theme) {
+    let lines: Vec<Line> = keys::home_help()
+        .map(|(key, what)| {
+            Line::from(vec![
+                Span::styled(format!(" {key:<8}"), theme.key()),
+                Span::raw(what),
+            ])
+        })
+        .collect();
+    let height = u16::try_from(lines.len()).unwrap_or(u16::MAX) + 2;
+    let rect = centred(area, 64, height);
+    frame.render_widget(Clear, rect);
+    frame.render_widget(
+        Paragraph::new(Text::from(lines)).block(Block::bordered().title(" Keys (any key closes) ")),
+        rect,
+    );
+}
