@@ -740,3 +740,45 @@ fn a_settings_file_with_a_typo_asks_and_runs_on_the_defaults_with_y() {
     tmux.wait_for("EXIT=0", 5);
     tmux.assert_sane();
 }
+
+/// `knead` alone: the home screen, a routine found with the filter and run to its first
+/// hold, quit, and back on the home screen with that session counted.
+#[test]
+fn knead_alone_opens_the_home_screen_runs_a_routine_and_comes_back_to_it() {
+    let Some(tmux) = Tmux::start("home") else {
+        return;
+    };
+    tmux.keys(&[
+        &format!("{}; echo EXIT=$?", env!("CARGO_BIN_EXE_knead")),
+        "Enter",
+    ]);
+    let home = tmux.wait_for("Enter open", 10);
+    assert!(
+        home.contains("desk-neck") && home.contains("never"),
+        "{home}"
+    );
+    tmux.keys(&["/"]);
+    tmux.keys(&["-l", "forearms"]);
+    let filtered = tmux.wait_for("/ forearms", 5);
+    assert!(!filtered.contains("desk-neck"), "{filtered}");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("filter: forearms", 5);
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("Enter begin", 10);
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("HOLD", 15);
+    tmux.keys(&["q"]);
+    tmux.wait_for("Quit the session?", 5);
+    tmux.keys(&["y"]);
+    tmux.wait_for("SESSION STOPPED", 5);
+    tmux.keys(&["q"]);
+    let back = tmux.wait_for("Enter open", 10);
+    let row = back
+        .lines()
+        .find(|l| l.contains("typing-forearms"))
+        .unwrap_or_default();
+    assert!(row.contains("today") && row.contains("1/5"), "{back}");
+    tmux.keys(&["q"]);
+    tmux.wait_for("EXIT=0", 5);
+    tmux.assert_sane();
+}

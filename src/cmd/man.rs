@@ -27,7 +27,7 @@ pub const ENVIRONMENT: &[(&str, &str)] = &[
     ),
     (
         "XDG_STATE_HOME",
-        "Where the log is (default ~/.local/state).",
+        "Where the log and a pause of the reminders are (default ~/.local/state).",
     ),
     (
         "XDG_CACHE_HOME",
@@ -35,7 +35,8 @@ pub const ENVIRONMENT: &[(&str, &str)] = &[
     ),
     (
         "XDG_RUNTIME_DIR",
-        "Where the desktop's D-Bus session bus is looked for, for notifications.",
+        "Where the desktop's D-Bus session bus is looked for, for notifications, and \
+         whether a systemd user manager runs, for reminders.",
     ),
     (
         "DBUS_SESSION_BUS_ADDRESS",
@@ -74,6 +75,12 @@ const FILES: &[(&str, &str)] = &[
         "$XDG_DATA_HOME/knead/history.db",
         "The history (SQLite): every session, hold and rating, and imported clients' \
          histories. knead export reads it out.",
+    ),
+    (
+        "$XDG_CONFIG_HOME/systemd/user/knead-remind-NAME.timer, .service",
+        "A reminder (knead remind add), run by systemd; on macOS \
+         ~/Library/LaunchAgents/org.knead.remind.NAME.plist, on Windows a task in the \
+         Task Scheduler's knead folder; cron keeps its lines in your crontab.",
     ),
     (
         "$XDG_STATE_HOME/knead/knead.log",

@@ -194,7 +194,12 @@ fn heading<'a>(label: &str, cols: &Columns, theme: Theme) -> Line<'a> {
 
 fn row<'a>(entry: &Entry, cols: &Columns, now: &Zoned, theme: Theme, selected: bool) -> Line<'a> {
     let due = entry.due();
-    let marker = if selected { " ▸ " } else { "   " };
+    // The due mark stays when the "due" column does not fit.
+    let marker = match (selected, due) {
+        (true, _) => " ▸ ",
+        (false, true) => " • ",
+        (false, false) => "   ",
+    };
     let mut spans = vec![Span::styled(
         format!(
             "{marker}{:<w$} ",

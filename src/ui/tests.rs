@@ -350,3 +350,111 @@ fn single_lines_keep_their_styles_and_style_nothing_else() {
     assert_eq!(buffer[(find(footer, "pause"), footer)].fg, Color::DarkGray);
     assert_eq!(buffer[(79, 2)].fg, Color::Reset, "styled past the text");
 }
+
+/// The home screen over the bundled routines and one of the person's own, on Wednesday
+/// 2026-12-02 at 12:00 UTC, with `starts` as the history.
+fn sample_home(starts: &[crate::history::store::Started]) -> crate::app::home::Home {
+    use crate::app::home::{Home, entries};
+    let now = jiff::civil::date(2026, 12, 2)
+        .at(12, 0, 0, 0)
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .expect("zoned");
+    let own = catalog::Checked::from_text(
+        "hips",
+        "/home/p/.config/knead/routines/hips.toml",
+        "name = \"My hips\"\nper_week = 2\n[[step]]\nregion = \"piriformis\"\ntool = \"ball\"\nhold = \"60s\"\n",
+    );
+    let routines: Vec<(catalog::Checked, bool)> = std::iter::once((own, true))
+        .chain(BUNDLED.iter().map(|b| (catalog::check_bundled(b), false)))
+        .collect();
+    let reminders = crate::remind::Choices {
+        reminders: vec![crate::remind::Reminder {
+            routine: "cold-pack-recovery".into(),
+            at: crate::remind::schedule::parse_times(["18:00"]).expect("time"),
+            days: crate::remind::Days::DAILY,
+        }],
+        ..crate::remind::Choices::default()
+    };
+    Home::new(entries(&routines, starts, &reminders, &now), now)
+}
+
+fn render_home(home: &crate::app::home::Home, (width, height): (u16, u16)) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
+    terminal
+        .draw(|frame| crate::ui::home::draw(frame, home, Theme::new(false)))
+        .expect("draw");
+    terminal.backend().to_string()
+}
+
+#[test]
+fn home_screen() {
+    let start = |path: &str, name: &str, at: &str| crate::history::store::Started {
+        routine_name: name.into(),
+        routine_path: path.into(),
+        at: at.parse().expect("timestamp"),
+    };
+    let busy = [
+        start(
+            "bundled/desk-neck.toml",
+            "Desk break: neck and shoulders",
+            "2026-11-30T10:00:00Z",
+        ),
+        start(
+            "bundled/desk-neck.toml",
+            "Desk break: neck and shoulders",
+            "2026-12-01T10:00:00Z",
+        ),
+        start(
+            "bundled/desk-neck.toml",
+            "Desk break: neck and shoulders",
+            "2026-12-02T09:12:00Z",
+        ),
+        start(
+            "/home/p/.config/knead/routines/hips.toml",
+            "My hips",
+            "2026-11-24T18:00:00Z",
+        ),
+        start(
+            "bundled/post-run-legs.toml",
+            "Post-run legs",
+            "2026-11-30T17:00:00Z",
+        ),
+        start(
+            "bundled/post-run-legs.toml",
+            "Post-run legs",
+            "2026-12-01T17:00:00Z",
+        ),
+        start(
+            "bundled/post-run-legs.toml",
+            "Post-run legs",
+            "2026-12-02T07:00:00Z",
+        ),
+    ];
+    for (name, starts) in [("empty", &[][..]), ("busy", &busy[..])] {
+        let home = sample_home(starts);
+        for size in [(80, 24), (40, 12), (120, 30)] {
+            insta::assert_snapshot!(
+                format!("home-{name}@{}x{}", size.0, size.1),
+                render_home(&home, size)
+            );
+        }
+    }
+    let mut help = sample_home(&busy);
+    help.help = true;
+    insta::assert_snapshot!("home-keys@80x24", render_home(&help, (80, 24)));
+    let mut naming = sample_home(&busy);
+    naming.typing = crate::app::home::Typing::NewName("my-feet".into());
+    let screen = render_home(&naming, (80, 24));
+    assert!(screen.contains("New routine's name: my-feet▏"), "{screen}");
+    assert!(screen.contains("Enter done  Esc cancel"), "{screen}");
+}
+
+#[test]
+fn home_screen_renders_at_every_size_without_panicking() {
+    let home = sample_home(&[]);
+    for width in (1..=130).step_by(3) {
+        for height in 1..=30 {
+            render_home(&home, (width, height));
+        }
+    }
+}

@@ -1,0 +1,307 @@
+//! `knead remind` round trips in a scratch settings folder, for each scheduler's files, and
+//! what `knead nudge` decides when run by one.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use assert_cmd::cargo::cargo_bin;
+
+/// A scratch home: settings, state and history of its own.
+struct Home {
+    dir: tempfile::TempDir,
+}
+
+impl Home {
+    fn with_settings(text: &str) -> Self {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let settings = dir.path().join("cfg/knead/config.toml");
+        std::fs::create_dir_all(settings.parent().expect("folder")).expect("mkdir");
+        std::fs::write(settings, text).expect("write");
+        Self { dir }
+    }
+
+    fn path(&self, rel: &str) -> PathBuf {
+        self.dir.path().join(rel)
+    }
+
+    fn settings(&self) -> String {
+        std::fs::read_to_string(self.path("cfg/knead/config.toml")).expect("settings")
+    }
+
+    fn knead(&self, args: &[&str]) -> Output {
+        self.knead_with_path(args, None)
+    }
+
+    fn knead_with_path(&self, args: &[&str], path: Option<&Path>) -> Output {
+        let mut cmd = Command::new(cargo_bin("knead"));
+        cmd.args(args)
+            .env("HOME", self.dir.path())
+            .env("XDG_CONFIG_HOME", self.path("cfg"))
+            .env("XDG_STATE_HOME", self.path("state"))
+            .env("KNEAD_DATA_DIR", self.path("data"))
+            .env_remove("DBUS_SESSION_BUS_ADDRESS")
+            .env_remove("XDG_RUNTIME_DIR");
+        if let Some(path) = path {
+            let old = std::env::var("PATH").unwrap_or_default();
+            cmd.env("PATH", format!("{}:{old}", path.display()));
+        }
+        cmd.output().expect("knead runs")
+    }
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn ok(output: &Output) -> String {
+    assert!(
+        output.status.success(),
+        "{}\n{}",
+        stdout(output),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    stdout(output)
+}
+
+#[test]
+#[allow(clippy::too_many_lines, reason = "one round trip, told in order")]
+fn a_systemd_timer_is_written_verified_listed_and_removed_leaving_the_settings_as_written() {
+    let home = Home::with_settings("# mine\n[remind]\nscheduler = \"systemd\" # no cron here\n");
+    let said = ok(&home.knead(&[
+        "remind",
+        "add",
+        "desk-neck",
+        "--at",
+        "15:30,11:00",
+        "--days",
+        "mon-fri",
+    ]));
+    assert!(
+        said.starts_with("Reminder for desk-neck: 11:00, 15:30 on weekdays.\nNext: "),
+        "{said}"
+    );
+    // No user manager runs in a test: the files are written and the commands to run named.
+    assert!(
+        said.contains("systemctl --user enable --now knead-remind-desk-neck.timer"),
+        "{said}"
+    );
+    let timer = home.path("cfg/systemd/user/knead-remind-desk-neck.timer");
+    let service = home.path("cfg/systemd/user/knead-remind-desk-neck.service");
+    let timer_text = std::fs::read_to_string(&timer).expect("timer");
+    assert!(timer_text.contains("OnCalendar=Mon..Fri *-*-* 11:00:00\nOnCalendar=Mon..Fri *-*-* 15:30:00\nPersistent=false\n"), "{timer_text}");
+    let service_text = std::fs::read_to_string(&service).expect("service");
+    assert!(
+        service_text.contains(&format!(
+            "ExecStart={} nudge desk-neck\n",
+            cargo_bin("knead").display()
+        )),
+        "{service_text}"
+    );
+    assert!(
+        home.settings()
+            .starts_with("# mine\n[remind]\nscheduler = \"systemd\" # no cron here\n")
+    );
+    assert!(
+        home.settings()
+            .contains("desk-neck = { at = [\"11:00\", \"15:30\"], days = \"mon-fri\" }")
+    );
+    ok(&home.knead(&["config"]));
+
+    if Command::new("systemd-analyze")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "systemd-analyze is missing under CI"
+        );
+        eprintln!("skipping the systemd-analyze checks: it is not installed");
+    } else {
+        let verify = Command::new("systemd-analyze")
+            .args(["verify", "--man=no"])
+            .arg(&timer)
+            .arg(&service)
+            .output()
+            .expect("systemd-analyze runs");
+        assert!(
+            verify.status.success() && verify.stderr.is_empty(),
+            "{}",
+            String::from_utf8_lossy(&verify.stderr)
+        );
+        for line in timer_text
+            .lines()
+            .filter_map(|l| l.strip_prefix("OnCalendar="))
+        {
+            let calendar = Command::new("systemd-analyze")
+                .args(["calendar", line])
+                .output()
+                .expect("systemd-analyze runs");
+            let normal = String::from_utf8_lossy(&calendar.stdout);
+            assert!(calendar.status.success(), "{line}: {normal}");
+            assert!(
+                normal.contains(&format!("Normalized form: {line}")),
+                "{normal}"
+            );
+        }
+    }
+
+    let listed = ok(&home.knead(&["remind", "list"]));
+    assert!(
+        listed.starts_with("desk-neck  11:00, 15:30    mon-fri   next "),
+        "{listed}"
+    );
+    assert!(!listed.contains("not installed"), "{listed}");
+
+    let removed = ok(&home.knead(&["remind", "remove", "desk-neck"]));
+    assert!(
+        removed.starts_with("No more reminders for desk-neck."),
+        "{removed}"
+    );
+    assert!(!timer.exists() && !service.exists(), "files left behind");
+    assert_eq!(
+        std::fs::read_dir(home.path("cfg/systemd/user"))
+            .expect("dir")
+            .count(),
+        0
+    );
+    assert!(
+        !home.settings().contains("desk-neck"),
+        "{}",
+        home.settings()
+    );
+    assert!(home.settings().starts_with("# mine\n"));
+    let again = home.knead(&["remind", "remove", "desk-nek"]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("no reminder for desk-nek"));
+}
+
+#[test]
+fn cron_lines_are_added_to_the_crontab_beside_the_persons_own_and_removed_alone() {
+    let home = Home::with_settings("[remind]\nscheduler = \"cron\"\n");
+    // A crontab that keeps its table in a file.
+    let bin = home.path("bin");
+    std::fs::create_dir_all(&bin).expect("mkdir");
+    let table = home.path("crontab.txt");
+    std::fs::write(&table, "0 9 * * * backup # the person's own\n").expect("write");
+    let script = format!(
+        "#!/bin/sh\nif [ \"$1\" = -l ]; then cat '{0}'; else cat > '{0}'; fi\n",
+        table.display()
+    );
+    std::fs::write(bin.join("crontab"), script).expect("write");
+    Command::new("chmod")
+        .arg("+x")
+        .arg(bin.join("crontab"))
+        .status()
+        .expect("chmod");
+
+    let said = ok(&home.knead_with_path(
+        &[
+            "remind",
+            "add",
+            "feet-plantar",
+            "--at",
+            "18:00",
+            "--days",
+            "sat,sun",
+        ],
+        Some(&bin),
+    ));
+    assert!(said.contains("crontab updated"), "{said}");
+    let lines = std::fs::read_to_string(&table).expect("table");
+    assert_eq!(
+        lines,
+        format!(
+            "0 9 * * * backup # the person's own\n0 18 * * 6,0 {} nudge feet-plantar # knead-remind-feet-plantar\n",
+            cargo_bin("knead").display()
+        )
+    );
+    ok(&home.knead_with_path(&["remind", "remove", "feet-plantar"], Some(&bin)));
+    assert_eq!(
+        std::fs::read_to_string(&table).expect("table"),
+        "0 9 * * * backup # the person's own\n"
+    );
+}
+
+#[test]
+fn launchd_and_task_scheduler_files_are_well_formed_and_leave_nothing_when_removed() {
+    for (scheduler, file) in [
+        (
+            "launchd",
+            "Library/LaunchAgents/org.knead.remind.desk-neck.plist",
+        ),
+        ("schtasks", "cfg/knead/tasks/knead-remind-desk-neck.xml"),
+    ] {
+        let home = Home::with_settings(&format!("[remind]\nscheduler = \"{scheduler}\"\n"));
+        let said = ok(&home.knead(&["remind", "add", "desk-neck", "--at", "11:00"]));
+        // Neither launchctl nor schtasks is here: the note says what to run.
+        assert!(said.contains("is not installed; run `"), "{said}");
+        let path = home.path(file);
+        let bytes = std::fs::read(&path).expect("written");
+        let text = if scheduler == "schtasks" {
+            assert_eq!(
+                &bytes[..2],
+                &[0xFF, 0xFE],
+                "UTF-16 with its byte-order mark"
+            );
+            let units: Vec<u16> = bytes[2..]
+                .chunks(2)
+                .map(|c| u16::from_le_bytes([c[0], c[1]]))
+                .collect();
+            String::from_utf16(&units).expect("UTF-16")
+        } else {
+            String::from_utf8(bytes).expect("UTF-8")
+        };
+        let doc = roxmltree::Document::parse_with_options(
+            &text,
+            roxmltree::ParsingOptions {
+                allow_dtd: true,
+                ..roxmltree::ParsingOptions::default()
+            },
+        )
+        .unwrap_or_else(|e| panic!("{scheduler}: {e}\n{text}"));
+        let strings: Vec<&str> = doc
+            .descendants()
+            .filter_map(|n| n.text())
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .collect();
+        assert!(
+            strings.contains(&"nudge desk-neck")
+                || strings.windows(2).any(|w| w == ["nudge", "desk-neck"]),
+            "{scheduler}: {strings:?}"
+        );
+        let listed = ok(&home.knead(&["remind", "list"]));
+        assert!(listed.starts_with("desk-neck  11:00"), "{listed}");
+        ok(&home.knead(&["remind", "remove", "desk-neck"]));
+        assert!(!path.exists(), "{scheduler} left {}", path.display());
+    }
+}
+
+#[test]
+fn a_nudge_stays_quiet_when_paused_or_when_there_is_no_reminder_and_says_why() {
+    let home = Home::with_settings("[reminders]\ndesk-neck = { at = [\"00:00\"] }\n");
+    let none = ok(&home.knead(&["nudge", "feet-plantar"]));
+    assert!(
+        none.starts_with("no reminder for feet-plantar in the settings"),
+        "{none}"
+    );
+    let paused = ok(&home.knead(&["remind", "pause", "2h"]));
+    assert!(paused.starts_with("Reminders paused until "), "{paused}");
+    let quiet = ok(&home.knead(&["nudge", "desk-neck"]));
+    assert!(
+        quiet.starts_with("not reminding of desk-neck: reminders are paused until "),
+        "{quiet}"
+    );
+    let listed = ok(&home.knead(&["remind", "list"]));
+    assert!(listed.contains("Paused until "), "{listed}");
+    assert_eq!(
+        ok(&home.knead(&["remind", "resume"])),
+        "Reminders are on again.\n"
+    );
+    let wrong = home.knead(&["remind", "pause", "two hours"]);
+    assert_eq!(wrong.status.code(), Some(2));
+    let at = home.knead(&["remind", "add", "desk-neck", "--at", "25:00"]);
+    assert_eq!(at.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&at.stderr).contains("\"25:00\" is not a time of day"));
+}
