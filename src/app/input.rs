@@ -69,6 +69,7 @@ fn wait_for_listener() {
 }
 
 /// Whether someone listens now.
+#[cfg(unix)]
 fn listening() -> bool {
     crate::threads::lock(&HUB).listener.is_some()
 }
@@ -193,13 +194,11 @@ mod platform {
             .spawn(|| {
                 loop {
                     wait_for_listener();
-                    match event::read() {
-                        Ok(e) => deliver(Read::Event(e)),
-                        Err(_) => {
-                            deliver(Read::HungUp);
-                            return;
-                        }
-                    }
+                    let Ok(e) = event::read() else {
+                        deliver(Read::HungUp);
+                        return;
+                    };
+                    deliver(Read::Event(e));
                 }
             })?;
         Ok(())

@@ -1,7 +1,6 @@
 //! A notification that asks: the buttons a reminder offers, and which one was pressed.
 //! It blocks until the person answers, so only a process of its own uses it (`knead nudge`).
 
-use std::sync::mpsc;
 use std::time::Duration;
 
 use super::NotifyError;
@@ -25,16 +24,19 @@ pub fn ask(
     buttons: &[(&'static str, &str)],
     patience: Duration,
 ) -> Result<Answer, NotifyError> {
-    let failed = |e: notify_rust::error::Error| NotifyError {
-        detail: e.to_string(),
-    };
     let mut notification = notify_rust::Notification::new();
     notification.appname("knead").summary(summary).body(body);
-    if !supports_buttons()? {
-        notification.show().map_err(failed)?;
-        return Ok(Answer::Shown);
+    #[cfg(all(unix, not(target_os = "macos")))]
+    if supports_buttons()? {
+        return ask_with_buttons(notification, buttons, patience);
     }
-    ask_with_buttons(notification, buttons, patience)
+    // macOS and Windows notifications are shown here without buttons.
+    #[cfg(not(all(unix, not(target_os = "macos"))))]
+    let _ = (buttons, patience);
+    notification.show().map_err(|e| NotifyError {
+        detail: e.to_string(),
+    })?;
+    Ok(Answer::Shown)
 }
 
 /// Whether the service draws buttons (the "actions" capability).
@@ -44,12 +46,6 @@ fn supports_buttons() -> Result<bool, NotifyError> {
         detail: e.to_string(),
     })?;
     Ok(capabilities.iter().any(|c| c == "actions"))
-}
-
-/// macOS and Windows notifications are shown without buttons here.
-#[cfg(not(all(unix, not(target_os = "macos"))))]
-fn supports_buttons() -> Result<bool, NotifyError> {
-    Ok(false)
 }
 
 #[cfg(all(unix, not(target_os = "macos")))]
@@ -67,7 +63,7 @@ fn ask_with_buttons(
         detail: e.to_string(),
     })?;
     let keys: Vec<&'static str> = buttons.iter().map(|(k, _)| *k).collect();
-    let (tx, rx) = mpsc::channel();
+    let (tx, rx) = std::sync::mpsc::channel();
     // The wait has no end of its own: it runs on a thread the process leaves behind when
     // patience runs out.
     std::thread::spawn(move || {
@@ -80,16 +76,4 @@ fn ask_with_buttons(
         });
     });
     Ok(rx.recv_timeout(patience).unwrap_or(Answer::Dismissed))
-}
-
-#[cfg(not(all(unix, not(target_os = "macos"))))]
-fn ask_with_buttons(
-    notification: notify_rust::Notification,
-    _: &[(&'static str, &str)],
-    _: Duration,
-) -> Result<Answer, NotifyError> {
-    notification.show().map_err(|e| NotifyError {
-        detail: e.to_string(),
-    })?;
-    Ok(Answer::Shown)
 }
