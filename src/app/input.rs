@@ -146,7 +146,9 @@ mod platform {
                     if woken.contains(PollFlags::IN) {
                         let _ = wakes.read(&mut drain);
                     }
-                    if terminal.intersects(gone) && !terminal.contains(PollFlags::IN) {
+                    // A closed terminal also reads as readable; crossterm would retry it
+                    // without pause (crossterm#793), so a hang-up wins.
+                    if terminal.intersects(gone) {
                         deliver(Read::HungUp);
                         return;
                     }
