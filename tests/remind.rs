@@ -28,11 +28,8 @@ impl Home {
         std::fs::read_to_string(self.path("cfg/knead/config.toml")).expect("settings")
     }
 
-    fn knead(&self, args: &[&str]) -> Output {
-        self.knead_with_path(args, None)
-    }
-
-    fn knead_with_path(&self, args: &[&str], path: Option<&Path>) -> Output {
+    /// knead in this home, with no desktop bus unless the caller gives one.
+    fn command(&self, args: &[&str]) -> Command {
         let mut cmd = Command::new(cargo_bin("knead"));
         cmd.args(args)
             .env("HOME", self.dir.path())
@@ -41,11 +38,20 @@ impl Home {
             .env("KNEAD_DATA_DIR", self.path("data"))
             .env_remove("DBUS_SESSION_BUS_ADDRESS")
             .env_remove("XDG_RUNTIME_DIR");
-        if let Some(path) = path {
-            let old = std::env::var("PATH").unwrap_or_default();
-            cmd.env("PATH", format!("{}:{old}", path.display()));
-        }
-        cmd.output().expect("knead runs")
+        cmd
+    }
+
+    fn knead(&self, args: &[&str]) -> Output {
+        self.command(args).output().expect("knead runs")
+    }
+
+    /// knead with `dir` first on its PATH.
+    fn knead_with_path(&self, args: &[&str], dir: &Path) -> Output {
+        let old = std::env::var("PATH").unwrap_or_default();
+        self.command(args)
+            .env("PATH", format!("{}:{old}", dir.display()))
+            .output()
+            .expect("knead runs")
     }
 }
 
@@ -205,7 +211,7 @@ fn cron_lines_are_added_to_the_crontab_beside_the_persons_own_and_removed_alone(
             "--days",
             "sat,sun",
         ],
-        Some(&bin),
+        &bin,
     ));
     assert!(said.contains("crontab updated"), "{said}");
     let lines = std::fs::read_to_string(&table).expect("table");
@@ -216,7 +222,7 @@ fn cron_lines_are_added_to_the_crontab_beside_the_persons_own_and_removed_alone(
             cargo_bin("knead").display()
         )
     );
-    ok(&home.knead_with_path(&["remind", "remove", "feet-plantar"], Some(&bin)));
+    ok(&home.knead_with_path(&["remind", "remove", "feet-plantar"], &bin));
     assert_eq!(
         std::fs::read_to_string(&table).expect("table"),
         "0 9 * * * backup # the person's own\n"
@@ -304,4 +310,213 @@ fn a_nudge_stays_quiet_when_paused_or_when_there_is_no_reminder_and_says_why() {
     let at = home.knead(&["remind", "add", "desk-neck", "--at", "25:00"]);
     assert_eq!(at.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&at.stderr).contains("\"25:00\" is not a time of day"));
+}
+
+/// A session bus of the test's own, with the fake notification service on it when asked.
+struct Desktop {
+    bus: std::process::Child,
+    service: Option<std::process::Child>,
+    address: String,
+    record: PathBuf,
+}
+
+impl Desktop {
+    /// A bus, and a service answering each notification with the next of `answers`.
+    /// `None` when dbus-daemon or python3-dbus-next is missing (a failure under CI).
+    fn start(dir: &Path, service: Option<&[&str]>) -> Option<Self> {
+        use std::io::BufRead as _;
+        let missing = |what: &str| {
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "{what} is missing under CI (scripts/install-deps --test installs it)"
+            );
+            eprintln!("skipping: {what} is missing");
+        };
+        let python_ok = Command::new("/usr/bin/python3")
+            .args(["-c", "import dbus_next"])
+            .output()
+            .is_ok_and(|o| o.status.success());
+        if !python_ok {
+            missing("python3-dbus-next");
+            return None;
+        }
+        let Ok(mut bus) = Command::new("dbus-daemon")
+            .args(["--session", "--nofork", "--print-address=1"])
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+        else {
+            missing("dbus-daemon");
+            return None;
+        };
+        let mut address = String::new();
+        std::io::BufReader::new(bus.stdout.take().expect("stdout"))
+            .read_line(&mut address)
+            .expect("the bus's address");
+        let address = address.trim().to_owned();
+        let record = dir.join("notifications.jsonl");
+        let service = service.map(|answers| {
+            let script =
+                Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/notify/fake_notifications.py");
+            let mut child = Command::new("/usr/bin/python3")
+                .arg(script)
+                .arg(&record)
+                .args(answers)
+                .env("DBUS_SESSION_BUS_ADDRESS", &address)
+                .stdout(std::process::Stdio::piped())
+                .spawn()
+                .expect("the fake service starts");
+            let mut ready = String::new();
+            std::io::BufReader::new(child.stdout.take().expect("stdout"))
+                .read_line(&mut ready)
+                .expect("READY");
+            assert_eq!(ready.trim(), "READY");
+            child
+        });
+        Some(Self {
+            bus,
+            service,
+            address,
+            record,
+        })
+    }
+
+    /// Every notification shown, as the service received it.
+    fn shown(&self) -> Vec<serde_json::Value> {
+        std::fs::read_to_string(&self.record)
+            .unwrap_or_default()
+            .lines()
+            .map(|l| serde_json::from_str(l).expect("a JSON line"))
+            .collect()
+    }
+}
+
+impl Drop for Desktop {
+    fn drop(&mut self) {
+        if let Some(service) = &mut self.service {
+            let _ = service.kill();
+            let _ = service.wait();
+        }
+        let _ = self.bus.kill();
+        let _ = self.bus.wait();
+    }
+}
+
+/// A home with a reminder for desk-neck at this minute (UTC), whose Start opens a "terminal"
+/// that writes down what it was asked to run.
+fn reminded_home() -> (Home, PathBuf) {
+    let home = Home::with_settings("");
+    let opened = home.path("opened.txt");
+    let terminal = home.path("terminal.sh");
+    std::fs::write(
+        &terminal,
+        format!("#!/bin/sh\necho \"$@\" > '{}'\n", opened.display()),
+    )
+    .expect("write");
+    Command::new("chmod")
+        .arg("+x")
+        .arg(&terminal)
+        .status()
+        .expect("chmod");
+    let now = jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::UTC);
+    let settings = format!(
+        "[remind]\nterminal = [\"{}\"]\n[reminders]\ndesk-neck = {{ at = [\"{}\"] }}\n",
+        terminal.display(),
+        now.strftime("%H:%M")
+    );
+    std::fs::write(home.path("cfg/knead/config.toml"), settings).expect("write");
+    (home, opened)
+}
+
+fn nudge(home: &Home, desktop: &Desktop) -> String {
+    ok(&home
+        .command(&["nudge", "desk-neck"])
+        .env("TZ", "UTC")
+        .env("DBUS_SESSION_BUS_ADDRESS", &desktop.address)
+        .env("KNEAD_TEST_SNOOZE_MS", "300")
+        .output()
+        .expect("knead runs"))
+}
+
+#[test]
+fn a_nudge_offers_start_later_and_skip_and_later_comes_back_once_then_start_opens_the_routine() {
+    let (home, opened) = reminded_home();
+    let Some(desktop) = Desktop::start(home.dir.path(), Some(&["later", "start"])) else {
+        return;
+    };
+    let said = nudge(&home, &desktop);
+    assert!(
+        said.starts_with("again in 10 minutes\nstarted desk-neck in "),
+        "{said}"
+    );
+    let shown = desktop.shown();
+    assert_eq!(shown.len(), 2, "{shown:?}");
+    assert_eq!(
+        shown[0]["summary"],
+        "Time for Desk break: neck and shoulders (4m50s)"
+    );
+    assert_eq!(shown[0]["app"], "knead");
+    assert_eq!(shown[0]["timeout"], 0, "it stays until answered");
+    let keys = |n: usize| -> Vec<String> {
+        shown[n]["actions"]
+            .as_array()
+            .expect("actions")
+            .iter()
+            .map(|a| a.as_str().expect("text").to_owned())
+            .collect()
+    };
+    assert_eq!(
+        keys(0),
+        ["start", "Start", "later", "In 10 minutes", "skip", "Skip"]
+    );
+    assert_eq!(
+        keys(1),
+        ["start", "Start", "skip", "Skip"],
+        "later is offered once"
+    );
+    // The terminal is let go, not waited for: it writes down its command a moment later.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    let command = loop {
+        match std::fs::read_to_string(&opened) {
+            Ok(text) if text.ends_with('\n') => break text,
+            _ if std::time::Instant::now() > deadline => panic!("the terminal was not opened"),
+            _ => std::thread::sleep(std::time::Duration::from_millis(20)),
+        }
+    };
+    assert_eq!(
+        command,
+        format!("{} run desk-neck\n", cargo_bin("knead").display())
+    );
+}
+
+#[test]
+fn skip_starts_nothing_a_service_without_buttons_gets_text_and_no_service_is_said() {
+    let (home, opened) = reminded_home();
+    {
+        let Some(desktop) = Desktop::start(home.dir.path(), Some(&["skip"])) else {
+            return;
+        };
+        assert_eq!(
+            nudge(&home, &desktop),
+            "reminded of desk-neck; not started\n"
+        );
+        assert!(!opened.exists());
+    }
+    std::fs::remove_file(home.path("notifications.jsonl")).expect("a record");
+    {
+        let Some(desktop) = Desktop::start(home.dir.path(), Some(&["--no-actions"])) else {
+            return;
+        };
+        assert_eq!(nudge(&home, &desktop), "reminded of desk-neck\n");
+        let shown = desktop.shown();
+        assert_eq!(shown.len(), 1);
+        assert_eq!(shown[0]["actions"], serde_json::json!([]));
+        assert_eq!(shown[0]["body"], "knead run desk-neck");
+    }
+    let Some(bare) = Desktop::start(home.dir.path(), None) else {
+        return;
+    };
+    assert_eq!(
+        nudge(&home, &bare),
+        "not reminding of desk-neck: no notification service answered (--no-notify turns them off)\n"
+    );
 }
