@@ -154,6 +154,42 @@ mod tests {
         assert_eq!(unit_name("my routine/ö"), "knead-remind-my_routine__");
     }
 
+    /// The files each scheduler is given, as text (golden files under `snapshots/`): a
+    /// weekday reminder twice a day, and one every day for a routine whose name needs
+    /// quoting.
+    #[test]
+    fn each_schedulers_files_match_their_golden_text() {
+        let program = std::path::Path::new("/usr/bin/knead");
+        let weekdays = Reminder {
+            routine: "desk-neck".into(),
+            at: schedule::parse_times(["11:00,15:30"]).expect("times"),
+            days: Days::parse("mon-fri").expect("days"),
+        };
+        let daily = Reminder {
+            routine: "my feet 100%".into(),
+            at: schedule::parse_times(["07:05"]).expect("times"),
+            days: Days::DAILY,
+        };
+        for (name, reminder) in [("weekdays", &weekdays), ("daily", &daily)] {
+            let unit = unit_name(&reminder.routine);
+            let (timer, service) = systemd::units(reminder, &unit, program);
+            insta::assert_snapshot!(format!("{name}.timer"), timer);
+            insta::assert_snapshot!(format!("{name}.service"), service);
+            let plist = launchd::plist(reminder, "org.knead.remind.x", program);
+            insta::assert_snapshot!(format!("{name}.plist"), plist);
+            let task = schtasks::task(
+                reminder,
+                std::path::Path::new("C:\\Program Files\\knead\\knead.exe"),
+            );
+            insta::assert_snapshot!(format!("{name}.task.xml"), task);
+            let env = [("DISPLAY".to_owned(), ":0".to_owned())];
+            insta::assert_snapshot!(
+                format!("{name}.crontab"),
+                cron::lines(reminder, &unit, program, &env).join("\n")
+            );
+        }
+    }
+
     #[test]
     fn scheduler_words_round_trip() {
         for s in Scheduler::ALL {

@@ -113,43 +113,23 @@ fn a_systemd_timer_is_written_verified_listed_and_removed_leaving_the_settings_a
     );
     ok(&home.knead(&["config"]));
 
-    if Command::new("systemd-analyze")
-        .arg("--version")
-        .output()
-        .is_err()
+    verified(&[timer.clone(), service.clone()]);
+    for line in timer_text
+        .lines()
+        .filter_map(|l| l.strip_prefix("OnCalendar="))
     {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "systemd-analyze is missing under CI"
-        );
-        eprintln!("skipping the systemd-analyze checks: it is not installed");
-    } else {
-        let verify = Command::new("systemd-analyze")
-            .args(["verify", "--man=no"])
-            .arg(&timer)
-            .arg(&service)
+        let Ok(calendar) = Command::new("systemd-analyze")
+            .args(["calendar", line])
             .output()
-            .expect("systemd-analyze runs");
+        else {
+            break;
+        };
+        let normal = String::from_utf8_lossy(&calendar.stdout);
+        assert!(calendar.status.success(), "{line}: {normal}");
         assert!(
-            verify.status.success() && verify.stderr.is_empty(),
-            "{}",
-            String::from_utf8_lossy(&verify.stderr)
+            normal.contains(&format!("Normalized form: {line}")),
+            "{normal}"
         );
-        for line in timer_text
-            .lines()
-            .filter_map(|l| l.strip_prefix("OnCalendar="))
-        {
-            let calendar = Command::new("systemd-analyze")
-                .args(["calendar", line])
-                .output()
-                .expect("systemd-analyze runs");
-            let normal = String::from_utf8_lossy(&calendar.stdout);
-            assert!(calendar.status.success(), "{line}: {normal}");
-            assert!(
-                normal.contains(&format!("Normalized form: {line}")),
-                "{normal}"
-            );
-        }
     }
 
     let listed = ok(&home.knead(&["remind", "list"]));
@@ -180,6 +160,55 @@ fn a_systemd_timer_is_written_verified_listed_and_removed_leaving_the_settings_a
     let again = home.knead(&["remind", "remove", "desk-nek"]);
     assert_eq!(again.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&again.stderr).contains("no reminder for desk-nek"));
+}
+
+/// `systemd-analyze verify` on `units`: clean, or the test fails (under CI it must run).
+fn verified(units: &[PathBuf]) {
+    if Command::new("systemd-analyze")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "systemd-analyze is missing under CI"
+        );
+        eprintln!("skipping the systemd-analyze checks: it is not installed");
+        return;
+    }
+    let verify = Command::new("systemd-analyze")
+        .args(["verify", "--man=no"])
+        .args(units)
+        .output()
+        .expect("systemd-analyze runs");
+    assert!(
+        verify.status.success() && verify.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&verify.stderr)
+    );
+}
+
+#[test]
+fn a_routine_named_with_spaces_and_a_percent_sign_gets_units_systemd_reads_as_written() {
+    let home = Home::with_settings("[remind]\nscheduler = \"systemd\"\n");
+    let routines = home.path("cfg/knead/routines");
+    std::fs::create_dir_all(&routines).expect("mkdir");
+    std::fs::write(
+        routines.join("my feet 100%.toml"),
+        "name = \"Feet\"\n[[step]]\nregion = \"plantar fascia\"\ntool = \"ball\"\nhold = \"30s\"\n",
+    )
+    .expect("write");
+    ok(&home.knead(&["remind", "add", "my feet 100%", "--at", "07:05"]));
+    let dir = home.path("cfg/systemd/user");
+    let units = [
+        dir.join("knead-remind-my_feet_100_.timer"),
+        dir.join("knead-remind-my_feet_100_.service"),
+    ];
+    verified(&units);
+    let service = std::fs::read_to_string(&units[1]).expect("service");
+    assert!(service.contains(" nudge \"my feet 100%%\"\n"), "{service}");
+    ok(&home.knead(&["remind", "remove", "my feet 100%"]));
+    assert!(!units[0].exists() && !units[1].exists());
 }
 
 #[test]

@@ -12,10 +12,11 @@ pub fn units(reminder: &Reminder, unit: &str, program: &Path) -> (String, String
     let mut timer = format!(
         "# Written by `knead remind add`; `knead remind remove {routine}` removes it.\n\
          [Unit]\n\
-         Description=knead reminder for {routine}\n\
+         Description=knead reminder for {described}\n\
          \n\
          [Timer]\n",
         routine = reminder.routine,
+        described = specifiers_escaped(&reminder.routine),
     );
     for calendar in on_calendar(reminder) {
         let _ = writeln!(timer, "OnCalendar={calendar}");
@@ -33,7 +34,7 @@ pub fn units(reminder: &Reminder, unit: &str, program: &Path) -> (String, String
     let service = format!(
         "# Written by `knead remind add`; `knead remind remove {routine}` removes it.\n\
          [Unit]\n\
-         Description=knead reminder for {routine}\n\
+         Description=knead reminder for {described}\n\
          \n\
          [Service]\n\
          Type=exec\n\
@@ -41,6 +42,7 @@ pub fn units(reminder: &Reminder, unit: &str, program: &Path) -> (String, String
          # The terminal that Start opens outlives the nudge.\n\
          KillMode=process\n",
         routine = reminder.routine,
+        described = specifiers_escaped(&reminder.routine),
         program = quote(&program.to_string_lossy()),
         arg = quote(&reminder.routine),
     );
@@ -80,13 +82,18 @@ fn weekdays(days: Days) -> Option<String> {
     Some(list.iter().map(|&d| name(d)).collect::<Vec<_>>().join(","))
 }
 
+/// Text in which systemd expands nothing: `%` starts a specifier.
+fn specifiers_escaped(text: &str) -> String {
+    text.replace('%', "%%")
+}
+
 /// One argument of `ExecStart=`: quoted, with systemd's specifier and variable signs doubled.
 fn quote(arg: &str) -> String {
     let escaped = arg
         .replace('\\', "\\\\")
         .replace('"', "\\\"")
-        .replace('%', "%%")
         .replace('$', "$$");
+    let escaped = specifiers_escaped(&escaped);
     if escaped
         .chars()
         .all(|c| c.is_ascii_alphanumeric() || "/._-+:".contains(c))
