@@ -31,6 +31,8 @@ pub struct Entry {
     pub reminded_today: bool,
     /// Done today already.
     pub done_today: bool,
+    /// Why it cannot run: its first error, with line and column.
+    pub problem: Option<String>,
 }
 
 impl Entry {
@@ -55,13 +57,15 @@ pub fn entries(
         .iter()
         .map(|(checked, own)| {
             let routine = checked.parsed.routine.as_ref();
+            let error = checked.parsed.diagnostics.iter().find(|d| d.is_error());
             let title = routine.map_or_else(
-                || {
-                    let error = checked.parsed.diagnostics.iter().find(|d| d.is_error());
-                    format!("invalid: {}", error.map_or("", |d| d.message.as_str()))
-                },
+                || format!("invalid: {}", error.map_or("", |d| d.message.as_str())),
                 |r| r.name.clone(),
             );
+            let problem = error.filter(|_| routine.is_none()).map(|d| {
+                let rendered = checked.source.render(d, false);
+                rendered.lines().next().unwrap_or_default().to_owned()
+            });
             let activity = activity::of(
                 starts,
                 checked.source.name(),
@@ -82,6 +86,7 @@ pub fn entries(
                     .reminder(&checked.name)
                     .is_some_and(|r| r.fires_on(now.weekday())),
                 done_today,
+                problem,
             }
         })
         .collect();
@@ -208,10 +213,13 @@ impl Home {
             Action::Up => self.cursor = self.cursor.saturating_sub(1),
             Action::Down => self.cursor = (self.cursor + 1).min(shown.saturating_sub(1)),
             Action::Open => {
-                return self
-                    .visible()
-                    .get(self.cursor)
-                    .map(|e| Choice::Run(e.name.clone()));
+                let entry = self.visible().get(self.cursor).copied()?;
+                if let Some(problem) = &entry.problem {
+                    // Its errors are on this line, not lost behind the screen.
+                    self.notice = Some(format!("{problem}; `knead edit {}` opens it", entry.name));
+                    return None;
+                }
+                return Some(Choice::Run(entry.name.clone()));
             }
             Action::History => return Some(Choice::History),
             Action::NewRoutine => self.typing = Typing::NewName(String::new()),
@@ -280,6 +288,7 @@ mod tests {
             per_week,
             reminded_today: false,
             done_today,
+            problem: None,
         }
     }
 
@@ -325,6 +334,21 @@ mod tests {
         press(&mut home, KeyCode::Up);
         press(&mut home, KeyCode::Up);
         assert_eq!(home.cursor, 0);
+    }
+
+    #[test]
+    fn enter_on_a_routine_with_errors_says_where_instead_of_running_it() {
+        let broken = Entry {
+            length: None,
+            problem: Some("broken.toml:5:8: error: hold must be a duration".into()),
+            ..entry("broken", None, 0, false)
+        };
+        let mut home = Home::new(vec![broken], Zoned::now());
+        assert_eq!(press(&mut home, KeyCode::Enter), None);
+        assert_eq!(
+            home.notice.as_deref(),
+            Some("broken.toml:5:8: error: hold must be a duration; `knead edit broken` opens it")
+        );
     }
 
     #[test]

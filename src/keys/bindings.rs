@@ -313,10 +313,7 @@ pub const BINDINGS: &[Binding] = &[
         action: Action::Open,
         when: When::Home,
         footer: shows("Enter", "open"),
-        help: Some((
-            "Enter",
-            "open the routine (its overview; Enter there begins)",
-        )),
+        help: Some(("Enter", "open; Enter again begins")),
         plain: &[],
     },
     Binding {
@@ -348,7 +345,7 @@ pub const BINDINGS: &[Binding] = &[
         action: Action::NewRoutine,
         when: When::Home,
         footer: shows("n", "new"),
-        help: Some(("n", "a new routine of your own, opened in your editor")),
+        help: Some(("n", "a new routine, in your editor")),
         plain: &[],
     },
     Binding {
@@ -356,7 +353,7 @@ pub const BINDINGS: &[Binding] = &[
         action: Action::Filter,
         when: When::Home,
         footer: shows("/", "filter"),
-        help: Some(("/", "show only routines whose name has what you type")),
+        help: Some(("/", "filter by name")),
         plain: &[],
     },
     Binding {

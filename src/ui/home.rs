@@ -17,14 +17,15 @@ use crate::keys::{self, Action};
 use crate::routine::duration;
 
 /// The footer's offer, in order.
+/// On a narrow screen the first that fit show: Enter, the key list and quit come first.
 const OFFER: &[Action] = &[
     Action::Open,
-    Action::Up,
+    Action::Help,
+    Action::Close,
     Action::Filter,
     Action::History,
     Action::NewRoutine,
-    Action::Help,
-    Action::Close,
+    Action::Up,
     Action::Confirm,
     Action::KeepGoing,
 ];
@@ -232,11 +233,14 @@ fn row<'a>(entry: &Entry, cols: &Columns, now: &Zoned, theme: Theme, selected: b
         let length = entry.length.map(duration::format).unwrap_or_default();
         spans.push(Span::raw(format!("{length:<w$}", w = cols.length)));
     }
-    let last = truncate(
-        &last_done(entry.activity.last, now),
-        cols.last.saturating_sub(1),
-    );
-    spans.push(Span::raw(format!("{last:<w$}", w = cols.last)));
+    // A routine that cannot run says so at every width, where the title may not fit.
+    let (last, style) = if entry.problem.is_some() {
+        ("invalid".to_owned(), theme.warning())
+    } else {
+        (last_done(entry.activity.last, now), Style::default())
+    };
+    let last = truncate(&last, cols.last.saturating_sub(1));
+    spans.push(Span::styled(format!("{last:<w$}", w = cols.last), style));
     let week = match entry.per_week {
         Some(aim) => format!("{}/{aim}", entry.activity.this_week),
         None => entry.activity.this_week.to_string(),
@@ -274,7 +278,7 @@ fn help(frame: &mut Frame, area: Rect, theme: Theme) {
         })
         .collect();
     let height = u16::try_from(lines.len()).unwrap_or(u16::MAX) + 2;
-    let rect = centred(area, 64, height);
+    let rect = centred(area, 46, height);
     frame.render_widget(Clear, rect);
     frame.render_widget(
         Paragraph::new(Text::from(lines)).block(Block::bordered().title(" Keys (any key closes) ")),

@@ -364,7 +364,13 @@ fn sample_home(starts: &[crate::history::store::Started]) -> crate::app::home::H
         "/home/p/.config/knead/routines/hips.toml",
         "name = \"My hips\"\nper_week = 2\n[[step]]\nregion = \"piriformis\"\ntool = \"ball\"\nhold = \"60s\"\n",
     );
-    let routines: Vec<(catalog::Checked, bool)> = std::iter::once((own, true))
+    let broken = catalog::Checked::from_text(
+        "broken",
+        "/home/p/.config/knead/routines/broken.toml",
+        "name = \"Broken\"\n[[step]]\nregion = \"calf\"\ntool = \"ball\"\nhold = \"90 minutes\"\n",
+    );
+    let routines: Vec<(catalog::Checked, bool)> = [(broken, true), (own, true)]
+        .into_iter()
         .chain(BUNDLED.iter().map(|b| (catalog::check_bundled(b), false)))
         .collect();
     let reminders = crate::remind::Choices {
@@ -442,6 +448,7 @@ fn home_screen() {
     let mut help = sample_home(&busy);
     help.help = true;
     insta::assert_snapshot!("home-keys@80x24", render_home(&help, (80, 24)));
+    insta::assert_snapshot!("home-keys@40x12", render_home(&help, (40, 12)));
     let mut naming = sample_home(&busy);
     naming.typing = crate::app::home::Typing::NewName("my-feet".into());
     let screen = render_home(&naming, (80, 24));
