@@ -55,6 +55,20 @@ impl Home {
     }
 }
 
+/// Every file and link under `dir`, however deep.
+fn files_in(dir: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if entry.file_type().is_ok_and(|t| t.is_dir()) {
+            found.extend(files_in(&path));
+        } else {
+            found.push(path);
+        }
+    }
+    found
+}
+
 fn stdout(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
@@ -139,6 +153,10 @@ fn a_systemd_timer_is_written_verified_listed_and_removed_leaving_the_settings_a
     );
     assert!(!listed.contains("not installed"), "{listed}");
 
+    // As `systemctl --user enable` would have, in the person's desktop session.
+    let wants = home.path("cfg/systemd/user/timers.target.wants");
+    std::fs::create_dir_all(&wants).expect("mkdir");
+    std::os::unix::fs::symlink(&timer, wants.join("knead-remind-desk-neck.timer")).expect("link");
     let removed = ok(&home.knead(&["remind", "remove", "desk-neck"]));
     assert!(
         removed.starts_with("No more reminders for desk-neck."),
@@ -146,10 +164,8 @@ fn a_systemd_timer_is_written_verified_listed_and_removed_leaving_the_settings_a
     );
     assert!(!timer.exists() && !service.exists(), "files left behind");
     assert_eq!(
-        std::fs::read_dir(home.path("cfg/systemd/user"))
-            .expect("dir")
-            .count(),
-        0
+        files_in(&home.path("cfg/systemd/user")),
+        Vec::<PathBuf>::new()
     );
     assert!(
         !home.settings().contains("desk-neck"),

@@ -177,14 +177,22 @@ pub fn uninstall(
     match scheduler {
         Scheduler::Systemd => {
             let timer = format!("{unit}.timer");
-            if systemd_unavailable().is_none() {
+            let manager = systemd_unavailable().is_none();
+            if manager {
                 run_all(
                     &mut done,
                     &[&["systemctl", "--user", "disable", "--now", &timer]],
                 );
             }
+            // `enable` links the timer from timers.target.wants; with no manager to
+            // disable it, the link would be left pointing at nothing.
+            let link = places.systemd.join("timers.target.wants").join(&timer);
+            if link.symlink_metadata().is_ok() {
+                done.files.push(link.clone());
+            }
             remove_files(&files)?;
-            if systemd_unavailable().is_none() {
+            remove_files(&[link])?;
+            if manager {
                 run_all(&mut done, &[&["systemctl", "--user", "daemon-reload"]]);
             }
         }
