@@ -172,23 +172,34 @@ pub fn intents() -> std::collections::HashMap<String, u8> {
 /// file; otherwise the name is looked up in the user's folder, then among the bundled ones.
 pub fn resolve(arg: &str) -> Result<Checked, ResolveError> {
     let path = Path::new(arg);
-    let looks_like_path = arg.contains(std::path::MAIN_SEPARATOR)
-        || path
-            .extension()
-            .is_some_and(|ext| ext.eq_ignore_ascii_case("toml"));
-    if path.exists() || looks_like_path {
+    if path.exists() || looks_like_path(arg) {
         return Ok(Checked::from_path(path));
     }
+    by_name(arg)
+}
+
+/// Whether `arg` names a file rather than a routine: it has a folder in it or ends in
+/// `.toml`.
+pub fn looks_like_path(arg: &str) -> bool {
+    arg.contains(std::path::MAIN_SEPARATOR)
+        || Path::new(arg)
+            .extension()
+            .is_some_and(|ext| ext.eq_ignore_ascii_case("toml"))
+}
+
+/// Finds a routine by name only: the user's folder first, then the bundled ones. What a
+/// reminder runs, wherever the scheduler starts it.
+pub fn by_name(name: &str) -> Result<Checked, ResolveError> {
     if let Some(file) = user_files()
         .into_iter()
-        .find(|p| p.file_stem().is_some_and(|s| s == arg))
+        .find(|p| p.file_stem().is_some_and(|s| s == name))
     {
         return Ok(check_user_file(&file));
     }
-    if let Some(bundled) = BUNDLED.iter().find(|b| b.name == arg) {
+    if let Some(bundled) = BUNDLED.iter().find(|b| b.name == name) {
         return Ok(check_bundled(bundled));
     }
-    Err(ResolveError::Unknown(arg.to_owned()))
+    Err(ResolveError::Unknown(name.to_owned()))
 }
 
 /// A routine that could not be found.

@@ -235,14 +235,7 @@ impl Reader<'_> {
                 continue;
             };
             for (key, value) in table {
-                let field_name: &str = key.get_ref();
-                let Some(field) = fields.iter().find(|f| f.name == field_name) else {
-                    self.unknown(
-                        field_name,
-                        key.span(),
-                        &format!("[{name}]"),
-                        fields.iter().map(|f| f.name),
-                    );
+                let Some(field) = self.field(fields, key, &format!("[{name}]")) else {
                     continue;
                 };
                 if field.kind == Kind::Defaults {
@@ -276,15 +269,9 @@ impl Reader<'_> {
             let mut at_written = false;
             let mut days = Days::DAILY;
             for (key, value) in entry {
-                let name: &str = key.get_ref();
-                at_written |= name == "at";
-                let Some(field) = REMINDER.iter().find(|f| f.name == name) else {
-                    self.unknown(
-                        name,
-                        key.span(),
-                        &format!("the reminder for {routine}"),
-                        REMINDER.iter().map(|f| f.name),
-                    );
+                at_written |= key.get_ref() == "at";
+                let place = format!("the reminder for {routine}");
+                let Some(field) = self.field(REMINDER, key, &place) else {
                     continue;
                 };
                 let read = match value::check(field, value, self.source) {
@@ -374,6 +361,21 @@ impl Reader<'_> {
             )),
         );
         None
+    }
+
+    /// The field `key` names among `fields`; an unknown key is reported, with `place`.
+    fn field<'f>(
+        &mut self,
+        fields: &'f [Field],
+        key: &Spanned<std::borrow::Cow<'_, str>>,
+        place: &str,
+    ) -> Option<&'f Field> {
+        let name: &str = key.get_ref();
+        let found = fields.iter().find(|f| f.name == name);
+        if found.is_none() {
+            self.unknown(name, key.span(), place, fields.iter().map(|f| f.name));
+        }
+        found
     }
 
     fn unknown<'a>(

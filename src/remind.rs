@@ -110,6 +110,19 @@ pub fn unit_name(routine: &str) -> String {
     format!("knead-remind-{safe}")
 }
 
+/// A word as a POSIX shell reads it back unchanged: as it is when plainly safe, else
+/// single-quoted (cron lines and the macOS Terminal's command are run by a shell).
+fn sh_word(word: &str) -> String {
+    if word
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || "/._-+:=,".contains(c))
+    {
+        word.to_owned()
+    } else {
+        format!("'{}'", word.replace('\'', "'\\''"))
+    }
+}
+
 /// Where the pause is kept: it is a moment's state, not a setting, so it stays out of the
 /// settings file a person may keep in version control.
 fn pause_file() -> Option<PathBuf> {

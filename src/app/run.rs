@@ -233,36 +233,22 @@ fn spawn_sources(tx: &Sender<Wake>) -> io::Result<input::Listening> {
 
 /// Shows the history screen full-screen until the person closes it (or a signal ends it).
 pub fn run_history(screen: &mut HistoryScreen, theme: Theme) -> io::Result<Ended> {
-    let (tx, events) = mpsc::channel();
-    listen(&tx)?;
-    let mut tui = Tui::enter()?;
-    tui.terminal
-        .draw(|frame| ui::history::draw(frame, screen, theme))?;
-    let _input = spawn_sources(&tx)?;
-    loop {
-        match events.recv() {
-            Ok(Wake::Terminal(Event::Key(key))) if keys::is_suspend(&key) => tui.suspend()?,
-            Ok(Wake::Terminal(Event::Key(key))) => {
-                let state = keys::State {
-                    screen: keys::Screen::History,
-                    ..keys::State::default()
-                };
-                if keys::action(&key, &state) == Some(keys::Action::Interrupt) {
-                    return Ok(Ended::App(Exit::Interrupted));
-                }
-                if screen.on_key(key) {
-                    return Ok(Ended::App(Exit::Done));
-                }
+    let state = keys::State {
+        screen: keys::Screen::History,
+        ..keys::State::default()
+    };
+    let ended = run_keyed(
+        screen,
+        |frame, screen| ui::history::draw(frame, screen, theme),
+        |screen, key| {
+            if keys::action(&key, &state) == Some(keys::Action::Interrupt) {
+                Some(Exit::Interrupted)
+            } else {
+                screen.on_key(key).then_some(Exit::Done)
             }
-            Ok(Wake::Terminal(_) | Wake::Signal(Signal::Continue)) => tui.resume()?,
-            Ok(Wake::History) => {}
-            Ok(Wake::Signal(Signal::Stop)) => tui.suspend()?,
-            Ok(Wake::Signal(signal)) => return Ok(Ended::Signal(signal)),
-            Err(_) => return Ok(Ended::App(Exit::Done)),
-        }
-        tui.terminal
-            .draw(|frame| ui::history::draw(frame, screen, theme))?;
-    }
+        },
+    )?;
+    Ok(ended.map_or_else(Ended::Signal, |exit| Ended::App(exit.unwrap_or(Exit::Done))))
 }
 
 /// How the home screen closed.
@@ -274,30 +260,45 @@ pub enum HomeEnded {
     Signal(Signal),
 }
 
-/// Shows the home screen full-screen until the person chooses (or a signal ends it). It
-/// waits for keys only: nothing on it changes with time.
+/// Shows the home screen full-screen until the person chooses (or a signal ends it).
 pub fn run_home(home: &mut Home, theme: Theme) -> io::Result<HomeEnded> {
+    let ended = run_keyed(
+        home,
+        |frame, home| ui::home::draw(frame, home, theme),
+        Home::on_key,
+    )?;
+    Ok(ended.map_or_else(HomeEnded::Signal, |choice| {
+        HomeEnded::Chose(choice.unwrap_or(Choice::Quit))
+    }))
+}
+
+/// A screen that changes only when a key is pressed (the history, the home screen): drawn,
+/// and drawn again after each key, until `on_key` decides. `Ok(None)` when the input went
+/// away; `Err` with the signal that ended it.
+fn run_keyed<S, T>(
+    state: &mut S,
+    draw: impl Fn(&mut ratatui::Frame, &S),
+    mut on_key: impl FnMut(&mut S, ratatui::crossterm::event::KeyEvent) -> Option<T>,
+) -> io::Result<Result<Option<T>, Signal>> {
     let (tx, events) = mpsc::channel();
     listen(&tx)?;
     let mut tui = Tui::enter()?;
-    tui.terminal
-        .draw(|frame| ui::home::draw(frame, home, theme))?;
+    tui.terminal.draw(|frame| draw(frame, state))?;
     let _input = spawn_sources(&tx)?;
     loop {
         match events.recv() {
             Ok(Wake::Terminal(Event::Key(key))) if keys::is_suspend(&key) => tui.suspend()?,
             Ok(Wake::Terminal(Event::Key(key))) => {
-                if let Some(choice) = home.on_key(key) {
-                    return Ok(HomeEnded::Chose(choice));
+                if let Some(decided) = on_key(state, key) {
+                    return Ok(Ok(Some(decided)));
                 }
             }
             Ok(Wake::Terminal(_) | Wake::Signal(Signal::Continue)) => tui.resume()?,
             Ok(Wake::History) => {}
             Ok(Wake::Signal(Signal::Stop)) => tui.suspend()?,
-            Ok(Wake::Signal(signal)) => return Ok(HomeEnded::Signal(signal)),
-            Err(_) => return Ok(HomeEnded::Chose(Choice::Quit)),
+            Ok(Wake::Signal(signal)) => return Ok(Err(signal)),
+            Err(_) => return Ok(Ok(None)),
         }
-        tui.terminal
-            .draw(|frame| ui::home::draw(frame, home, theme))?;
+        tui.terminal.draw(|frame| draw(frame, state))?;
     }
 }

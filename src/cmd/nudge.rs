@@ -57,7 +57,7 @@ pub fn run(args: &NudgeArgs, data_dir: Option<&PathBuf>, out: &mut dyn Write) ->
         )?;
         return Ok(ExitCode::SUCCESS);
     };
-    let checked = match catalog::resolve(name) {
+    let checked = match catalog::by_name(name) {
         Ok(checked) => checked,
         Err(e) => {
             say(out, format!("not reminding: {e}"))?;

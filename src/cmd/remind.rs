@@ -155,15 +155,13 @@ fn add(routine: &str, at: &[String], days: &str, out: &mut dyn Write, now: &Zone
 
 /// A routine a reminder can start: one found by name and free of errors.
 fn check_routine(routine: &str) -> Result<()> {
-    let looks_like_path =
-        routine.contains(['/', '\\']) || routine.to_ascii_lowercase().ends_with(".toml");
-    if looks_like_path {
+    if catalog::looks_like_path(routine) || routine.contains(['/', '\\']) {
         return Err(Error::Usage(format!(
             "reminders name a routine, not a file: copy {routine} into your routines folder \
              (`knead list` shows where) and use its name"
         )));
     }
-    let checked = catalog::resolve(routine)?;
+    let checked = catalog::by_name(routine)?;
     if checked.has_errors() {
         return Err(Error::Failed(format!(
             "{routine} has errors (`knead check {routine}` shows them); fix them first"

@@ -49,16 +49,7 @@ pub fn lines(
         .collect()
 }
 
-/// A word for the shell cron runs: single-quoted unless plainly safe (and `%`, which cron
-/// turns into a newline, escaped).
+/// A word for the shell cron runs, with `%` (which cron turns into a newline) escaped.
 fn sh(word: &str) -> String {
-    let word = word.replace('%', "\\%");
-    if word
-        .chars()
-        .all(|c| c.is_ascii_alphanumeric() || "/._-+:=,".contains(c))
-    {
-        word
-    } else {
-        format!("'{}'", word.replace('\'', "'\\''"))
-    }
+    super::sh_word(&word.replace('%', "\\%"))
 }

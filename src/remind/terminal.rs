@@ -32,7 +32,7 @@ pub fn command(
             "tell application \"Terminal\" to do script \"{}\"",
             knead
                 .iter()
-                .map(|w| sh(w))
+                .map(|w| super::sh_word(w))
                 .collect::<Vec<_>>()
                 .join(" ")
                 .replace('\\', "\\\\")
@@ -76,18 +76,6 @@ pub fn open(argv: &[String]) -> std::io::Result<()> {
         .stderr(Stdio::null())
         .spawn()
         .map(|_| ())
-}
-
-/// A word for a POSIX shell.
-fn sh(word: &str) -> String {
-    if word
-        .chars()
-        .all(|c| c.is_ascii_alphanumeric() || "/._-+:=".contains(c))
-    {
-        word.to_owned()
-    } else {
-        format!("'{}'", word.replace('\'', "'\\''"))
-    }
 }
 
 #[cfg(test)]
