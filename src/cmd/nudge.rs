@@ -111,7 +111,14 @@ pub fn run(args: &NudgeArgs, data_dir: Option<&PathBuf>, out: &mut dyn Write) ->
             Ok(answer) => answer,
             Err(e) => {
                 tracing::warn!("nudge: {}", e.detail);
-                say(out, format!("not reminding of {name}: {e}"))?;
+                // Not the session's words: --no-notify means nothing to a scheduler.
+                say(
+                    out,
+                    format!(
+                        "not reminding of {name}: no notification service answered on the \
+                         desktop's bus (the log has what D-Bus said)"
+                    ),
+                )?;
                 return Ok(ExitCode::SUCCESS);
             }
         };
