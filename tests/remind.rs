@@ -566,3 +566,48 @@ fn skip_starts_nothing_a_service_without_buttons_gets_text_and_no_service_is_sai
          (the log has what D-Bus said)\n"
     );
 }
+
+#[test]
+fn knead_alone_without_a_terminal_prints_the_list_with_what_is_due_and_what_is_broken() {
+    let home = Home::with_settings("[reminders]\ncold-pack-recovery = { at = [\"18:00\"] }\n");
+    let routines = home.path("cfg/knead/routines");
+    std::fs::create_dir_all(&routines).expect("mkdir");
+    std::fs::write(
+        routines.join("broken.toml"),
+        "name = \"Broken\"\n[[step]]\nregion = \"calf\"\ntool = \"ball\"\nhold = \"90 minutes\"\n",
+    )
+    .expect("write");
+    std::fs::write(
+        routines.join("plain.toml"),
+        "name = \"Plain\"\n[[step]]\nregion = \"calf\"\ntool = \"ball\"\nhold = \"30s\"\n",
+    )
+    .expect("write");
+    let listed = ok(&home.knead(&[]));
+    let lines: Vec<&str> = listed.lines().collect();
+    assert_eq!(lines[0], "Your routines");
+    assert!(
+        lines[1].starts_with("  broken")
+            && lines[1].contains("broken.toml:5:8: error: hold must be"),
+        "{listed}"
+    );
+    assert!(
+        lines[2].starts_with("  plain") && !lines[2].contains("due"),
+        "no aim, no reminder: {listed}"
+    );
+    assert_eq!(lines[4], "Bundled routines");
+    let feet = lines
+        .iter()
+        .find(|l| l.contains("feet-plantar"))
+        .expect("listed");
+    assert!(
+        feet.contains("last: never")
+            && feet.contains("0 of 3 this week")
+            && feet.ends_with("due today"),
+        "{feet}"
+    );
+    let cold = lines
+        .iter()
+        .find(|l| l.contains("cold-pack-recovery"))
+        .expect("listed");
+    assert!(cold.ends_with("due today"), "no aim, but a reminder today: {cold}");
+}

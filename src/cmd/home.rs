@@ -98,7 +98,7 @@ fn entries(data_dir: Option<&PathBuf>, now: &Zoned) -> Vec<Entry> {
         .map(|b| (catalog::check_bundled(b), false));
     let routines: Vec<(Checked, bool)> = own.chain(bundled).collect();
     let starts = history::data_dir(data_dir.cloned())
-        .and_then(|dir| Store::open_existing(&dir).ok())
+        .and_then(|dir| Store::peek(&dir))
         .and_then(|store| store.starts().ok())
         .unwrap_or_default();
     let reminders = config::path()
@@ -130,6 +130,10 @@ fn print(entries: &[Entry], now: &Zoned, out: &mut dyn Write) -> io::Result<()> 
                     "Bundled routines"
                 }
             )?;
+        }
+        if let Some(problem) = &entry.problem {
+            writeln!(out, "  {:<width$}  invalid: {problem}", entry.name)?;
+            continue;
         }
         let length = entry
             .length

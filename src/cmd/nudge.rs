@@ -174,7 +174,7 @@ fn last_done(
     now: &Zoned,
 ) -> Option<jiff::Timestamp> {
     let dir = history::data_dir(data_dir)?;
-    let store = Store::open_existing(&dir).ok()?;
+    let store = Store::peek(&dir)?;
     let starts = store
         .starts()
         .inspect_err(|e| tracing::warn!("nudge: reading the history: {e}"))

@@ -437,6 +437,23 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    /// Opens the history in `dir` read-only, for a glance at it (the home screen, a nudge):
+    /// without the integrity check and the schema update a writer needs, which over years
+    /// of history cost more than everything else `knead` does before its first frame.
+    /// `None` when there is no history or it cannot be read.
+    pub fn peek(dir: &Path) -> Option<Self> {
+        let path = dir.join(FILE);
+        if !path.exists() {
+            return None;
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(&path, flags)
+            .inspect_err(|e| tracing::debug!("peeking at {}: {e}", path.display()))
+            .ok()?;
+        conn.busy_timeout(BUSY).ok()?;
+        Some(Self { conn })
+    }
+
     /// Opens the history in `dir` only if it exists, for commands that just read it.
     pub fn open_existing(dir: &Path) -> Result<Self, StoreError> {
         let path = dir.join(FILE);
@@ -680,5 +697,16 @@ mod tests {
         assert!(starts[0].at < starts[1].at);
         assert_eq!(starts[1].at.to_string(), "2026-11-22T10:00:00Z");
         assert_eq!(starts[0].routine_path, "bundled/desk-neck.toml");
+    }
+
+    #[test]
+    fn a_peek_reads_what_was_written_and_finds_nothing_where_there_is_no_history() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        assert!(Store::peek(dir.path()).is_none());
+        let mut store = Store::open(dir.path()).expect("opens");
+        store.begin(&session("s1"), "").expect("begin");
+        let mut peeked = Store::peek(dir.path()).expect("a history");
+        assert_eq!(peeked.starts().expect("reads").len(), 1);
+        assert!(peeked.begin(&session("s2"), "").is_err(), "read-only");
     }
 }
