@@ -609,5 +609,8 @@ fn knead_alone_without_a_terminal_prints_the_list_with_what_is_due_and_what_is_b
         .iter()
         .find(|l| l.contains("cold-pack-recovery"))
         .expect("listed");
-    assert!(cold.ends_with("due today"), "no aim, but a reminder today: {cold}");
+    assert!(
+        cold.ends_with("due today"),
+        "no aim, but a reminder today: {cold}"
+    );
 }

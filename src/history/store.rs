@@ -700,7 +700,7 @@ mod tests {
     }
 
     #[test]
-    fn a_peek_reads_what_was_written_and_finds_nothing_where_there_is_no_history() {
+    fn a_peek_reads_what_was_written_finds_nothing_where_there_is_no_history_and_writes_nothing() {
         let dir = tempfile::tempdir().expect("tempdir");
         assert!(Store::peek(dir.path()).is_none());
         let mut store = Store::open(dir.path()).expect("opens");
@@ -708,5 +708,15 @@ mod tests {
         let mut peeked = Store::peek(dir.path()).expect("a history");
         assert_eq!(peeked.starts().expect("reads").len(), 1);
         assert!(peeked.begin(&session("s2"), "").is_err(), "read-only");
+
+        let damaged = tempfile::tempdir().expect("tempdir");
+        let file = damaged.path().join(FILE);
+        std::fs::write(&file, b"not a database, but someone's notes").expect("write");
+        assert!(Store::peek(damaged.path()).is_none_or(|s| s.starts().is_err()));
+        assert_eq!(
+            std::fs::read(&file).expect("read"),
+            b"not a database, but someone's notes",
+            "a glance writes nothing"
+        );
     }
 }
