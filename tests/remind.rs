@@ -87,6 +87,12 @@ fn ok(output: &Output) -> String {
 #[allow(clippy::too_many_lines, reason = "one round trip, told in order")]
 fn a_systemd_timer_is_written_verified_listed_and_removed_leaving_the_settings_as_written() {
     let home = Home::with_settings("# mine\n[remind]\nscheduler = \"systemd\" # no cron here\n");
+    let settings = home.path("cfg/knead/config.toml");
+    std::fs::set_permissions(
+        &settings,
+        std::os::unix::fs::PermissionsExt::from_mode(0o644),
+    )
+    .expect("chmod");
     let said = ok(&home.knead(&[
         "remind",
         "add",
@@ -126,6 +132,12 @@ fn a_systemd_timer_is_written_verified_listed_and_removed_leaving_the_settings_a
             .contains("desk-neck = { at = [\"11:00\", \"15:30\"], days = \"mon-fri\" }")
     );
     ok(&home.knead(&["config"]));
+    let mode = std::os::unix::fs::PermissionsExt::mode(
+        &std::fs::metadata(&settings)
+            .expect("settings")
+            .permissions(),
+    );
+    assert_eq!(mode & 0o777, 0o644, "the settings keep their permissions");
 
     verified(&[timer.clone(), service.clone()]);
     for line in timer_text
