@@ -270,3 +270,50 @@ fn a_plain_session_on_windows_is_kept_exported_and_reported() {
     assert!(report.contains("### calf, left"), "{first_lines}");
     assert!(report.contains("### neck"), "{first_lines}");
 }
+
+/// A reminder registered in Wine's Task Scheduler with `schtasks /Create /XML`, listed, and
+/// deleted again with nothing left: neither the task nor knead's copy of its definition.
+#[test]
+fn a_reminder_is_registered_with_the_task_scheduler_and_removed_without_a_trace() {
+    let Some(windows) = windows() else { return };
+    let cwd = tempfile::tempdir().expect("tempdir");
+    let task = windows
+        .prefix
+        .join("drive_c/windows/system32/tasks/knead/knead-remind-desk-neck");
+    let added = windows.knead(
+        cwd.path(),
+        &[
+            "remind",
+            "add",
+            "desk-neck",
+            "--at",
+            "11:00,15:30",
+            "--days",
+            "mon-fri",
+        ],
+        "",
+    );
+    let said = stdout(&added);
+    assert_eq!(added.status.code(), Some(0), "{said}");
+    assert!(said.contains("Task Scheduler task written: C:\\"), "{said}");
+    assert!(!said.contains("Note:"), "schtasks took it: {said}");
+    assert!(
+        task.exists(),
+        "no task in Wine's scheduler at {}",
+        task.display()
+    );
+
+    let listed = stdout(&windows.knead(cwd.path(), &["remind", "list"], ""));
+    assert!(
+        listed.contains("desk-neck  11:00, 15:30    mon-fri"),
+        "{listed}"
+    );
+    assert!(!listed.contains("not installed"), "{listed}");
+
+    let removed = windows.knead(cwd.path(), &["remind", "remove", "desk-neck"], "");
+    let said = stdout(&removed);
+    assert_eq!(removed.status.code(), Some(0), "{said}");
+    assert!(said.contains("Task Scheduler task removed: C:\\"), "{said}");
+    assert!(!said.contains("Note:"), "{said}");
+    assert!(!task.exists(), "the task is still registered");
+}
