@@ -757,6 +757,20 @@ fn knead_alone_opens_the_home_screen_runs_a_routine_and_comes_back_to_it() {
         home.contains("desk-neck") && home.contains("never"),
         "{home}"
     );
+    // Every resize is drawn at the new size, not only the first (the Length column is left
+    // out below 60 columns).
+    for (width, wide) in [("44", false), ("100", true), ("50", false), ("80", true)] {
+        tmux.run(&["resize-window", "-t", "e2e", "-x", width, "-y", "24"]);
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while tmux.screen().contains("Length") != wide {
+            assert!(
+                Instant::now() < deadline,
+                "not redrawn at {width} columns:\n{}",
+                tmux.screen()
+            );
+            std::thread::sleep(Duration::from_millis(40));
+        }
+    }
     tmux.keys(&["/"]);
     tmux.keys(&["-l", "forearms"]);
     let filtered = tmux.wait_for("/ forearms", 5);

@@ -95,6 +95,9 @@ mod platform {
 
     use super::{Read, deliver, listening, wait_for_listener};
 
+    /// How long a wake-up waits for crossterm to see the resize that caused it.
+    const RESIZE_PATIENCE: Duration = Duration::from_millis(50);
+
     /// The write end of the wake-up pipe: a listener leaving and SIGWINCH write to it.
     static WAKE: OnceLock<UnixStream> = OnceLock::new();
 
@@ -161,8 +164,9 @@ mod platform {
                         };
                         deliver(Read::Event(e));
                     } else if woken.contains(PollFlags::IN) && listening() {
-                        // A resize: crossterm turns its own signal into the event.
-                        if let Ok(true) = event::poll(Duration::ZERO)
+                        // A resize: crossterm turns its own signal into the event. Its handler
+                        // may run a moment after ours, so it gets that moment.
+                        if let Ok(true) = event::poll(RESIZE_PATIENCE)
                             && let Ok(e) = event::read()
                         {
                             deliver(Read::Event(e));
