@@ -29,6 +29,29 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
+/// How the body figure is drawn: braille dots, shade blocks for fonts without braille, or
+/// plain ASCII.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum GlyphsArg {
+    /// Braille dots, the finest.
+    #[default]
+    Braille,
+    /// Shade blocks.
+    Blocks,
+    /// ASCII only.
+    Ascii,
+}
+
+impl From<GlyphsArg> for crate::body::map::Glyphs {
+    fn from(arg: GlyphsArg) -> Self {
+        match arg {
+            GlyphsArg::Braille => Self::Braille,
+            GlyphsArg::Blocks => Self::Blocks,
+            GlyphsArg::Ascii => Self::Ascii,
+        }
+    }
+}
+
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -76,6 +99,14 @@ pub enum Command {
     /// What a reminder runs at its time: a notification to start the routine, unless it was
     /// done a moment ago, reminders are paused or it is quiet hours.
     Nudge(cmd::nudge::NudgeArgs),
+    /// The body regions knead knows, or one of them on the body.
+    Regions {
+        /// A region, by any name knead takes ("upper traps", "QL").
+        name: Option<String>,
+        /// How to draw the figure.
+        #[arg(long, value_enum, default_value_t)]
+        glyphs: GlyphsArg,
+    },
     /// Print the JSON Schema of the routine format, for editors.
     Schema,
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
@@ -139,6 +170,10 @@ pub fn run(cli: Cli) -> crate::error::Result {
         }
         Command::Remind { command } => cmd::remind::run(&command, &mut out)?,
         Command::Nudge(args) => cmd::nudge::run(&args, cli.data_dir.as_ref(), &mut out)?,
+        Command::Regions { name, glyphs } => {
+            cmd::regions::run(name.as_deref(), glyphs.into(), &mut out)?;
+            ExitCode::SUCCESS
+        }
         Command::Schema => {
             out.write_all(schema::to_json().as_bytes())?;
             ExitCode::SUCCESS

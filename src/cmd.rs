@@ -10,6 +10,7 @@ pub mod list;
 pub mod man;
 pub mod new;
 pub mod nudge;
+pub mod regions;
 pub mod remind;
 pub mod report;
 pub mod run;

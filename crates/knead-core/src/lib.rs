@@ -4,6 +4,7 @@
 //! block or touch the world: the session takes inputs and instants and returns effects, and
 //! the adapters in the `knead` crate act on them.
 
+pub mod body;
 pub mod diagnostic;
 pub mod routine;
 pub mod session;

@@ -3,6 +3,7 @@
 mod advice;
 pub mod duration;
 pub mod fields;
+mod names;
 mod parse;
 pub mod schema;
 pub mod tool;

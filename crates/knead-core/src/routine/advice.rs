@@ -154,8 +154,7 @@ mod tests {
 
     #[test]
     fn stop_above_ten_is_flagged() {
-        let text =
-            "name = \"n\"\nstop_above = 10\n[[step]]\nregion = \"c\"\ntool = \"ball\"\nhold = 60\n";
+        let text = "name = \"n\"\nstop_above = 10\n[[step]]\nregion = \"calf\"\ntool = \"ball\"\nhold = 60\n";
         let parsed = parse(text);
         assert_eq!(parsed.diagnostics.len(), 1);
         assert!(parsed.diagnostics[0].message.starts_with("stop_above = 10"));

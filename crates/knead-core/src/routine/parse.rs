@@ -11,10 +11,10 @@ use std::time::Duration;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use super::advice;
 use super::fields::{self, Field};
 use super::value::{self, Value, closest, describe};
 use super::{DEFAULT_STOP_ABOVE, Release, Routine, Sides, Step, Tool};
+use super::{advice, names};
 use crate::diagnostic::Diagnostic;
 
 /// The outcome of reading a routine file.
@@ -66,6 +66,7 @@ type Reads = HashMap<&'static str, Option<Read>>;
 /// Where the resolved fields of a step were written, so warnings point at the right line.
 #[derive(Debug, Clone)]
 pub(super) struct StepSpans {
+    pub region: Range<usize>,
     pub tool: Range<usize>,
     pub hold: Range<usize>,
 }
@@ -120,6 +121,11 @@ impl Reader<'_> {
             if let Some((step, spans)) = self.step(index + 1, table, header, &defaults) {
                 self.diagnostics
                     .extend(advice::step(&step, &spans, &safety));
+                self.diagnostics.extend(names::step(
+                    &step,
+                    spans.region.clone(),
+                    spans.tool.clone(),
+                ));
                 steps.push(step);
             }
         }
@@ -299,6 +305,7 @@ impl Reader<'_> {
             say: text(get("say")),
         };
         let spans = StepSpans {
+            region: span_of("region"),
             tool: span_of("tool"),
             hold: span_of("hold"),
         };

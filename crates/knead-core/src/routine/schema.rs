@@ -25,7 +25,7 @@ pub fn schema() -> Value {
         .iter()
         .filter(|f| fields::defaultable(f))
         .collect();
-    let mut top = object(&fields::ROUTINE.iter().collect::<Vec<_>>(), true);
+    let mut top = object(&fields::ROUTINE.iter().collect::<Vec<_>>(), Required::All);
     top.insert(
         "$schema".into(),
         json!("http://json-schema.org/draft-07/schema#"),
@@ -42,16 +42,45 @@ pub fn schema() -> Value {
     top.insert(
         "definitions".into(),
         json!({
-            "step": Value::Object(object(&step_fields, false)),
-            "defaults": Value::Object(object(&defaults_fields, false)),
+            "step": Value::Object(object(&step_fields, Required::Own)),
+            "defaults": Value::Object(object(&defaults_fields, Required::None)),
         }),
     );
     Value::Object(top)
 }
 
-/// An object schema for `fields`; `required` lists the required keys (steps may take them from
-/// `[defaults]`, so only the routine's own are required in the schema).
-fn object(fields: &[&Field], required: bool) -> Map<String, Value> {
+/// A pattern matching any of `words` in any case: JSON Schema's patterns have no flags.
+fn any_case(words: &[&str]) -> String {
+    let alternatives: Vec<String> = words
+        .iter()
+        .map(|w| {
+            w.chars()
+                .map(|c| {
+                    if c.is_ascii_alphabetic() {
+                        format!("[{}{}]", c.to_ascii_lowercase(), c.to_ascii_uppercase())
+                    } else {
+                        c.to_string()
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    format!("^\\s*({})\\s*$", alternatives.join("|"))
+}
+
+/// Which keys an object requires.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Required {
+    /// Every required key.
+    All,
+    /// Those `[defaults]` cannot supply: a step's region, which check requires on each step.
+    Own,
+    /// None: `[defaults]` itself.
+    None,
+}
+
+/// An object schema for `fields` with the keys it requires.
+fn object(fields: &[&Field], required: Required) -> Map<String, Value> {
     let properties: Map<String, Value> = fields
         .iter()
         .map(|f| (f.name.to_owned(), property(f)))
@@ -62,10 +91,14 @@ fn object(fields: &[&Field], required: bool) -> Map<String, Value> {
     out.insert("additionalProperties".into(), json!(false));
     let names: Vec<&str> = fields
         .iter()
-        .filter(|f| f.required)
+        .filter(|f| match required {
+            Required::All => f.required,
+            Required::Own => f.required && !fields::defaultable(f),
+            Required::None => false,
+        })
         .map(|f| f.name)
         .collect();
-    if required && !names.is_empty() {
+    if !names.is_empty() {
         out.insert("required".into(), json!(names));
     }
     out
@@ -86,7 +119,11 @@ fn property(field: &Field) -> Value {
             ]
         }),
         Kind::Integer { min, max } => json!({ "type": "integer", "minimum": min, "maximum": max }),
-        Kind::Choice(words) => json!({ "type": "string", "enum": words }),
+        // The words as listed, for completion, or any case of them, as knead reads them.
+        Kind::Choice(words) => json!({
+            "type": "string",
+            "anyOf": [{ "enum": words }, { "pattern": any_case(words) }],
+        }),
         Kind::Bool => json!({ "type": "boolean" }),
         Kind::Defaults => json!({ "$ref": "#/definitions/defaults" }),
         Kind::Steps => json!({
@@ -140,6 +177,8 @@ mod tests {
         }
         assert!(schema["definitions"]["defaults"]["properties"]["region"].is_null());
         assert_eq!(schema["required"], json!(["name", "step"]));
+        assert_eq!(schema["definitions"]["step"]["required"], json!(["region"]));
+        assert!(schema["definitions"]["defaults"]["required"].is_null());
         assert_eq!(
             schema["definitions"]["step"]["properties"]["rest"]["default"],
             json!("15s")

@@ -23,16 +23,22 @@ pub enum KnownTool {
     LacrosseBall,
     /// A tennis ball: softer, a good start.
     TennisBall,
+    /// A golf ball: small and hard, for feet and hands.
+    GolfBall,
     /// Two balls joined, for either side of the spine.
     PeanutBall,
     /// A foam roller.
     FoamRoller,
+    /// A massage stick or roller stick, rolled with both hands.
+    Stick,
     /// The thumb.
     Thumb,
     /// The knuckles.
     Knuckles,
     /// The fingertips.
     Fingers,
+    /// The forearm near the elbow, leaning in.
+    Elbow,
     /// A hooked cane (Theracane, back hook).
     Theracane,
     /// A percussive massage gun.
@@ -45,16 +51,21 @@ pub enum KnownTool {
     HeatPack,
 }
 
-/// Names each known tool answers to, compared with case, spaces, hyphens and underscores removed.
+/// Names each known tool answers to, as knead writes them; they are compared with case,
+/// spaces, hyphens and underscores removed.
 const NAMES: &[(&str, KnownTool)] = &[
     ("ball", KnownTool::Ball),
-    ("massageball", KnownTool::Ball),
-    ("lacrosseball", KnownTool::LacrosseBall),
-    ("tennisball", KnownTool::TennisBall),
-    ("peanutball", KnownTool::PeanutBall),
+    ("massage ball", KnownTool::Ball),
+    ("lacrosse ball", KnownTool::LacrosseBall),
+    ("tennis ball", KnownTool::TennisBall),
+    ("golf ball", KnownTool::GolfBall),
+    ("peanut ball", KnownTool::PeanutBall),
     ("peanut", KnownTool::PeanutBall),
-    ("foamroller", KnownTool::FoamRoller),
+    ("foam roller", KnownTool::FoamRoller),
     ("roller", KnownTool::FoamRoller),
+    ("massage stick", KnownTool::Stick),
+    ("roller stick", KnownTool::Stick),
+    ("stick", KnownTool::Stick),
     ("thumb", KnownTool::Thumb),
     ("thumbs", KnownTool::Thumb),
     ("knuckles", KnownTool::Knuckles),
@@ -62,32 +73,52 @@ const NAMES: &[(&str, KnownTool)] = &[
     ("fingers", KnownTool::Fingers),
     ("finger", KnownTool::Fingers),
     ("fingertips", KnownTool::Fingers),
+    ("hand", KnownTool::Fingers),
+    ("hands", KnownTool::Fingers),
+    ("elbow", KnownTool::Elbow),
+    ("forearm", KnownTool::Elbow),
     ("theracane", KnownTool::Theracane),
     ("hook", KnownTool::Theracane),
-    ("backhook", KnownTool::Theracane),
-    ("massagegun", KnownTool::MassageGun),
-    ("percussiongun", KnownTool::MassageGun),
-    ("icepack", KnownTool::IcePack),
+    ("back hook", KnownTool::Theracane),
+    ("massage gun", KnownTool::MassageGun),
+    ("percussion gun", KnownTool::MassageGun),
+    ("ice pack", KnownTool::IcePack),
     ("ice", KnownTool::IcePack),
-    ("coldpack", KnownTool::ColdPack),
-    ("gelpack", KnownTool::ColdPack),
-    ("heatpack", KnownTool::HeatPack),
-    ("hotpack", KnownTool::HeatPack),
-    ("heatingpad", KnownTool::HeatPack),
+    ("ice cup", KnownTool::IcePack),
+    ("cold pack", KnownTool::ColdPack),
+    ("gel pack", KnownTool::ColdPack),
+    ("heat pack", KnownTool::HeatPack),
+    ("hot pack", KnownTool::HeatPack),
+    ("heating pad", KnownTool::HeatPack),
+    ("hot water bottle", KnownTool::HeatPack),
 ];
+
+/// A tool's name with case, spaces, hyphens and underscores removed.
+fn squash(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace() && *c != '-' && *c != '_')
+        .flat_map(char::to_lowercase)
+        .collect()
+}
 
 impl KnownTool {
     /// Recognises `text` as a known tool, ignoring case and spacing ("Foam-Roller", "foamroller").
     pub fn recognise(text: &str) -> Option<Self> {
-        let key: String = text
-            .chars()
-            .filter(|c| !c.is_whitespace() && *c != '-' && *c != '_')
-            .flat_map(char::to_lowercase)
-            .collect();
+        let key = squash(text);
         NAMES
             .iter()
-            .find(|(name, _)| *name == key)
+            .find(|(name, _)| squash(name) == key)
             .map(|&(_, tool)| tool)
+    }
+
+    /// The known name closest to an unrecognised `text`, for "did you mean".
+    pub fn suggest(text: &str) -> Option<&'static str> {
+        let key = squash(text);
+        crate::body::closest(&key, NAMES.iter().map(|&(name, _)| name)).filter(|name| {
+            // Compared squashed, so "foam roler" finds "foam roller".
+            strsim::levenshtein(&key, &squash(name)) <= 2
+                || strsim::jaro_winkler(&key, &squash(name)) >= 0.9
+        })
     }
 
     /// What the tool does to tissue.
@@ -105,6 +136,9 @@ impl KnownTool {
             KnownTool::Ball => "Let body weight do the work; roll slowly onto the tender spot.",
             KnownTool::LacrosseBall => "Firm ball: ease in, stay around 6/10, breathe out slowly.",
             KnownTool::TennisBall => "Soft ball: a gentle start; lean in more as the spot eases.",
+            KnownTool::GolfBall => "Small and hard: press gently at first and roll slowly.",
+            KnownTool::Stick => "Roll with both hands, slowly; pause where it is tender.",
+            KnownTool::Elbow => "Lean in with the forearm by the elbow, never its bony point.",
             KnownTool::PeanutBall => "Straddle the spine with the two balls; never on the bone.",
             KnownTool::FoamRoller => "Roll slowly, pause on the tender spot, keep breathing.",
             KnownTool::Thumb => "Press with a straight thumb; support it with the other hand.",
@@ -173,10 +207,19 @@ mod tests {
             Some(KnownTool::Theracane)
         );
         assert_eq!(KnownTool::recognise("theracane/hook"), None);
+        assert_eq!(KnownTool::recognise("Golf-Ball"), Some(KnownTool::GolfBall));
         assert_eq!(
             KnownTool::recognise("Lacrosse ball"),
             Some(KnownTool::LacrosseBall)
         );
+    }
+
+    #[test]
+    fn slips_of_the_keys_get_the_tool_meant() {
+        assert_eq!(KnownTool::suggest("lacrosse bal"), Some("lacrosse ball"));
+        assert_eq!(KnownTool::suggest("foam roler"), Some("foam roller"));
+        assert_eq!(KnownTool::suggest("Tenis ball"), Some("tennis ball"));
+        assert_eq!(KnownTool::suggest("rolling pin"), None);
     }
 
     #[test]

@@ -81,9 +81,10 @@ pub fn check(
                 format!("{name} must be between {min} and {max}, found {written}"),
             )),
         },
+        // Whatever the case, as tool and region names are: "Left" is left.
         (Kind::Choice(words), DeValue::String(s)) => words
             .iter()
-            .find(|w| **w == s.as_ref())
+            .find(|w| w.eq_ignore_ascii_case(s.trim()))
             .map(|w| Value::Word(w))
             .ok_or_else(|| {
                 let diagnostic = Diagnostic::error(

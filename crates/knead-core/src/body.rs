@@ -1,0 +1,261 @@
+//! The body: the regions knead knows (a catalogue of canonical names, the names people use,
+//! where each is and how to find it), recognised in free text, and the figure they are drawn on.
+//!
+//! A routine's `region` stays free text. Recognising it lets the history keep "upper traps" and
+//! "upper trapezius" as one spot, and lets the screens and the report put it on the body.
+
+pub mod figure;
+pub mod map;
+mod regions;
+
+pub use regions::REGIONS;
+
+use crate::routine::Side;
+
+/// Which way the figure faces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum View {
+    /// Facing you: the person's left is on your right.
+    Front,
+    /// From behind: the person's left is on your left.
+    Back,
+}
+
+impl View {
+    /// Both views, front first.
+    pub const ALL: [View; 2] = [View::Front, View::Back];
+
+    /// `"front view"` / `"back view"`.
+    pub const fn label(self) -> &'static str {
+        match self {
+            View::Front => "front view",
+            View::Back => "back view",
+        }
+    }
+
+    /// Whether the person's left is drawn on the viewer's left.
+    pub const fn left_on_left(self) -> bool {
+        matches!(self, View::Back)
+    }
+}
+
+/// Where a region is on the figure, in figure units, on the person's left side.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Area {
+    /// An ellipse centred at (`x`, `y`).
+    Oval {
+        /// Centre, from the midline towards the person's left.
+        x: f32,
+        /// Centre, down from the top of the head.
+        y: f32,
+        /// Half the width.
+        rx: f32,
+        /// Half the height.
+        ry: f32,
+    },
+    /// A line segment with a thickness: a muscle along a limb.
+    Band {
+        /// One end.
+        from: (f32, f32),
+        /// The other end.
+        to: (f32, f32),
+        /// Half the thickness.
+        r: f32,
+    },
+    /// Not one place (a sore spot, wherever it is): nothing is marked.
+    Anywhere,
+}
+
+/// One region of the catalogue.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Region {
+    /// A stable identifier, kept in the history and exports: `"upper-trapezius"`.
+    pub id: &'static str,
+    /// The canonical name, as knead writes it: `"upper trapezius"`.
+    pub name: &'static str,
+    /// Other names people use for it, lowercase.
+    pub aliases: &'static [&'static str],
+    /// Whether it has a left and a right.
+    pub sided: bool,
+    /// The view it is seen in.
+    pub view: View,
+    /// Where it is.
+    pub area: Area,
+    /// One line on how to find it.
+    pub find: &'static str,
+}
+
+impl Region {
+    /// The region with this id.
+    pub fn by_id(id: &str) -> Option<&'static Region> {
+        REGIONS.iter().find(|r| r.id == id)
+    }
+
+    /// Recognises `text` as a region: its name or an alias, in any case, singular or plural,
+    /// with or without "the" in front or "muscle" after.
+    pub fn recognise(text: &str) -> Option<&'static Region> {
+        let key = normalise(text);
+        if key.is_empty() {
+            return None;
+        }
+        REGIONS
+            .iter()
+            .find(|region| names(region).any(|name| forms(&normalise(name)).contains(&key)))
+    }
+
+    /// The known name closest to an unrecognised `text`, for "did you mean".
+    pub fn suggest(text: &str) -> Option<&'static str> {
+        closest(&normalise(text), REGIONS.iter().flat_map(names))
+    }
+}
+
+/// A region's name and its aliases.
+fn names(region: &Region) -> impl Iterator<Item = &'static str> {
+    std::iter::once(region.name).chain(region.aliases.iter().copied())
+}
+
+/// Lowercase, one space between words, hyphens and underscores as spaces, without a leading
+/// "the" or "my" or a trailing "muscle(s)".
+pub fn normalise(text: &str) -> String {
+    let lower = text.to_lowercase().replace(['-', '_', '’'], " ");
+    let mut words: Vec<&str> = lower.split_whitespace().collect();
+    if words.len() > 1 && matches!(words[0], "the" | "my") {
+        words.remove(0);
+    }
+    if words.len() > 1 && matches!(words[words.len() - 1], "muscle" | "muscles") {
+        words.pop();
+    }
+    words.join(" ")
+}
+
+/// A normalised name as itself, its plural and, for a plural name, its singular: English
+/// rules on the last word only, so "calf" is also "calves" (and "calfs" is a misspelling).
+fn forms(name: &str) -> Vec<String> {
+    let mut out = vec![name.to_owned()];
+    let (stem, last) = name.rsplit_once(' ').map_or(("", name), |(s, l)| (s, l));
+    let join = |word: String| {
+        if stem.is_empty() {
+            word
+        } else {
+            format!("{stem} {word}")
+        }
+    };
+    let plural = if let Some(base) = last.strip_suffix('f') {
+        format!("{base}ves")
+    } else if ["s", "x", "ch", "sh"].iter().any(|end| last.ends_with(end)) {
+        format!("{last}es")
+    } else {
+        format!("{last}s")
+    };
+    out.push(join(plural));
+    if last.len() > 3
+        && last.ends_with('s')
+        && !last.ends_with("ss")
+        && !last.ends_with("us")
+        && !last.ends_with("is")
+    {
+        out.push(join(last[..last.len() - 1].to_owned()));
+    }
+    out
+}
+
+/// The candidate nearest a (normalised) `word`, when near enough to be a slip of the keys.
+pub fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    if word.chars().count() < 3 {
+        return None;
+    }
+    candidates
+        .map(|c| (c, normalise(c)))
+        .map(|(c, n)| {
+            (
+                strsim::jaro_winkler(word, &n),
+                strsim::levenshtein(word, &n),
+                c,
+            )
+        })
+        .filter(|&(score, edits, _)| score >= 0.9 || (edits <= 2 && word.chars().count() > 4))
+        // The first of equals wins: a canonical name is listed before its aliases.
+        .fold(None, |best: Option<(f64, usize, &str)>, here| match best {
+            Some(b) if b.0.total_cmp(&here.0).then(here.1.cmp(&b.1)).is_ge() => Some(b),
+            _ => Some(here),
+        })
+        .map(|(_, _, c)| c)
+}
+
+/// A spot as the history keeps it: the region's id and the side, when the region is known.
+pub fn spot_id(region: &Region, side: Option<Side>) -> String {
+    match side {
+        Some(side) if region.sided => format!("{}:{}", region.id, side.word()),
+        _ => region.id.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn id(text: &str) -> Option<&'static str> {
+        Region::recognise(text).map(|r| r.id)
+    }
+
+    #[test]
+    fn the_catalogue_has_fifty_regions_each_with_its_own_names() {
+        let real = REGIONS.iter().filter(|r| r.area != Area::Anywhere).count();
+        assert!(real >= 50, "{real} regions");
+        let mut seen = std::collections::HashMap::new();
+        for region in REGIONS {
+            assert!(!region.find.is_empty(), "{}", region.id);
+            assert_eq!(
+                region.id,
+                region.name.to_lowercase().replace(' ', "-"),
+                "an id is its name"
+            );
+            for name in names(region) {
+                for form in forms(&normalise(name)) {
+                    if let Some(other) = seen.insert(form.clone(), region.id) {
+                        assert_eq!(other, region.id, "{form:?} names two regions");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn recognition_takes_any_case_plural_and_alias() {
+        assert_eq!(id("Upper Trapezius"), Some("upper-trapezius"));
+        assert_eq!(id("upper traps"), Some("upper-trapezius"));
+        assert_eq!(id("  UPPER   TRAP "), Some("upper-trapezius"));
+        assert_eq!(id("calves"), Some("calf"));
+        assert_eq!(id("Calf"), Some("calf"));
+        assert_eq!(id("hamstring"), Some("hamstrings"));
+        assert_eq!(id("QL"), Some("quadratus-lumborum"));
+        assert_eq!(id("the rhomboids"), Some("rhomboids"));
+        assert_eq!(id("IT-band"), Some("it-band"));
+        assert_eq!(id("glutes"), Some("gluteus-maximus"));
+        assert_eq!(id("soleus"), Some("soleus"));
+        assert_eq!(id("piriformis muscle"), Some("piriformis"));
+        assert_eq!(id("calfs"), None);
+        assert_eq!(id("elbow of doom"), None);
+        assert_eq!(id(""), None);
+    }
+
+    #[test]
+    fn slips_of_the_keys_get_the_name_meant() {
+        assert_eq!(Region::suggest("uper trapezius"), Some("upper trapezius"));
+        assert_eq!(Region::suggest("calfs"), Some("calf"));
+        assert_eq!(Region::suggest("hamstrngs"), Some("hamstrings"));
+        assert_eq!(Region::suggest("levator scapula"), Some("levator scapulae"));
+        assert_eq!(Region::suggest("my left ear"), None);
+        assert_eq!(Region::suggest("xy"), None);
+    }
+
+    #[test]
+    fn a_spot_is_the_region_and_the_side_it_has() {
+        let calf = Region::recognise("calves").expect("known");
+        assert_eq!(spot_id(calf, Some(Side::Left)), "calf:left");
+        assert_eq!(spot_id(calf, None), "calf");
+        let spine = Region::recognise("thoracic spine").expect("known");
+        assert_eq!(spot_id(spine, Some(Side::Right)), "thoracic-spine");
+        assert_eq!(Region::by_id("calf").map(|r| r.name), Some("calf"));
+    }
+}

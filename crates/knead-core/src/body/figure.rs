@@ -1,0 +1,279 @@
+//! The figure: a standing person, arms a little out, drawn from a few simple shapes so it
+//! scales from a phone-sized terminal to a large one and into the report's SVG.
+//!
+//! Figure units: `x` from the midline towards the person's own left, `y` down from the top of
+//! the head; the figure is [`WIDTH`] wide and [`HEIGHT`] tall. One unit is as wide as it is tall.
+
+use super::Area;
+
+/// Width of the figure, hand to hand.
+pub const WIDTH: f32 = 92.0;
+/// Height of the figure, head to feet.
+pub const HEIGHT: f32 = 214.0;
+
+/// One shape of the outline.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Shape {
+    /// An ellipse.
+    Oval {
+        /// Centre.
+        x: f32,
+        /// Centre.
+        y: f32,
+        /// Half the width.
+        rx: f32,
+        /// Half the height.
+        ry: f32,
+    },
+    /// A segment whose thickness goes from `r0` at `from` to `r1` at `to`: a limb.
+    Limb {
+        /// One end.
+        from: (f32, f32),
+        /// The other end.
+        to: (f32, f32),
+        /// Half the thickness at `from`.
+        r0: f32,
+        /// Half the thickness at `to`.
+        r1: f32,
+    },
+    /// A closed polygon, listed on the person's left side only and mirrored.
+    Half(&'static [(f32, f32)]),
+}
+
+/// The torso, neck to crotch, on the left side of the midline.
+const TORSO: &[(f32, f32)] = &[
+    (0.0, 32.0),
+    (10.0, 33.5),
+    (20.0, 36.5),
+    (25.0, 40.5),
+    (27.0, 46.0),
+    (24.5, 56.0),
+    (22.0, 70.0),
+    (19.0, 88.0),
+    (20.0, 98.0),
+    (22.0, 108.0),
+    (21.0, 113.0),
+    (12.0, 118.0),
+    (0.0, 116.0),
+];
+
+/// The outline: each shape on the left, the right is its mirror.
+pub const OUTLINE: &[Shape] = &[
+    Shape::Oval {
+        x: 0.0,
+        y: 12.5,
+        rx: 8.5,
+        ry: 11.5,
+    },
+    Shape::Limb {
+        from: (0.0, 22.0),
+        to: (0.0, 34.0),
+        r0: 5.0,
+        r1: 5.5,
+    },
+    Shape::Half(TORSO),
+    // Upper arm, forearm, hand.
+    Shape::Limb {
+        from: (26.0, 46.0),
+        to: (30.5, 84.0),
+        r0: 5.5,
+        r1: 4.5,
+    },
+    Shape::Limb {
+        from: (31.0, 85.0),
+        to: (36.5, 122.0),
+        r0: 4.5,
+        r1: 3.2,
+    },
+    Shape::Oval {
+        x: 38.5,
+        y: 132.0,
+        rx: 4.0,
+        ry: 8.0,
+    },
+    // Thigh, lower leg, foot.
+    Shape::Limb {
+        from: (11.5, 112.0),
+        to: (12.0, 160.0),
+        r0: 9.5,
+        r1: 6.0,
+    },
+    Shape::Limb {
+        from: (12.0, 160.0),
+        to: (12.5, 200.0),
+        r0: 6.0,
+        r1: 3.5,
+    },
+    Shape::Oval {
+        x: 13.5,
+        y: 206.0,
+        rx: 5.5,
+        ry: 4.5,
+    },
+];
+
+/// Whether a point is inside the figure.
+pub fn inside(x: f32, y: f32) -> bool {
+    let x = x.abs();
+    OUTLINE.iter().any(|shape| shape.contains(x, y))
+}
+
+impl Shape {
+    /// Whether the point (on the left side, `x >= 0`) is inside this shape.
+    pub fn contains(&self, x: f32, y: f32) -> bool {
+        match *self {
+            Shape::Oval {
+                x: cx,
+                y: cy,
+                rx,
+                ry,
+            } => in_oval(x - cx, y - cy, rx, ry),
+            Shape::Limb { from, to, r0, r1 } => {
+                let (t, distance) = along(x, y, from, to);
+                distance <= r0 + (r1 - r0) * t
+            }
+            Shape::Half(points) => in_half_polygon(points, x, y),
+        }
+    }
+}
+
+impl Area {
+    /// Whether the point (person's left side coordinates) is inside the area, each dimension
+    /// at least `least` wide so that a small muscle still shows on a small figure.
+    pub fn contains(&self, x: f32, y: f32, least: f32) -> bool {
+        match *self {
+            Area::Oval {
+                x: cx,
+                y: cy,
+                rx,
+                ry,
+            } => in_oval(x - cx, y - cy, rx.max(least), ry.max(least)),
+            Area::Band { from, to, r } => along(x, y, from, to).1 <= r.max(least),
+            Area::Anywhere => false,
+        }
+    }
+}
+
+fn in_oval(dx: f32, dy: f32, rx: f32, ry: f32) -> bool {
+    (dx / rx).powi(2) + (dy / ry).powi(2) <= 1.0
+}
+
+/// How far along the segment the nearest point is (0 to 1), and the distance to it.
+fn along(x: f32, y: f32, from: (f32, f32), to: (f32, f32)) -> (f32, f32) {
+    let (dx, dy) = (to.0 - from.0, to.1 - from.1);
+    let length = dx * dx + dy * dy;
+    let t = if length == 0.0 {
+        0.0
+    } else {
+        (((x - from.0) * dx + (y - from.1) * dy) / length).clamp(0.0, 1.0)
+    };
+    let (nx, ny) = (from.0 + t * dx, from.1 + t * dy);
+    (t, ((x - nx).powi(2) + (y - ny).powi(2)).sqrt())
+}
+
+/// Inside the polygon made of `points` and their mirror image (even-odd rule). Only the left
+/// half is tested, closed along the midline, since the point is already on the left.
+fn in_half_polygon(points: &[(f32, f32)], x: f32, y: f32) -> bool {
+    let mut inside = false;
+    let n = points.len();
+    for i in 0..n {
+        let (x0, y0) = points[i];
+        let (x1, y1) = points[(i + 1) % n];
+        if (y0 > y) != (y1 > y) && x < x0 + (y - y0) / (y1 - y0) * (x1 - x0) {
+            inside = !inside;
+        }
+    }
+    inside
+}
+
+/// The outline as SVG path data for one view, in figure units with the midline at `x = 0`.
+pub fn svg_shapes() -> Vec<String> {
+    let mut out = Vec::new();
+    for sign in [1.0_f32, -1.0] {
+        for shape in OUTLINE {
+            out.push(match *shape {
+                Shape::Oval { x, y, rx, ry } => format!(
+                    "<ellipse cx=\"{:.1}\" cy=\"{y:.1}\" rx=\"{rx:.1}\" ry=\"{ry:.1}\"/>",
+                    sign * x
+                ),
+                Shape::Limb { from, to, r0, r1 } => limb_path(sign, from, to, r0, r1),
+                Shape::Half(points) => {
+                    let path: Vec<String> = points
+                        .iter()
+                        .map(|(x, y)| format!("{:.1},{y:.1}", sign * x))
+                        .collect();
+                    format!("<polygon points=\"{}\"/>", path.join(" "))
+                }
+            });
+        }
+    }
+    out
+}
+
+/// A tapered limb as a polygon with round ends (two circles and the quadrilateral between).
+fn limb_path(sign: f32, from: (f32, f32), to: (f32, f32), r0: f32, r1: f32) -> String {
+    let (dx, dy) = (to.0 - from.0, to.1 - from.1);
+    let length = (dx * dx + dy * dy).sqrt().max(f32::EPSILON);
+    let (nx, ny) = (-dy / length, dx / length);
+    let corners = [
+        (from.0 + nx * r0, from.1 + ny * r0),
+        (to.0 + nx * r1, to.1 + ny * r1),
+        (to.0 - nx * r1, to.1 - ny * r1),
+        (from.0 - nx * r0, from.1 - ny * r0),
+    ];
+    let points: Vec<String> = corners
+        .iter()
+        .map(|(x, y)| format!("{:.1},{y:.1}", sign * x))
+        .collect();
+    format!(
+        "<polygon points=\"{}\"/><circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"{r0:.1}\"/>\
+         <circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"{r1:.1}\"/>",
+        points.join(" "),
+        sign * from.0,
+        from.1,
+        sign * to.0,
+        to.1
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::body::REGIONS;
+
+    #[test]
+    fn the_figure_is_one_body_with_a_gap_between_the_legs() {
+        assert!(inside(0.0, 12.0), "head");
+        assert!(inside(0.0, 60.0), "chest");
+        assert!(inside(-38.5, 132.0), "right hand");
+        assert!(inside(13.0, 206.0), "left foot");
+        assert!(!inside(0.0, 150.0), "between the knees");
+        assert!(!inside(45.0, 20.0), "beside the head");
+        assert!(!inside(0.0, HEIGHT + 1.0));
+    }
+
+    #[test]
+    fn every_region_sits_on_the_figure() {
+        for region in REGIONS {
+            let centre = match region.area {
+                Area::Oval { x, y, .. } => (x, y),
+                Area::Band { from, to, .. } => ((from.0 + to.0) / 2.0, (from.1 + to.1) / 2.0),
+                Area::Anywhere => continue,
+            };
+            assert!(inside(centre.0, centre.1), "{} is off the body", region.id);
+            assert!(region.area.contains(centre.0, centre.1, 0.0));
+        }
+    }
+
+    #[test]
+    fn a_small_area_grows_to_the_least_size() {
+        let area = Area::Oval {
+            x: 0.0,
+            y: 0.0,
+            rx: 1.0,
+            ry: 1.0,
+        };
+        assert!(!area.contains(2.5, 0.0, 0.0));
+        assert!(area.contains(2.5, 0.0, 3.0));
+    }
+}
