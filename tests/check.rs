@@ -329,3 +329,108 @@ fn limits_nesting_size_and_length_get_short_answers() {
         );
     }
 }
+
+/// A routine in a temporary file, checked as a user would.
+fn check_text(text: &str) -> (Option<i32>, String) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("mine.toml");
+    std::fs::write(&path, text).expect("write");
+    let output = knead().arg("check").arg(&path).output().expect("runs");
+    let stdout = String::from_utf8(output.stdout).expect("utf-8");
+    (
+        output.status.code(),
+        stdout.replace(&path.display().to_string(), "mine.toml"),
+    )
+}
+
+#[test]
+fn regions_and_tools_are_recognised_and_slips_get_did_you_mean() {
+    let (code, out) = check_text(
+        "name = \"n\"\n[[step]]\nregion = \"Upper Traps\"\ntool = \"LACROSSE BALL\"\nhold = 60\nside = \"Left\"\n\
+         [[step]]\nregion = \"uper trapezius\"\ntool = \"foam roler\"\nhold = 60\nside = \"BOTH\"\n\
+         [[step]]\nregion = \"calfs\"\ntool = \"lacrosse bal\"\nhold = 60\n",
+    );
+    assert_eq!(code, Some(0), "{out}");
+    assert!(
+        out.contains("mine.toml:8:10: warning: knead does not know the region \"uper trapezius\""),
+        "{out}"
+    );
+    assert!(
+        out.contains("= help: did you mean \"upper trapezius\"?"),
+        "{out}"
+    );
+    assert!(
+        out.contains("= help: did you mean \"foam roller\"?"),
+        "{out}"
+    );
+    assert!(out.contains("= help: did you mean \"calf\"?"), "{out}");
+    assert!(
+        out.contains("= help: did you mean \"lacrosse ball\"?"),
+        "{out}"
+    );
+    assert!(
+        !out.contains("Upper Traps"),
+        "a known alias is not warned about: {out}"
+    );
+    assert!(out.contains("valid: 3 steps, 4 holds"), "{out}");
+    assert!(out.contains("(4 warnings)"), "{out}");
+}
+
+#[test]
+fn the_schema_takes_any_case_of_a_word_and_requires_region_on_each_step() {
+    let validator = schema_validator();
+    let good = "name = \"n\"\n[[step]]\nregion = \"calf\"\ntool = \"ball\"\nhold = 60\nside = \"Left\"\nrelease = \"MANUAL\"\n";
+    assert!(validator.is_valid(&toml_as_json(good)));
+    assert_eq!(check_text(good).0, Some(0));
+    let bad_word = good.replace("\"Left\"", "\"lefty\"");
+    assert!(!validator.is_valid(&toml_as_json(&bad_word)));
+    assert_eq!(check_text(&bad_word).0, Some(1));
+    // Tool and hold may come from [defaults]; the region may not.
+    let no_region =
+        "name = \"n\"\n[defaults]\ntool = \"ball\"\nhold = 60\n[[step]]\nside = \"left\"\n";
+    assert!(!validator.is_valid(&toml_as_json(no_region)));
+    let (code, out) = check_text(no_region);
+    assert_eq!(code, Some(1));
+    assert!(out.contains("step 1 has no region"), "{out}");
+    let defaults_only =
+        "name = \"n\"\n[defaults]\ntool = \"ball\"\nhold = 60\n[[step]]\nregion = \"calf\"\n";
+    assert!(validator.is_valid(&toml_as_json(defaults_only)));
+}
+
+#[test]
+fn regions_lists_the_catalogue_and_shows_one_on_the_body() {
+    let output = knead().arg("regions").output().expect("runs");
+    assert_eq!(output.status.code(), Some(0));
+    let list = String::from_utf8(output.stdout).expect("utf-8");
+    assert!(list.lines().count() > 50, "{list}");
+    assert!(list.contains("quadratus lumborum"), "{list}");
+    assert!(list.contains("ql, qls"), "{list}");
+
+    let output = knead()
+        .args(["regions", "QL", "--glyphs", "ascii"])
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(0));
+    let one = String::from_utf8(output.stdout).expect("utf-8");
+    assert!(one.starts_with("quadratus lumborum\n"), "{one}");
+    assert!(
+        one.contains('#') && one.contains("back view, the left side marked"),
+        "{one}"
+    );
+    // Seen from behind, the person's left is on the left: every mark left of the middle.
+    let figure: Vec<&str> = one.lines().filter(|l| l.starts_with("  ")).collect();
+    let width = figure.iter().map(|l| l.len()).max().unwrap_or(0);
+    for line in &figure {
+        if let Some(at) = line.find('#') {
+            assert!(at < width / 2 + 1, "{line:?} in\n{one}");
+        }
+    }
+
+    let output = knead()
+        .args(["regions", "hamstrngs"])
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(1));
+    let err = String::from_utf8(output.stderr).expect("utf-8");
+    assert!(err.contains("did you mean \"hamstrings\"?"), "{err}");
+}

@@ -259,11 +259,7 @@ pub const REGIONS: &[Region] = &[
     Region {
         id: "erector-spinae",
         name: "erector spinae",
-        aliases: &[
-            "erectors",
-            "spinal erectors",
-            "paraspinals",
-        ],
+        aliases: &["erectors", "spinal erectors", "paraspinals"],
         sided: true,
         view: View::Back,
         area: band((4.0, 62.0), (4.0, 100.0), 2.8),
