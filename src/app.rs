@@ -15,9 +15,11 @@ use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
 
 use self::entry::RatingEntry;
 use self::history::HistoryScreen;
+use crate::body::map::Glyphs;
 use crate::keys::{self, Action, Screen, State};
 use crate::outputs::Outputs;
 use crate::session::{EffectKind, Input, Session};
+use crate::ui::bodymap::Figures;
 use crate::ui::theme::Theme;
 
 /// A box drawn over the current screen.
@@ -59,6 +61,10 @@ pub struct App {
     pub outputs: Outputs,
     /// The history screen, when opened from the summary.
     pub history: Option<HistoryScreen>,
+    /// How the body map is drawn.
+    pub glyphs: Glyphs,
+    /// The body map's pictures, kept between frames.
+    pub figures: Figures,
     interrupted: bool,
     /// The quit box stopped the clock, so closing it restarts it.
     paused_for_quit: bool,
@@ -76,9 +82,18 @@ impl App {
             exit: None,
             outputs,
             history: None,
+            glyphs: Glyphs::default(),
+            figures: Figures::default(),
             interrupted: false,
             paused_for_quit: false,
         }
+    }
+
+    /// The app drawing the body map with `glyphs`.
+    #[must_use]
+    pub fn with_glyphs(mut self, glyphs: Glyphs) -> Self {
+        self.glyphs = glyphs;
+        self
     }
 
     /// Hands every effect the session has queued to the outputs, and returns whether there

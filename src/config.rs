@@ -10,6 +10,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::audio::Cue;
+use crate::body::map::Glyphs;
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::remind::Scheduler;
 use crate::remind::schedule::{self, Days, Quiet, Reminder};
@@ -39,6 +40,8 @@ pub struct Settings {
     pub voice: crate::voice::Choices,
     /// Reminders and when they keep quiet.
     pub remind: crate::remind::Choices,
+    /// How the body map is drawn.
+    pub glyphs: Glyphs,
 }
 
 impl Default for Settings {
@@ -56,6 +59,7 @@ impl Default for Settings {
                 ..crate::voice::Choices::default()
             },
             remind: crate::remind::Choices::default(),
+            glyphs: Glyphs::default(),
         }
     }
 }
@@ -79,6 +83,12 @@ const SESSION: &[Field] = &[
             max: 5 * 60,
         },
     ),
+];
+const DISPLAY: &[Field] = &[field("glyphs", Kind::Choice(&GLYPHS))];
+const GLYPHS: [&str; 3] = [
+    Glyphs::ALL[0].word(),
+    Glyphs::ALL[1].word(),
+    Glyphs::ALL[2].word(),
 ];
 const VOICE: &[Field] = &[
     field("enabled", Kind::Bool),
@@ -105,10 +115,11 @@ const REMINDER: &[Field] = &[
     field("days", Kind::Text { multiline: false }),
 ];
 /// The settings' tables.
-const TABLES: [&str; 6] = [
+const TABLES: [&str; 7] = [
     "audio",
     "notifications",
     "session",
+    "display",
     "voice",
     "remind",
     "reminders",
@@ -218,6 +229,7 @@ impl Reader<'_> {
                 "audio" => AUDIO,
                 "notifications" => NOTIFICATIONS,
                 "session" => SESSION,
+                "display" => DISPLAY,
                 "voice" => VOICE,
                 "remind" => REMIND,
                 "reminders" => {
@@ -405,6 +417,9 @@ fn apply(settings: &mut Settings, table: &str, key: &str, value: Value) {
         ("notifications", "enabled", Value::Bool(b)) => settings.notifications = b,
         ("session", "auto_advance", Value::Bool(b)) => settings.auto_advance = b,
         ("session", "prepare", Value::Duration(d)) => settings.prepare = d,
+        ("display", "glyphs", Value::Word(word)) => {
+            settings.glyphs = Glyphs::from_word(word).unwrap_or_default();
+        }
         ("voice", "enabled", Value::Bool(b)) => settings.voice.enabled = Some(b),
         ("voice", "level", Value::Word(word)) => {
             settings.voice.level = Level::from_word(word).unwrap_or_default();
@@ -493,8 +508,10 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         std::fs::write(dir.path().join("gong.wav"), b"RIFF").expect("write");
         let text = "[audio]\nvolume = 35\nmute = true\nbell = true\n[audio.sounds]\nrelease = \"gong.wav\"\n\
-                    [notifications]\nenabled = false\n[session]\nauto_advance = true\nprepare = \"10s\"\n";
+                    [notifications]\nenabled = false\n[session]\nauto_advance = true\nprepare = \"10s\"\n\
+                    [display]\nglyphs = \"Blocks\"\n";
         let (settings, diagnostics) = parse(text, dir.path());
+        assert_eq!(settings.glyphs, Glyphs::Blocks);
         assert_eq!(diagnostics, vec![]);
         assert_eq!(
             (settings.volume, settings.mute, settings.bell),

@@ -1,6 +1,7 @@
 //! Drawing: one module per screen, all read-only views of the [`App`] at an instant.
 
 mod active;
+pub mod bodymap;
 pub mod digits;
 pub mod history;
 pub mod home;
@@ -123,10 +124,19 @@ fn footer(frame: &mut Frame, area: Rect, theme: theme::Theme, keys: &[(&str, &st
     put_line(frame, area, &Line::from(spans), Alignment::Left);
 }
 
-/// The countdown: large digits when `big` and they fit, one bold line otherwise.
-fn countdown(frame: &mut Frame, area: Rect, clock: &str, style: ratatui::style::Style, big: bool) {
-    if big && digits::BigText::width(clock) <= area.width && area.height >= digits::HEIGHT {
-        frame.render_widget(digits::BigText::new(clock, style), area);
+/// The countdown: large digits at `big`'s scale when they fit, one bold line otherwise.
+fn countdown(
+    frame: &mut Frame,
+    area: Rect,
+    clock: &str,
+    style: ratatui::style::Style,
+    big: Option<u16>,
+) {
+    if let Some(scale) = big
+        && digits::BigText::width(clock) * scale <= area.width
+        && area.height >= digits::HEIGHT * scale
+    {
+        frame.render_widget(digits::BigText::new(clock, style).scaled(scale), area);
     } else {
         put_line(frame, area, &Line::styled(clock, style), Alignment::Center);
     }

@@ -56,6 +56,9 @@ pub struct RunArgs {
     /// Run on the default settings, without reading the settings file.
     #[arg(long)]
     pub ignore_config: bool,
+    /// How to draw the body map: braille dots, shade blocks or ASCII (else the settings').
+    #[arg(long, value_enum)]
+    pub glyphs: Option<crate::cli::GlyphsArg>,
 }
 
 impl RunArgs {
@@ -71,6 +74,7 @@ impl RunArgs {
             voice: false,
             no_voice: false,
             ignore_config: false,
+            glyphs: None,
         }
     }
 }
@@ -159,7 +163,8 @@ pub fn session(args: &RunArgs, data_dir: Option<PathBuf>) -> Result<Option<Ended
     }
     // The overview is drawn first; sound, notifications and the history (which take tens of
     // milliseconds to open) come right after it, long before a person can press Enter.
-    let mut app = App::new(session, Theme::from_env(), Outputs::silent());
+    let glyphs = args.glyphs.map_or(settings.glyphs, Into::into);
+    let mut app = App::new(session, Theme::from_env(), Outputs::silent()).with_glyphs(glyphs);
     let ended = app::run::run(&mut app, Some(Box::new(open_outputs)));
     app.outputs.finish();
     std::mem::replace(&mut app.outputs.audio, Audio::silent()).abandon();

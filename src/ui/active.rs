@@ -11,6 +11,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Paragraph, Wrap};
 
+use super::bodymap::{self, Palette};
 use super::digits;
 use super::{countdown, footer, header, next_line, put_line};
 use crate::app::App;
@@ -41,10 +42,26 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, now: Instant) {
         _ => ("REST", format!("{position} done")),
     };
 
+    let [top, middle, next_area, keys] = super::rows(area, [Some(1), None, Some(1), Some(1)]);
+    header(frame, top, app, badge, &details);
+    put_line(
+        frame,
+        next_area,
+        &next_line(app, area.width),
+        Alignment::Center,
+    );
+    let text_area = draw_map(frame, app, area, middle, i);
+
     let big = area.height >= 18;
+    let clock = words::clock(remaining);
+    // A large screen gets digits twice the size, when they fit beside the map.
+    let scale = if area.height >= 36 && digits::BigText::width(&clock) * 2 <= text_area.width {
+        2
+    } else {
+        1
+    };
     let tool_line = area.height >= 15;
     let [
-        top,
         _,
         spot_area,
         tool_area,
@@ -54,27 +71,20 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, now: Instant) {
         gauge_area,
         _,
         body,
-        next_area,
-        keys,
     ] = super::rows(
-        area,
+        text_area,
         [
-            Some(1),
             Some(u16::from(big)),
             Some(1),
             Some(u16::from(tool_line)),
             Some(1),
-            Some(if big { digits::HEIGHT } else { 1 }),
+            Some(if big { digits::HEIGHT * scale } else { 1 }),
             Some(u16::from(big)),
             Some(1),
             Some(1),
             None,
-            Some(1),
-            Some(1),
         ],
     );
-
-    header(frame, top, app, badge, &details);
 
     put_line(frame, spot_area, &spot_line(app, i), Alignment::Center);
     if tool_line {
@@ -83,7 +93,10 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, now: Instant) {
             .known
             .map(|t| format!(": {}", t.hint()))
             .unwrap_or_default();
-        let line = super::truncate(&format!("{}{hint}", step.tool), usize::from(area.width));
+        let line = super::truncate(
+            &format!("{}{hint}", step.tool),
+            usize::from(text_area.width),
+        );
         put_line(
             frame,
             tool_area,
@@ -95,9 +108,9 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, now: Instant) {
     countdown(
         frame,
         clock_area,
-        &words::clock(remaining),
+        &clock,
         theme.phase(phase, false),
-        big,
+        big.then_some(scale),
     );
     gauge(frame, gauge_area, app, remaining, length);
 
@@ -108,18 +121,57 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, now: Instant) {
         body,
     );
 
-    put_line(
-        frame,
-        next_area,
-        &next_line(app, area.width),
-        Alignment::Center,
-    );
     footer(
         frame,
         keys,
         app.theme,
         &keys::footer(&app.screen_state(), OFFER),
     );
+}
+
+/// The body map beside the text when it fits; returns the room left for the text.
+fn draw_map(frame: &mut Frame, app: &App, area: Rect, middle: Rect, i: usize) -> Rect {
+    let Some((map, text)) = map_beside(app, area, middle, i) else {
+        return middle;
+    };
+    let plan = app.session.plan();
+    let hold = plan.hold(i);
+    if let Some(mark) = bodymap::step_marks(plan.step(i), hold.side) {
+        let side = hold.side.filter(|_| mark.region.sided);
+        bodymap::draw(
+            frame,
+            map,
+            &app.figures,
+            mark.region.view,
+            &[mark],
+            side,
+            Palette::Current,
+            app.theme,
+            app.glyphs,
+        );
+    }
+    text
+}
+
+/// The map's column and the text's beside it, when the screen is large enough and the spot
+/// is one knead can place on the body.
+fn map_beside(app: &App, area: Rect, middle: Rect, i: usize) -> Option<(Rect, Rect)> {
+    if area.width < bodymap::MIN_WIDTH || area.height < bodymap::MIN_HEIGHT {
+        return None;
+    }
+    let plan = app.session.plan();
+    bodymap::step_marks(plan.step(i), plan.hold(i).side)?;
+    let height = middle.height.saturating_sub(1);
+    let width = bodymap::width(height);
+    let map = Rect::new(middle.x + 1, middle.y + 1, width, height);
+    let text_x = map.right() + 2;
+    let text = Rect::new(
+        text_x,
+        middle.y,
+        middle.right().saturating_sub(text_x + 1),
+        middle.height,
+    );
+    Some((map, text))
 }
 
 /// The spot in bold, with the rep and, once rated, the rating.

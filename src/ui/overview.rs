@@ -5,8 +5,10 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Paragraph, Wrap};
 
+use super::bodymap::{self, Palette};
 use super::footer;
 use crate::app::App;
+use crate::body::View;
 use crate::keys::{self, Action};
 use crate::routine::{Release, Sides};
 use crate::words;
@@ -21,6 +23,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
         Constraint::Length(1),
     ])
     .areas(area);
+    let body = with_map(frame, body, area, app);
 
     let mut lines = vec![Line::from(vec![Span::styled(
         routine.name.clone(),
@@ -103,6 +106,50 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
             &[Action::Begin, Action::Help, Action::Close],
         ),
     );
+}
+
+/// Every spot of the routine on the figure, front and back, to the right of the text when
+/// the screen is large enough; returns the room left for the text.
+fn with_map(frame: &mut Frame, body: Rect, area: Rect, app: &App) -> Rect {
+    if area.width < bodymap::MIN_WIDTH || area.height < bodymap::MIN_HEIGHT {
+        return body;
+    }
+    let marks = bodymap::routine_marks(&app.session.plan().routine().steps);
+    let views: Vec<View> = View::ALL
+        .into_iter()
+        .filter(|v| marks.iter().any(|m| m.region.view == *v))
+        .collect();
+    if views.is_empty() {
+        return body;
+    }
+    let height = body.height.saturating_sub(1);
+    let width = bodymap::width(height);
+    let count = u16::try_from(views.len()).unwrap_or(2);
+    let total = (width + 2) * count;
+    // The text keeps at least 40 columns.
+    if body.width < total + 40 {
+        return body;
+    }
+    let mut x = body.right() - total;
+    for view in views {
+        let area = Rect::new(x + 1, body.y + 1, width, height);
+        bodymap::draw(
+            frame,
+            area,
+            &app.figures,
+            view,
+            &marks,
+            None,
+            Palette::Current,
+            app.theme,
+            app.glyphs,
+        );
+        x += width + 2;
+    }
+    Rect {
+        width: body.width - total - 1,
+        ..body
+    }
 }
 
 /// Rows `lines` take when wrapped to `width`, estimated generously (word wrapping can take a

@@ -51,7 +51,13 @@ fn rest_clock(frame: &mut Frame, area: Rect, app: &App, now: Instant, big: bool)
     match (session.timer(), session.upcoming_hold()) {
         (Some(timer), _) => {
             let style = theme.phase(session.phase(), true);
-            countdown(frame, area, &words::clock(timer.remaining(now)), style, big);
+            countdown(
+                frame,
+                area,
+                &words::clock(timer.remaining(now)),
+                style,
+                big.then_some(1),
+            );
         }
         (None, Some(_)) => {
             let wait = Span::styled("Rest over: rate to go on.", theme.warning());

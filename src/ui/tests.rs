@@ -465,3 +465,70 @@ fn home_screen_renders_at_every_size_without_panicking() {
         }
     }
 }
+
+/// A one-step routine on `region`'s `side`, during its hold.
+fn holding(region: &str, side: &str, t0: Instant) -> App {
+    let text = format!(
+        "name = \"Map\"\n[[step]]\nregion = \"{region}\"\ntool = \"lacrosse ball\"\nhold = \"60s\"\nside = \"{side}\"\n"
+    );
+    let routine = routine::parse(&text).routine.expect("valid");
+    let mut app = App::new(
+        Session::new(routine, false),
+        Theme::new(false),
+        Outputs::silent(),
+    );
+    app.session.update(Input::Start, t0);
+    app.session.tick(secs(t0, 6.0));
+    app
+}
+
+#[test]
+fn body_map_at_every_size_left_and_right_front_and_back() {
+    let t0 = Instant::now();
+    for (region, side, name) in [
+        ("calf", "left", "map-back-left"),
+        ("upper trapezius", "right", "map-back-right"),
+        ("pectoralis major", "left", "map-front-left"),
+        ("quadriceps", "right", "map-front-right"),
+    ] {
+        let app = holding(region, side, t0);
+        for size in [(40, 12), (80, 24), (120, 40), (200, 50)] {
+            insta::assert_snapshot!(
+                format!("{name}@{}x{}", size.0, size.1),
+                render(&app, secs(t0, 20.0), size)
+            );
+        }
+    }
+}
+
+#[test]
+fn the_map_is_drawn_once_per_phase_not_per_redraw() {
+    let t0 = Instant::now();
+    let app = holding("calf", "left", t0);
+    for s in 7..20 {
+        render(&app, secs(t0, f64::from(s)), (80, 24));
+    }
+    assert_eq!(app.figures.kept(), 1);
+    render(&app, secs(t0, 21.0), (120, 40));
+    assert_eq!(app.figures.kept(), 2, "a new size draws a new picture");
+}
+
+#[test]
+fn the_map_marks_the_side_being_held_on_the_side_it_is_seen() {
+    let t0 = Instant::now();
+    // From behind, the left calf is on the left half of the figure.
+    let screen = render(&holding("calf", "left", t0), secs(t0, 20.0), (80, 24));
+    assert!(screen.contains("L  back view  R"), "{screen}");
+    assert!(screen.contains("◀ left side"), "{screen}");
+    // From the front, the right quadriceps is on the viewer's left too.
+    let screen = render(&holding("quads", "right", t0), secs(t0, 20.0), (80, 24));
+    assert!(screen.contains("R  front view  L"), "{screen}");
+    assert!(screen.contains("◀ right side"), "{screen}");
+    // A region knead does not know: text only, no figure.
+    let screen = render(
+        &holding("elbow of doom", "left", t0),
+        secs(t0, 20.0),
+        (80, 24),
+    );
+    assert!(!screen.contains("view"), "{screen}");
+}

@@ -31,6 +31,11 @@ impl Theme {
         }
     }
 
+    /// Text in `colour`, or plain without colour (the body map's marks).
+    pub fn colour(self, colour: Color) -> Style {
+        self.fg(colour)
+    }
+
     /// The colour that goes with a phase.
     pub fn phase(self, phase: Phase, rating_pending: bool) -> Style {
         let colour = match phase {

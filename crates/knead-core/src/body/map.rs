@@ -241,8 +241,8 @@ fn glyph(glyphs: Glyphs, dots: &[Dot], col: usize, row: usize) -> char {
                 let on = match d.mark {
                     Some(Tone::High) => true,
                     // Every other dot, then one in four, in a pattern that lines up across cells.
-                    Some(Tone::Mid) => (d.di + d.dj + row) % 2 == 0,
-                    Some(Tone::Low) => (d.di + 2 * d.dj + col) % 4 == 0 || d.edge,
+                    Some(Tone::Mid) => (d.di + d.dj + row).is_multiple_of(2),
+                    Some(Tone::Low) => (d.di + 2 * d.dj + col).is_multiple_of(4) || d.edge,
                     None => d.edge,
                 };
                 if on {
