@@ -257,7 +257,9 @@ mod tests {
         for region in REGIONS {
             let centre = match region.area {
                 Area::Oval { x, y, .. } => (x, y),
-                Area::Band { from, to, .. } => ((from.0 + to.0) / 2.0, (from.1 + to.1) / 2.0),
+                Area::Band { from, to, .. } => {
+                    (f32::midpoint(from.0, to.0), f32::midpoint(from.1, to.1))
+                }
                 Area::Anywhere => continue,
             };
             assert!(inside(centre.0, centre.1), "{} is off the body", region.id);
