@@ -15,6 +15,7 @@ use super::bodymap::{self, Palette};
 use super::digits;
 use super::{countdown, footer, header, next_line, put_line};
 use crate::app::App;
+use crate::body::map::Mark;
 use crate::keys::{self, Action};
 use crate::routine::Release;
 use crate::session::Phase;
@@ -131,36 +132,37 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, now: Instant) {
 
 /// The body map beside the text when it fits; returns the room left for the text.
 fn draw_map(frame: &mut Frame, app: &App, area: Rect, middle: Rect, i: usize) -> Rect {
-    let Some((map, text)) = map_beside(app, area, middle, i) else {
+    let Some((map, text, mark)) = map_beside(app, area, middle, i) else {
         return middle;
     };
-    let plan = app.session.plan();
-    let hold = plan.hold(i);
-    if let Some(mark) = bodymap::step_marks(plan.step(i), hold.side) {
-        let side = hold.side.filter(|_| mark.region.sided);
-        bodymap::draw(
-            frame,
-            map,
-            &app.figures,
-            mark.region.view,
-            &[mark],
-            side,
-            Palette::Current,
-            app.theme,
-            app.glyphs,
-        );
-    }
+    let side = app
+        .session
+        .plan()
+        .hold(i)
+        .side
+        .filter(|_| mark.region.sided);
+    bodymap::draw(
+        frame,
+        map,
+        &app.figures,
+        mark.region.view,
+        &[mark],
+        side,
+        Palette::Current,
+        app.theme,
+        app.glyphs,
+    );
     text
 }
 
 /// The map's column and the text's beside it, when the screen is large enough and the spot
 /// is one knead can place on the body.
-fn map_beside(app: &App, area: Rect, middle: Rect, i: usize) -> Option<(Rect, Rect)> {
+fn map_beside(app: &App, area: Rect, middle: Rect, i: usize) -> Option<(Rect, Rect, Mark)> {
     if area.width < bodymap::MIN_WIDTH || area.height < bodymap::MIN_HEIGHT {
         return None;
     }
     let plan = app.session.plan();
-    bodymap::step_marks(plan.step(i), plan.hold(i).side)?;
+    let mark = bodymap::step_marks(plan.step(i), plan.hold(i).side)?;
     let height = middle.height.saturating_sub(1);
     let width = bodymap::width(height);
     let map = Rect::new(middle.x + 1, middle.y + 1, width, height);
@@ -171,7 +173,7 @@ fn map_beside(app: &App, area: Rect, middle: Rect, i: usize) -> Option<(Rect, Re
         middle.right().saturating_sub(text_x + 1),
         middle.height,
     );
-    Some((map, text))
+    Some((map, text, mark))
 }
 
 /// The spot in bold, with the rep and, once rated, the rating.

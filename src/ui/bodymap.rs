@@ -86,7 +86,7 @@ impl Figures {
 
 /// The marks for a step's spot: its region on the side being worked on (or both).
 pub fn step_marks(step: &Step, side: Option<Side>) -> Option<Mark> {
-    let region = Region::recognise(&step.region)?;
+    let region = Region::by_id(step.region_id?)?;
     (region.area != Area::Anywhere).then_some(Mark {
         region,
         side,

@@ -41,8 +41,11 @@ pub struct Routine {
 /// One spot to work on, possibly on both sides and several times.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Step {
-    /// The body region or spot.
+    /// The body region or spot, as written.
     pub region: String,
+    /// The catalogue's id for it, when knead recognises it (`"upper-trapezius"`), worked out
+    /// once when the file is read rather than on every redraw.
+    pub region_id: Option<&'static str>,
     /// What to press with.
     pub tool: Tool,
     /// How long each hold lasts (the cap, for manual release).
@@ -221,6 +224,7 @@ mod tests {
     fn step(hold: u64, rest: u64, prepare: u64, reps: u8, sides: Sides) -> Step {
         Step {
             region: "calf".into(),
+            region_id: Some("calf"),
             tool: Tool::new("ball"),
             hold: Duration::from_secs(hold),
             rest: Duration::from_secs(rest),

@@ -11,7 +11,7 @@ use crate::diagnostic::Diagnostic;
 /// Warnings for one step's region and tool.
 pub(super) fn step(step: &Step, region: Range<usize>, tool: Range<usize>) -> Vec<Diagnostic> {
     let mut warnings = Vec::new();
-    if Region::recognise(&step.region).is_none() {
+    if step.region_id.is_none() {
         let warning = Diagnostic::warning(
             region,
             format!("knead does not know the region \"{}\"", step.region),

@@ -266,8 +266,10 @@ impl Reader<'_> {
             _ => Duration::from_secs(default),
         };
         let span_of = |name: &str| get(name).map_or_else(|| header.clone(), |r| r.span.clone());
+        let region = text(get("region"))?;
         let step = Step {
-            region: text(get("region"))?,
+            region_id: crate::body::Region::recognise(&region).map(|r| r.id),
+            region,
             tool: Tool::new(text(get("tool"))?),
             hold: match get("hold") {
                 Some(Read {
