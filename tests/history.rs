@@ -215,6 +215,75 @@ fn a_json_export_imports_into_a_named_history_once() {
 }
 
 #[test]
+fn an_export_from_before_spots_imports_with_its_spots_recognised() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let routine = four_holds_in(dir.path());
+    let mine = dir.path().join("mine");
+    assert!(
+        spawn(&routine, &mine, "\n7\n5\n6\n3\n")
+            .wait_with_output()
+            .expect("ends")
+            .status
+            .success()
+    );
+    let knead = |data: &Path, args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_knead"))
+            .arg("--data-dir")
+            .arg(data)
+            .args(args)
+            .output()
+            .expect("runs")
+    };
+    let export = knead(&mine, &["export", "--format", "json"]);
+    let mut json: serde_json::Value = serde_json::from_slice(&export.stdout).expect("json");
+    assert_eq!(json["version"], 2);
+    let spots: Vec<&str> = json["holds"]
+        .as_array()
+        .expect("holds")
+        .iter()
+        .map(|h| h["spot"].as_str().expect("a spot"))
+        .collect();
+    assert_eq!(spots, ["calf:left", "calf:left", "calf:right", "calf:right"]);
+    let csv = knead(&mine, &["export", "--format", "csv"]);
+    let header = String::from_utf8_lossy(&csv.stdout);
+    assert!(header.lines().next().expect("header").contains(",side,spot,"));
+
+    // The same session as version 1 wrote it: no spot, and the region in other words.
+    json["version"] = 1.into();
+    for hold in json["holds"].as_array_mut().expect("holds") {
+        hold.as_object_mut().expect("object").remove("spot");
+        hold["region"] = "Calves".into();
+    }
+    let old = dir.path().join("old.json");
+    std::fs::write(&old, json.to_string()).expect("write");
+    let therapist = dir.path().join("therapist");
+    let imported = knead(
+        &therapist,
+        &["import", old.to_str().expect("utf-8"), "--client", "Ann"],
+    );
+    assert!(
+        imported.status.success(),
+        "{}",
+        String::from_utf8_lossy(&imported.stderr)
+    );
+    let theirs = knead(&therapist, &["export", "--format", "json", "--client", "Ann"]);
+    let theirs: serde_json::Value = serde_json::from_slice(&theirs.stdout).expect("json");
+    let holds = theirs["holds"].as_array().expect("holds");
+    assert_eq!(holds[0]["region"], "Calves", "the text is kept as written");
+    assert_eq!(holds[0]["spot"], "calf:left");
+    assert_eq!(holds[3]["spot"], "calf:right");
+
+    // A version no knead wrote yet is refused.
+    json["version"] = 3.into();
+    std::fs::write(&old, json.to_string()).expect("write");
+    let newer = knead(
+        &therapist,
+        &["import", old.to_str().expect("utf-8"), "--client", "Ann"],
+    );
+    assert!(!newer.status.success());
+}
+
+#[test]
 fn the_summary_compares_with_the_last_session_of_the_same_routine() {
     let dir = tempfile::tempdir().expect("tempdir");
     let routine = four_holds_in(dir.path());

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 pub use super::store::{Filter, Imported};
 use super::store::{SessionOutcome, Store, StoreError, StoredHold};
+use crate::body::Region;
 use crate::routine::Side;
 use crate::session::HoldOutcome;
 use crate::untrusted;
@@ -43,6 +44,10 @@ pub struct ExportRow {
     pub tool: String,
     /// `left`, `right` or empty.
     pub side: String,
+    /// The catalogue's id of the spot (`upper-trapezius:left`), or empty when the region is
+    /// not one knead knows. New in version 2.
+    #[serde(default)]
+    pub spot: String,
     /// Repetition on this side, from 1.
     pub rep: u32,
     /// Planned seconds.
@@ -70,6 +75,8 @@ struct Envelope {
 }
 
 const FORMAT: &str = "knead-history";
+/// The version written: 2 added `spot`. Imports read every version up to it.
+const VERSION: u32 = 2;
 
 /// Every hold matching `filter`, oldest first, in the export's format.
 pub fn rows(store: &Store, filter: &Filter) -> Result<Vec<ExportRow>, StoreError> {
@@ -98,6 +105,7 @@ impl From<&StoredHold> for ExportRow {
             region: hold.region.clone(),
             tool: hold.tool.clone(),
             side: hold.side.map_or("", Side::word).to_owned(),
+            spot: hold.spot.clone().unwrap_or_default(),
             rep: hold.rep,
             planned_s: seconds(hold.planned),
             held_s: seconds(hold.held),
@@ -150,6 +158,12 @@ impl TryFrom<&ExportRow> for StoredHold {
             attempt: row.attempt,
             step: row.step,
             region: row.region.clone(),
+            // A spot this knead's catalogue knows is kept; one from an older export (or a
+            // newer knead's catalogue) is recognised from the text as written.
+            spot: Some(row.spot.as_str())
+                .filter(|spot| Region::of_spot(spot).is_some())
+                .map(str::to_owned)
+                .or_else(|| crate::body::recognised_spot(&row.region, side)),
             tool: row.tool.clone(),
             side,
             rep: row.rep,
@@ -199,7 +213,7 @@ pub fn write_csv(rows: &[ExportRow], out: &mut dyn Write) -> Result<(), csv::Err
 }
 
 /// The CSV columns, for an export with no rows.
-const HEADER: [&str; 22] = [
+const HEADER: [&str; 23] = [
     "session_uid",
     "client",
     "routine",
@@ -214,6 +228,7 @@ const HEADER: [&str; 22] = [
     "region",
     "tool",
     "side",
+    "spot",
     "rep",
     "planned_s",
     "held_s",
@@ -228,7 +243,7 @@ const HEADER: [&str; 22] = [
 pub fn write_json(rows: &[ExportRow], out: &mut dyn Write) -> serde_json::Result<()> {
     let envelope = Envelope {
         format: FORMAT.to_owned(),
-        version: 1,
+        version: VERSION,
         holds: rows.to_vec(),
     };
     serde_json::to_writer_pretty(&mut *out, &envelope)?;
@@ -258,6 +273,7 @@ fn check_row(row: &ExportRow) -> Result<(), String> {
         ("region", &row.region),
         ("tool", &row.tool),
         ("side", &row.side),
+        ("spot", &row.spot),
         ("outcome", &row.outcome),
         ("session_outcome", &row.session_outcome),
     ] {
@@ -312,7 +328,7 @@ fn check_text(name: &str, value: &str) -> Result<(), String> {
 pub fn import(store: &mut Store, json: &str, client: &str) -> Result<Imported, ImportError> {
     let envelope: Envelope =
         serde_json::from_str(json).map_err(|e| ImportError::Format(e.to_string()))?;
-    if envelope.format != FORMAT || envelope.version != 1 {
+    if envelope.format != FORMAT || !(1..=VERSION).contains(&envelope.version) {
         return Err(ImportError::Format(format!(
             "format {:?} version {}",
             envelope.format, envelope.version

@@ -9,7 +9,6 @@ use jiff::tz::TimeZone;
 use super::report::{Report, Trend};
 use super::store::{SessionOutcome, StoredHold};
 use crate::session::HoldOutcome;
-use crate::words;
 
 /// One session in the list.
 #[derive(Debug, Clone, PartialEq)]
@@ -93,7 +92,7 @@ impl Overview {
                 let sum = ratings.entry(&row.session_uid).or_default();
                 sum.0 += u32::from(rating);
                 sum.1 += 1;
-                let spot = words::spot_label(&row.region, row.side);
+                let spot = row.spot_label();
                 last.entry(spot)
                     .or_default()
                     .push((row.session_started, row.hold_index, rating));
@@ -162,6 +161,7 @@ mod tests {
 
     use super::*;
     use crate::history::{export, sample};
+    use crate::words;
 
     #[test]
     fn weeks_count_sessions_against_the_intent() {

@@ -312,6 +312,10 @@ fn row(plan: &Plan, record: &HoldRecord, ended_at: String) -> HoldRow {
         hold_index: u32::try_from(record.hold).unwrap_or(u32::MAX),
         step: u32::try_from(hold.step).unwrap_or(u32::MAX),
         region: step.region.clone(),
+        spot: step
+            .region_id
+            .and_then(crate::body::Region::by_id)
+            .map(|r| crate::body::spot_id(r, hold.side)),
         tool: step.tool.name.clone(),
         side: hold.side,
         rep: u32::from(hold.rep),

@@ -102,7 +102,7 @@ pub struct Skipped {
 }
 
 fn spot(row: &StoredHold) -> String {
-    words::spot_label(&row.region, row.side)
+    row.spot_label()
 }
 
 fn day(timestamp: Timestamp, tz: &TimeZone) -> Date {

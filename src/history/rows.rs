@@ -6,8 +6,10 @@ use std::time::Duration;
 use jiff::Timestamp;
 use jiff::civil::Date;
 
+use crate::body::Region;
 use crate::routine::Side;
 use crate::session::HoldOutcome;
+use crate::words;
 
 /// A session as it starts.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,6 +70,8 @@ pub struct StoredHold {
     pub step: u32,
     /// Body region, as written.
     pub region: String,
+    /// The catalogue's id of the spot ("calf:left"), when the region was recognised.
+    pub spot: Option<String>,
     /// Tool, as written.
     pub tool: String,
     /// The side, for steps with one.
@@ -88,6 +92,22 @@ pub struct StoredHold {
     pub rated_at: Option<Timestamp>,
     /// When the hold ended.
     pub hold_ended: Timestamp,
+}
+
+impl StoredHold {
+    /// The region's name, one across sessions: the catalogue's when it was recognised (so
+    /// "upper traps" and "Upper trapezius" are one spot), else the text as written.
+    pub fn region_name(&self) -> &str {
+        self.spot
+            .as_deref()
+            .and_then(Region::of_spot)
+            .map_or(&self.region, |r| r.name)
+    }
+
+    /// The spot as the screens and reports name it: "upper trapezius, left".
+    pub fn spot_label(&self) -> String {
+        words::spot_label(self.region_name(), self.side)
+    }
 }
 
 /// Which holds to read.
@@ -123,6 +143,8 @@ pub struct HoldRow {
     pub step: u32,
     /// Body region.
     pub region: String,
+    /// The catalogue's id of the spot ("calf:left"), when the region is recognised.
+    pub spot: Option<String>,
     /// Tool as written.
     pub tool: String,
     /// The side, for steps with one.

@@ -38,6 +38,7 @@ pub fn row(
         region: region.to_owned(),
         tool: "foam roller".to_owned(),
         side: side.to_owned(),
+        spot: String::new(),
         rep: 1,
         planned_s: 60.0,
         held_s: held,

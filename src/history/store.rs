@@ -13,7 +13,35 @@ use crate::routine::Side;
 use crate::session::HoldOutcome;
 
 /// The schema, one migration per version; never edit a released one, add another.
-const MIGRATION_STEPS: &[M<'_>] = &[M::up(
+fn migrations() -> Migrations<'static> {
+    Migrations::new(vec![
+        M::up(FIRST),
+        // Version 2: each hold's spot as the catalogue knows it, so "upper traps" and "upper
+        // trapezius" are one spot across sessions; filled for the holds already there.
+        M::up_with_hook("ALTER TABLE hold ADD COLUMN spot TEXT;", recognise_spots),
+    ])
+}
+
+/// Fills in the spot of every hold whose region the catalogue recognises.
+fn recognise_spots(tx: &rusqlite::Transaction<'_>) -> rusqlite_migration::HookResult {
+    let written: Vec<(String, String)> = tx
+        .prepare("SELECT DISTINCT region, side FROM hold WHERE spot IS NULL")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<Result<_, _>>()?;
+    let mut update = tx.prepare("UPDATE hold SET spot = ?1 WHERE region = ?2 AND side = ?3")?;
+    for (region, side) in written {
+        let Some(side_value) = side_from_word(&side) else {
+            continue;
+        };
+        if let Some(spot) = crate::body::recognised_spot(&region, side_value) {
+            update.execute(params![spot, region, side])?;
+        }
+    }
+    Ok(())
+}
+
+/// Version 1: sessions and their holds.
+const FIRST: &str = 
     "CREATE TABLE session (
         id INTEGER PRIMARY KEY,
         uid TEXT NOT NULL,
@@ -46,9 +74,7 @@ const MIGRATION_STEPS: &[M<'_>] = &[M::up(
         ended_at TEXT NOT NULL,
         UNIQUE (session_id, hold_index, attempt)
     );
-    CREATE INDEX hold_by_session ON hold (session_id);",
-)];
-const MIGRATIONS: Migrations<'_> = Migrations::from_slice(MIGRATION_STEPS);
+    CREATE INDEX hold_by_session ON hold (session_id);";
 
 /// How long a write waits for another knead process holding the database.
 const BUSY: Duration = Duration::from_secs(2);
@@ -188,7 +214,7 @@ impl Store {
             .pragma_update(Some("temp"), "journal_mode", "OFF")?;
         self.conn.pragma_update(None, "synchronous", "FULL")?;
         self.conn.pragma_update(None, "foreign_keys", "ON")?;
-        MIGRATIONS.to_latest(&mut self.conn)?;
+        migrations().to_latest(&mut self.conn)?;
         Ok(())
     }
 
@@ -238,11 +264,11 @@ impl Store {
         self.write(|tx| {
             tx.execute(
                 "INSERT INTO hold (session_id, hold_index, attempt, step, region, tool, side, rep,
-                                   planned_ms, held_ms, released_ms, outcome, ended_at)
+                                   planned_ms, held_ms, released_ms, outcome, ended_at, spot)
                  VALUES (?1, ?2,
                          (SELECT COALESCE(MAX(attempt), 0) + 1 FROM hold
                           WHERE session_id = ?1 AND hold_index = ?2),
-                         ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                         ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
                 params![
                     session,
                     hold.hold_index,
@@ -255,7 +281,8 @@ impl Store {
                     hold.held_ms,
                     hold.released_ms,
                     hold.outcome.word(),
-                    hold.ended_at
+                    hold.ended_at,
+                    hold.spot
                 ],
             )
             .map(drop)
@@ -309,7 +336,7 @@ impl Store {
             "SELECT s.uid, s.client, s.routine_name, s.routine_hash, s.routine_path, s.started_at,
                     s.ended_at, s.outcome, h.hold_index, h.attempt, h.step, h.region, h.tool, h.side,
                     h.rep, h.planned_ms, h.held_ms, h.released_ms, h.outcome, h.rating, h.rated_at,
-                    h.ended_at
+                    h.ended_at, h.spot
              FROM hold h JOIN session s ON s.id = h.session_id
              WHERE s.client = ?1 AND s.started_at >= ?2 AND s.started_at < ?3
                    AND (?4 = '' OR lower(s.routine_name) = lower(?4))
@@ -331,6 +358,7 @@ impl Store {
                 attempt: r.get(9)?,
                 step: r.get(10)?,
                 region: r.get(11)?,
+                spot: r.get(22)?,
                 tool: r.get(12)?,
                 side: parsed(r, 13, side_from_word)?,
                 rep: r.get(14)?,
@@ -385,8 +413,8 @@ impl Store {
             let added = tx.execute(
                 "INSERT OR IGNORE INTO hold (session_id, hold_index, attempt, step, region, tool,
                                              side, rep, planned_ms, held_ms, released_ms, outcome,
-                                             rating, rated_at, ended_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+                                             rating, rated_at, ended_at, spot)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
                 params![
                     id,
                     hold.hold_index,
@@ -402,7 +430,8 @@ impl Store {
                     hold.outcome.word(),
                     hold.rating,
                     hold.rated_at.map(|t| t.to_string()),
-                    hold.hold_ended.to_string()
+                    hold.hold_ended.to_string(),
+                    hold.spot
                 ],
             )?;
             imported.holds += added;
@@ -581,6 +610,7 @@ mod tests {
             hold_index: index,
             step: 0,
             region: region.into(),
+            spot: crate::body::recognised_spot(region, Some(Side::Left)),
             tool: "ball".into(),
             side: Some(Side::Left),
             rep: 1,
@@ -594,9 +624,61 @@ mod tests {
 
     #[test]
     fn migrations_apply_to_a_new_database_and_are_valid() {
-        MIGRATIONS.validate().expect("migrations are valid");
+        migrations().validate().expect("migrations are valid");
         let store = Store::in_memory().expect("opens");
-        assert_eq!(store.version().expect("version"), 1);
+        assert_eq!(store.version().expect("version"), 2);
+    }
+
+    #[test]
+    fn a_history_from_before_spots_learns_them_and_keeps_every_hold_as_written() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        {
+            // A history as knead wrote it before version 2.
+            let mut conn = Connection::open(dir.path().join(FILE)).expect("open");
+            Migrations::new(vec![M::up(FIRST)])
+                .to_latest(&mut conn)
+                .expect("version 1");
+            conn.execute_batch(
+                "INSERT INTO session (id, uid, routine_name, routine_hash, routine_path, started_at)
+                 VALUES (1, 'a', 'Desk', 'h', 'p', '2026-11-20T10:00:00Z'),
+                        (2, 'b', 'Desk', 'h', 'p', '2026-11-21T10:00:00Z');
+                 INSERT INTO hold (session_id, hold_index, attempt, step, region, tool, side, rep,
+                                   planned_ms, held_ms, outcome, rating, ended_at)
+                 VALUES (1, 0, 1, 0, 'upper traps', 'ball', 'left', 1, 1, 1, 'completed', 7,
+                         '2026-11-20T10:01:00Z'),
+                        (1, 1, 1, 0, 'my sore ear', 'ball', '', 1, 1, 1, 'completed', 2,
+                         '2026-11-20T10:02:00Z'),
+                        (2, 0, 1, 0, 'Upper Trapezius', 'ball', 'left', 1, 1, 1, 'completed', 5,
+                         '2026-11-21T10:01:00Z'),
+                        (2, 1, 1, 0, 'calves', 'roller', '', 1, 1, 1, 'completed', 3,
+                         '2026-11-21T10:02:00Z');",
+            )
+            .expect("rows");
+        }
+        let store = Store::open(dir.path()).expect("migrated");
+        assert_eq!(store.version().expect("version"), 2);
+        let holds = store.holds(&Filter::default()).expect("holds");
+        let spots: Vec<(&str, Option<&str>, String)> = holds
+            .iter()
+            .map(|h| (h.region.as_str(), h.spot.as_deref(), h.spot_label()))
+            .collect();
+        assert_eq!(
+            spots,
+            [
+                (
+                    "upper traps",
+                    Some("upper-trapezius:left"),
+                    "upper trapezius, left".to_owned()
+                ),
+                ("my sore ear", None, "my sore ear".to_owned()),
+                (
+                    "Upper Trapezius",
+                    Some("upper-trapezius:left"),
+                    "upper trapezius, left".to_owned()
+                ),
+                ("calves", Some("calf"), "calf".to_owned()),
+            ]
+        );
     }
 
     #[test]
@@ -604,7 +686,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         std::fs::write(dir.path().join(FILE), b"").expect("touch");
         let store = Store::open(dir.path()).expect("opens an empty file");
-        assert_eq!(store.version().expect("version"), 1);
+        assert_eq!(store.version().expect("version"), 2);
     }
 
     #[test]

@@ -91,6 +91,11 @@ impl Region {
         REGIONS.iter().find(|r| r.id == id)
     }
 
+    /// The region of a spot id as [`spot_id`] writes it ("calf:left" is the calf).
+    pub fn of_spot(spot: &str) -> Option<&'static Region> {
+        Self::by_id(spot.split_once(':').map_or(spot, |(id, _)| id))
+    }
+
     /// Recognises `text` as a region: its name or an alias, in any case, singular or plural,
     /// with or without "the" in front or "muscle" after.
     pub fn recognise(text: &str) -> Option<&'static Region> {
@@ -190,6 +195,12 @@ pub fn spot_id(region: &Region, side: Option<Side>) -> String {
     }
 }
 
+/// The spot id of a region as written and a side, when the catalogue knows the region: how
+/// the history tells that "upper traps, left" and "Upper Trapezius, left" are one spot.
+pub fn recognised_spot(region: &str, side: Option<Side>) -> Option<String> {
+    Region::recognise(region).map(|r| spot_id(r, side))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -257,5 +268,13 @@ mod tests {
         let spine = Region::recognise("thoracic spine").expect("known");
         assert_eq!(spot_id(spine, Some(Side::Right)), "thoracic-spine");
         assert_eq!(Region::by_id("calf").map(|r| r.name), Some("calf"));
+        assert_eq!(Region::of_spot("calf:left").map(|r| r.id), Some("calf"));
+        assert_eq!(Region::of_spot("thoracic-spine").map(|r| r.id), Some("thoracic-spine"));
+        assert_eq!(Region::of_spot("elbow-of-a-robot:left"), None);
+        assert_eq!(
+            recognised_spot("Upper Traps", Some(Side::Left)).as_deref(),
+            Some("upper-trapezius:left")
+        );
+        assert_eq!(recognised_spot("my left ear", Some(Side::Left)), None);
     }
 }
