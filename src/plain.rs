@@ -20,7 +20,7 @@ use crate::session::summary::Summary;
 use crate::session::{EffectKind, HoldOutcome, Input, MAX_RATING, Phase, PhaseKind, Session};
 use crate::signals::{self, Signal};
 use crate::threads::{self, Waker};
-use crate::words;
+use crate::{sides, words};
 
 /// What the plain loop wakes for.
 enum Wake {
@@ -369,9 +369,9 @@ pub fn summary(
     let title = words::summary_title(summary.outcome);
     writeln!(
         out,
-        "{title}: {} of {} holds done, {} held.",
+        "{title}: {} of {} done, {} held.",
         summary.holds_done,
-        summary.rows.len(),
+        words::holds(summary.rows.len()),
         words::short(summary.time_held)
     )?;
     for (n, row) in summary.rows.iter().enumerate() {
@@ -414,6 +414,18 @@ pub fn summary(
             spot.first,
             spot.last
         )?;
+    }
+    let steps = &session.plan().routine().steps;
+    for pair in sides::pair(summary.spots.iter().map(|s| (s.spot.step, s.spot.side, s))) {
+        if let (Some(left), Some(right)) = (pair.left, pair.right)
+            && let Some(gap) = words::side_gap(
+                &steps[pair.key].region,
+                f64::from(left.last),
+                f64::from(right.last),
+            )
+        {
+            writeln!(out, "  Sides differ: {gap}.")?;
+        }
     }
     out.flush()
 }

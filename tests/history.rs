@@ -243,10 +243,19 @@ fn an_export_from_before_spots_imports_with_its_spots_recognised() {
         .iter()
         .map(|h| h["spot"].as_str().expect("a spot"))
         .collect();
-    assert_eq!(spots, ["calf:left", "calf:left", "calf:right", "calf:right"]);
+    assert_eq!(
+        spots,
+        ["calf:left", "calf:left", "calf:right", "calf:right"]
+    );
     let csv = knead(&mine, &["export", "--format", "csv"]);
     let header = String::from_utf8_lossy(&csv.stdout);
-    assert!(header.lines().next().expect("header").contains(",side,spot,"));
+    assert!(
+        header
+            .lines()
+            .next()
+            .expect("header")
+            .contains(",side,spot,")
+    );
 
     // The same session as version 1 wrote it: no spot, and the region in other words.
     json["version"] = 1.into();
@@ -266,7 +275,10 @@ fn an_export_from_before_spots_imports_with_its_spots_recognised() {
         "{}",
         String::from_utf8_lossy(&imported.stderr)
     );
-    let theirs = knead(&therapist, &["export", "--format", "json", "--client", "Ann"]);
+    let theirs = knead(
+        &therapist,
+        &["export", "--format", "json", "--client", "Ann"],
+    );
     let theirs: serde_json::Value = serde_json::from_slice(&theirs.stdout).expect("json");
     let holds = theirs["holds"].as_array().expect("holds");
     assert_eq!(holds[0]["region"], "Calves", "the text is kept as written");

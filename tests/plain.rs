@@ -225,10 +225,7 @@ fn x_after_ease_off_advice_skips_the_rest_of_that_spot_in_one_line() {
         .expect("runs");
     let out = String::from_utf8(output.stdout).expect("utf-8");
     assert!(out.contains("9/10 is a lot"), "{out}");
-    assert!(
-        out.contains("Skipped the 1 remaining holds on that spot."),
-        "{out}"
-    );
+    assert!(out.contains("Skipped the last hold on that spot."), "{out}");
     assert!(!out.contains("Skipped hold 2."), "told once: {out}");
     assert!(out.contains("  2. calf, rep 2/2: skipped"), "{out}");
     assert!(out.contains("Hold 3/3: neck"), "{out}");
@@ -415,4 +412,36 @@ fn a_bus_without_a_notification_service_is_one_plain_note_before_any_prompt() {
         .expect("a rating prompt");
     assert!(notes[0] < first_prompt, "{said}");
     assert!(!said.contains("org.freedesktop"), "{said}");
+}
+
+#[test]
+fn the_summary_points_out_a_side_two_points_worse_than_the_other() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("sides.toml");
+    std::fs::write(
+        &path,
+        "name = \"Sides\"\n[defaults]\ntool = \"ball\"\nhold = \"1s\"\nrest = \"0s\"\nprepare = \"0s\"\n\
+         [[step]]\nregion = \"rear deltoid\"\nside = \"both\"\nreps = 2\n",
+    )
+    .expect("write");
+    let output = Command::from_std(sandboxed(&path, dir.path()))
+        .timeout(std::time::Duration::from_secs(30))
+        .write_stdin("\n6\n5\n3\n4\n")
+        .output()
+        .expect("runs");
+    let out = String::from_utf8(output.stdout).expect("utf-8");
+    assert!(
+        !out.contains("Sides differ"),
+        "one point is not a difference: {out}"
+    );
+    let output = Command::from_std(sandboxed(&path, dir.path()))
+        .timeout(std::time::Duration::from_secs(30))
+        .write_stdin("\n6\n5\n3\n2\n")
+        .output()
+        .expect("runs");
+    let out = String::from_utf8(output.stdout).expect("utf-8");
+    assert!(
+        out.contains("  Sides differ: rear deltoid: left 5, right 2."),
+        "{out}"
+    );
 }

@@ -74,7 +74,11 @@ pub fn export(args: &ExportArgs, data_dir: Option<PathBuf>) -> Result {
     }
     out.flush()?;
     if let Some(path) = &args.out {
-        eprintln!("knead: wrote {} holds to {}", rows.len(), path.display());
+        eprintln!(
+            "knead: wrote {} to {}",
+            crate::words::holds(rows.len()),
+            path.display()
+        );
     }
     Ok(ExitCode::SUCCESS)
 }

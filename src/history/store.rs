@@ -41,8 +41,7 @@ fn recognise_spots(tx: &rusqlite::Transaction<'_>) -> rusqlite_migration::HookRe
 }
 
 /// Version 1: sessions and their holds.
-const FIRST: &str = 
-    "CREATE TABLE session (
+const FIRST: &str = "CREATE TABLE session (
         id INTEGER PRIMARY KEY,
         uid TEXT NOT NULL,
         client TEXT NOT NULL DEFAULT '',

@@ -48,7 +48,10 @@ pub fn draw(frame: &mut Frame, screen: &HistoryScreen, theme: Theme) {
     };
     let title = Line::from(vec![
         Span::styled(" HISTORY ", theme.selected()),
-        Span::raw(format!("  {} sessions", overview.sessions.len())),
+        Span::raw(format!(
+            "  {}",
+            words::count(overview.sessions.len(), "session")
+        )),
     ]);
     frame.render_widget(Paragraph::new(title), top);
 

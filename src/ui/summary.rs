@@ -10,6 +10,7 @@ use crate::app::App;
 use crate::keys::{self, Action};
 use crate::session::HoldOutcome;
 use crate::session::summary::Summary;
+use crate::sides;
 use crate::words;
 
 /// Draws the summary; long lists scroll with the arrow keys.
@@ -33,9 +34,9 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     ]);
     frame.render_widget(Paragraph::new(head), top);
     let stats_line = format!(
-        "{} of {} holds done · {} held",
+        "{} of {} done · {} held",
         summary.holds_done,
-        summary.rows.len(),
+        words::holds(summary.rows.len()),
         words::short(summary.time_held)
     );
     frame.render_widget(Paragraph::new(stats_line), stats);
@@ -72,28 +73,70 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     );
 }
 
-/// First-to-last change per spot, the spot's name shortened to fit narrow screens.
+/// First-to-last change per spot, left beside right on one row, the spot's name shortened to
+/// fit narrow screens; then the spots whose sides differ by 2 or more.
 fn spot_lines(app: &App, summary: &Summary, width: u16) -> Vec<Line<'static>> {
     if summary.spots.is_empty() {
         return Vec::new();
     }
-    let name_width = usize::from(width).saturating_sub(26).clamp(10, 28);
-    let mut lines = vec![Line::styled(
-        "Pain, first rating to last",
-        app.theme.title(),
-    )];
-    for spot in &summary.spots {
-        let name = super::truncate(&words::spot(app.session.plan(), spot.spot), name_width);
-        let mut parts = vec![Span::raw(format!(
-            "  {name:<name_width$} {:>2} → {:<2} {:+}",
-            spot.first,
-            spot.last,
-            spot.change()
-        ))];
-        if spot.much_better() {
-            parts.push(Span::styled("  much better", app.theme.good()));
+    let theme = app.theme;
+    let pairs = sides::pair(summary.spots.iter().map(|s| (s.spot.step, s.spot.side, s)));
+    let paired = pairs.iter().any(|p| p.left.is_some() || p.right.is_some());
+    let name_width = usize::from(width)
+        .saturating_sub(if paired { 32 } else { 20 })
+        .clamp(8, 28);
+    let mut lines = vec![Line::styled("Pain, first rating to last", theme.title())];
+    let mut gaps = Vec::new();
+    let steps = &app.session.plan().routine().steps;
+    for pair in &pairs {
+        let region = &steps[pair.key].region;
+        let name = super::truncate(region, name_width);
+        let mut parts = vec![Span::raw(format!("  {name:<name_width$}"))];
+        let mut better = Vec::new();
+        for (letter, change) in [("", pair.both), ("L ", pair.left), ("R ", pair.right)] {
+            let Some(change) = change else {
+                continue;
+            };
+            let style = if change.much_better() {
+                better.push(letter.trim());
+                theme.good()
+            } else {
+                ratatui::style::Style::default()
+            };
+            parts.push(Span::styled(
+                format!(
+                    "  {letter}{:>2} → {:<2} {:+}",
+                    change.first,
+                    change.last,
+                    change.change()
+                ),
+                style,
+            ));
+        }
+        let shown = usize::from(pair.both.is_some())
+            + usize::from(pair.left.is_some())
+            + usize::from(pair.right.is_some());
+        if !better.is_empty() {
+            // Said once for the row; which side, when only one side is.
+            let text = if better.len() == shown {
+                "  much better".to_owned()
+            } else {
+                format!("  much better ({})", better.join(""))
+            };
+            parts.push(Span::styled(text, theme.good()));
         }
         lines.push(Line::from(parts));
+        if let (Some(left), Some(right)) = (pair.left, pair.right)
+            && let Some(gap) = words::side_gap(region, f64::from(left.last), f64::from(right.last))
+        {
+            gaps.push(gap);
+        }
+    }
+    for gap in gaps {
+        lines.push(Line::styled(
+            format!("  Sides differ: {gap}"),
+            theme.warning(),
+        ));
     }
     lines.push(Line::raw(""));
     lines

@@ -143,7 +143,7 @@ fn summary_after_a_full_session() {
     let t0 = Instant::now();
     app.session.update(Input::Start, t0);
     let mut at = 0.0;
-    for rating in [6, 4, 7, 3] {
+    for rating in [6, 4, 7, 7] {
         at += 85.0; // 5 s prepare, 60 s hold, 20 s rest
         app.session.tick(secs(t0, at - 19.0));
         app.session

@@ -269,7 +269,10 @@ mod tests {
         assert_eq!(spot_id(spine, Some(Side::Right)), "thoracic-spine");
         assert_eq!(Region::by_id("calf").map(|r| r.name), Some("calf"));
         assert_eq!(Region::of_spot("calf:left").map(|r| r.id), Some("calf"));
-        assert_eq!(Region::of_spot("thoracic-spine").map(|r| r.id), Some("thoracic-spine"));
+        assert_eq!(
+            Region::of_spot("thoracic-spine").map(|r| r.id),
+            Some("thoracic-spine")
+        );
         assert_eq!(Region::of_spot("elbow-of-a-robot:left"), None);
         assert_eq!(
             recognised_spot("Upper Traps", Some(Side::Left)).as_deref(),

@@ -8,6 +8,7 @@ pub mod body;
 pub mod diagnostic;
 pub mod routine;
 pub mod session;
+pub mod sides;
 pub mod speech;
 pub mod untrusted;
 pub mod words;

@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use crate::routine::{Release, Side, duration};
 use crate::session::{EffectKind, HoldOutcome, HoldRecord, Notice, Outcome, PhaseKind, Plan, Spot};
+use crate::sides;
 
 /// A countdown as `M:SS`, rounded up so it reads `0:00` only at the very end.
 pub fn clock(remaining: Duration) -> String {
@@ -51,6 +52,26 @@ pub fn spot_in_sentence(region: &str, side: Option<Side>) -> String {
 /// `"upper trapezius, left"` or `"suboccipitals"`, for a spot of the plan.
 pub fn spot(plan: &Plan, spot: Spot) -> String {
     spot_label(&plan.routine().steps[spot.step].region, spot.side)
+}
+
+/// The sides of a region when they differ by [`sides::NOTABLE`] or more, the worse first:
+/// `"rear deltoid: right 8, left 4"`. Means keep one decimal ("right 6.5").
+pub fn side_gap(region: &str, left: f64, right: f64) -> Option<String> {
+    let ((worse, high), (other, low)) = sides::gap(left, right)?;
+    let value = |v: f64| {
+        if v.fract() == 0.0 {
+            format!("{v:.0}")
+        } else {
+            format!("{v:.1}")
+        }
+    };
+    Some(format!(
+        "{region}: {} {}, {} {}",
+        worse.word(),
+        value(high),
+        other.word(),
+        value(low)
+    ))
 }
 
 /// What a side switch asks: `"Switch to the right side"`.
@@ -208,9 +229,10 @@ pub fn announce(plan: &Plan, effect: &EffectKind, rest: Option<Duration>) -> Vec
         EffectKind::Paused => "Paused; p then Enter resumes.".to_owned(),
         EffectKind::Resumed => "Resumed.".to_owned(),
         EffectKind::Extended { by, .. } => format!("Hold extended by {} s.", by.as_secs()),
-        EffectKind::SpotSkipped { holds } => {
-            format!("Skipped the {} remaining holds on that spot.", holds.len())
-        }
+        EffectKind::SpotSkipped { holds } => match holds.len() {
+            1 => "Skipped the last hold on that spot.".to_owned(),
+            n => format!("Skipped the {n} remaining holds on that spot."),
+        },
         EffectKind::PhaseStarted {
             phase: PhaseKind::Summary,
             ..
@@ -298,6 +320,15 @@ mod tests {
         assert_eq!(spot_label("calf", Some(Side::Left)), "calf, left");
         assert_eq!(spot_in_sentence("calf", Some(Side::Left)), "left calf");
         assert_eq!(spot_label("neck", None), "neck");
+        assert_eq!(
+            side_gap("rear deltoid", 4.0, 8.0).as_deref(),
+            Some("rear deltoid: right 8, left 4")
+        );
+        assert_eq!(
+            side_gap("calf", 6.5, 4.0).as_deref(),
+            Some("calf: left 6.5, right 4")
+        );
+        assert_eq!(side_gap("calf", 6.0, 4.5), None);
         assert_eq!(spot_in_sentence("neck", None), "neck");
         assert_eq!(
             rate_notification("calf", Some(Side::Right)),
