@@ -237,6 +237,7 @@ impl App {
             Action::QuitNow
             | Action::KeepGoing
             | Action::Focus
+            | Action::Map
             | Action::Suspend
             | Action::Open
             | Action::NewRoutine
@@ -257,6 +258,10 @@ impl App {
     /// The history screen over this session's store, including the session just done. It
     /// is read on the history's own thread; the screen says so until it arrives.
     fn open_history(&mut self) -> HistoryScreen {
+        self.history_screen().with_glyphs(self.glyphs)
+    }
+
+    fn history_screen(&mut self) -> HistoryScreen {
         let not_saved = || "this session is not being saved".to_owned();
         let Some(recorder) = self.outputs.history.as_mut() else {
             return HistoryScreen::new(Err(not_saved()));

@@ -108,8 +108,10 @@ pub enum Action {
     Up,
     /// Scroll or move down.
     Down,
-    /// Move between the history's spots and sessions.
+    /// Move between the history's spots, weeks and sessions.
     Focus,
+    /// The history's pain map instead of its chart.
+    Map,
     /// The list of keys.
     Help,
     /// Open the selected routine (home screen).
@@ -149,6 +151,8 @@ pub enum When {
     History,
     /// The history screen, with spots and sessions side by side.
     HistoryLists,
+    /// A session opened from the history.
+    HistorySession,
     /// The home screen (`knead` alone).
     Home,
     /// The home screen while a filter or a name is typed.
@@ -221,6 +225,8 @@ pub enum Screen {
     History,
     /// The history with its lists side by side.
     HistoryLists,
+    /// One session of the history, opened.
+    HistorySession,
     /// The home screen.
     Home,
     /// The home screen, typing.
@@ -247,6 +253,7 @@ impl When {
             When::ConfirmQuit => state.screen == Screen::ConfirmQuit,
             When::History => matches!(state.screen, Screen::History | Screen::HistoryLists),
             When::HistoryLists => state.screen == Screen::HistoryLists,
+            When::HistorySession => state.screen == Screen::HistorySession,
             When::Home => state.screen == Screen::Home,
             When::HomeTyping => state.screen == Screen::HomeTyping,
         }

@@ -17,6 +17,9 @@ pub struct HistoryArgs {
     /// A client's imported history instead of your own.
     #[arg(long, value_name = "NAME", add = clap_complete::ArgValueCandidates::new(crate::cmd::shell::client_names))]
     pub client: Option<String>,
+    /// How to draw the pain map: braille dots, shade blocks or ASCII (else the settings').
+    #[arg(long, value_enum)]
+    pub glyphs: Option<crate::cli::GlyphsArg>,
 }
 
 /// Opens the history screen.
@@ -34,7 +37,19 @@ pub fn run(args: &HistoryArgs, data_dir: Option<PathBuf>) -> Result {
     let store = super::open_history(data_dir)?;
     let overview =
         history::load_overview(&store, args.client.as_deref()).map_err(|e| e.to_string());
-    let mut screen = HistoryScreen::new(overview);
+    // The settings only choose how the map is drawn here: a settings file with errors is
+    // `knead run`'s to report, and the history still opens on the default.
+    let glyphs = args.glyphs.map_or_else(
+        || {
+            crate::config::path()
+                .map(|path| crate::config::load(&path))
+                .filter(|loaded| !loaded.has_errors())
+                .map(|loaded| loaded.settings.glyphs)
+                .unwrap_or_default()
+        },
+        Into::into,
+    );
+    let mut screen = HistoryScreen::new(overview).with_glyphs(glyphs);
     Ok(match run_history(&mut screen, Theme::from_env())? {
         Ended::App(Exit::Done) => ExitCode::SUCCESS,
         Ended::App(Exit::Interrupted) => ExitCode::from(Signal::Interrupt.exit_status()),

@@ -56,7 +56,10 @@ pub fn run(data_dir: Option<&PathBuf>) -> Result {
                 }
             }
             Choice::History => {
-                let args = cmd::history::HistoryArgs { client: None };
+                let args = cmd::history::HistoryArgs {
+                    client: None,
+                    glyphs: None,
+                };
                 if let Err(e) = cmd::history::run(&args, data_dir.cloned()) {
                     notice = Some(e.to_string());
                 }

@@ -1,20 +1,34 @@
-//! What the history screen shows, computed once when it opens: the sessions, each spot's
-//! trend and last ratings, and sessions per week against each routine's intent.
+//! What the history screen shows, computed once when it opens: the sessions with their holds,
+//! each spot's trend and last ratings with left beside right, the pain on the body, and
+//! sessions per week against each routine's intent.
 
 use std::collections::BTreeMap;
+use std::time::Duration;
 
-use jiff::civil::Date;
+use jiff::Timestamp;
+use jiff::civil::{Date, Time};
 use jiff::tz::TimeZone;
 
 use super::report::{Report, Trend};
 use super::store::{SessionOutcome, StoredHold};
+use crate::body::map::{Mark, Tone};
+use crate::body::{Area, Region};
 use crate::session::HoldOutcome;
+use crate::sides::Pair;
 
 /// One session in the list.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SessionLine {
-    /// The day it started.
+    /// When it started.
+    pub started: Timestamp,
+    /// The day it started, in the person's time zone.
     pub day: Date,
+    /// The time of day it started.
+    pub time: Time,
+    /// How long it took, when it ended.
+    pub length: Option<Duration>,
+    /// Every hold recorded, in the order done.
+    pub detail: Vec<HoldLine>,
     /// The routine's name.
     pub routine: String,
     /// How it ended.
@@ -25,6 +39,23 @@ pub struct SessionLine {
     pub held: usize,
     /// Mean of its ratings, if any were given.
     pub mean: Option<f64>,
+}
+
+/// One hold of a session, as its detail lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HoldLine {
+    /// "calf, left".
+    pub spot: String,
+    /// 1, or more when it was done again after going back.
+    pub attempt: u32,
+    /// Planned length.
+    pub planned: Duration,
+    /// Time held.
+    pub held: Duration,
+    /// How it ended.
+    pub outcome: HoldOutcome,
+    /// 0-10, when rated.
+    pub rating: Option<u8>,
 }
 
 /// A routine's recent weeks.
@@ -47,6 +78,12 @@ pub struct Overview {
     pub spots: Vec<Trend>,
     /// Each spot's last ratings, oldest to newest (at most 8), in the order of `spots`.
     pub last_ratings: Vec<Vec<u8>>,
+    /// One row per region: its spots (indices into `spots`), left beside right.
+    pub rows: Vec<Pair<String, usize>>,
+    /// Each recognised spot coloured by its latest rating, for the body map.
+    pub pain: Vec<Mark>,
+    /// Regions whose sides differ by 2 or more at their latest: "calf: right 7, left 4".
+    pub gaps: Vec<String>,
     /// Routines done in the last four weeks.
     pub routines: Vec<RoutineWeeks>,
 }
@@ -67,17 +104,31 @@ impl Overview {
         // Each session's latest hold so far, and whether it was held.
         let mut latest: BTreeMap<&str, (u32, bool)> = BTreeMap::new();
         for row in rows {
-            let day = row.session_started.to_zoned(tz.clone()).date();
-            let line = sessions
-                .entry(&row.session_uid)
-                .or_insert_with(|| SessionLine {
-                    day,
+            let line = sessions.entry(&row.session_uid).or_insert_with(|| {
+                let zoned = row.session_started.to_zoned(tz.clone());
+                SessionLine {
+                    started: row.session_started,
+                    day: zoned.date(),
+                    time: zoned.time(),
+                    length: row
+                        .session_ended
+                        .and_then(|end| Duration::try_from(end - row.session_started).ok()),
+                    detail: Vec::new(),
                     routine: row.routine.clone(),
                     outcome: row.session_outcome,
                     holds: 0,
                     held: 0,
                     mean: None,
-                });
+                }
+            });
+            line.detail.push(HoldLine {
+                spot: row.spot_label(),
+                attempt: row.attempt,
+                planned: row.planned,
+                held: row.held,
+                outcome: row.outcome,
+                rating: row.rating,
+            });
             // Rows come in plan order, each hold's attempts in order: a hold done again
             // counts once, as its last attempt went.
             let held = row.outcome != HoldOutcome::Skipped;
@@ -104,7 +155,7 @@ impl Overview {
             }
         }
         let mut sessions: Vec<SessionLine> = sessions.into_values().collect();
-        sessions.sort_by_key(|s| std::cmp::Reverse(s.day));
+        sessions.sort_by_key(|s| std::cmp::Reverse(s.started));
 
         let last_ratings = report
             .spots
@@ -115,13 +166,63 @@ impl Overview {
                 all.iter().rev().take(8).rev().map(|&(_, _, r)| r).collect()
             })
             .collect();
+        let by_region = region_rows(&report);
+        let pain = pain(rows);
         Self {
             routines: weeks(&sessions, today, intent),
+            gaps: report.side_gaps(),
             sessions,
+            rows: by_region,
+            pain,
             spots: report.spots,
             last_ratings,
         }
     }
+}
+
+/// One row per region, its spots (indices into the report's) left beside right.
+fn region_rows(report: &Report) -> Vec<Pair<String, usize>> {
+    report
+        .pairs()
+        .into_iter()
+        .map(|pair| {
+            let index = |t: Option<&Trend>| {
+                t.and_then(|t| report.spots.iter().position(|s| std::ptr::eq(s, t)))
+            };
+            Pair {
+                key: pair.key.to_owned(),
+                both: index(pair.both),
+                left: index(pair.left),
+                right: index(pair.right),
+            }
+        })
+        .collect()
+}
+
+/// Each recognised spot (one the map can draw) in the tone of its latest rating.
+fn pain(rows: &[StoredHold]) -> Vec<Mark> {
+    let mut latest: BTreeMap<&str, (Timestamp, Mark)> = BTreeMap::new();
+    for row in rows {
+        let (Some(rating), Some(spot)) = (row.rating, row.spot.as_deref()) else {
+            continue;
+        };
+        let Some(region) = Region::of_spot(spot).filter(|r| r.area != Area::Anywhere) else {
+            continue;
+        };
+        let at = row.rated_at.unwrap_or(row.hold_ended);
+        let mark = Mark {
+            region,
+            side: row.side,
+            tone: Tone::of_rating(rating),
+        };
+        match latest.get(spot) {
+            Some((when, _)) if *when > at => {}
+            _ => {
+                latest.insert(spot, (at, mark));
+            }
+        }
+    }
+    latest.into_values().map(|(_, mark)| mark).collect()
 }
 
 /// Sessions per routine in the four ISO weeks up to `today`.
@@ -161,6 +262,7 @@ mod tests {
 
     use super::*;
     use crate::history::{export, sample};
+    use crate::routine::Side;
     use crate::words;
 
     #[test]
@@ -229,6 +331,87 @@ mod tests {
         assert_eq!(
             words::session_holds(line.outcome, line.held, line.holds),
             "1 of 2 holds"
+        );
+    }
+
+    #[test]
+    fn spots_pair_their_sides_the_map_takes_each_latest_rating_and_sessions_keep_their_holds() {
+        let rows = vec![
+            sample::row(
+                "a",
+                date(2026, 11, 18),
+                0,
+                "calves",
+                "left",
+                Some(8),
+                "completed",
+            ),
+            sample::row(
+                "a",
+                date(2026, 11, 18),
+                1,
+                "calf",
+                "right",
+                Some(3),
+                "completed",
+            ),
+            sample::row(
+                "a",
+                date(2026, 11, 18),
+                2,
+                "my ear",
+                "",
+                Some(5),
+                "completed",
+            ),
+            sample::row(
+                "b",
+                date(2026, 11, 19),
+                0,
+                "Calf",
+                "left",
+                Some(6),
+                "completed",
+            ),
+            sample::row("b", date(2026, 11, 19), 1, "calf", "right", None, "skipped"),
+        ];
+        let rows = export::parse_rows(&rows).expect("valid");
+        let overview = Overview::build(&rows, &TimeZone::UTC, date(2026, 11, 20), &|_| None);
+        // "calves", "calf" and "Calf" are one region; the text no catalogue knows stays.
+        let keys: Vec<&str> = overview.rows.iter().map(|p| p.key.as_str()).collect();
+        assert_eq!(keys, ["calf", "my ear"]);
+        let calf = &overview.rows[0];
+        let last = |i: Option<usize>| overview.last_ratings[i.expect("a side")].last().copied();
+        assert_eq!((last(calf.left), last(calf.right)), (Some(6), Some(3)));
+        assert_eq!(overview.gaps, ["calf: left 6, right 3"]);
+        // The map: each recognised spot once, by its latest rating; "my ear" is not drawn.
+        let pain: Vec<(&str, Option<Side>, Tone)> = overview
+            .pain
+            .iter()
+            .map(|m| (m.region.id, m.side, m.tone))
+            .collect();
+        assert_eq!(
+            pain,
+            [
+                ("calf", Some(Side::Left), Tone::Mid),
+                ("calf", Some(Side::Right), Tone::Low)
+            ]
+        );
+        // Newest first, each with its holds and how long it took.
+        assert_eq!(overview.sessions[0].day, date(2026, 11, 19));
+        assert_eq!(overview.sessions[0].time, jiff::civil::time(8, 0, 0, 0));
+        assert_eq!(overview.sessions[0].length, Some(Duration::from_mins(15)));
+        let detail: Vec<(&str, HoldOutcome, Option<u8>)> = overview.sessions[0]
+            .detail
+            .iter()
+            .map(|h| (h.spot.as_str(), h.outcome, h.rating))
+            .collect();
+        assert_eq!(
+            detail,
+            [
+                ("calf, left", HoldOutcome::Completed, Some(6)),
+                ("calf, right", HoldOutcome::Skipped, None)
+            ]
         );
     }
 }

@@ -18,8 +18,10 @@ use jiff::tz::TimeZone;
 use plotters::prelude::*;
 
 use super::store::StoredHold;
+use crate::routine::Side;
 use crate::session::HoldOutcome;
 use crate::session::summary::MUCH_BETTER;
+use crate::sides::{self, Pair};
 use crate::words;
 
 /// Ratings at or above this are listed one by one.
@@ -56,6 +58,10 @@ pub struct Report {
 pub struct Trend {
     /// "upper trapezius, left".
     pub spot: String,
+    /// "upper trapezius": the region's name, one for both sides.
+    pub region: String,
+    /// The side, for a spot with one.
+    pub side: Option<Side>,
     /// (day, mean rating that day or week).
     pub points: Vec<(Date, f64)>,
     /// Whether points are weekly means.
@@ -101,6 +107,9 @@ pub struct Skipped {
     pub cut_short: usize,
 }
 
+/// A spot's region and side, and its ratings by session: (day, ratings).
+type SpotSessions<'a> = (&'a str, Option<Side>, BTreeMap<&'a str, (Date, Vec<u8>)>);
+
 fn spot(row: &StoredHold) -> String {
     row.spot_label()
 }
@@ -118,8 +127,8 @@ impl Report {
     /// Computes a report from the history's holds, days counted in `tz`.
     pub fn build(rows: &[StoredHold], client: Option<String>, tz: &TimeZone) -> Self {
         let mut session_days: BTreeMap<&str, Date> = BTreeMap::new();
-        // spot -> session -> (day, ratings)
-        let mut by_spot: BTreeMap<String, BTreeMap<&str, (Date, Vec<u8>)>> = BTreeMap::new();
+        // spot -> (region, side, session -> (day, ratings))
+        let mut by_spot: BTreeMap<String, SpotSessions<'_>> = BTreeMap::new();
         let mut high = Vec::new();
         let mut outcomes: BTreeMap<String, Skipped> = BTreeMap::new();
         for row in rows {
@@ -144,7 +153,8 @@ impl Report {
             if let Some(rating) = row.rating {
                 by_spot
                     .entry(spot.clone())
-                    .or_default()
+                    .or_insert_with(|| (row.region_name(), row.side, BTreeMap::new()))
+                    .2
                     .entry(&row.session_uid)
                     .or_insert((day, vec![]))
                     .1
@@ -161,7 +171,11 @@ impl Report {
         }
         let spots: Vec<Trend> = by_spot
             .into_iter()
-            .map(|(spot, sessions)| trend(spot, sessions.into_values()))
+            .map(|(spot, (region, side, sessions))| Trend {
+                region: region.to_owned(),
+                side,
+                ..trend(spot, sessions.into_values())
+            })
             .collect();
         let rising = spots
             .iter()
@@ -192,6 +206,24 @@ impl Report {
             rising,
             skipped,
         }
+    }
+
+    /// Each region's trends, left beside right, in the order of [`Report::spots`].
+    pub fn pairs(&self) -> Vec<Pair<&str, &Trend>> {
+        sides::pair(self.spots.iter().map(|t| (t.region.as_str(), t.side, t)))
+    }
+
+    /// The regions whose sides' latest values differ by 2 or more, in words:
+    /// "rear deltoid: right 8, left 4".
+    pub fn side_gaps(&self) -> Vec<String> {
+        self.pairs()
+            .iter()
+            .filter_map(|pair| {
+                let left = pair.left?.points.last()?.1;
+                let right = pair.right?.points.last()?.1;
+                words::side_gap(pair.key, left, right)
+            })
+            .collect()
     }
 
     /// Mean sessions per week over the whole span.
@@ -230,6 +262,8 @@ fn trend(spot: String, sessions: impl Iterator<Item = (Date, Vec<u8>)>) -> Trend
     }
     Trend {
         spot,
+        region: String::new(),
+        side: None,
         points,
         weekly,
     }

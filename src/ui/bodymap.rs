@@ -168,7 +168,7 @@ pub fn draw(
     put_line(
         frame,
         caption,
-        &view_line(view, side, theme),
+        &view_line(view, side, theme, area.width),
         Alignment::Center,
     );
     if let Some(side) = side {
@@ -195,7 +195,7 @@ pub fn draw(
 
 /// `"R  back view  L"` with the letters on the sides they are drawn on, and the worked side's
 /// letter in bold.
-fn view_line(view: View, side: Option<Side>, theme: Theme) -> Line<'static> {
+fn view_line(view: View, side: Option<Side>, theme: Theme, width: u16) -> Line<'static> {
     let (left, right) = if view.left_on_left() {
         (Side::Left, Side::Right)
     } else {
@@ -211,9 +211,26 @@ fn view_line(view: View, side: Option<Side>, theme: Theme) -> Line<'static> {
     };
     Line::from(vec![
         letter(left),
-        Span::styled(format!("  {}  ", view.label()), theme.dim()),
+        Span::styled(format!("  {}  ", view_label(view, width)), theme.dim()),
         letter(right),
     ])
+}
+
+/// How a rating's tone is drawn on the pain map (and its legend).
+pub fn pain_style(theme: Theme, tone: Tone) -> Style {
+    tone_style(theme, Palette::Pain, tone)
+}
+
+/// "front view", or "front" where the figure is too narrow for the longer caption.
+fn view_label(view: View, width: u16) -> &'static str {
+    let label = view.label();
+    // Both views shorten together, so figures side by side read alike.
+    let longest = View::Front.label().len().max(View::Back.label().len());
+    if usize::from(width) >= longest + 6 {
+        label
+    } else {
+        label.split(' ').next().unwrap_or(label)
+    }
 }
 
 fn tone_style(theme: Theme, palette: Palette, tone: Tone) -> Style {

@@ -1,22 +1,33 @@
-//! The history screen: each spot's pain over time as a chart, its last ratings, sessions per
-//! week against each routine's intent, and the sessions themselves.
+//! The history screen: each spot's pain over time as a chart with left beside right, the
+//! latest pain on the body, sessions per week against each routine's intent, and the
+//! sessions themselves, any of which opens to its holds.
 
 use std::fmt::Write as _;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Color;
 use ratatui::symbols::Marker;
-use ratatui::text::{Line, Span};
+use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{
     Axis, Block, Chart, Dataset, GraphType, List, ListItem, ListState, Paragraph,
 };
 
+use super::bodymap::{self, Palette};
 use super::footer;
 use super::theme::Theme;
-use crate::app::history::{Focus, HistoryScreen};
-use crate::history::overview::Overview;
+use crate::app::history::{Cursor, Focus, HistoryScreen};
+use crate::body::View;
+use crate::body::map::Tone;
+use crate::history::overview::{Overview, SessionLine};
+use crate::history::report::Trend;
 use crate::keys::{self, Action, Screen, State};
+use crate::routine::Side;
+use crate::session::HoldOutcome;
 use crate::words;
+
+/// Narrowest chart worth drawing beside the spots and the map.
+const CHART_MIN: u16 = 36;
 
 /// Draws the history screen over the whole frame.
 pub fn draw(frame: &mut Frame, screen: &HistoryScreen, theme: Theme) {
@@ -49,50 +60,107 @@ pub fn draw(frame: &mut Frame, screen: &HistoryScreen, theme: Theme) {
     let title = Line::from(vec![
         Span::styled(" HISTORY ", theme.selected()),
         Span::raw(format!(
-            "  {}",
-            words::count(overview.sessions.len(), "session")
+            "  {} · {}",
+            words::count(overview.sessions.len(), "session"),
+            words::count(overview.rows.len(), "spot")
         )),
     ]);
     frame.render_widget(Paragraph::new(title), top);
 
-    let wide = area.width >= 70;
-    let tall = area.height >= 20;
+    if let Some(session) = screen.open.and_then(|n| overview.sessions.get(n)) {
+        session_detail(frame, body, theme, session, screen);
+        keys_line(
+            frame,
+            keys,
+            theme,
+            Screen::HistorySession,
+            &[Action::Close, Action::Up],
+        );
+    } else {
+        panels(frame, body, keys, theme, overview, screen);
+    }
+}
+
+/// The footer of keys for `screen`.
+fn keys_line(frame: &mut Frame, area: Rect, theme: Theme, screen: Screen, offer: &[Action]) {
+    let state = State {
+        screen,
+        ..State::default()
+    };
+    footer(frame, area, theme, &keys::footer(&state, offer));
+}
+
+/// The spots, the chart, the map, the weeks and the sessions, as many as fit.
+fn panels(
+    frame: &mut Frame,
+    body: Rect,
+    keys: Rect,
+    theme: Theme,
+    overview: &Overview,
+    screen: &HistoryScreen,
+) {
+    let wide = body.width >= 70;
+    let tall = body.height >= 18;
+    let weeks_height = u16::try_from(overview.routines.len().clamp(1, 3)).unwrap_or(3) + 2;
     let [upper, weeks, lower] = Layout::vertical([
         Constraint::Fill(if tall { 3 } else { 1 }),
-        Constraint::Length(if tall {
-            u16::try_from(overview.routines.len().min(3)).unwrap_or(3) + 2
-        } else {
-            0
-        }),
+        Constraint::Length(if tall { weeks_height } else { 0 }),
         Constraint::Fill(if tall { 2 } else { 0 }),
     ])
     .areas(body);
-    let [spots_area, chart_area] = Layout::horizontal([
-        Constraint::Length(if wide { 26 } else { 0 }),
+    let spots_width = if wide {
+        spots_width(overview, upper.width)
+    } else {
+        0
+    };
+    let map_width = map_width(upper.height);
+    let both = upper.width >= spots_width + CHART_MIN + map_width;
+    if screen.map && !both {
+        // Asked for where it does not fit beside the chart: the whole screen, so the figure
+        // is big enough to tell one spot from the next.
+        pain_map(frame, body, theme, overview, screen);
+        keys_line(
+            frame,
+            keys,
+            theme,
+            Screen::History,
+            &[Action::Map, Action::Close],
+        );
+        return;
+    }
+    let [spots_area, chart_area, map_area] = Layout::horizontal([
+        Constraint::Length(spots_width),
         Constraint::Fill(1),
+        Constraint::Length(if both { map_width } else { 0 }),
     ])
     .areas(upper);
     if wide {
         spots(frame, spots_area, theme, overview, screen);
     }
-    chart(frame, chart_area, theme, overview, screen.spot);
+    chart(frame, chart_area, theme, overview, screen.spot.at);
+    if both {
+        pain_map(frame, map_area, theme, overview, screen);
+    }
     if tall {
-        week_lines(frame, weeks, overview);
+        week_lines(frame, weeks, theme, overview, screen);
         sessions(frame, lower, theme, overview, screen);
     }
-    let (screen, offer): (Screen, &[Action]) = if wide && tall {
+    let map_key = (!both).then_some(Action::Map);
+    let (shown, lists): (Screen, &[Action]) = if wide && tall {
         (
             Screen::HistoryLists,
-            &[Action::Up, Action::Focus, Action::Close],
+            &[Action::Up, Action::Focus, Action::Open],
         )
     } else {
-        (Screen::History, &[Action::Up, Action::Close])
+        (Screen::History, &[Action::Up])
     };
-    let state = State {
-        screen,
-        ..State::default()
-    };
-    footer(frame, keys, theme, &keys::footer(&state, offer));
+    let offer: Vec<Action> = lists
+        .iter()
+        .copied()
+        .chain(map_key)
+        .chain([Action::Close])
+        .collect();
+    keys_line(frame, keys, theme, shown, &offer);
 }
 
 fn message(frame: &mut Frame, area: Rect, theme: Theme, text: &str) {
@@ -117,67 +185,183 @@ fn message(frame: &mut Frame, area: Rect, theme: Theme, text: &str) {
     footer(frame, keys, theme, &keys::footer(&state, &[Action::Close]));
 }
 
+/// The latest rating of each side of a row, as the spots list writes it: "L 4  R 6".
+fn latest(overview: &Overview, row: usize) -> String {
+    let Some(pair) = overview.rows.get(row) else {
+        return String::new();
+    };
+    let last = |index: Option<usize>| {
+        index
+            .and_then(|i| overview.last_ratings.get(i))
+            .and_then(|r| r.last())
+            .map_or_else(|| "-".to_owned(), u8::to_string)
+    };
+    let mut text = String::new();
+    if pair.both.is_some() || (pair.left.is_none() && pair.right.is_none()) {
+        let _ = write!(text, "{:>2}", last(pair.both));
+    }
+    for (letter, index) in [("L", pair.left), ("R", pair.right)] {
+        if index.is_some() {
+            if !text.is_empty() {
+                text.push_str("  ");
+            }
+            let _ = write!(text, "{letter} {:>2}", last(index));
+        }
+    }
+    text
+}
+
+/// Wide enough for the longest spot name in full and its sides, up to 45% of `width`.
+fn spots_width(overview: &Overview, width: u16) -> u16 {
+    let longest = (0..overview.rows.len())
+        .map(|row| {
+            overview.rows[row].key.chars().count() + 1 + latest(overview, row).chars().count()
+        })
+        .max()
+        .unwrap_or(10);
+    // Borders and the cursor's mark.
+    let wanted = u16::try_from(longest + 4).unwrap_or(u16::MAX);
+    wanted.clamp(20, (width * 9 / 20).max(20))
+}
+
 fn spots(frame: &mut Frame, area: Rect, theme: Theme, overview: &Overview, screen: &HistoryScreen) {
-    let items: Vec<ListItem> = overview
-        .spots
-        .iter()
-        .zip(&overview.last_ratings)
-        .map(|(trend, last)| {
-            let now = last.last().map_or_else(|| "-".to_owned(), u8::to_string);
-            let name = super::truncate(&trend.spot, 19);
-            ListItem::new(format!("{name:<19} {now:>2}"))
+    let inner = usize::from(area.width.saturating_sub(3));
+    let items: Vec<ListItem> = (0..overview.rows.len())
+        .map(|row| {
+            let sides = latest(overview, row);
+            let room = inner.saturating_sub(sides.chars().count() + 1);
+            let name = super::truncate(&overview.rows[row].key, room);
+            ListItem::new(format!("{name:<room$} {sides}"))
         })
         .collect();
-    let focused = screen.focus == Focus::Spots;
-    let block = Block::bordered().title(" Spots ").border_style(if focused {
-        theme.key()
-    } else {
-        theme.dim()
-    });
-    let mut state = ListState::default().with_selected(Some(screen.spot));
+    list(
+        frame,
+        area,
+        theme,
+        " Spots ",
+        items,
+        &screen.spot,
+        screen.focus == Focus::Spots,
+    );
+}
+
+/// A bordered list with a cursor that scrolls only when the cursor leaves what is shown.
+fn list(
+    frame: &mut Frame,
+    area: Rect,
+    theme: Theme,
+    title: &str,
+    items: Vec<ListItem>,
+    cursor: &Cursor,
+    focused: bool,
+) {
+    let block = Block::bordered()
+        .title(title.to_owned())
+        .border_style(if focused { theme.key() } else { theme.dim() });
+    let mut state = ListState::default()
+        .with_offset(cursor.offset.get())
+        .with_selected(Some(cursor.at));
     let list = List::new(items)
         .block(block)
-        .highlight_style(theme.selected())
+        .highlight_style(if focused {
+            theme.selected()
+        } else {
+            theme.title()
+        })
         .highlight_symbol("›");
     frame.render_stateful_widget(list, area, &mut state);
+    cursor.offset.set(state.offset());
+}
+
+/// The colours of a region's series: no side, left, right.
+fn series_colour(side: Option<Side>) -> Color {
+    match side {
+        None => Color::Cyan,
+        Some(Side::Left) => Color::Blue,
+        Some(Side::Right) => Color::Magenta,
+    }
 }
 
 fn chart(frame: &mut Frame, area: Rect, theme: Theme, overview: &Overview, selected: usize) {
-    let Some(trend) = overview.spots.get(selected) else {
+    let Some(pair) = overview.rows.get(selected) else {
         return;
     };
-    let Some(&(start, _)) = trend.points.first() else {
-        return;
-    };
-    let points: Vec<(f64, f64)> = trend
-        .points
+    let series: Vec<(Option<Side>, &Trend)> = [
+        (None, pair.both),
+        (Some(Side::Left), pair.left),
+        (Some(Side::Right), pair.right),
+    ]
+    .into_iter()
+    .filter_map(|(side, i)| Some((side, overview.spots.get(i?)?)))
+    .collect();
+    // One time axis for both sides.
+    let Some(start) = series
         .iter()
-        .map(|&(d, v)| (f64::from((d - start).get_days()), v))
+        .filter_map(|(_, t)| t.points.first())
+        .map(|p| p.0)
+        .min()
+    else {
+        return;
+    };
+    let last_day = series
+        .iter()
+        .filter_map(|(_, t)| t.points.last())
+        .map(|p| p.0)
+        .max()
+        .unwrap_or(start);
+    let points: Vec<Vec<(f64, f64)>> = series
+        .iter()
+        .map(|(_, trend)| {
+            trend
+                .points
+                .iter()
+                .map(|&(d, v)| (f64::from((d - start).get_days()), v))
+                .collect()
+        })
         .collect();
-    let end = points.last().map_or(1.0, |p| p.0).max(1.0);
-    let last_day = trend.points.last().map_or(start, |p| p.0);
-    let ratings = overview
-        .last_ratings
-        .get(selected)
-        .map(|r| r.iter().map(u8::to_string).collect::<Vec<_>>().join(" "));
-    let mut title = format!(" {} ", trend.spot);
-    if let Some((first, last)) = trend.first_last() {
-        let _ = write!(title, "· {first:.1} → {last:.1} ");
-        if trend.much_better() {
-            title.push_str("much better ");
-        }
-    }
-    let dataset = Dataset::default()
-        .marker(Marker::Braille)
-        .graph_type(GraphType::Line)
-        .style(theme.key())
-        .data(&points);
-    let chart = Chart::new(vec![dataset])
-        .block(
-            Block::bordered()
-                .title(title)
-                .title_bottom(format!(" last: {} ", ratings.unwrap_or_default())),
-        )
+    let end = f64::from((last_day - start).get_days()).max(1.0);
+    let title = chart_title(&pair.key, &series);
+    let datasets = series
+        .iter()
+        .zip(&points)
+        .map(|((side, _), data)| {
+            let name = side.map_or("", Side::word);
+            Dataset::default()
+                .name(name)
+                .marker(Marker::Braille)
+                .graph_type(GraphType::Line)
+                .style(theme.colour(series_colour(*side)))
+                .data(data)
+        })
+        .collect();
+    let ratings = series
+        .iter()
+        .filter_map(|(side, trend)| {
+            let index = overview
+                .spots
+                .iter()
+                .position(|s| std::ptr::eq(s, *trend))?;
+            let last = overview.last_ratings.get(index)?;
+            let text = last.iter().map(u8::to_string).collect::<Vec<_>>().join(" ");
+            Some(match side {
+                None => text,
+                Some(s) => format!("{} {text}", s.word()),
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" · ");
+    // A difference between the sides matters more than the last few ratings the chart shows.
+    let bottom = match overview
+        .gaps
+        .iter()
+        .find(|g| g.starts_with(&format!("{}:", pair.key)))
+    {
+        Some(gap) => Line::styled(format!(" sides differ: {gap} "), theme.warning()),
+        None => Line::raw(format!(" last: {ratings} ")),
+    };
+    let block = Block::bordered().title(title).title_bottom(bottom);
+    let chart = Chart::new(datasets)
+        .block(block)
         .x_axis(
             Axis::default()
                 .bounds([0.0, end])
@@ -189,35 +373,137 @@ fn chart(frame: &mut Frame, area: Rect, theme: Theme, overview: &Overview, selec
                 .bounds([0.0, 10.0])
                 .labels(["0", "5", "10"])
                 .style(theme.dim()),
-        );
+        )
+        .legend_position(Some(ratatui::widgets::LegendPosition::TopRight))
+        .hidden_legend_constraints((Constraint::Percentage(50), Constraint::Percentage(50)));
     frame.render_widget(chart, area);
 }
 
-fn week_lines(frame: &mut Frame, area: Rect, overview: &Overview) {
-    let lines: Vec<Line> = overview
-        .routines
-        .iter()
-        .take(3)
-        .map(|r| {
-            let aim = r.intent.map(|n| format!(" (aim {n})")).unwrap_or_default();
-            Line::raw(format!(
-                "{:<28} {} this week{aim} · {}, {}, {} the weeks before",
-                super::truncate(&r.routine, 28),
-                r.weeks[0],
-                r.weeks[1],
-                r.weeks[2],
-                r.weeks[3]
-            ))
-        })
-        .collect();
-    let lines = if lines.is_empty() {
-        vec![Line::raw("No sessions in the last four weeks.")]
+/// " calf · L 6.5→3.5 · R 9.5→6.5 · much better (L) ": each side's first and last mean.
+fn chart_title(region: &str, series: &[(Option<Side>, &Trend)]) -> String {
+    let mut title = format!(" {region} ");
+    let mut better = Vec::new();
+    for (side, trend) in series {
+        if let Some((first, last)) = trend.first_last() {
+            let letter = match side {
+                None => "",
+                Some(Side::Left) => "L ",
+                Some(Side::Right) => "R ",
+            };
+            let _ = write!(title, "· {letter}{first:.1}→{last:.1} ");
+            if trend.much_better() {
+                better.push(letter.trim());
+            }
+        }
+    }
+    if !better.is_empty() {
+        // Said once; which side only when not every side is.
+        if better.len() == series.len() {
+            title.push_str("· much better ");
+        } else {
+            let _ = write!(title, "· much better ({}) ", better.join(""));
+        }
+    }
+    title
+}
+
+/// Cells across the pain map's panel for `height` rows: two figures, a gap, the border.
+fn map_width(height: u16) -> u16 {
+    let figure = bodymap::width(height.saturating_sub(3));
+    figure * 2 + 3
+}
+
+/// Front and back with each spot in the colour and glyph of its latest rating, and a legend.
+fn pain_map(
+    frame: &mut Frame,
+    area: Rect,
+    theme: Theme,
+    overview: &Overview,
+    screen: &HistoryScreen,
+) {
+    let block = Block::bordered()
+        .title(" Latest pain ")
+        .border_style(theme.dim());
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if inner.height < 6 || inner.width < 10 {
+        return;
+    }
+    let [figures, legend] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(inner);
+    let width = bodymap::width(figures.height).min(figures.width.saturating_sub(1) / 2);
+    let [front, _, back] = Layout::horizontal([
+        Constraint::Length(width),
+        Constraint::Length(1),
+        Constraint::Length(width),
+    ])
+    .flex(ratatui::layout::Flex::Center)
+    .areas(figures);
+    for (view, at) in [(View::Front, front), (View::Back, back)] {
+        bodymap::draw(
+            frame,
+            at,
+            &screen.figures,
+            view,
+            &overview.pain,
+            None,
+            Palette::Pain,
+            theme,
+            screen.glyphs,
+        );
+    }
+    let mut spans = Vec::new();
+    for (tone, range) in [(Tone::Low, "0-3"), (Tone::Mid, "4-6"), (Tone::High, "7-10")] {
+        spans.push(Span::styled(
+            screen.glyphs.sample(tone).to_string(),
+            bodymap::pain_style(theme, tone),
+        ));
+        let gap = if tone == Tone::High { "" } else { "  " };
+        spans.push(Span::styled(format!(" {range}{gap}"), theme.dim()));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)).centered(), legend);
+}
+
+fn week_lines(
+    frame: &mut Frame,
+    area: Rect,
+    theme: Theme,
+    overview: &Overview,
+    screen: &HistoryScreen,
+) {
+    let name_width = usize::from(area.width).saturating_sub(40).clamp(10, 32);
+    let items: Vec<ListItem> = if overview.routines.is_empty() {
+        vec![ListItem::new("No sessions in the last four weeks.")]
     } else {
-        lines
+        overview
+            .routines
+            .iter()
+            .map(|r| {
+                let aim = r.intent.map(|n| format!(" (aim {n})")).unwrap_or_default();
+                ListItem::new(format!(
+                    "{:<name_width$} {} this week{aim} · before: {}, {}, {}",
+                    super::truncate(&r.routine, name_width),
+                    r.weeks[0],
+                    r.weeks[1],
+                    r.weeks[2],
+                    r.weeks[3]
+                ))
+            })
+            .collect()
     };
-    frame.render_widget(
-        Paragraph::new(lines).block(Block::bordered().title(" Sessions per week ")),
+    let title = if overview.routines.len() > usize::from(area.height.saturating_sub(2)) {
+        format!(" Sessions per week · {} routines ", overview.routines.len())
+    } else {
+        " Sessions per week ".to_owned()
+    };
+    list(
+        frame,
         area,
+        theme,
+        &title,
+        items,
+        &screen.week,
+        screen.focus == Focus::Weeks,
     );
 }
 
@@ -228,26 +514,103 @@ fn sessions(
     overview: &Overview,
     screen: &HistoryScreen,
 ) {
+    let routine_width = usize::from(area.width).saturating_sub(58).clamp(10, 32);
     let items: Vec<ListItem> = overview
         .sessions
         .iter()
-        .skip(screen.session_scroll)
         .map(|s| {
             let mean = s
                 .mean
                 .map_or_else(|| "not rated".to_owned(), |m| format!("mean {m:.1}"));
             ListItem::new(format!(
-                "{}  {:<24} {:<11} {:<14} {mean}",
+                "{} {}  {:<routine_width$} {:<11} {:<14} {mean}",
                 s.day,
-                super::truncate(&s.routine, 24),
+                s.time.strftime("%H:%M"),
+                super::truncate(&s.routine, routine_width),
                 s.outcome.word(),
                 words::session_holds(s.outcome, s.held, s.holds)
             ))
         })
         .collect();
-    let focused = screen.focus == Focus::Sessions;
+    list(
+        frame,
+        area,
+        theme,
+        " Sessions, newest first ",
+        items,
+        &screen.session,
+        screen.focus == Focus::Sessions,
+    );
+}
+
+/// One session opened: when, what, how it ended, and each hold with its time and rating.
+fn session_detail(
+    frame: &mut Frame,
+    area: Rect,
+    theme: Theme,
+    session: &SessionLine,
+    screen: &HistoryScreen,
+) {
+    let length = session
+        .length
+        .map_or_else(|| "no end recorded".to_owned(), words::short);
+    let mut lines = vec![
+        Line::styled(
+            format!(
+                "{} {} · {}",
+                session.day,
+                session.time.strftime("%H:%M"),
+                session.routine
+            ),
+            theme.title(),
+        ),
+        Line::raw(format!(
+            "{} · {} · {}",
+            session.outcome.word(),
+            words::session_holds(session.outcome, session.held, session.holds),
+            length
+        )),
+        Line::raw(""),
+        Line::styled(
+            format!(
+                "  {:<3} {:<30} {:>15}  {:<10} rating",
+                "#", "spot", "held", "outcome"
+            ),
+            theme.dim(),
+        ),
+    ];
+    for (n, hold) in session.detail.iter().enumerate() {
+        let again = if hold.attempt > 1 { " (again)" } else { "" };
+        let held = if hold.outcome == HoldOutcome::Skipped {
+            "-".to_owned()
+        } else {
+            format!(
+                "{} of {}",
+                words::short(hold.held),
+                words::short(hold.planned)
+            )
+        };
+        let rating = hold
+            .rating
+            .map_or_else(|| "-".to_owned(), |r| format!("{r}/10"));
+        lines.push(Line::raw(format!(
+            "  {:<3} {:<30} {held:>15}  {:<10} {rating}",
+            n + 1,
+            super::truncate(&format!("{}{again}", hold.spot), 30),
+            hold.outcome.word(),
+        )));
+    }
     let block = Block::bordered()
-        .title(" Sessions ")
-        .border_style(if focused { theme.key() } else { theme.dim() });
-    frame.render_widget(List::new(items).block(block), area);
+        .title(" Session ")
+        .border_style(theme.key());
+    let visible = usize::from(block.inner(area).height);
+    let max = lines.len().saturating_sub(visible);
+    screen.open_max.set(max);
+    let scroll = u16::try_from(screen.open_scroll.min(max)).unwrap_or(u16::MAX);
+    frame.render_widget(
+        Paragraph::new(Text::from(lines))
+            .block(block)
+            .scroll((scroll, 0)),
+        area,
+    );
 }

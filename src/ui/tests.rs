@@ -1,6 +1,7 @@
 //! Every screen rendered into a test backend at 80x24 and 40x12, compared with committed
 //! snapshots. Times are synthetic, so each frame is exactly reproducible.
 
+use ratatui::crossterm::event::KeyCode;
 use std::time::{Duration, Instant};
 
 use ratatui::Terminal;
@@ -201,9 +202,15 @@ fn every_size_from_tiny_to_large_renders_without_panicking() {
 
 fn sample_history_screen(days: i64) -> crate::app::history::HistoryScreen {
     use jiff::civil::date;
-    let rows =
-        crate::history::export::parse_rows(&crate::history::sample::daily(date(2026, 7, 25), days))
-            .expect("valid sample");
+    let mut sample = crate::history::sample::daily(date(2026, 7, 25), days);
+    // The right calf stays sorer than the left, so the sides part.
+    for row in sample
+        .iter_mut()
+        .filter(|r| r.region == "calf" && r.side == "right")
+    {
+        row.rating = row.rating.map(|r| (r + 3).min(10));
+    }
+    let rows = crate::history::export::parse_rows(&sample).expect("valid sample");
     let today = date(2026, 11, 21);
     let overview =
         crate::history::overview::Overview::build(&rows, &jiff::tz::TimeZone::UTC, today, &|_| {
@@ -226,13 +233,30 @@ fn render_history(
 #[test]
 fn history_screen() {
     let mut screen = sample_history_screen(120);
-    for size in SIZES {
+    for size in SIZES.into_iter().chain([(120, 40), (200, 50)]) {
         insta::assert_snapshot!(
             format!("history@{}x{}", size.0, size.1),
             render_history(&screen, size)
         );
     }
-    screen.spot = 2;
+    // Where the map does not fit beside the chart, m shows it instead.
+    screen.on_key(press(KeyCode::Char('m')));
+    insta::assert_snapshot!("history-map@80x24", render_history(&screen, (80, 24)));
+    screen.on_key(press(KeyCode::Char('m')));
+    // Tab twice reaches the sessions; Enter opens the one under the cursor.
+    screen.on_key(press(KeyCode::Tab));
+    screen.on_key(press(KeyCode::Tab));
+    screen.on_key(press(KeyCode::Down));
+    screen.on_key(press(KeyCode::Enter));
+    assert_eq!(screen.open, Some(1));
+    insta::assert_snapshot!("history-session@80x24", render_history(&screen, (80, 24)));
+    assert!(
+        !screen.on_key(press(KeyCode::Esc)),
+        "Esc closes the session, not the screen"
+    );
+    assert_eq!(screen.open, None);
+    screen.focus = crate::app::history::Focus::Spots;
+    screen.spot.at = 2;
     screen.focus = crate::app::history::Focus::Sessions;
     insta::assert_snapshot!(
         "history-second-spot@80x24",
@@ -531,4 +555,87 @@ fn the_map_marks_the_side_being_held_on_the_side_it_is_seen() {
         (80, 24),
     );
     assert!(!screen.contains("view"), "{screen}");
+}
+
+fn press(code: KeyCode) -> ratatui::crossterm::event::KeyEvent {
+    ratatui::crossterm::event::KeyEvent::new(code, ratatui::crossterm::event::KeyModifiers::NONE)
+}
+
+#[test]
+fn the_sessions_cursor_stops_at_the_last_row_and_up_moves_at_once() {
+    let mut screen = sample_history_screen(120);
+    screen.on_key(press(KeyCode::Tab));
+    screen.on_key(press(KeyCode::Tab));
+    for _ in 0..500 {
+        screen.on_key(press(KeyCode::Down));
+    }
+    assert_eq!(screen.session.at, 119, "the last of 120 sessions");
+    let shown = render_history(&screen, (80, 24));
+    assert!(
+        shown.contains("›2026-07-25 08:00"),
+        "the oldest, under the cursor:\n{shown}"
+    );
+    screen.on_key(press(KeyCode::Up));
+    let shown = render_history(&screen, (80, 24));
+    assert!(
+        shown.contains("›2026-07-26 08:00"),
+        "one press moves:\n{shown}"
+    );
+    assert!(
+        shown.contains(" 2026-07-25 08:00"),
+        "and the list did not jump:\n{shown}"
+    );
+}
+
+#[test]
+fn sessions_per_week_lists_every_routine_scrolling_when_there_is_no_room() {
+    use jiff::civil::date;
+    let names = [
+        "Desk neck",
+        "Feet",
+        "Post-run legs",
+        "Shoulders",
+        "Upper back",
+    ];
+    let rows: Vec<_> = names
+        .iter()
+        .enumerate()
+        .map(|(n, name)| {
+            let mut row = crate::history::sample::row(
+                &format!("s{n}"),
+                date(2026, 11, 16 + i8::try_from(n).expect("small")),
+                0,
+                "calf",
+                "left",
+                Some(4),
+                "completed",
+            );
+            row.routine = (*name).to_owned();
+            row
+        })
+        .collect();
+    let rows = crate::history::export::parse_rows(&rows).expect("valid");
+    let overview = crate::history::overview::Overview::build(
+        &rows,
+        &jiff::tz::TimeZone::UTC,
+        date(2026, 11, 21),
+        &|_| None,
+    );
+    let mut screen = crate::app::history::HistoryScreen::new(Ok(overview));
+    let shown = render_history(&screen, (80, 24));
+    assert!(shown.contains("Sessions per week · 5 routines"), "{shown}");
+    assert!(
+        shown.contains("│›Desk neck") && !shown.contains("│ Upper back"),
+        "{shown}"
+    );
+    screen.on_key(press(KeyCode::Tab));
+    for _ in 0..10 {
+        screen.on_key(press(KeyCode::Down));
+    }
+    let shown = render_history(&screen, (80, 24));
+    assert!(
+        shown.contains("›Upper back"),
+        "the last routine scrolled into view:\n{shown}"
+    );
+    assert!(shown.contains("5 sessions"), "{shown}");
 }

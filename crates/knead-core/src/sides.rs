@@ -34,18 +34,15 @@ pub fn pair<K: PartialEq, T>(
 ) -> Vec<Pair<K, T>> {
     let mut pairs: Vec<Pair<K, T>> = Vec::new();
     for (key, side, value) in items {
-        let index = match pairs.iter().position(|p| p.key == key) {
-            Some(index) => index,
-            None => {
-                pairs.push(Pair {
-                    key,
-                    both: None,
-                    left: None,
-                    right: None,
-                });
-                pairs.len() - 1
-            }
-        };
+        let index = pairs.iter().position(|p| p.key == key).unwrap_or_else(|| {
+            pairs.push(Pair {
+                key,
+                both: None,
+                left: None,
+                right: None,
+            });
+            pairs.len() - 1
+        });
         let pair = &mut pairs[index];
         let slot = match side {
             None => &mut pair.both,

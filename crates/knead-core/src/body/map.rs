@@ -230,6 +230,23 @@ struct Dot {
     mark: Option<Tone>,
 }
 
+impl Glyphs {
+    /// One cell filled with `tone`, as a legend shows it: what a marked region looks like.
+    pub fn sample(self, tone: Tone) -> char {
+        let dots: Vec<Dot> = (0..2)
+            .flat_map(|di| (0..4).map(move |dj| (di, dj)))
+            .map(|(di, dj)| Dot {
+                di,
+                dj,
+                inside: true,
+                edge: false,
+                mark: Some(tone),
+            })
+            .collect();
+        glyph(self, &dots, 0, 0)
+    }
+}
+
 /// The glyph for a cell's pixels. Braille draws the outline and fills marks (lower tones
 /// with fewer dots); blocks and ASCII shade whole cells.
 fn glyph(glyphs: Glyphs, dots: &[Dot], col: usize, row: usize) -> char {
@@ -285,6 +302,19 @@ const fn braille_bit(di: usize, dj: usize) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_tone_has_its_own_sample_in_every_glyph_set() {
+        for glyphs in [Glyphs::Braille, Glyphs::Blocks, Glyphs::Ascii] {
+            let samples = [Tone::Low, Tone::Mid, Tone::High].map(|t| glyphs.sample(t));
+            assert!(
+                samples[0] != samples[1] && samples[1] != samples[2] && samples[0] != samples[2],
+                "{glyphs:?}: {samples:?}"
+            );
+        }
+        assert_eq!(Glyphs::Blocks.sample(Tone::High), '█');
+        assert_eq!(Glyphs::Ascii.sample(Tone::Low), '=');
+    }
 
     fn mark(region: &str, side: Option<Side>) -> Mark {
         Mark {
