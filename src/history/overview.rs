@@ -182,7 +182,7 @@ impl Overview {
 
 /// One row per region, its spots (indices into the report's) left beside right.
 fn region_rows(report: &Report) -> Vec<Pair<String, usize>> {
-    report
+    let mut rows: Vec<Pair<String, usize>> = report
         .pairs()
         .into_iter()
         .map(|pair| {
@@ -196,7 +196,10 @@ fn region_rows(report: &Report) -> Vec<Pair<String, usize>> {
                 right: index(pair.right),
             }
         })
-        .collect()
+        .collect();
+    // Alphabetical as a person reads it: "IT band" among the i's, not before "calf".
+    rows.sort_by_cached_key(|row| row.key.to_lowercase());
+    rows
 }
 
 /// Each recognised spot (one the map can draw) in the tone of its latest rating.
