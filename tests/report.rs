@@ -16,6 +16,7 @@ fn known() -> Vec<ExportRow> {
         row("s1", a, 0, "calf", "left", Some(7), "completed"),
         row("s1", a, 1, "neck", "", Some(8), "completed"),
         row("s1", a, 2, "hip", "right", Some(3), "completed"),
+        row("s1", a, 5, "calf", "right", Some(8), "completed"),
         row(
             "s1",
             a,
@@ -27,6 +28,7 @@ fn known() -> Vec<ExportRow> {
         ),
         row("s2", b, 0, "calf", "left", Some(5), "completed"),
         row("s2", b, 2, "hip", "right", Some(4), "completed"),
+        row("s2", b, 5, "calf", "right", Some(8), "completed"),
         row(
             "s2",
             b,
@@ -38,6 +40,7 @@ fn known() -> Vec<ExportRow> {
         ),
         row("s3", c, 0, "calf", "left", Some(4), "completed"),
         row("s3", c, 2, "hip", "right", Some(6), "completed"),
+        row("s3", c, 5, "calf", "right", Some(7), "completed"),
         row(
             "s3",
             c,
@@ -112,27 +115,61 @@ fn the_html_report_is_well_formed_and_has_the_expected_figures() {
         text.contains("1.5 sessions a week on average over 2 weeks."),
         "{text}"
     );
+    // Left beside right: one section and one chart for the calf, both sides in it.
     assert!(
-        text.contains("First 7.0, last 4.0 (-3.0)") && text.contains("much better"),
+        text.contains("Left: first 7.0, last 4.0 (-3.0)") && text.contains("much better"),
         "{text}"
     );
-    assert!(text.contains("First 3.0, last 6.0 (+3.0)"), "{text}");
+    assert!(text.contains("Right: first 8.0, last 7.0 (-1.0)"), "{text}");
+    assert!(text.contains("Right: first 3.0, last 6.0 (+3.0)"), "{text}");
+    assert!(
+        text.contains("calf: right 7, left 4"),
+        "the sides differ: {text}"
+    );
     assert!(text.contains("8/10"), "the rating of 8 is listed: {text}");
     // hip rose 3 -> 4 -> 6: not easing. The unsafe-named spot: 1 skipped and 1 cut short of 4.
-    let rising = doc
+    let items: Vec<&str> = doc
         .descendants()
-        .find(|n| n.has_tag_name("li"))
-        .and_then(|n| n.text())
-        .unwrap_or_default();
-    assert_eq!(rising, "hip, right");
+        .filter(|n| n.has_tag_name("li"))
+        .filter_map(|n| n.text())
+        .collect();
+    assert_eq!(items, ["calf: right 7, left 4", "hip, right"]);
     assert!(
         html.contains(
             "<td>&lt;script&gt;alert(1)&lt;/script&gt;</td><td>4</td><td>1</td><td>1</td>"
         ),
         "{html}"
     );
-    let charts = doc.descendants().filter(|n| n.has_tag_name("svg")).count();
-    assert_eq!(charts, 4, "one chart per spot with ratings");
+    let svgs: Vec<_> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("svg"))
+        .collect();
+    assert_eq!(
+        svgs.len(),
+        1 + 4,
+        "the map, then one chart per region with ratings"
+    );
+    // The map: each spot in the colour of its latest rating, on its own side.
+    let marked = |spot: &str| {
+        svgs[0]
+            .descendants()
+            .find(|n| n.has_tag_name("title") && n.text() == Some(spot))
+            .and_then(|n| n.parent())
+            .and_then(|g| g.attribute("fill"))
+    };
+    assert_eq!(marked("calf, left"), Some("#f0b400"), "4: the middle tone");
+    assert_eq!(marked("calf, right"), Some("#d32f2f"), "7: the high tone");
+    assert_eq!(marked("neck"), Some("#d32f2f"), "8");
+    let views: Vec<&str> = svgs[0]
+        .descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .filter_map(|n| n.text())
+        .collect();
+    assert_eq!(
+        views[..6],
+        ["R", "front view", "L", "L", "back view", "R"],
+        "each view says where each side is"
+    );
 }
 
 #[test]
@@ -142,13 +179,14 @@ fn the_markdown_report_has_the_same_figures_and_embedded_charts() {
     let md = report(dir.path(), "report.md");
     assert!(md.starts_with("# knead report: Your sessions"));
     assert!(
-        md.contains("First 7.0, last 4.0 (-3.0) **much better**."),
+        md.contains("Left: first 7.0, last 4.0 (-3.0) **much better**."),
         "{md}"
     );
     assert!(
         md.contains("| 2026-11-02 | neck | 8/10 | Post-run legs |"),
         "{md}"
     );
+    assert!(md.contains("- **calf: right 7, left 4**"), "{md}");
     assert_eq!(md.matches("](data:image/svg+xml;base64,").count(), 4);
 }
 

@@ -11,8 +11,7 @@ use jiff::tz::TimeZone;
 
 use super::report::{Report, Trend};
 use super::store::{SessionOutcome, StoredHold};
-use crate::body::map::{Mark, Tone};
-use crate::body::{Area, Region};
+use crate::body::map::Mark;
 use crate::session::HoldOutcome;
 use crate::sides::Pair;
 
@@ -167,13 +166,12 @@ impl Overview {
             })
             .collect();
         let by_region = region_rows(&report);
-        let pain = pain(rows);
         Self {
             routines: weeks(&sessions, today, intent),
             gaps: report.side_gaps(),
             sessions,
             rows: by_region,
-            pain,
+            pain: report.pain.clone(),
             spots: report.spots,
             last_ratings,
         }
@@ -200,32 +198,6 @@ fn region_rows(report: &Report) -> Vec<Pair<String, usize>> {
     // Alphabetical as a person reads it: "IT band" among the i's, not before "calf".
     rows.sort_by_cached_key(|row| row.key.to_lowercase());
     rows
-}
-
-/// Each recognised spot (one the map can draw) in the tone of its latest rating.
-fn pain(rows: &[StoredHold]) -> Vec<Mark> {
-    let mut latest: BTreeMap<&str, (Timestamp, Mark)> = BTreeMap::new();
-    for row in rows {
-        let (Some(rating), Some(spot)) = (row.rating, row.spot.as_deref()) else {
-            continue;
-        };
-        let Some(region) = Region::of_spot(spot).filter(|r| r.area != Area::Anywhere) else {
-            continue;
-        };
-        let at = row.rated_at.unwrap_or(row.hold_ended);
-        let mark = Mark {
-            region,
-            side: row.side,
-            tone: Tone::of_rating(rating),
-        };
-        match latest.get(spot) {
-            Some((when, _)) if *when > at => {}
-            _ => {
-                latest.insert(spot, (at, mark));
-            }
-        }
-    }
-    latest.into_values().map(|(_, mark)| mark).collect()
 }
 
 /// Sessions per routine in the four ISO weeks up to `today`.
@@ -264,6 +236,7 @@ mod tests {
     use jiff::civil::date;
 
     use super::*;
+    use crate::body::map::Tone;
     use crate::history::{export, sample};
     use crate::routine::Side;
     use crate::words;

@@ -18,6 +18,8 @@ use jiff::tz::TimeZone;
 use plotters::prelude::*;
 
 use super::store::StoredHold;
+use crate::body::map::{Mark, Tone};
+use crate::body::{Area, Region, View};
 use crate::routine::Side;
 use crate::session::HoldOutcome;
 use crate::session::summary::MUCH_BETTER;
@@ -51,6 +53,8 @@ pub struct Report {
     pub rising: Vec<String>,
     /// Spots often skipped or cut short.
     pub skipped: Vec<Skipped>,
+    /// Each recognised spot in the tone of its latest rating, for the map.
+    pub pain: Vec<Mark>,
 }
 
 /// One spot's ratings over time.
@@ -205,6 +209,7 @@ impl Report {
             high,
             rising,
             skipped,
+            pain: pain(rows),
         }
     }
 
@@ -234,6 +239,32 @@ impl Report {
             self.sessions as f64 / self.weeks.len() as f64
         }
     }
+}
+
+/// Each recognised spot (one the map can draw) in the tone of its latest rating.
+pub fn pain(rows: &[StoredHold]) -> Vec<Mark> {
+    let mut latest: BTreeMap<&str, (Timestamp, Mark)> = BTreeMap::new();
+    for row in rows {
+        let (Some(rating), Some(spot)) = (row.rating, row.spot.as_deref()) else {
+            continue;
+        };
+        let Some(region) = Region::of_spot(spot).filter(|r| r.area != Area::Anywhere) else {
+            continue;
+        };
+        let at = row.rated_at.unwrap_or(row.hold_ended);
+        let mark = Mark {
+            region,
+            side: row.side,
+            tone: Tone::of_rating(rating),
+        };
+        match latest.get(spot) {
+            Some((when, _)) if *when > at => {}
+            _ => {
+                latest.insert(spot, (at, mark));
+            }
+        }
+    }
+    latest.into_values().map(|(_, mark)| mark).collect()
 }
 
 /// Mean rating per session (or per week, when there are many), oldest first.
@@ -290,14 +321,24 @@ fn weeks(days: &[Date]) -> Vec<(String, usize)> {
     counts.into_iter().collect()
 }
 
-/// A trend as an SVG line chart, ratings 0-10 against the date.
-pub fn chart(trend: &Trend) -> String {
+/// A region's trends (one, or left and right) as one SVG line chart: ratings 0-10 against
+/// the date, on one time axis, each side in its own colour and dash, with a legend.
+pub fn chart(series: &[(Option<Side>, &Trend)]) -> String {
     let mut svg = String::new();
-    let Some(&(start, _)) = trend.points.first() else {
+    let Some(start) = series
+        .iter()
+        .filter_map(|(_, t)| t.points.first())
+        .map(|p| p.0)
+        .min()
+    else {
         return svg;
     };
     let x = |d: Date| f64::from((d - start).get_days());
-    let end = trend.points.last().map_or(1.0, |p| x(p.0)).max(1.0);
+    let end = series
+        .iter()
+        .filter_map(|(_, t)| t.points.last())
+        .map(|p| x(p.0))
+        .fold(1.0, f64::max);
     {
         let root = SVGBackend::with_string(&mut svg, (560, 200)).into_drawing_area();
         let drawn = (|| -> Result<(), Box<dyn std::error::Error + '_>> {
@@ -320,11 +361,46 @@ pub fn chart(trend: &Trend) -> String {
                 .x_label_formatter(&label)
                 .light_line_style(WHITE)
                 .draw()?;
-            let points: Vec<(f64, f64)> = trend.points.iter().map(|&(d, v)| (x(d), v)).collect();
-            let colour = RGBColor(40, 90, 160);
-            chart.draw_series(LineSeries::new(points.clone(), colour.stroke_width(2)))?;
-            if points.len() <= 60 {
-                chart.draw_series(points.iter().map(|&p| Circle::new(p, 3, colour.filled())))?;
+            for (side, trend) in series {
+                let points: Vec<(f64, f64)> =
+                    trend.points.iter().map(|&(d, v)| (x(d), v)).collect();
+                let colour = match side {
+                    None => RGBColor(40, 90, 160),
+                    Some(Side::Left) => RGBColor(30, 110, 190),
+                    Some(Side::Right) => RGBColor(190, 60, 110),
+                };
+                let line = LineSeries::new(points.clone(), colour.stroke_width(2));
+                let drawn = chart.draw_series(line)?;
+                if let Some(side) = side {
+                    drawn.label(side.word()).legend(move |(x, y)| {
+                        PathElement::new(vec![(x, y), (x + 16, y)], colour.stroke_width(2))
+                    });
+                }
+                if points.len() <= 60 {
+                    // Left as dots, right as triangles: the sides tell apart without colour.
+                    match side {
+                        Some(Side::Right) => {
+                            chart.draw_series(
+                                points
+                                    .iter()
+                                    .map(|&p| TriangleMarker::new(p, 4, colour.filled())),
+                            )?;
+                        }
+                        _ => {
+                            chart.draw_series(
+                                points.iter().map(|&p| Circle::new(p, 3, colour.filled())),
+                            )?;
+                        }
+                    }
+                }
+            }
+            if series.iter().any(|(side, _)| side.is_some()) {
+                chart
+                    .configure_series_labels()
+                    .background_style(WHITE.mix(0.8))
+                    .border_style(BLACK.mix(0.3))
+                    .position(SeriesLabelPosition::UpperRight)
+                    .draw()?;
             }
             root.present()?;
             Ok(())
@@ -333,6 +409,96 @@ pub fn chart(trend: &Trend) -> String {
             return String::new();
         }
     }
+    svg
+}
+
+/// The colour of a rating's tone on the report's map.
+fn tone_colour(tone: Tone) -> &'static str {
+    match tone {
+        Tone::Low => "#4caf50",
+        Tone::Mid => "#f0b400",
+        Tone::High => "#d32f2f",
+    }
+}
+
+/// Front and back with each spot filled in the colour of its latest rating, the sides named,
+/// and a legend: one SVG drawn from knead's own figure.
+pub fn pain_map(marks: &[Mark]) -> String {
+    use crate::body::figure::{HEIGHT, WIDTH, svg_shapes};
+    let gap = 24.0;
+    let (w, h) = (WIDTH * 2.0 + gap + 16.0, HEIGHT + 44.0);
+    let mut svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w:.0} {h:.0}\" width=\"{:.0}\" \
+         height=\"{:.0}\" role=\"img\" aria-label=\"Latest pain on the body\" \
+         font-family=\"sans-serif\" font-size=\"7\">",
+        w * 1.6,
+        h * 1.6
+    );
+    let outline = svg_shapes().concat();
+    for (n, view) in [View::Front, View::Back].into_iter().enumerate() {
+        let cx = 8.0 + WIDTH / 2.0 + n as f32 * (WIDTH + gap);
+        // Figure units have the person's left at +x; the view decides where that is drawn.
+        let flip = if view.left_on_left() { -1.0 } else { 1.0 };
+        let _ = write!(
+            svg,
+            "<g transform=\"translate({cx:.1} 6) scale({flip:.0} 1)\">\
+             <g fill=\"#eeeeee\" stroke=\"#9e9e9e\" stroke-width=\"0.6\">{outline}</g>"
+        );
+        for mark in marks.iter().filter(|m| m.region.view == view) {
+            let colour = tone_colour(mark.tone);
+            let signs: &[f32] = match (mark.side, mark.region.sided) {
+                (Some(Side::Left), true) => &[1.0],
+                (Some(Side::Right), true) => &[-1.0],
+                _ => &[1.0, -1.0],
+            };
+            for &sign in signs {
+                if let Some(shape) = mark.region.area.svg(sign) {
+                    let _ = write!(
+                        svg,
+                        "<g fill=\"{colour}\" stroke=\"{colour}\" opacity=\"0.85\">\
+                         <title>{}</title>{shape}</g>",
+                        escape(&words::spot_label(
+                            mark.region.name,
+                            mark.side.filter(|_| mark.region.sided)
+                        ))
+                    );
+                }
+            }
+        }
+        svg.push_str("</g>");
+        let (left, right) = if view.left_on_left() {
+            ("L", "R")
+        } else {
+            ("R", "L")
+        };
+        let base = HEIGHT + 18.0;
+        let _ = write!(
+            svg,
+            "<text x=\"{:.1}\" y=\"{base:.1}\" text-anchor=\"middle\">{left}</text>\
+             <text x=\"{cx:.1}\" y=\"{base:.1}\" text-anchor=\"middle\">{}</text>\
+             <text x=\"{:.1}\" y=\"{base:.1}\" text-anchor=\"middle\">{right}</text>",
+            cx - WIDTH / 2.0,
+            view.label(),
+            cx + WIDTH / 2.0
+        );
+    }
+    let y = HEIGHT + 32.0;
+    for (n, (tone, range)) in [(Tone::Low, "0-3"), (Tone::Mid, "4-6"), (Tone::High, "7-10")]
+        .into_iter()
+        .enumerate()
+    {
+        let x = 20.0 + n as f32 * 50.0;
+        let _ = write!(
+            svg,
+            "<rect x=\"{x:.0}\" y=\"{:.0}\" width=\"8\" height=\"8\" fill=\"{}\"/>\
+             <text x=\"{:.0}\" y=\"{:.0}\">{range}</text>",
+            y - 7.0,
+            tone_colour(tone),
+            x + 11.0,
+            y
+        );
+    }
+    svg.push_str("</svg>");
     svg
 }
 
@@ -356,7 +522,7 @@ const STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:46rem;margi
 h1{font-size:1.5rem;margin-bottom:.2rem}h2{font-size:1.15rem;border-bottom:1px solid #ccc;padding-bottom:.2rem;margin-top:2rem}\
 table{border-collapse:collapse;width:100%;font-size:.92rem}td,th{border-bottom:1px solid #e4e4e4;padding:.25rem .4rem;text-align:left}\
 th{background:#f4f4f4}.good{color:#0a6b2d;font-weight:600}.bad{color:#a33;font-weight:600}.muted{color:#666}\
-section.spot{page-break-inside:avoid;break-inside:avoid}svg{max-width:100%;height:auto}\
+section.spot,figure.map{page-break-inside:avoid;break-inside:avoid}figure.map{margin:1rem 0;text-align:center}svg{max-width:100%;height:auto}\
 @media print{body{margin:0;max-width:none}h2{break-after:avoid}}";
 
 /// The report as one self-contained HTML page.
@@ -402,22 +568,34 @@ pub fn html(report: &Report, generated: &str) -> String {
     h.push_str("<h2>Pain by spot</h2>");
     if report.spots.is_empty() {
         h.push_str("<p>No ratings yet.</p>");
-    }
-    for trend in &report.spots {
+    } else {
+        h.push_str(
+            "<p class=\"muted\">A session's value is the mean of its ratings of that spot. \
+             The map shows each spot's latest rating.</p>",
+        );
         let _ = write!(
             h,
-            "<section class=\"spot\"><h3>{}</h3>",
-            escape(&trend.spot)
+            "<figure class=\"map\">{}</figure>",
+            pain_map(&report.pain)
         );
-        if let Some((first, last)) = trend.first_last() {
+    }
+    html_sides(report, &mut h);
+    for pair in report.pairs() {
+        let series = series(&pair);
+        let _ = write!(h, "<section class=\"spot\"><h3>{}</h3>", escape(pair.key));
+        for (side, trend) in &series {
+            let Some((first, last)) = trend.first_last() else {
+                continue;
+            };
             let verdict = if trend.much_better() {
                 " <span class=\"good\">much better</span>"
             } else {
                 ""
             };
+            let who = side.map_or_else(String::new, |s| format!("{}: ", capitalised(s.word())));
             let _ = write!(
                 h,
-                "<p>First {first:.1}, last {last:.1} ({:+.1}){verdict}.",
+                "<p>{who}first {first:.1}, last {last:.1} ({:+.1}){verdict}.",
                 last - first
             );
             if trend.weekly {
@@ -425,13 +603,68 @@ pub fn html(report: &Report, generated: &str) -> String {
             }
             h.push_str("</p>");
         }
-        h.push_str(&chart(trend));
+        h.push_str(&chart(&series));
         h.push_str("</section>");
     }
 
     html_findings(report, &mut h);
     h.push_str("<p class=\"muted\">Made by knead. Ratings: 0 no pain, 10 worst imaginable.</p></body></html>\n");
     h
+}
+
+/// A region's trends in the order they are drawn: no side, left, right.
+fn series<'a>(pair: &Pair<&str, &'a Trend>) -> Vec<(Option<Side>, &'a Trend)> {
+    [
+        (None, pair.both),
+        (Some(Side::Left), pair.left),
+        (Some(Side::Right), pair.right),
+    ]
+    .into_iter()
+    .filter_map(|(side, trend)| Some((side, trend?)))
+    .collect()
+}
+
+/// "left" as a sentence starts it.
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |c| {
+        c.to_uppercase().chain(chars).collect::<String>()
+    })
+}
+
+/// The regions done on both sides, left beside right at their latest, and those whose sides
+/// differ by 2 or more.
+fn html_sides(report: &Report, h: &mut String) {
+    let pairs: Vec<_> = report.pairs().into_iter().filter(Pair::sided).collect();
+    if pairs.is_empty() {
+        return;
+    }
+    h.push_str("<h2>Left and right</h2>");
+    let gaps = report.side_gaps();
+    if gaps.is_empty() {
+        h.push_str("<p>No spot differs by 2 or more between its sides.</p>");
+    } else {
+        h.push_str("<p>Sides that differ by 2 or more at their latest:</p><ul>");
+        for gap in &gaps {
+            let _ = write!(h, "<li class=\"bad\">{}</li>", escape(gap));
+        }
+        h.push_str("</ul>");
+    }
+    h.push_str("<table><tr><th>Spot</th><th>Left, latest</th><th>Right, latest</th></tr>");
+    let latest = |t: Option<&&Trend>| {
+        t.and_then(|t| t.points.last())
+            .map_or_else(|| "-".to_owned(), |p| format!("{:.1}", p.1))
+    };
+    for pair in &pairs {
+        let _ = write!(
+            h,
+            "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
+            escape(pair.key),
+            latest(pair.left.as_ref()),
+            latest(pair.right.as_ref())
+        );
+    }
+    h.push_str("</table>");
 }
 
 /// The lists that ask for a therapist's attention: high ratings, spots not easing, holds
@@ -485,6 +718,53 @@ fn html_findings(report: &Report, h: &mut String) {
     }
 }
 
+/// Left and right, then each region's pain with its chart, as Markdown.
+fn markdown_spots(report: &Report, m: &mut String, md_cell: &dyn Fn(&str) -> String) {
+    let gaps = report.side_gaps();
+    if report.pairs().iter().any(Pair::sided) {
+        m.push_str("## Left and right\n\n");
+        if gaps.is_empty() {
+            m.push_str("No spot differs by 2 or more between its sides.\n\n");
+        }
+        for gap in &gaps {
+            let _ = writeln!(m, "- **{}**", md_cell(gap));
+        }
+        if !gaps.is_empty() {
+            m.push('\n');
+        }
+    }
+    m.push_str("## Pain by spot\n\nA session's value is the mean of its ratings of that spot.\n\n");
+    for pair in report.pairs() {
+        let series = series(&pair);
+        let _ = writeln!(m, "### {}\n", md_cell(pair.key));
+        for (side, trend) in &series {
+            let Some((first, last)) = trend.first_last() else {
+                continue;
+            };
+            let verdict = if trend.much_better() {
+                " **much better**"
+            } else {
+                ""
+            };
+            let who = side.map_or_else(String::new, |s| format!("{}: ", capitalised(s.word())));
+            let _ = writeln!(
+                m,
+                "{who}first {first:.1}, last {last:.1} ({:+.1}){verdict}.\n",
+                last - first
+            );
+        }
+        let svg = chart(&series);
+        if !svg.is_empty() {
+            let data = base64::engine::general_purpose::STANDARD.encode(svg);
+            let _ = writeln!(
+                m,
+                "![{} trend](data:image/svg+xml;base64,{data})\n",
+                md_cell(pair.key)
+            );
+        }
+    }
+}
+
 /// The report as Markdown, charts embedded as SVG data images.
 pub fn markdown(report: &Report, generated: &str) -> String {
     let md_cell = |text: &str| text.replace('|', "\\|").replace(['\n', '\r'], " ");
@@ -516,31 +796,7 @@ pub fn markdown(report: &Report, generated: &str) -> String {
         }
         m.push('\n');
     }
-    m.push_str("## Pain by spot\n\n");
-    for trend in &report.spots {
-        let _ = writeln!(m, "### {}\n", md_cell(&trend.spot));
-        if let Some((first, last)) = trend.first_last() {
-            let verdict = if trend.much_better() {
-                " **much better**"
-            } else {
-                ""
-            };
-            let _ = writeln!(
-                m,
-                "First {first:.1}, last {last:.1} ({:+.1}){verdict}.\n",
-                last - first
-            );
-        }
-        let svg = chart(trend);
-        if !svg.is_empty() {
-            let data = base64::engine::general_purpose::STANDARD.encode(svg);
-            let _ = writeln!(
-                m,
-                "![{} trend](data:image/svg+xml;base64,{data})\n",
-                md_cell(&trend.spot)
-            );
-        }
-    }
+    markdown_spots(report, &mut m, &md_cell);
     let _ = writeln!(m, "## Ratings of {HIGH} or more\n");
     if report.high.is_empty() {
         m.push_str("None.\n\n");

@@ -62,7 +62,7 @@ pub fn draw(frame: &mut Frame, screen: &HistoryScreen, theme: Theme) {
         Span::raw(format!(
             "  {} · {}",
             words::count(overview.sessions.len(), "session"),
-            words::count(overview.rows.len(), "spot")
+            words::count(overview.spots.len(), "spot")
         )),
     ]);
     frame.render_widget(Paragraph::new(title), top);

@@ -186,6 +186,29 @@ fn in_half_polygon(points: &[(f32, f32)], x: f32, y: f32) -> bool {
     inside
 }
 
+impl Area {
+    /// The area as an SVG shape on one side (`sign` 1 for the person's left, -1 for the
+    /// right), in figure units; `None` for a spot that is not one place.
+    pub fn svg(&self, sign: f32) -> Option<String> {
+        match *self {
+            Area::Oval { x, y, rx, ry } => Some(format!(
+                "<ellipse cx=\"{:.1}\" cy=\"{y:.1}\" rx=\"{rx:.1}\" ry=\"{ry:.1}\"/>",
+                sign * x
+            )),
+            Area::Band { from, to, r } => Some(format!(
+                "<line x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" \
+                 stroke-width=\"{:.1}\" stroke-linecap=\"round\"/>",
+                sign * from.0,
+                from.1,
+                sign * to.0,
+                to.1,
+                2.0 * r
+            )),
+            Area::Anywhere => None,
+        }
+    }
+}
+
 /// The outline as SVG path data for one view, in figure units with the midline at `x = 0`.
 pub fn svg_shapes() -> Vec<String> {
     let mut out = Vec::new();
