@@ -225,6 +225,15 @@ mod tests {
                 checked.parsed.diagnostics
             );
             assert_eq!(checked.parsed.diagnostics, vec![], "{}", bundled.name);
+            // Every spot is one the catalogue knows, so the map can draw it.
+            for step in &checked.parsed.routine.as_ref().expect("valid").steps {
+                assert!(
+                    step.region_id.is_some(),
+                    "{}: {:?} is not in the catalogue",
+                    bundled.name,
+                    step.region
+                );
+            }
         }
     }
 
