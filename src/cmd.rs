@@ -61,6 +61,63 @@ pub(crate) fn open_history(
     Ok(crate::history::Store::open_existing(&dir)?)
 }
 
+/// Refuses a `--client` or `--routine` that matches nothing in the history, naming what
+/// there is (with "did you mean"), instead of writing an empty report and exiting 0.
+pub(crate) fn check_filter(
+    store: &crate::history::Store,
+    client: Option<&str>,
+    routine: Option<&str>,
+) -> crate::error::Result<()> {
+    if let Some(name) = client {
+        let clients = store.clients()?;
+        if !clients.iter().any(|c| c == name) {
+            return Err(crate::error::Error::Usage(nothing_named(
+                "client",
+                name,
+                &clients,
+                "no client's history has been imported; `knead import FILE --client NAME` adds one",
+            )));
+        }
+    }
+    if let Some(name) = routine {
+        let routines = store.routines(client.unwrap_or_default())?;
+        let wanted = name.to_lowercase();
+        let found = routines
+            .iter()
+            .any(|(title, stem)| title.to_lowercase() == wanted || stem.to_lowercase() == wanted);
+        if !found {
+            let mut names: Vec<String> = routines
+                .into_iter()
+                .flat_map(|(title, stem)| [title, stem])
+                .filter(|n| !n.is_empty())
+                .collect();
+            names.sort_by_key(|n| n.to_lowercase());
+            names.dedup();
+            return Err(crate::error::Error::Usage(nothing_named(
+                "routine",
+                name,
+                &names,
+                "this history has no sessions yet",
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// `no client named "mara". Did you mean "maria"? There are: ann, maria.`
+fn nothing_named(what: &str, name: &str, names: &[String], none: &str) -> String {
+    if names.is_empty() {
+        return format!("no {what} named {name:?}: {none}");
+    }
+    let guess = crate::body::closest(name, names.iter().map(String::as_str))
+        .map(|g| format!(" Did you mean {g:?}?"))
+        .unwrap_or_default();
+    format!(
+        "no {what} named {name:?}.{guess} There are: {}.",
+        names.join(", ")
+    )
+}
+
 /// No folder for the history: no home folder, and neither `--data-dir` nor `KNEAD_DATA_DIR`.
 pub(crate) fn no_data_folder() -> crate::error::Error {
     crate::error::Error::Failed(

@@ -318,3 +318,96 @@ fn the_summary_compares_with_the_last_session_of_the_same_routine() {
         "{out}"
     );
 }
+
+#[test]
+fn a_client_or_routine_that_matches_nothing_says_what_there_is_and_a_csv_import_says_why_not() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let routine = four_holds_in(dir.path());
+    let mine = dir.path().join("mine");
+    assert!(
+        spawn(&routine, &mine, "\n7\n5\n6\n3\n")
+            .wait_with_output()
+            .expect("ends")
+            .status
+            .success()
+    );
+    let knead = |data: &Path, args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_knead"))
+            .arg("--data-dir")
+            .arg(data)
+            .args(args)
+            .output()
+            .expect("runs")
+    };
+    let json = knead(&mine, &["export", "--format", "json"]);
+    let file = dir.path().join("export.json");
+    std::fs::write(&file, &json.stdout).expect("write");
+    let path = file.to_str().expect("utf-8");
+    let therapist = dir.path().join("therapist");
+    assert!(
+        knead(&therapist, &["import", path, "--client", "maria"])
+            .status
+            .success()
+    );
+
+    let out = dir.path().join("r.html");
+    let report = knead(
+        &therapist,
+        &[
+            "report",
+            "--client",
+            "mara",
+            "--out",
+            out.to_str().expect("utf-8"),
+        ],
+    );
+    assert_eq!(report.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&report.stderr).trim(),
+        "knead: no client named \"mara\". Did you mean \"maria\"? There are: maria."
+    );
+    assert!(!out.exists(), "no empty report is written");
+
+    // The routine by its title or by the name `knead run` takes; anything else is refused.
+    for name in ["Four holds", "four-holds"] {
+        let export = knead(&mine, &["export", "--format", "csv", "--routine", name]);
+        assert!(export.status.success(), "{name}");
+        assert_eq!(
+            String::from_utf8_lossy(&export.stdout).lines().count(),
+            1 + 4,
+            "{name}"
+        );
+    }
+    let wrong = knead(
+        &mine,
+        &["export", "--format", "csv", "--routine", "four hold"],
+    );
+    assert_eq!(wrong.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&wrong.stderr);
+    assert!(
+        said.contains("no routine named \"four hold\". Did you mean \"Four holds\"?")
+            && said.contains("There are: Four holds, four-holds."),
+        "{said}"
+    );
+
+    let csv = knead(&mine, &["export", "--format", "csv"]);
+    let csv_file = dir.path().join("export.csv");
+    std::fs::write(&csv_file, &csv.stdout).expect("write");
+    let imported = knead(
+        &therapist,
+        &[
+            "import",
+            csv_file.to_str().expect("utf-8"),
+            "--client",
+            "ann",
+        ],
+    );
+    assert!(!imported.status.success());
+    assert!(
+        String::from_utf8_lossy(&imported.stderr).contains(
+            "this is a CSV export; import reads the JSON one: ask for `knead export --format json`"
+        ),
+        "{}",
+        String::from_utf8_lossy(&imported.stderr)
+    );
+}

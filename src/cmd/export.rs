@@ -33,7 +33,7 @@ pub struct ExportArgs {
     /// Sessions started on or before this day (YYYY-MM-DD).
     #[arg(long, value_name = "DATE", value_parser = super::parse_date)]
     pub until: Option<Date>,
-    /// Only sessions of this routine (its name).
+    /// Only sessions of this routine: its title, or the name `knead run` takes.
     #[arg(long, value_name = "NAME")]
     pub routine: Option<String>,
     /// A client's imported history instead of your own.
@@ -57,6 +57,7 @@ pub struct ImportArgs {
 /// Runs `knead export`.
 pub fn export(args: &ExportArgs, data_dir: Option<PathBuf>) -> Result {
     let store = super::open_history(data_dir)?;
+    super::check_filter(&store, args.client.as_deref(), args.routine.as_deref())?;
     let filter = Filter {
         client: args.client.clone(),
         since: args.since,

@@ -35,6 +35,7 @@ pub fn run(args: &HistoryArgs, data_dir: Option<PathBuf>) -> Result {
         ));
     }
     let store = super::open_history(data_dir)?;
+    super::check_filter(&store, args.client.as_deref(), None)?;
     let overview =
         history::load_overview(&store, args.client.as_deref()).map_err(|e| e.to_string());
     // The settings only choose how the map is drawn here: a settings file with errors is

@@ -27,6 +27,7 @@ pub struct ReportArgs {
 /// Writes the report.
 pub fn run(args: &ReportArgs, data_dir: Option<PathBuf>) -> Result {
     let store = super::open_history(data_dir)?;
+    super::check_filter(&store, args.client.as_deref(), None)?;
     let filter = Filter {
         client: args.client.clone(),
         since: args.since,

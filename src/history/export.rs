@@ -257,6 +257,11 @@ pub enum ImportError {
     /// Not a knead JSON export.
     #[error("not a knead history export: {0}")]
     Format(String),
+    /// A CSV export, which is for spreadsheets: only the JSON one can be read back.
+    #[error(
+        "this is a CSV export; import reads the JSON one: ask for `knead export --format json`"
+    )]
+    Csv,
     /// The database refused.
     #[error(transparent)]
     Store(#[from] StoreError),
@@ -326,6 +331,9 @@ fn check_text(name: &str, value: &str) -> Result<(), String> {
 /// Merges a JSON export into the history of `client`, in one transaction; rows already there
 /// (by session id, hold and attempt) are left as they are.
 pub fn import(store: &mut Store, json: &str, client: &str) -> Result<Imported, ImportError> {
+    if json.trim_start().starts_with("session_uid,") {
+        return Err(ImportError::Csv);
+    }
     let envelope: Envelope =
         serde_json::from_str(json).map_err(|e| ImportError::Format(e.to_string()))?;
     if envelope.format != FORMAT || !(1..=VERSION).contains(&envelope.version) {

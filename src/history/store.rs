@@ -338,7 +338,9 @@ impl Store {
                     h.ended_at, h.spot
              FROM hold h JOIN session s ON s.id = h.session_id
              WHERE s.client = ?1 AND s.started_at >= ?2 AND s.started_at < ?3
-                   AND (?4 = '' OR lower(s.routine_name) = lower(?4))
+                   AND (?4 = '' OR lower(s.routine_name) = lower(?4)
+                        OR lower(s.routine_path) = lower(?4 || '.toml')
+                        OR substr(lower(s.routine_path), -length(?4) - 6) = '/' || lower(?4) || '.toml')
              ORDER BY s.started_at, s.id, h.hold_index, h.attempt",
         )?;
         let client = filter.client.clone().unwrap_or_default();
@@ -447,6 +449,25 @@ impl Store {
             .prepare("SELECT DISTINCT client FROM session WHERE client != '' ORDER BY client")?;
         let names = statement.query_map([], |r| r.get(0))?;
         Ok(names.collect::<Result<_, _>>()?)
+    }
+
+    /// The routines in the history of `client` (`""`: the person's own): each one's title and
+    /// the name it is run by (a file's name without `.toml`), sorted.
+    pub fn routines(&self, client: &str) -> Result<Vec<(String, String)>, StoreError> {
+        let mut statement = self.conn.prepare(
+            "SELECT DISTINCT routine_name, routine_path FROM session WHERE client = ?1
+             ORDER BY routine_name",
+        )?;
+        let rows = statement.query_map([client], |r| {
+            let path: String = r.get(1)?;
+            let stem = std::path::Path::new(&path)
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or_default()
+                .to_owned();
+            Ok((r.get(0)?, stem))
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// Every session of the person's own (not a client's), oldest first.
