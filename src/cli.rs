@@ -88,6 +88,8 @@ pub enum Command {
     Import(cmd::export::ImportArgs),
     /// Write a self-contained report for a therapist (HTML or Markdown).
     Report(cmd::report::ReportArgs),
+    /// The clients whose exports were imported: sessions, the last one, their routines.
+    Clients,
     /// Check your settings, or print where they live (--path) or a default file (--default).
     Config(cmd::config::ConfigArgs),
     /// Reminders at set times, through the system's scheduler (no daemon).
@@ -168,6 +170,7 @@ pub fn run(cli: Cli) -> crate::error::Result {
             drop(out);
             return cmd::history::run(&args, cli.data_dir);
         }
+        Command::Clients => cmd::export::clients(cli.data_dir, &mut out)?,
         Command::Remind { command } => cmd::remind::run(&command, &mut out)?,
         Command::Nudge(args) => cmd::nudge::run(&args, cli.data_dir.as_ref(), &mut out)?,
         Command::Regions { name, glyphs } => {

@@ -84,6 +84,42 @@ pub fn export(args: &ExportArgs, data_dir: Option<PathBuf>) -> Result {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Runs `knead clients`: one line per imported client.
+pub fn clients(data_dir: Option<PathBuf>, out: &mut dyn std::io::Write) -> Result {
+    let store = super::open_history(data_dir)?;
+    let clients = store.client_summaries()?;
+    if clients.is_empty() {
+        writeln!(
+            out,
+            "No clients yet: `knead import FILE --client NAME` adds one's export."
+        )?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let width = clients
+        .iter()
+        .map(|c| c.name.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max("client".len());
+    writeln!(
+        out,
+        "{:<width$}  {:>8}  {:<16}  routines",
+        "client", "sessions", "last session"
+    )?;
+    let tz = jiff::tz::TimeZone::system();
+    for client in clients {
+        let last = client.last.to_zoned(tz.clone()).strftime("%Y-%m-%d %H:%M");
+        writeln!(
+            out,
+            "{:<width$}  {:>8}  {last:<16}  {}",
+            client.name,
+            client.sessions,
+            client.routines.join(", ")
+        )?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 /// Runs `knead import`.
 pub fn import(args: &ImportArgs, data_dir: Option<PathBuf>) -> Result {
     if args.client.trim().is_empty() {

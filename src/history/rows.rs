@@ -123,6 +123,19 @@ pub struct Filter {
     pub routine: Option<String>,
 }
 
+/// A client whose export was imported, as `knead clients` lists them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Client {
+    /// The name it was imported as.
+    pub name: String,
+    /// Sessions imported.
+    pub sessions: u32,
+    /// When the last of them started.
+    pub last: Timestamp,
+    /// The routines done, sorted.
+    pub routines: Vec<String>,
+}
+
 /// What an import added.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Imported {

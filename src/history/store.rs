@@ -8,7 +8,9 @@ use rusqlite::types::Type;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, Row, params};
 use rusqlite_migration::{M, Migrations};
 
-pub use super::rows::{Filter, HoldRow, Imported, NewSession, SessionOutcome, Started, StoredHold};
+pub use super::rows::{
+    Client, Filter, HoldRow, Imported, NewSession, SessionOutcome, Started, StoredHold,
+};
 use crate::routine::Side;
 use crate::session::HoldOutcome;
 
@@ -449,6 +451,40 @@ impl Store {
             .prepare("SELECT DISTINCT client FROM session WHERE client != '' ORDER BY client")?;
         let names = statement.query_map([], |r| r.get(0))?;
         Ok(names.collect::<Result<_, _>>()?)
+    }
+
+    /// Every imported client with their sessions, the last one, and their routines.
+    pub fn client_summaries(&self) -> Result<Vec<Client>, StoreError> {
+        let mut clients: Vec<Client> = Vec::new();
+        let mut statement = self.conn.prepare(
+            "SELECT client, routine_name, COUNT(*), MAX(started_at) FROM session
+             WHERE client != '' GROUP BY client, routine_name ORDER BY client, routine_name",
+        )?;
+        let rows = statement.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, u32>(2)?,
+                parsed(r, 3, |t| t.parse::<jiff::Timestamp>().ok())?,
+            ))
+        })?;
+        for row in rows {
+            let (name, routine, sessions, last) = row?;
+            match clients.last_mut() {
+                Some(client) if client.name == name => {
+                    client.sessions += sessions;
+                    client.last = client.last.max(last);
+                    client.routines.push(routine);
+                }
+                _ => clients.push(Client {
+                    name,
+                    sessions,
+                    last,
+                    routines: vec![routine],
+                }),
+            }
+        }
+        Ok(clients)
     }
 
     /// The routines in the history of `client` (`""`: the person's own): each one's title and
