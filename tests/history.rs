@@ -155,11 +155,10 @@ fn a_damaged_history_is_never_overwritten() {
     );
 }
 
-#[test]
-fn a_json_export_imports_into_a_named_history_once() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let routine = four_holds_in(dir.path());
-    let mine = dir.path().join("mine");
+/// A history in `dir/mine` with one session of four holds, rated 7, 5, 6 and 3.
+fn one_session_in(dir: &Path) -> std::path::PathBuf {
+    let routine = four_holds_in(dir);
+    let mine = dir.join("mine");
     assert!(
         spawn(&routine, &mine, "\n7\n5\n6\n3\n")
             .wait_with_output()
@@ -167,14 +166,23 @@ fn a_json_export_imports_into_a_named_history_once() {
             .status
             .success()
     );
-    let knead = |data: &Path, args: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_knead"))
-            .arg("--data-dir")
-            .arg(data)
-            .args(args)
-            .output()
-            .expect("runs")
-    };
+    mine
+}
+
+/// `knead --data-dir DATA ARGS...`, its output.
+fn knead(data: &Path, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_knead"))
+        .arg("--data-dir")
+        .arg(data)
+        .args(args)
+        .output()
+        .expect("runs")
+}
+
+#[test]
+fn a_json_export_imports_into_a_named_history_once() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mine = one_session_in(dir.path());
     let export = knead(&mine, &["export", "--format", "json"]);
     assert!(export.status.success());
     let file = dir.path().join("export.json");
@@ -217,23 +225,7 @@ fn a_json_export_imports_into_a_named_history_once() {
 #[test]
 fn an_export_from_before_spots_imports_with_its_spots_recognised() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let routine = four_holds_in(dir.path());
-    let mine = dir.path().join("mine");
-    assert!(
-        spawn(&routine, &mine, "\n7\n5\n6\n3\n")
-            .wait_with_output()
-            .expect("ends")
-            .status
-            .success()
-    );
-    let knead = |data: &Path, args: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_knead"))
-            .arg("--data-dir")
-            .arg(data)
-            .args(args)
-            .output()
-            .expect("runs")
-    };
+    let mine = one_session_in(dir.path());
     let export = knead(&mine, &["export", "--format", "json"]);
     let mut json: serde_json::Value = serde_json::from_slice(&export.stdout).expect("json");
     assert_eq!(json["version"], 2);
@@ -322,23 +314,7 @@ fn the_summary_compares_with_the_last_session_of_the_same_routine() {
 #[test]
 fn a_client_or_routine_that_matches_nothing_says_what_there_is_and_a_csv_import_says_why_not() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let routine = four_holds_in(dir.path());
-    let mine = dir.path().join("mine");
-    assert!(
-        spawn(&routine, &mine, "\n7\n5\n6\n3\n")
-            .wait_with_output()
-            .expect("ends")
-            .status
-            .success()
-    );
-    let knead = |data: &Path, args: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_knead"))
-            .arg("--data-dir")
-            .arg(data)
-            .args(args)
-            .output()
-            .expect("runs")
-    };
+    let mine = one_session_in(dir.path());
     let json = knead(&mine, &["export", "--format", "json"]);
     let file = dir.path().join("export.json");
     std::fs::write(&file, &json.stdout).expect("write");

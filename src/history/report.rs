@@ -321,24 +321,30 @@ fn weeks(days: &[Date]) -> Vec<(String, usize)> {
     counts.into_iter().collect()
 }
 
+/// The first and last day of any of a region's trends: the time axis both sides share.
+pub fn span(series: &[(Option<Side>, &Trend)]) -> Option<(Date, Date)> {
+    let first = series
+        .iter()
+        .filter_map(|(_, t)| t.points.first())
+        .map(|p| p.0)
+        .min()?;
+    let last = series
+        .iter()
+        .filter_map(|(_, t)| t.points.last())
+        .map(|p| p.0)
+        .max()?;
+    Some((first, last))
+}
+
 /// A region's trends (one, or left and right) as one SVG line chart: ratings 0-10 against
 /// the date, on one time axis, each side in its own colour and dash, with a legend.
 pub fn chart(series: &[(Option<Side>, &Trend)]) -> String {
     let mut svg = String::new();
-    let Some(start) = series
-        .iter()
-        .filter_map(|(_, t)| t.points.first())
-        .map(|p| p.0)
-        .min()
-    else {
+    let Some((start, last)) = span(series) else {
         return svg;
     };
     let x = |d: Date| f64::from((d - start).get_days());
-    let end = series
-        .iter()
-        .filter_map(|(_, t)| t.points.last())
-        .map(|p| x(p.0))
-        .fold(1.0, f64::max);
+    let end = x(last).max(1.0);
     {
         let root = SVGBackend::with_string(&mut svg, (560, 200)).into_drawing_area();
         let drawn = (|| -> Result<(), Box<dyn std::error::Error + '_>> {

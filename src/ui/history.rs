@@ -295,20 +295,9 @@ fn chart(frame: &mut Frame, area: Rect, theme: Theme, overview: &Overview, selec
     .filter_map(|(side, i)| Some((side, overview.spots.get(i?)?)))
     .collect();
     // One time axis for both sides.
-    let Some(start) = series
-        .iter()
-        .filter_map(|(_, t)| t.points.first())
-        .map(|p| p.0)
-        .min()
-    else {
+    let Some((start, last_day)) = crate::history::report::span(&series) else {
         return;
     };
-    let last_day = series
-        .iter()
-        .filter_map(|(_, t)| t.points.last())
-        .map(|p| p.0)
-        .max()
-        .unwrap_or(start);
     let points: Vec<Vec<(f64, f64)>> = series
         .iter()
         .map(|(_, trend)| {
