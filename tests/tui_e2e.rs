@@ -242,10 +242,11 @@ fn a_short_routine_rated_to_the_summary_leaves_a_working_terminal() {
         .output()
         .expect("export runs");
     let csv = String::from_utf8_lossy(&export.stdout);
+    let rating = column(&csv, "rating");
     let ratings: Vec<&str> = csv
         .lines()
         .skip(1)
-        .map(|l| l.split(',').nth(19).unwrap_or_default())
+        .map(|l| l.split(',').nth(rating).unwrap_or_default())
         .collect();
     assert_eq!(ratings, ["7", "10", "3"], "{csv}");
     assert!(
@@ -452,14 +453,29 @@ fn exported(data: &Path) -> Vec<(String, String, String)> {
         .args(["export", "--format", "csv"])
         .output()
         .expect("export runs");
-    String::from_utf8_lossy(&export.stdout)
-        .lines()
+    let csv = String::from_utf8_lossy(&export.stdout);
+    let [session, outcome, rating] =
+        ["session_outcome", "outcome", "rating"].map(|name| column(&csv, name));
+    csv.lines()
         .skip(1)
         .map(|line| {
             let cells: Vec<&str> = line.split(',').collect();
-            (cells[7].into(), cells[18].into(), cells[19].into())
+            (
+                cells[session].into(),
+                cells[outcome].into(),
+                cells[rating].into(),
+            )
         })
         .collect()
+}
+
+/// Where the export's CSV has the column `name`, by its header (the format names its columns;
+/// their order may grow).
+fn column(csv: &str, name: &str) -> usize {
+    csv.lines()
+        .next()
+        .and_then(|header| header.split(',').position(|c| c == name))
+        .unwrap_or_else(|| panic!("no {name} column in {csv}"))
 }
 
 /// Eyes closed, as a desk user would: a digit typed but never confirmed still counts when the
@@ -582,7 +598,7 @@ fn the_quit_box_stops_the_clock_and_only_y_quits() {
         tmux.wait_for("SESSION STOPPED", 5)
     };
     // Held about 1-2 s before the box and a moment between boxes: never the 2.5 s it was open.
-    assert!(summary.contains("1 of 1 holds done"), "{summary}");
+    assert!(summary.contains("1 of 1 hold done"), "{summary}");
     tmux.keys(&["q"]);
     let after = tmux.wait_for("EXIT=0", 5);
     let held: f64 = after
