@@ -286,10 +286,12 @@ fn an_export_holding_terminal_escapes_is_refused_and_imports_nothing() {
         .args(["export", "--format", "csv", "--client", "Ann"])
         .output()
         .expect("runs");
-    assert_eq!(
-        String::from_utf8_lossy(&export.stdout).lines().count(),
-        1,
-        "nothing imported"
+    // Nothing imported: there is no client of that name at all.
+    assert_eq!(export.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&export.stderr).contains("no client named \"Ann\""),
+        "{}",
+        String::from_utf8_lossy(&export.stderr)
     );
 }
 
