@@ -267,7 +267,10 @@ fn a_plain_session_on_windows_is_kept_exported_and_reported() {
     let report = std::fs::read_to_string(cwd.path().join("report.md")).expect("report written");
     let first_lines: String = report.lines().take(8).collect::<Vec<_>>().join("\n");
     assert!(report.contains("· 1 session ·"), "{first_lines}");
-    assert!(report.contains("### calf, left"), "{first_lines}");
+    // Both sides of the calf in one section, left beside right.
+    assert!(report.contains("### calf\n"), "{report}");
+    assert!(report.contains("Left: first 4.0"), "{report}");
+    assert!(report.contains("Right: first 5.0"), "{report}");
     assert!(report.contains("### neck"), "{first_lines}");
 }
 
