@@ -590,7 +590,7 @@ pub fn html(report: &Report, generated: &str) -> String {
         let series = series(&pair);
         let _ = write!(h, "<section class=\"spot\"><h3>{}</h3>", escape(pair.key));
         for (side, trend) in &series {
-            let Some((first, last)) = trend.first_last() else {
+            let Some(change) = change_words(*side, trend) else {
                 continue;
             };
             let verdict = if trend.much_better() {
@@ -598,12 +598,7 @@ pub fn html(report: &Report, generated: &str) -> String {
             } else {
                 ""
             };
-            let who = side.map_or_else(String::new, |s| format!("{}: ", capitalised(s.word())));
-            let _ = write!(
-                h,
-                "<p>{who}first {first:.1}, last {last:.1} ({:+.1}){verdict}.",
-                last - first
-            );
+            let _ = write!(h, "<p>{change}{verdict}.");
             if trend.weekly {
                 h.push_str(" <span class=\"muted\">Weekly means.</span>");
             }
@@ -628,6 +623,16 @@ fn series<'a>(pair: &Pair<&str, &'a Trend>) -> Vec<(Option<Side>, &'a Trend)> {
     .into_iter()
     .filter_map(|(side, trend)| Some((side, trend?)))
     .collect()
+}
+
+/// "Left: first 7.0, last 4.0 (-3.0)": a side's change, as both report formats say it.
+fn change_words(side: Option<Side>, trend: &Trend) -> Option<String> {
+    let (first, last) = trend.first_last()?;
+    let who = side.map_or_else(String::new, |s| format!("{}: ", capitalised(s.word())));
+    Some(format!(
+        "{who}first {first:.1}, last {last:.1} ({:+.1})",
+        last - first
+    ))
 }
 
 /// "left" as a sentence starts it.
@@ -744,7 +749,7 @@ fn markdown_spots(report: &Report, m: &mut String, md_cell: &dyn Fn(&str) -> Str
         let series = series(&pair);
         let _ = writeln!(m, "### {}\n", md_cell(pair.key));
         for (side, trend) in &series {
-            let Some((first, last)) = trend.first_last() else {
+            let Some(change) = change_words(*side, trend) else {
                 continue;
             };
             let verdict = if trend.much_better() {
@@ -752,12 +757,7 @@ fn markdown_spots(report: &Report, m: &mut String, md_cell: &dyn Fn(&str) -> Str
             } else {
                 ""
             };
-            let who = side.map_or_else(String::new, |s| format!("{}: ", capitalised(s.word())));
-            let _ = writeln!(
-                m,
-                "{who}first {first:.1}, last {last:.1} ({:+.1}){verdict}.\n",
-                last - first
-            );
+            let _ = writeln!(m, "{change}{verdict}.\n");
         }
         let svg = chart(&series);
         if !svg.is_empty() {
