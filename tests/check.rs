@@ -191,9 +191,72 @@ fn schema_validator() -> jsonschema::Validator {
     jsonschema::validator_for(&schema).expect("schema compiles")
 }
 
+/// A TOML document as the JSON an editor checks against the schema: dates become strings,
+/// as taplo treats them.
 fn toml_as_json(text: &str) -> Value {
-    let value: toml::Value = toml::from_str(text).expect("TOML");
-    serde_json::to_value(value).expect("JSON")
+    fn convert(value: toml::Value) -> Value {
+        match value {
+            toml::Value::Datetime(d) => Value::String(d.to_string()),
+            toml::Value::Array(items) => Value::Array(items.into_iter().map(convert).collect()),
+            toml::Value::Table(table) => {
+                Value::Object(table.into_iter().map(|(k, v)| (k, convert(v))).collect())
+            }
+            other => serde_json::to_value(other).expect("JSON"),
+        }
+    }
+    convert(toml::from_str(text).expect("TOML"))
+}
+
+#[test]
+fn a_prescription_is_checked_and_its_plan_printed_phase_by_phase() {
+    let output = knead()
+        .args(["check", "tests/fixtures/prescription.toml"])
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8(output.stdout).expect("utf-8"),
+        "tests/fixtures/prescription.toml: valid: 3 steps, 5 holds, 5m10s\n  \
+         prescription: 6 weeks from Mon 2026-11-02 to Sun 2026-12-13, 4 sessions a week, by J. Ortiz, PT, for maria\n    \
+         phase 1, weeks 1-2: as written · 3 steps, 5 holds, 5m10s\n    \
+         phase 2, weeks 3-4: hold 1m · 3 steps, 5 holds, 6m25s\n    \
+         phase 3, weeks 5-6: hold 1m15s (steps 1, 2); reps 2 (step 3) · 3 steps, 6 holds, 8m15s\n    \
+         stop if: numbness or tingling in the arm or hand\n    \
+         stop if: pain that stays above 7 after the session\n"
+    );
+    let json = knead()
+        .args([
+            "check",
+            "--format",
+            "json",
+            "tests/fixtures/prescription.toml",
+        ])
+        .output()
+        .expect("runs");
+    let report: Value = serde_json::from_slice(&json.stdout).expect("JSON");
+    let p = &report["files"][0]["prescription"];
+    assert_eq!(p["end"], "2026-12-13");
+    assert_eq!(p["phases"][2]["from_week"], 5);
+    assert_eq!(p["phases"][2]["holds"], 6);
+    assert_eq!(p["phases"][1]["total_seconds"], 385);
+}
+
+#[test]
+fn the_schema_knows_the_prescription() {
+    let validator = schema_validator();
+    let good = std::fs::read_to_string("tests/fixtures/prescription.toml").expect("fixture");
+    let errors: Vec<String> = validator
+        .iter_errors(&toml_as_json(&good))
+        .map(|e| e.to_string())
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    let bad = good.replace("from_week = 3", "from_week = 3\ntool = \"roller\"");
+    assert!(
+        !validator.is_valid(&toml_as_json(&bad)),
+        "a phase cannot change the tool"
+    );
+    let bad = good.replace("weeks = 6", "weeks = 60");
+    assert!(!validator.is_valid(&toml_as_json(&bad)));
 }
 
 #[test]

@@ -8,6 +8,7 @@ const CORE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/crates/knead-core");
 /// The only crates the core may use: data formats and text measuring, none with I/O.
 const ALLOWED: &[&str] = &[
     "anstyle",
+    "jiff",
     "serde",
     "serde_json",
     "strsim",

@@ -80,6 +80,9 @@ fn write_text(checked: &[Checked], out: &mut dyn Write, colour: bool) -> io::Res
                 file.source.name(),
                 routine.summary()
             )?;
+            for line in routine.plan() {
+                writeln!(out, "  {line}")?;
+            }
         }
     }
     if checked.len() > 1 {
@@ -107,6 +110,55 @@ struct JsonFile<'a> {
     steps: Option<usize>,
     holds: Option<usize>,
     total_seconds: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    prescription: Option<JsonPrescription>,
+}
+
+/// The programme's weeks and each phase's resolved length, for tools that show the plan.
+#[derive(Serialize)]
+struct JsonPrescription {
+    start: String,
+    end: String,
+    weeks: u8,
+    per_week: Option<u8>,
+    stop_if: Vec<String>,
+    phases: Vec<JsonPhase>,
+}
+
+#[derive(Serialize)]
+struct JsonPhase {
+    phase: usize,
+    from_week: u8,
+    to_week: u8,
+    holds: usize,
+    total_seconds: u64,
+}
+
+impl JsonPrescription {
+    fn of(routine: &crate::routine::Routine) -> Option<Self> {
+        let p = routine.prescription.as_ref()?;
+        let phases = (1..=p.phases.len())
+            .map(|number| {
+                let weeks = p.weeks_of(number);
+                let resolved = routine.in_phase(number);
+                JsonPhase {
+                    phase: number,
+                    from_week: *weeks.start(),
+                    to_week: *weeks.end(),
+                    holds: resolved.hold_count(),
+                    total_seconds: resolved.total_time().as_secs(),
+                }
+            })
+            .collect();
+        Some(Self {
+            start: p.start.to_string(),
+            end: p.end().to_string(),
+            weeks: p.weeks,
+            per_week: p.per_week,
+            stop_if: p.stop_if.clone(),
+            phases,
+        })
+    }
 }
 
 #[derive(Serialize)]
@@ -132,6 +184,7 @@ fn write_json(checked: &[Checked], out: &mut dyn Write) -> io::Result<()> {
                 steps: routine.map(|r| r.steps.len()),
                 holds: routine.map(crate::routine::Routine::hold_count),
                 total_seconds: routine.map(|r| r.total_time().as_secs()),
+                prescription: routine.and_then(JsonPrescription::of),
             }
         })
         .collect();

@@ -5,6 +5,7 @@ pub mod duration;
 pub mod fields;
 mod names;
 mod parse;
+pub mod prescription;
 pub mod schema;
 pub mod tool;
 pub mod value;
@@ -12,6 +13,7 @@ pub mod value;
 use std::time::Duration;
 
 pub use parse::{Parsed, parse};
+pub use prescription::Prescription;
 pub use tool::{Action, KnownTool, Tool};
 
 /// Default rating at or above which ease-off advice is shown.
@@ -36,6 +38,8 @@ pub struct Routine {
     pub per_week: Option<u8>,
     /// The steps, in order; never empty.
     pub steps: Vec<Step>,
+    /// The home programme this routine is part of, if a therapist prescribed it.
+    pub prescription: Option<Prescription>,
 }
 
 /// One spot to work on, possibly on both sides and several times.
@@ -248,6 +252,7 @@ mod tests {
             auto_advance: false,
             per_week: None,
             steps,
+            prescription: None,
         }
     }
 

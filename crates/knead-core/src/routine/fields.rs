@@ -37,6 +37,14 @@ pub enum Kind {
     Defaults,
     /// The `[[step]]` array of tables.
     Steps,
+    /// A TOML local date, `2026-11-02`.
+    Date,
+    /// A list of step numbers, 1-based, each at most the routine's step count.
+    StepNumbers,
+    /// The `[prescription]` table.
+    Prescription,
+    /// The `[[prescription.phase]]` array of tables.
+    Phases,
 }
 
 /// One key of the format.
@@ -80,6 +88,28 @@ pub const SIDES: [&str; Sides::ALL.len()] = words_of!(Sides);
 /// Values of `release`: the words of [`Release`].
 pub const RELEASES: [&str; Release::ALL.len()] = words_of!(Release);
 
+/// How long a hold may be, in a step or a phase.
+const HOLD: Kind = Kind::Duration {
+    min: 1,
+    max: 60 * 60,
+};
+/// How long a rest may be.
+const REST: Kind = Kind::Duration {
+    min: 0,
+    max: 30 * 60,
+};
+/// How long a get-ready may be.
+const PREPARE: Kind = Kind::Duration {
+    min: 0,
+    max: 5 * 60,
+};
+/// Holds per side.
+const REPS: Kind = Kind::Integer { min: 1, max: 20 };
+/// Sessions a week.
+const PER_WEEK: Kind = Kind::Integer { min: 1, max: 14 };
+/// Longest prescription, in weeks: a year.
+pub const MAX_WEEKS: i64 = 52;
+
 /// Keys at the top of a routine file.
 pub const ROUTINE: &[Field] = &[
     Field {
@@ -119,7 +149,7 @@ pub const ROUTINE: &[Field] = &[
     },
     Field {
         name: "per_week",
-        kind: Kind::Integer { min: 1, max: 14 },
+        kind: PER_WEEK,
         doc: "How many sessions a week the routine is meant for; the history compares.",
         default: None,
         required: false,
@@ -145,6 +175,120 @@ pub const ROUTINE: &[Field] = &[
         default: None,
         required: true,
     },
+    Field {
+        name: "prescription",
+        kind: Kind::Prescription,
+        doc: "A home programme over weeks: who prescribed it, when it starts, how long it \
+              runs, its stop rules and how it progresses.",
+        default: None,
+        required: false,
+    },
+];
+
+/// Keys of the `[prescription]` table.
+pub const PRESCRIPTION: &[Field] = &[
+    Field {
+        name: "client",
+        kind: Kind::Text { multiline: false },
+        doc: "Who the programme is for: a pseudonym, never a full name.",
+        default: None,
+        required: false,
+    },
+    Field {
+        name: "by",
+        kind: Kind::Text { multiline: false },
+        doc: "Who prescribed it, e.g. \"J. Ortiz, PT\".",
+        default: None,
+        required: false,
+    },
+    Field {
+        name: "start",
+        kind: Kind::Date,
+        doc: "The first day of week 1, as a TOML date without quotes: start = 2026-11-02.",
+        default: None,
+        required: true,
+    },
+    Field {
+        name: "weeks",
+        kind: Kind::Integer {
+            min: 1,
+            max: MAX_WEEKS,
+        },
+        doc: "How many weeks the programme runs.",
+        default: None,
+        required: true,
+    },
+    Field {
+        name: "per_week",
+        kind: PER_WEEK,
+        doc: "Sessions a week; replaces the routine's own per_week.",
+        default: None,
+        required: false,
+    },
+    Field {
+        name: "stop_if",
+        kind: Kind::Lines,
+        doc: "Reasons to stop and call the therapist; knead asks about them before the first \
+              session, and again whenever the file changes.",
+        default: None,
+        required: false,
+    },
+    Field {
+        name: "phase",
+        kind: Kind::Phases,
+        doc: "How the programme progresses; write each change as a [[prescription.phase]].",
+        default: None,
+        required: false,
+    },
+];
+
+/// Keys of a `[[prescription.phase]]` table.
+pub const PHASE: &[Field] = &[
+    Field {
+        name: "from_week",
+        kind: Kind::Integer {
+            min: 1,
+            max: MAX_WEEKS,
+        },
+        doc: "The week this phase starts; it lasts to the end, or to the next phase.",
+        default: None,
+        required: true,
+    },
+    Field {
+        name: "hold",
+        kind: HOLD,
+        doc: "The hold from this week on, in place of the routine's.",
+        default: None,
+        required: false,
+    },
+    Field {
+        name: "rest",
+        kind: REST,
+        doc: "The rest from this week on.",
+        default: None,
+        required: false,
+    },
+    Field {
+        name: "prepare",
+        kind: PREPARE,
+        doc: "The get-ready time from this week on.",
+        default: None,
+        required: false,
+    },
+    Field {
+        name: "reps",
+        kind: REPS,
+        doc: "Holds per side from this week on.",
+        default: None,
+        required: false,
+    },
+    Field {
+        name: "steps",
+        kind: Kind::StepNumbers,
+        doc: "Which steps the change applies to, counted from 1; every step when left out.",
+        default: None,
+        required: false,
+    },
 ];
 
 /// Keys of a `[[step]]` table.
@@ -166,10 +310,7 @@ pub const STEP: &[Field] = &[
     },
     Field {
         name: "hold",
-        kind: Kind::Duration {
-            min: 1,
-            max: 60 * 60,
-        },
+        kind: HOLD,
         doc: "How long to hold: \"90s\", \"1m30s\", \"1m 30s\" or whole seconds. With \
               release = \"manual\" this is the longest hold.",
         default: None,
@@ -177,27 +318,21 @@ pub const STEP: &[Field] = &[
     },
     Field {
         name: "rest",
-        kind: Kind::Duration {
-            min: 0,
-            max: 30 * 60,
-        },
+        kind: REST,
         doc: "Rest after each hold, while the spot is rated.",
         default: Some("\"15s\""),
         required: false,
     },
     Field {
         name: "prepare",
-        kind: Kind::Duration {
-            min: 0,
-            max: 5 * 60,
-        },
+        kind: PREPARE,
         doc: "Get-ready time before each hold.",
         default: Some("\"5s\""),
         required: false,
     },
     Field {
         name: "reps",
-        kind: Kind::Integer { min: 1, max: 20 },
+        kind: REPS,
         doc: "Holds on this spot, per side.",
         default: Some("1"),
         required: false,

@@ -12,6 +12,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::fields::{self, Field};
+use super::prescription::{Change, Phase, Prescription};
 use super::value::{self, Value, closest, describe};
 use super::{DEFAULT_STOP_ABOVE, Release, Routine, Sides, Step, Tool};
 use super::{advice, names};
@@ -77,6 +78,8 @@ enum Place {
     Routine,
     Defaults,
     Step,
+    Prescription,
+    Phase,
 }
 
 struct Reader<'s> {
@@ -117,7 +120,10 @@ impl Reader<'_> {
         };
 
         let mut steps = Vec::new();
-        for (index, (table, header)) in self.step_tables(top).into_iter().enumerate() {
+        let mut step_spans = Vec::new();
+        let tables = self.step_tables(top);
+        let step_count = tables.len();
+        for (index, (table, header)) in tables.into_iter().enumerate() {
             if let Some((step, spans)) = self.step(index + 1, table, header, &defaults) {
                 self.diagnostics
                     .extend(advice::step(&step, &spans, &safety));
@@ -127,8 +133,18 @@ impl Reader<'_> {
                     spans.tool.clone(),
                 ));
                 steps.push(step);
+                step_spans.push(spans);
             }
         }
+        let prescription = entry(top, "prescription")
+            .and_then(|value| self.prescription(value, step_count))
+            .inspect(|(_, holds)| {
+                // Unreadable steps were reported already; advice needs every step.
+                if steps.len() == step_count {
+                    self.phase_advice(&steps, &step_spans, holds, &safety);
+                }
+            })
+            .map(|(prescription, _)| prescription);
         Some(Routine {
             name: text(found(&reads, "name"))?,
             description: text(found(&reads, "description")),
@@ -148,9 +164,319 @@ impl Reader<'_> {
                     ..
                 }) => u8::try_from(*n).ok(),
                 _ => None,
+            }
+            .filter(|_| prescription.as_ref().is_none_or(|p| p.per_week.is_none()))
+            .or(prescription.as_ref().and_then(|p| p.per_week)),
+            steps,
+            prescription,
+        })
+    }
+
+    /// The `[prescription]` table, and where each phase's hold was written (for the clinical
+    /// warnings on its values); `None` when it has errors, reported on the way.
+    fn prescription(
+        &mut self,
+        value: &Spanned<DeValue<'_>>,
+        step_count: usize,
+    ) -> Option<(Prescription, Vec<PhaseHolds>)> {
+        let DeValue::Table(table) = value.get_ref() else {
+            self.diagnostics.push(
+                Diagnostic::error(
+                    value.span(),
+                    format!(
+                        "prescription must be a table, found {}",
+                        describe(value.get_ref())
+                    ),
+                )
+                .with_help("write [prescription] on a line of its own, with its keys below it"),
+            );
+            return None;
+        };
+        let errors_before = self.error_count();
+        let reads = self.table(table, fields::PRESCRIPTION, Place::Prescription);
+        let header = header_span(self.source, value.span(), "[prescription]");
+        for (name, example) in [("start", "2026-11-02"), ("weeks", "6")] {
+            if !reads.contains_key(name) {
+                self.diagnostics.push(
+                    Diagnostic::error(header.clone(), format!("the prescription has no {name}"))
+                        .with_help(format!("add {name} = {example} under [prescription]")),
+                );
+            }
+        }
+        let weeks = match found(&reads, "weeks") {
+            Some(Read {
+                value: Value::Integer(n),
+                ..
+            }) => u8::try_from(*n).ok(),
+            _ => None,
+        };
+        let (phases, holds) = match entry(table, "phase") {
+            Some(value) => self.phases(value, weeks.unwrap_or(u8::MAX), step_count),
+            None => (Vec::new(), Vec::new()),
+        };
+        let start = match found(&reads, "start") {
+            Some(Read {
+                value: Value::Date(date),
+                ..
+            }) => *date,
+            _ => return None,
+        };
+        let mut phases = phases;
+        if phases.first().is_none_or(|p| p.from_week > 1) {
+            phases.insert(
+                0,
+                Phase {
+                    from_week: 1,
+                    changes: Vec::new(),
+                },
+            );
+        }
+        let prescription = Prescription {
+            client: text(found(&reads, "client")),
+            by: text(found(&reads, "by")),
+            start,
+            weeks: weeks?,
+            per_week: match found(&reads, "per_week") {
+                Some(Read {
+                    value: Value::Integer(n),
+                    ..
+                }) => u8::try_from(*n).ok(),
+                _ => None,
+            },
+            stop_if: match found(&reads, "stop_if") {
+                Some(Read {
+                    value: Value::Lines(lines),
+                    ..
+                }) => lines.clone(),
+                _ => Vec::new(),
+            },
+            phases,
+        };
+        (self.error_count() == errors_before).then_some((prescription, holds))
+    }
+
+    /// The `[[prescription.phase]]` tables, entries with the same `from_week` forming one
+    /// phase.
+    fn phases(
+        &mut self,
+        value: &Spanned<DeValue<'_>>,
+        weeks: u8,
+        step_count: usize,
+    ) -> (Vec<Phase>, Vec<PhaseHolds>) {
+        let DeValue::Array(array) = value.get_ref() else {
+            self.diagnostics.push(
+                Diagnostic::error(
+                    value.span(),
+                    format!(
+                        "phase must be a list of tables, found {}",
+                        describe(value.get_ref())
+                    ),
+                )
+                .with_help("write each phase under its own [[prescription.phase]] header"),
+            );
+            return (Vec::new(), Vec::new());
+        };
+        let mut phases: Vec<Phase> = Vec::new();
+        let mut holds = Vec::new();
+        let mut last_week = 1;
+        for element in array {
+            let DeValue::Table(table) = element.get_ref() else {
+                self.diagnostics.push(
+                    Diagnostic::error(
+                        element.span(),
+                        format!(
+                            "each phase must be a table, found {}",
+                            describe(element.get_ref())
+                        ),
+                    )
+                    .with_help("write each phase under its own [[prescription.phase]] header"),
+                );
+                continue;
+            };
+            let header = header_span(self.source, element.span(), "[[prescription.phase]]");
+            let reads = self.table(table, fields::PHASE, Place::Phase);
+            let Some(entry) = self.phase(&reads, header, (weeks, last_week), step_count) else {
+                continue;
+            };
+            last_week = last_week.max(entry.from_week);
+            let (from_week, change) = (entry.from_week, entry.change.clone());
+            holds.push(entry);
+            match phases.last_mut() {
+                Some(phase) if phase.from_week == from_week => phase.changes.push(change),
+                _ => phases.push(Phase {
+                    from_week,
+                    changes: vec![change],
+                }),
+            }
+        }
+        (phases, holds)
+    }
+
+    /// One `[[prescription.phase]]` entry, checked against the weeks, the phase above it
+    /// (`last_week`) and the step count.
+    fn phase(
+        &mut self,
+        reads: &Reads,
+        header: Range<usize>,
+        (weeks, last_week): (u8, u8),
+        step_count: usize,
+    ) -> Option<PhaseHolds> {
+        let Some((from_week, week_span)) = (match found(reads, "from_week") {
+            Some(Read {
+                value: Value::Integer(n),
+                span,
+            }) => u8::try_from(*n).ok().map(|w| (w, span.clone())),
+            _ => None,
+        }) else {
+            if !reads.contains_key("from_week") {
+                self.diagnostics.push(
+                    Diagnostic::error(header, "this phase has no from_week")
+                        .with_help("add from_week = 3 to say the week it starts"),
+                );
+            }
+            return None;
+        };
+        if from_week > weeks {
+            self.diagnostics.push(
+                Diagnostic::error(
+                    week_span.clone(),
+                    format!(
+                        "this phase starts in week {from_week}, but the prescription runs \
+                         {weeks} {}",
+                        if weeks == 1 { "week" } else { "weeks" }
+                    ),
+                )
+                .with_help(format!(
+                    "start it in week {weeks} at the latest, or make weeks longer"
+                )),
+            );
+        } else if from_week < last_week {
+            self.diagnostics.push(
+                Diagnostic::error(
+                    week_span.clone(),
+                    format!(
+                        "this phase starts in week {from_week}, before the phase above it \
+                         (week {last_week})"
+                    ),
+                )
+                .with_help("list the phases in the order they start"),
+            );
+        }
+        let duration = |name: &str| match found(reads, name) {
+            Some(Read {
+                value: Value::Duration(d),
+                ..
+            }) => Some(*d),
+            _ => None,
+        };
+        let steps = match found(reads, "steps") {
+            Some(Read {
+                value: Value::Numbers(numbers),
+                ..
+            }) => Some(self.step_numbers(numbers, step_count)),
+            _ => None,
+        };
+        let change = Change {
+            hold: duration("hold"),
+            rest: duration("rest"),
+            prepare: duration("prepare"),
+            reps: match found(reads, "reps") {
+                Some(Read {
+                    value: Value::Integer(n),
+                    ..
+                }) => u8::try_from(*n).ok(),
+                _ => None,
             },
             steps,
+        };
+        let sets = ["hold", "rest", "prepare", "reps"];
+        if !sets.iter().any(|name| reads.contains_key(name)) {
+            self.diagnostics.push(
+                Diagnostic::error(
+                    header,
+                    format!("the phase from week {from_week} changes nothing"),
+                )
+                .with_help("give it a new hold, rest, prepare or reps"),
+            );
+        }
+        Some(PhaseHolds {
+            from_week,
+            hold: found(reads, "hold").map(|r| r.span.clone()),
+            change,
         })
+    }
+
+    /// Step numbers (from 1) as indexes (from 0), reporting any past the last step.
+    fn step_numbers(&mut self, numbers: &[(usize, Range<usize>)], step_count: usize) -> Vec<usize> {
+        let mut indexes = Vec::with_capacity(numbers.len());
+        for (number, span) in numbers {
+            if *number > step_count {
+                self.diagnostics.push(
+                    Diagnostic::error(
+                        span.clone(),
+                        format!(
+                            "there is no step {number}: the routine has {step_count} {}",
+                            if step_count == 1 { "step" } else { "steps" }
+                        ),
+                    )
+                    .with_help("count the [[step]] tables from the top, starting at 1"),
+                );
+            } else if indexes.contains(&(number - 1)) {
+                self.diagnostics.push(
+                    Diagnostic::error(span.clone(), format!("step {number} is listed twice"))
+                        .with_help("list each step once"),
+                );
+            } else {
+                indexes.push(number - 1);
+            }
+        }
+        indexes
+    }
+
+    /// The clinical warnings on every hold a phase sets, pointing at where it set it.
+    fn phase_advice(
+        &mut self,
+        steps: &[Step],
+        spans: &[StepSpans],
+        holds: &[PhaseHolds],
+        safety: &[String],
+    ) {
+        for phase in holds {
+            let Some(hold_span) = &phase.hold else {
+                continue;
+            };
+            for (index, (step, at)) in steps.iter().zip(spans).enumerate() {
+                if phase
+                    .change
+                    .steps
+                    .as_ref()
+                    .is_some_and(|s| !s.contains(&index))
+                {
+                    continue;
+                }
+                let resolved = Step {
+                    hold: phase.change.hold.unwrap_or(step.hold),
+                    ..step.clone()
+                };
+                let at = StepSpans {
+                    hold: hold_span.clone(),
+                    ..at.clone()
+                };
+                for mut warning in advice::step(&resolved, &at, safety) {
+                    if warning.span.as_ref() == Some(hold_span) {
+                        warning.message =
+                            format!("from week {}, {}", phase.from_week, warning.message);
+                    }
+                    if !self.diagnostics.contains(&warning) {
+                        self.diagnostics.push(warning);
+                    }
+                }
+            }
+        }
+    }
+
+    fn error_count(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
     }
 
     /// The `[[step]]` tables with their header spans, after checking their number and shape.
@@ -330,7 +656,13 @@ impl Reader<'_> {
                 );
                 continue;
             }
-            if matches!(field.kind, fields::Kind::Defaults | fields::Kind::Steps) {
+            if matches!(
+                field.kind,
+                fields::Kind::Defaults
+                    | fields::Kind::Steps
+                    | fields::Kind::Prescription
+                    | fields::Kind::Phases
+            ) {
                 continue;
             }
             let read = match value::check(field, value, self.source) {
@@ -347,6 +679,24 @@ impl Reader<'_> {
         }
         reads
     }
+}
+
+/// One `[[prescription.phase]]` entry as written: its change, and where it set the hold.
+#[derive(Debug, Clone)]
+struct PhaseHolds {
+    from_week: u8,
+    hold: Option<Range<usize>>,
+    change: Change,
+}
+
+/// Where a table's header is written: the last `header` that starts at or before the
+/// table's span (which may begin at its header or at its first key); the table's own span if
+/// there is none.
+fn header_span(source: &str, table: Range<usize>, header: &str) -> Range<usize> {
+    source
+        .get(..(table.start + header.len()).min(source.len()))
+        .and_then(|before| before.rfind(header))
+        .map_or(table, |at| at..at + header.len())
 }
 
 fn entry<'a, 'i>(table: &'a DeTable<'i>, name: &str) -> Option<&'a Spanned<DeValue<'i>>> {
@@ -376,6 +726,8 @@ fn unknown_key(name: &str, span: Range<usize>, place: Place) -> Diagnostic {
         Place::Routine => (fields::ROUTINE, fields::STEP, "the routine"),
         Place::Defaults => (fields::STEP, fields::ROUTINE, "[defaults]"),
         Place::Step => (fields::STEP, fields::ROUTINE, "a step"),
+        Place::Prescription => (fields::PRESCRIPTION, fields::ROUTINE, "[prescription]"),
+        Place::Phase => (fields::PHASE, fields::STEP, "a phase"),
     };
     let diagnostic = Diagnostic::error(span, format!("unknown key {name:?} in {table}"));
     let names = || {
@@ -386,14 +738,26 @@ fn unknown_key(name: &str, span: Range<usize>, place: Place) -> Diagnostic {
     if let Some(guess) = closest(name, names()) {
         return diagnostic.with_help(format!("did you mean {guess:?}?"));
     }
+    if place == Place::Routine && fields::find(fields::PRESCRIPTION, name).is_some() {
+        let fix = if name == "phase" {
+            "a phase belongs to the prescription: write it under [[prescription.phase]]".to_owned()
+        } else {
+            format!("{name} belongs to the prescription: put it under [prescription]")
+        };
+        return diagnostic.with_help(fix);
+    }
     if fields::find(elsewhere, name).is_some() {
         let fix = match place {
             Place::Routine => {
                 format!("{name} is a step field: put it under a [[step]] or in [defaults]")
             }
-            Place::Defaults | Place::Step => {
+            Place::Defaults | Place::Step | Place::Prescription => {
                 format!("{name} applies to the whole routine: move it above the first table")
             }
+            Place::Phase => format!(
+                "a phase can change only hold, rest, prepare and reps; {name} stays as the \
+                 step sets it"
+            ),
         };
         return diagnostic.with_help(fix);
     }
@@ -569,5 +933,133 @@ mod tests {
                 5 + 500 * 2
             )]
         );
+    }
+
+    const PRESCRIBED: &str = "name = \"n\"\nper_week = 2\n[defaults]\ntool = \"ball\"\nhold = \"45s\"\n\
+        [[step]]\nregion = \"calf\"\n[[step]]\nregion = \"quad\"\n\
+        [prescription]\nclient = \"maria\"\nby = \"J. Ortiz, PT\"\nstart = 2026-11-02\nweeks = 6\n\
+        per_week = 4\nstop_if = [\"numbness or tingling\"]\n\
+        [[prescription.phase]]\nfrom_week = 3\nhold = \"60s\"\n\
+        [[prescription.phase]]\nfrom_week = 3\nreps = 2\nsteps = [2]\n\
+        [[prescription.phase]]\nfrom_week = 5\nhold = \"90s\"\nsteps = [1]\n";
+
+    #[test]
+    fn a_prescription_reads_into_phases_from_week_1() {
+        let parsed = parse(PRESCRIBED);
+        assert_eq!(parsed.diagnostics, vec![]);
+        let routine = parsed.routine.expect("valid");
+        assert_eq!(
+            routine.per_week,
+            Some(4),
+            "the prescription's per_week wins"
+        );
+        let p = routine.prescription.as_ref().expect("prescription");
+        assert_eq!((p.client.as_deref(), p.weeks), (Some("maria"), 6));
+        assert_eq!(p.start, jiff::civil::date(2026, 11, 2));
+        assert_eq!(p.stop_if, vec!["numbness or tingling"]);
+        let starts: Vec<(u8, usize)> = p
+            .phases
+            .iter()
+            .map(|f| (f.from_week, f.changes.len()))
+            .collect();
+        assert_eq!(starts, vec![(1, 0), (3, 2), (5, 1)]);
+        let holds = |n| {
+            routine
+                .in_phase(n)
+                .steps
+                .iter()
+                .map(|s| (s.hold.as_secs(), s.reps))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(holds(1), vec![(45, 1), (45, 1)]);
+        assert_eq!(holds(2), vec![(60, 1), (60, 2)]);
+        assert_eq!(holds(3), vec![(90, 1), (45, 1)]);
+    }
+
+    #[test]
+    fn prescription_mistakes_are_located_and_explained() {
+        let text = "name = \"n\"\n[[step]]\nregion = \"calf\"\ntool = \"ball\"\nhold = 60\n\
+                    [prescription]\nstart = \"2026-11-02\"\nweeks = 6\nwho = \"x\"\n\
+                    [[prescription.phase]]\nfrom_week = 4\nhold = \"60s\"\n\
+                    [[prescription.phase]]\nfrom_week = 2\nsteps = [1, 3]\nreps = 2\n\
+                    [[prescription.phase]]\nfrom_week = 7\ntool = \"roller\"\n\
+                    [[prescription.phase]]\nhold = 30\n";
+        assert_eq!(
+            problems(text),
+            vec![
+                "7:9: error: start must be a date like 2026-11-02, found text",
+                "9:1: error: unknown key \"who\" in [prescription]",
+                "14:13: error: this phase starts in week 2, before the phase above it (week 4)",
+                "15:13: error: there is no step 3: the routine has 1 step",
+                "17:1: error: the phase from week 7 changes nothing",
+                "18:13: error: this phase starts in week 7, but the prescription runs 6 weeks",
+                "19:1: error: unknown key \"tool\" in a phase",
+                "20:1: error: this phase has no from_week",
+            ]
+        );
+        let helps: Vec<_> = parse(text)
+            .diagnostics
+            .into_iter()
+            .filter_map(|d| d.help)
+            .collect();
+        assert_eq!(
+            helps[0],
+            "write the date without quotes: start = 2026-11-02"
+        );
+        assert!(helps[6].starts_with("a phase can change only hold, rest, prepare and reps"));
+        assert!(parse(text).routine.is_none());
+    }
+
+    #[test]
+    fn a_prescription_needs_a_real_start_day_and_its_length() {
+        let base = "name = \"n\"\n[[step]]\nregion = \"calf\"\ntool = \"ball\"\nhold = 60\n";
+        assert_eq!(
+            problems(&format!("{base}[prescription]\nby = \"me\"\n")),
+            vec![
+                "6:1: error: the prescription has no start",
+                "6:1: error: the prescription has no weeks",
+            ]
+        );
+        assert_eq!(
+            problems(&format!(
+                "{base}[prescription]\nstart = 2026-11-02T10:00:00\nweeks = 53\n"
+            )),
+            vec![
+                "7:9: error: start must be a calendar day like 2026-11-02, found 2026-11-02T10:00:00",
+                "8:9: error: weeks must be between 1 and 52, found 53",
+            ]
+        );
+        assert_eq!(
+            problems(&format!(
+                "{base}[prescription]\nstart = 2026-02-30\nweeks = 2\n"
+            )),
+            vec!["7:9: error: invalid TOML: invalid date, expected day between 01 and 28"],
+            "TOML itself rejects a day that does not exist"
+        );
+        let top = parse(&format!("start = 2026-11-02\n{base}")).diagnostics;
+        assert_eq!(top[0].message, "unknown key \"start\" in the routine");
+        assert_eq!(
+            top[0].help.as_deref(),
+            Some("start belongs to the prescription: put it under [prescription]")
+        );
+        let help = parse(&format!("{base}[[phase]]\nfrom_week = 2\n")).diagnostics[0]
+            .help
+            .clone();
+        assert_eq!(
+            help.as_deref(),
+            Some("a phase belongs to the prescription: write it under [[prescription.phase]]")
+        );
+    }
+
+    #[test]
+    fn every_phases_holds_get_the_clinical_warnings_where_the_phase_sets_them() {
+        let text = "name = \"n\"\n[[step]]\nregion = \"calf\"\ntool = \"ball\"\nhold = 60\n\
+                    [prescription]\nstart = 2026-11-02\nweeks = 6\n\
+                    [[prescription.phase]]\nfrom_week = 3\nhold = \"3m\"\n";
+        assert_eq!(
+            problems(text),
+            vec!["11:8: warning: from week 3, a 3m compression hold is long"]
+        );
+        assert!(parse(text).routine.is_some(), "a warning does not stop it");
     }
 }

@@ -44,9 +44,15 @@ pub fn schema() -> Value {
         json!({
             "step": Value::Object(object(&step_fields, Required::Own)),
             "defaults": Value::Object(object(&defaults_fields, Required::None)),
+            "prescription": Value::Object(object(&all(fields::PRESCRIPTION), Required::All)),
+            "phase": Value::Object(object(&all(fields::PHASE), Required::All)),
         }),
     );
     Value::Object(top)
+}
+
+fn all(fields: &'static [Field]) -> Vec<&'static Field> {
+    fields.iter().collect()
 }
 
 /// A pattern matching any of `words` in any case: JSON Schema's patterns have no flags.
@@ -131,6 +137,20 @@ fn property(field: &Field) -> Value {
             "minItems": 1,
             "maxItems": fields::MAX_STEPS,
             "items": { "$ref": "#/definitions/step" },
+        }),
+        // Taplo checks a TOML date as a string of this format.
+        Kind::Date => json!({ "type": "string", "format": "date" }),
+        Kind::StepNumbers => json!({
+            "type": "array",
+            "minItems": 1,
+            "uniqueItems": true,
+            "items": { "type": "integer", "minimum": 1, "maximum": fields::MAX_STEPS },
+        }),
+        Kind::Prescription => json!({ "$ref": "#/definitions/prescription" }),
+        Kind::Phases => json!({
+            "type": "array",
+            "minItems": 1,
+            "items": { "$ref": "#/definitions/phase" },
         }),
     };
     if let Value::Object(map) = &mut schema {

@@ -21,6 +21,9 @@ pub enum Value {
     Integer(i64),
     Word(&'static str),
     Bool(bool),
+    Date(jiff::civil::Date),
+    /// Step numbers with where each was written, checked against the step count later.
+    Numbers(Vec<(usize, Range<usize>)>),
 }
 
 /// Checks `value` against `field`; `source` is the whole file, to quote what was written.
@@ -97,12 +100,63 @@ pub fn check(
                 }
             }),
         (Kind::Bool, DeValue::Boolean(b)) => Ok(Value::Bool(*b)),
+        (Kind::Date, DeValue::Datetime(datetime)) => date(name, datetime, written, span.clone()),
+        (Kind::Date, DeValue::String(s)) => Err(wrong_type().with_help(format!(
+            "write the date without quotes: {name} = {}",
+            s.trim()
+        ))),
+        (Kind::StepNumbers, DeValue::Array(items)) => {
+            let mut numbers = Vec::with_capacity(items.len());
+            for item in items {
+                let number = match item.get_ref() {
+                    DeValue::Integer(i) => integer(i.as_str(), i.radix())
+                        .and_then(|n| usize::try_from(n).ok())
+                        .filter(|n| *n >= 1),
+                    _ => None,
+                };
+                let Some(number) = number else {
+                    let found = source.get(item.span()).unwrap_or("").trim();
+                    return Err(Diagnostic::error(
+                        item.span(),
+                        format!("each of {name} must be a step number from 1, found {found}"),
+                    )
+                    .with_help("count the [[step]] tables from the top, starting at 1"));
+                };
+                numbers.push((number, item.span()));
+            }
+            Ok(Value::Numbers(numbers))
+        }
         (Kind::Integer { .. }, DeValue::String(_)) => Err(wrong_type().with_help(format!(
             "write the number without quotes: {name} = {}",
             written.trim_matches('"')
         ))),
         _ => Err(wrong_type()),
     }
+}
+
+/// A TOML local date (`2026-11-02`): a real day, with no time or offset.
+fn date(
+    name: &str,
+    datetime: &toml::value::Datetime,
+    written: &str,
+    span: Range<usize>,
+) -> Result<Value, Diagnostic> {
+    let day = match (datetime.date, datetime.time, datetime.offset) {
+        (Some(d), None, None) => jiff::civil::Date::new(
+            i16::try_from(d.year).unwrap_or(i16::MAX),
+            i8::try_from(d.month).unwrap_or(i8::MAX),
+            i8::try_from(d.day).unwrap_or(i8::MAX),
+        )
+        .ok(),
+        _ => None,
+    };
+    day.map(Value::Date).ok_or_else(|| {
+        Diagnostic::error(
+            span,
+            format!("{name} must be a calendar day like 2026-11-02, found {written}"),
+        )
+        .with_help("write the year, month and day only, without a time")
+    })
 }
 
 /// A duration written as text (`"90s"`) or whole seconds (`90`), within `min..=max` seconds.
@@ -244,8 +298,11 @@ fn expected(kind: Kind) -> String {
         Kind::Integer { min, max } => format!("a whole number from {min} to {max}"),
         Kind::Choice(words) => one_of(words),
         Kind::Bool => "true or false".into(),
-        Kind::Defaults => "a table".into(),
+        Kind::Defaults | Kind::Prescription => "a table".into(),
         Kind::Steps => "a list of [[step]] tables".into(),
+        Kind::Date => "a date like 2026-11-02".into(),
+        Kind::StepNumbers => "a list of step numbers, like [1, 2]".into(),
+        Kind::Phases => "a list of [[prescription.phase]] tables".into(),
     }
 }
 

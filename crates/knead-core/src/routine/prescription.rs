@@ -1,0 +1,463 @@
+//! A home programme: the routine run for a number of weeks from a start date, progressing in
+//! phases (longer holds from week 3), with the reasons to stop that the therapist wrote.
+//!
+//! Which week it is depends on the day, which the caller passes in: the core reads no clock.
+
+use std::ops::RangeInclusive;
+use std::time::Duration;
+
+use jiff::ToSpan as _;
+use jiff::civil::Date;
+
+use super::{Routine, duration};
+
+/// A prescription, as `[prescription]` in a routine file sets it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Prescription {
+    /// Who it is for: a pseudonym.
+    pub client: Option<String>,
+    /// Who prescribed it.
+    pub by: Option<String>,
+    /// The first day of week 1.
+    pub start: Date,
+    /// How many weeks it runs; at least 1.
+    pub weeks: u8,
+    /// Sessions a week, if set.
+    pub per_week: Option<u8>,
+    /// Reasons to stop and contact the therapist.
+    pub stop_if: Vec<String>,
+    /// The phases in order of their first week; the first starts in week 1.
+    pub phases: Vec<Phase>,
+}
+
+/// A stretch of weeks in which the routine runs with the same changes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Phase {
+    /// Its first week.
+    pub from_week: u8,
+    /// What it changes in the routine as written, applied in order; empty for the routine
+    /// as written.
+    pub changes: Vec<Change>,
+}
+
+/// New values for some or all steps. Changes do not add up across phases: each phase
+/// starts again from the routine as written.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Change {
+    /// The hold.
+    pub hold: Option<Duration>,
+    /// The rest.
+    pub rest: Option<Duration>,
+    /// The get-ready time.
+    pub prepare: Option<Duration>,
+    /// Holds per side.
+    pub reps: Option<u8>,
+    /// The steps it applies to, counted from 0; `None` for every step.
+    pub steps: Option<Vec<usize>>,
+}
+
+/// Where a day falls in a prescription.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    /// Before the start, by this many days; the session runs week 1.
+    Before {
+        /// Days until the start, at least 1.
+        days: i32,
+    },
+    /// In this week, from 1.
+    Week(u8),
+    /// After the end, by this many days; the session runs the last week.
+    After {
+        /// Days since the last day, at least 1.
+        days: i32,
+    },
+}
+
+/// What a session on a given day follows: where the day falls, and the week and phase it
+/// runs (the nearest ones outside the programme's weeks).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Today {
+    /// Where the day falls.
+    pub when: When,
+    /// The week whose values the session uses.
+    pub week: u8,
+    /// That week's phase, from 1.
+    pub phase: usize,
+}
+
+impl Prescription {
+    /// The last day of the last week.
+    pub fn end(&self) -> Date {
+        self.week_start(self.weeks)
+            .checked_add(6.days())
+            .unwrap_or(Date::MAX)
+    }
+
+    /// The first day of `week` (from 1).
+    pub fn week_start(&self, week: u8) -> Date {
+        let days = (i32::from(week) - 1) * 7;
+        self.start.checked_add(days.days()).unwrap_or(Date::MAX)
+    }
+
+    /// Where `day` falls, and what a session that day runs.
+    pub fn on(&self, day: Date) -> Today {
+        let since_start = self.start.until(day).map_or(0, |span| span.get_days());
+        let when = if since_start < 0 {
+            When::Before { days: -since_start }
+        } else if since_start >= i32::from(self.weeks) * 7 {
+            When::After {
+                days: since_start - i32::from(self.weeks) * 7 + 1,
+            }
+        } else {
+            When::Week(u8::try_from(since_start / 7 + 1).unwrap_or(self.weeks))
+        };
+        let week = match when {
+            When::Before { .. } => 1,
+            When::Week(week) => week,
+            When::After { .. } => self.weeks,
+        };
+        Today {
+            when,
+            week,
+            phase: self.phase_of(week),
+        }
+    }
+
+    /// The phase (from 1) that `week` is in.
+    pub fn phase_of(&self, week: u8) -> usize {
+        self.phases
+            .iter()
+            .rposition(|p| p.from_week <= week)
+            .map_or(1, |i| i + 1)
+    }
+
+    /// The weeks of phase `number` (from 1).
+    pub fn weeks_of(&self, number: usize) -> RangeInclusive<u8> {
+        let index = number.saturating_sub(1);
+        let from = self.phases.get(index).map_or(1, |p| p.from_week);
+        let to = self
+            .phases
+            .get(index + 1)
+            .map_or(self.weeks, |next| next.from_week - 1);
+        from..=to
+    }
+}
+
+impl Routine {
+    /// The routine as phase `number` (from 1) of its prescription runs it; the routine as
+    /// written when it has no prescription or no such phase.
+    #[must_use]
+    pub fn in_phase(&self, number: usize) -> Routine {
+        let mut routine = self.clone();
+        let Some(phase) = self
+            .prescription
+            .as_ref()
+            .and_then(|p| p.phases.get(number.wrapping_sub(1)))
+        else {
+            return routine;
+        };
+        for change in &phase.changes {
+            for (index, step) in routine.steps.iter_mut().enumerate() {
+                if change.steps.as_ref().is_some_and(|s| !s.contains(&index)) {
+                    continue;
+                }
+                step.hold = change.hold.unwrap_or(step.hold);
+                step.rest = change.rest.unwrap_or(step.rest);
+                if let Some(prepare) = change.prepare {
+                    step.prepare = prepare;
+                    step.prepare_set = true;
+                }
+                step.reps = change.reps.unwrap_or(step.reps);
+            }
+        }
+        routine
+    }
+}
+
+impl Routine {
+    /// The plan, phase by phase, for `knead check`: one line for the programme, one per
+    /// phase with what it changes and what a session then takes, and the stop rules.
+    /// Empty without a prescription.
+    pub fn plan(&self) -> Vec<String> {
+        let Some(p) = &self.prescription else {
+            return Vec::new();
+        };
+        let mut head = vec![format!(
+            "{} {} from {} {} to {} {}",
+            p.weeks,
+            if p.weeks == 1 { "week" } else { "weeks" },
+            p.start.strftime("%a"),
+            p.start,
+            p.end().strftime("%a"),
+            p.end()
+        )];
+        if let Some(aim) = p.per_week {
+            let sessions = if aim == 1 { "session" } else { "sessions" };
+            head.push(format!("{aim} {sessions} a week"));
+        }
+        head.extend(p.by.iter().map(|by| format!("by {by}")));
+        head.extend(p.client.iter().map(|client| format!("for {client}")));
+        let head = head.join(", ");
+        let mut lines = vec![format!("prescription: {head}")];
+        for (index, phase) in p.phases.iter().enumerate() {
+            let number = index + 1;
+            let weeks = p.weeks_of(number);
+            let span = if weeks.start() == weeks.end() {
+                format!("week {}", weeks.start())
+            } else {
+                format!("weeks {}-{}", weeks.start(), weeks.end())
+            };
+            let changes = if phase.changes.is_empty() {
+                "as written".to_owned()
+            } else {
+                phase
+                    .changes
+                    .iter()
+                    .map(Change::describe)
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            };
+            lines.push(format!(
+                "  phase {number}, {span}: {changes} · {}",
+                self.in_phase(number).summary()
+            ));
+        }
+        for reason in &p.stop_if {
+            lines.push(format!("  stop if: {reason}"));
+        }
+        lines
+    }
+}
+
+impl Change {
+    /// What it sets, for the plan: `hold 60s, reps 2 (steps 1, 2)`.
+    pub fn describe(&self) -> String {
+        let mut parts = Vec::new();
+        for (name, value) in [
+            ("hold", self.hold),
+            ("rest", self.rest),
+            ("prepare", self.prepare),
+        ] {
+            if let Some(value) = value {
+                parts.push(format!("{name} {}", duration::format(value)));
+            }
+        }
+        if let Some(reps) = self.reps {
+            parts.push(format!("reps {reps}"));
+        }
+        let mut text = parts.join(", ");
+        if let Some(steps) = &self.steps {
+            let numbers: Vec<String> = steps.iter().map(|i| (i + 1).to_string()).collect();
+            let label = if numbers.len() == 1 { "step" } else { "steps" };
+            text = format!("{text} ({label} {})", numbers.join(", "));
+        }
+        text
+    }
+}
+
+impl Today {
+    /// One line for the overview: `Week 3 of 6 · phase 2 · 2 of 4 sessions this week`.
+    /// `done` is the sessions already done this week, when known.
+    pub fn headline(&self, prescription: &Prescription, done: Option<u32>) -> String {
+        let weeks = prescription.weeks;
+        let phase = if prescription.phases.len() > 1 {
+            format!(" · phase {} of {}", self.phase, prescription.phases.len())
+        } else {
+            String::new()
+        };
+        match self.when {
+            When::Week(week) => {
+                let sessions = match (done, prescription.per_week) {
+                    (Some(done), Some(aim)) => format!(" · {done} of {aim} sessions this week"),
+                    (Some(1), None) => " · 1 session this week".to_owned(),
+                    (Some(done), None) => format!(" · {done} sessions this week"),
+                    (None, _) => String::new(),
+                };
+                format!("Week {week} of {weeks}{phase}{sessions}")
+            }
+            When::Before { days } => format!(
+                "Starts {} ({}) · this session follows week 1{phase}",
+                prescription.start,
+                in_days(days)
+            ),
+            When::After { days } => format!(
+                "Ended {} ({} ago) · this session follows week {weeks}{phase}",
+                prescription.end(),
+                day_count(days)
+            ),
+        }
+    }
+}
+
+fn in_days(days: i32) -> String {
+    if days == 1 {
+        "tomorrow".to_owned()
+    } else {
+        format!("in {}", day_count(days))
+    }
+}
+
+fn day_count(days: i32) -> String {
+    if days == 1 {
+        "1 day".to_owned()
+    } else {
+        format!("{days} days")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    /// Six weeks from Monday 2026-11-02, holds of 60 s from week 3 and reps 2 on step 1 from
+    /// week 5.
+    fn six_weeks() -> Prescription {
+        Prescription {
+            client: None,
+            by: None,
+            start: date(2026, 11, 2),
+            weeks: 6,
+            per_week: Some(4),
+            stop_if: vec![],
+            phases: vec![
+                Phase {
+                    from_week: 1,
+                    changes: vec![],
+                },
+                Phase {
+                    from_week: 3,
+                    changes: vec![Change {
+                        hold: Some(Duration::from_mins(1)),
+                        ..Change::default()
+                    }],
+                },
+                Phase {
+                    from_week: 5,
+                    changes: vec![Change {
+                        reps: Some(2),
+                        steps: Some(vec![0]),
+                        ..Change::default()
+                    }],
+                },
+            ],
+        }
+    }
+
+    #[test]
+    fn a_day_falls_in_its_week_and_phase() {
+        let p = six_weeks();
+        let on = |y, m, d| p.on(date(y, m, d));
+        assert_eq!(on(2026, 11, 2).when, When::Week(1));
+        assert_eq!(on(2026, 11, 8).when, When::Week(1), "Sunday ends week 1");
+        assert_eq!(on(2026, 11, 9).when, When::Week(2));
+        let third = on(2026, 11, 16);
+        assert_eq!((third.when, third.week, third.phase), (When::Week(3), 3, 2));
+        assert_eq!(on(2026, 11, 30).phase, 3);
+        assert_eq!(on(2026, 12, 13).when, When::Week(6));
+        assert_eq!(p.end(), date(2026, 12, 13));
+    }
+
+    #[test]
+    fn before_and_after_run_the_nearest_phase() {
+        let p = six_weeks();
+        let before = p.on(date(2026, 10, 30));
+        assert_eq!(
+            (before.when, before.week, before.phase),
+            (When::Before { days: 3 }, 1, 1)
+        );
+        let after = p.on(date(2026, 12, 14));
+        assert_eq!(
+            (after.when, after.week, after.phase),
+            (When::After { days: 1 }, 6, 3)
+        );
+        assert_eq!(
+            after.headline(&p, Some(0)),
+            "Ended 2026-12-13 (1 day ago) · this session follows week 6 · phase 3 of 3"
+        );
+        assert_eq!(
+            before.headline(&p, None),
+            "Starts 2026-11-02 (in 3 days) · this session follows week 1 · phase 1 of 3"
+        );
+    }
+
+    #[test]
+    fn the_headline_counts_this_weeks_sessions_against_the_aim() {
+        let p = six_weeks();
+        let today = p.on(date(2026, 11, 18));
+        assert_eq!(
+            today.headline(&p, Some(2)),
+            "Week 3 of 6 · phase 2 of 3 · 2 of 4 sessions this week"
+        );
+        let plain = Prescription {
+            phases: vec![p.phases[0].clone()],
+            per_week: None,
+            ..p
+        };
+        assert_eq!(
+            today.headline(&plain, Some(1)),
+            "Week 3 of 6 · 1 session this week"
+        );
+    }
+
+    #[test]
+    fn phases_span_the_weeks_up_to_the_next() {
+        let p = six_weeks();
+        assert_eq!(p.weeks_of(1), 1..=2);
+        assert_eq!(p.weeks_of(2), 3..=4);
+        assert_eq!(p.weeks_of(3), 5..=6);
+        assert_eq!(p.phase_of(4), 2);
+    }
+
+    #[test]
+    fn changes_apply_to_the_routine_as_written_not_on_top_of_each_other() {
+        let text = "name = \"n\"\n[defaults]\ntool = \"ball\"\nhold = \"45s\"\n\
+                    [[step]]\nregion = \"calf\"\n[[step]]\nregion = \"quad\"\n";
+        let mut routine = super::super::parse(text).routine.expect("valid");
+        routine.prescription = Some(six_weeks());
+        let holds = |r: &Routine| {
+            r.steps
+                .iter()
+                .map(|s| (s.hold.as_secs(), s.reps))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(holds(&routine.in_phase(1)), vec![(45, 1), (45, 1)]);
+        assert_eq!(holds(&routine.in_phase(2)), vec![(60, 1), (60, 1)]);
+        assert_eq!(holds(&routine.in_phase(3)), vec![(45, 2), (45, 1)]);
+        assert_eq!(holds(&routine.in_phase(9)), holds(&routine));
+    }
+
+    #[test]
+    fn the_plan_lists_every_phase_with_what_a_session_takes() {
+        let text = "name = \"n\"\n[defaults]\ntool = \"ball\"\nhold = \"45s\"\nrest = 0\nprepare = 0\n\
+                    [[step]]\nregion = \"calf\"\n[[step]]\nregion = \"quad\"\n";
+        let mut routine = super::super::parse(text).routine.expect("valid");
+        assert!(routine.plan().is_empty());
+        routine.prescription = Some(Prescription {
+            by: Some("J. Ortiz, PT".into()),
+            stop_if: vec!["numbness".into()],
+            ..six_weeks()
+        });
+        assert_eq!(
+            routine.plan(),
+            vec![
+                "prescription: 6 weeks from Mon 2026-11-02 to Sun 2026-12-13, 4 sessions a week, by J. Ortiz, PT",
+                "  phase 1, weeks 1-2: as written · 2 steps, 2 holds, 1m30s",
+                "  phase 2, weeks 3-4: hold 1m · 2 steps, 2 holds, 2m",
+                "  phase 3, weeks 5-6: reps 2 (step 1) · 2 steps, 3 holds, 2m15s",
+                "  stop if: numbness",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_change_says_what_it_sets() {
+        let change = Change {
+            hold: Some(Duration::from_secs(90)),
+            reps: Some(2),
+            steps: Some(vec![0, 2]),
+            ..Change::default()
+        };
+        assert_eq!(change.describe(), "hold 1m30s, reps 2 (steps 1, 3)");
+    }
+}
