@@ -63,6 +63,8 @@ pub struct App {
     pub history: Option<HistoryScreen>,
     /// How the body map is drawn.
     pub glyphs: Glyphs,
+    /// Where the session stands in its prescription, for the overview.
+    pub headline: Option<String>,
     /// The body map's pictures, kept between frames.
     pub figures: Figures,
     interrupted: bool,
@@ -83,6 +85,7 @@ impl App {
             outputs,
             history: None,
             glyphs: Glyphs::default(),
+            headline: None,
             figures: Figures::default(),
             interrupted: false,
             paused_for_quit: false,
@@ -93,6 +96,13 @@ impl App {
     #[must_use]
     pub fn with_glyphs(mut self, glyphs: Glyphs) -> Self {
         self.glyphs = glyphs;
+        self
+    }
+
+    /// The app showing where the session stands in its prescription.
+    #[must_use]
+    pub fn with_headline(mut self, headline: Option<String>) -> Self {
+        self.headline = headline;
         self
     }
 

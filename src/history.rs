@@ -13,7 +13,10 @@ pub mod store;
 mod writer;
 
 pub use recorder::{Recorder, SessionMeta};
-pub use store::{Filter, HoldRow, NewSession, SessionOutcome, Store, StoreError, StoredHold};
+pub use store::{
+    Filter, HoldRow, NewSession, Programme, Screening, SessionOutcome, Store, StoreError,
+    StoredHold,
+};
 
 pub use crate::paths::data_dir;
 

@@ -20,6 +20,7 @@ pub mod outputs;
 mod panic_hook;
 pub mod paths;
 pub mod plain;
+pub mod prescribed;
 pub mod remind;
 pub mod signals;
 pub mod stderr_log;

@@ -38,13 +38,14 @@ enum Wake {
 /// outputs (sound, notifications, history) with the waker the history rings.
 pub fn run(
     session: &mut Session,
+    headline: Option<&str>,
     open: impl FnOnce(Waker) -> Outputs,
     out: &mut dyn Write,
 ) -> io::Result<(Outputs, Ended)> {
     let (wakes, keep_open) = spawn_sources()?;
     let mut outputs = open(threads::waker(&keep_open, || Wake::History));
     let mut said = Said::default();
-    overview(session, out)?;
+    overview(session, headline, out)?;
     let mut eof = false;
     let mut ended = Ended::App(Exit::Done);
     let mut ahead = VecDeque::new();
@@ -289,11 +290,14 @@ impl Said {
     }
 }
 
-fn overview(session: &Session, out: &mut dyn Write) -> io::Result<()> {
+fn overview(session: &Session, headline: Option<&str>, out: &mut dyn Write) -> io::Result<()> {
     let routine = session.plan().routine();
     match &routine.author {
         Some(author) => writeln!(out, "{} (by {author})", routine.name)?,
         None => writeln!(out, "{}", routine.name)?,
+    }
+    if let Some(headline) = headline {
+        writeln!(out, "{headline}.")?;
     }
     if let Some(description) = &routine.description {
         writeln!(out, "{description}")?;

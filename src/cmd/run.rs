@@ -16,7 +16,9 @@ use crate::config::{self, Settings};
 use crate::history::{self, Recorder, SessionMeta};
 use crate::notify::Notifications;
 use crate::outputs::Outputs;
+use crate::history::Screening;
 use crate::plain;
+use crate::prescribed;
 use crate::session::Session;
 use crate::speech;
 use crate::stderr_log;
@@ -105,6 +107,18 @@ pub fn session(args: &RunArgs, data_dir: Option<PathBuf>) -> Result<Option<Ended
         };
         settings
     };
+    let data_dir = history::data_dir(data_dir);
+    let mut meta = SessionMeta::new(&routine, checked.source.text(), checked.source.name());
+    let plain_mode = args.plain || !io::stdin().is_terminal() || !io::stdout().is_terminal();
+    let course = match prescription(&routine, &mut meta, data_dir.as_deref(), plain_mode)? {
+        Prescribed::Run(course) => course,
+        Prescribed::Stop => return Ok(None),
+    };
+    let routine = match &course {
+        Some(course) => routine.in_phase(course.today.phase),
+        None => routine,
+    };
+    let headline = course.map(|c| c.headline);
     let routine = routine.with_default_prepare(settings.prepare);
     let speaks = voice_wanted(args, &settings.voice);
     let mut session = Session::new(routine, args.auto_advance || settings.auto_advance)
@@ -118,13 +132,7 @@ pub fn session(args: &RunArgs, data_dir: Option<PathBuf>) -> Result<Option<Ended
         bell: settings.bell,
         sounds: settings.sounds.clone(),
     };
-    let meta = SessionMeta::new(
-        session.plan().routine(),
-        checked.source.text(),
-        checked.source.name(),
-    );
     let notify = settings.notifications && !args.no_notify;
-    let data_dir = history::data_dir(data_dir);
     let voice = speaks.then(|| {
         let choices = &settings.voice;
         let phrases = speech::every_phrase(session.plan(), choices.level);
@@ -150,8 +158,9 @@ pub fn session(args: &RunArgs, data_dir: Option<PathBuf>) -> Result<Option<Ended
     };
     tracing::info!(routine = %session.plan().routine().name, holds = session.plan().len(), "session starting");
     let mut out = io::stdout().lock();
-    if args.plain || !io::stdin().is_terminal() || !io::stdout().is_terminal() {
-        let (mut outputs, ended) = plain::run(&mut session, open_outputs, &mut out)?;
+    if plain_mode {
+        let (mut outputs, ended) =
+            plain::run(&mut session, headline.as_deref(), open_outputs, &mut out)?;
         if outputs.finish() > 0
             && let Some(notice) = outputs.history.as_ref().and_then(Recorder::notice)
         {
@@ -164,7 +173,9 @@ pub fn session(args: &RunArgs, data_dir: Option<PathBuf>) -> Result<Option<Ended
     // The overview is drawn first; sound, notifications and the history (which take tens of
     // milliseconds to open) come right after it, long before a person can press Enter.
     let glyphs = args.glyphs.map_or(settings.glyphs, Into::into);
-    let mut app = App::new(session, Theme::from_env(), Outputs::silent()).with_glyphs(glyphs);
+    let mut app = App::new(session, Theme::from_env(), Outputs::silent())
+        .with_glyphs(glyphs)
+        .with_headline(headline);
     let ended = app::run::run(&mut app, Some(Box::new(open_outputs)));
     app.outputs.finish();
     std::mem::replace(&mut app.outputs.audio, Audio::silent()).abandon();
@@ -179,6 +190,89 @@ pub fn session(args: &RunArgs, data_dir: Option<PathBuf>) -> Result<Option<Ended
         }
     }
     Ok(Some(ended))
+}
+
+/// Whether a prescribed session goes ahead.
+enum Prescribed {
+    /// It runs, at this place in the programme (`None`: the routine has no prescription).
+    Run(Option<prescribed::Course>),
+    /// The person stopped at the stop rules.
+    Stop,
+}
+
+/// Today's week and phase of `routine`'s prescription, from the history's sessions, and the
+/// stop rules when they are due; what is decided goes into `meta`. Runs before the session's
+/// loop, so the few milliseconds of reading (and writing an answer) delay nothing on it.
+fn prescription(
+    routine: &crate::routine::Routine,
+    meta: &mut SessionMeta,
+    data_dir: Option<&std::path::Path>,
+    plain_mode: bool,
+) -> Result<Prescribed> {
+    let Some(p) = &routine.prescription else {
+        return Ok(Prescribed::Run(None));
+    };
+    let store = data_dir.and_then(history::Store::peek);
+    let starts = store
+        .as_ref()
+        .and_then(|s| s.starts().ok())
+        .unwrap_or_default();
+    let now = jiff::Zoned::now();
+    let Some(course) = prescribed::course(routine, &meta.routine_path, &starts, &now) else {
+        return Ok(Prescribed::Run(None));
+    };
+    let last = store
+        .as_ref()
+        .and_then(|s| s.last_screening(&meta.routine_hash).ok().flatten());
+    drop(store);
+    let mut screening = None;
+    if prescribed::must_ask(p, last) {
+        let mut err = anstream::stderr();
+        let answer = if plain_mode {
+            prescribed::ask(p, prescribed::Typing::Lines, &mut err, first_char_of_line)?
+        } else {
+            prescribed::ask(p, prescribed::Typing::Keys, &mut err, key)?
+        };
+        let Some(answer) = answer else {
+            writeln!(err, "knead: no answer, so no session; run it again when you are ready")?;
+            return Ok(Prescribed::Stop);
+        };
+        keep_answer(data_dir, meta, answer);
+        if answer == Screening::YesStopped {
+            return Ok(Prescribed::Stop);
+        }
+        screening = Some(answer);
+    }
+    meta.programme = course.programme(screening);
+    Ok(Prescribed::Run(Some(course)))
+}
+
+/// Writes the answer to the stop rules to the history; a history that cannot take it is
+/// logged, and the session goes on (its own row keeps the answer too).
+fn keep_answer(data_dir: Option<&std::path::Path>, meta: &SessionMeta, answer: Screening) {
+    let Some(dir) = data_dir else {
+        return;
+    };
+    let kept = history::Store::open(dir).and_then(|mut store| {
+        store.screen(
+            &meta.routine_name,
+            &meta.routine_hash,
+            &jiff::Timestamp::now().to_string(),
+            answer,
+        )
+    });
+    if let Err(e) = kept {
+        tracing::warn!("the answer to the stop rules was not saved: {e}");
+    }
+}
+
+/// The first character of the next line on stdin; `None` at its end.
+fn first_char_of_line() -> io::Result<Option<char>> {
+    let mut line = String::new();
+    if io::stdin().read_line(&mut line)? == 0 {
+        return Ok(None);
+    }
+    Ok(Some(line.trim().chars().next().unwrap_or(' ')))
 }
 
 /// Whether this session speaks: `--voice` / `--no-voice`, else the settings, else on (it
@@ -244,20 +338,32 @@ fn settings(err: &mut dyn Write) -> io::Result<Option<Settings>> {
     }
 }
 
-/// Waits for one key at the terminal; whether it was `y`. The terminal is in raw mode only
-/// while waiting, so the key needs no Enter and is not echoed.
+/// Waits for one key at the terminal; whether it was `y`.
 fn key_is_yes() -> std::io::Result<bool> {
-    use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind};
+    Ok(key()?.is_some_and(|c| c.eq_ignore_ascii_case(&'y')))
+}
+
+/// Waits for one key at the terminal: its character, `None` for Esc, Ctrl-C or a key
+/// without one. The terminal is in raw mode only while waiting, so the key needs no Enter
+/// and is not echoed.
+fn key() -> std::io::Result<Option<char>> {
+    use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
     use ratatui::crossterm::terminal;
 
     terminal::enable_raw_mode()?;
     let key = loop {
         match event::read() {
-            Ok(Event::Key(key)) if key.kind == KeyEventKind::Press => break Ok(key.code),
+            Ok(Event::Key(key)) if key.kind == KeyEventKind::Press => break Ok(key),
             Ok(_) => {}
             Err(e) => break Err(e),
         }
     };
     terminal::disable_raw_mode()?;
-    Ok(matches!(key?, KeyCode::Char('y' | 'Y')))
+    let key = key?;
+    Ok(match key.code {
+        KeyCode::Char(_) if key.modifiers.contains(KeyModifiers::CONTROL) => None,
+        KeyCode::Char(c) => Some(c),
+        KeyCode::Enter => Some('\n'),
+        _ => None,
+    })
 }

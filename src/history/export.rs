@@ -7,7 +7,7 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
 pub use super::store::{Filter, Imported};
-use super::store::{SessionOutcome, Store, StoreError, StoredHold};
+use super::store::{Programme, Screening, SessionOutcome, Store, StoreError, StoredHold};
 use crate::body::Region;
 use crate::routine::Side;
 use crate::session::HoldOutcome;
@@ -32,6 +32,17 @@ pub struct ExportRow {
     pub session_ended: Option<String>,
     /// `completed`, `partial` (some holds skipped), `quit` or `interrupted`.
     pub session_outcome: String,
+    /// The week of the prescription the session ran, from 1; empty without one. New in
+    /// version 3, as are `phase` and `screening`.
+    #[serde(default)]
+    pub week: Option<u8>,
+    /// That week's phase, from 1.
+    #[serde(default)]
+    pub phase: Option<u8>,
+    /// The answer to the stop rules asked before the session: `no`, `yes-went-on`, or empty
+    /// when they were not asked.
+    #[serde(default)]
+    pub screening: String,
     /// The hold's position in the session, from 0.
     pub hold_index: u32,
     /// 1, or more when the hold was done again after going back.
@@ -75,8 +86,9 @@ struct Envelope {
 }
 
 const FORMAT: &str = "knead-history";
-/// The version written: 2 added `spot`. Imports read every version up to it.
-const VERSION: u32 = 2;
+/// The version written: 2 added `spot`, 3 the prescription's `week`, `phase` and
+/// `screening`. Imports read every version up to it.
+const VERSION: u32 = 3;
 
 /// Every hold matching `filter`, oldest first, in the export's format.
 pub fn rows(store: &Store, filter: &Filter) -> Result<Vec<ExportRow>, StoreError> {
@@ -99,6 +111,13 @@ impl From<&StoredHold> for ExportRow {
             session_started: hold.session_started.to_string(),
             session_ended: hold.session_ended.map(|t| t.to_string()),
             session_outcome: hold.session_outcome.word().to_owned(),
+            week: hold.programme.week,
+            phase: hold.programme.phase,
+            screening: hold
+                .programme
+                .screening
+                .map_or("", Screening::word)
+                .to_owned(),
             hold_index: hold.hold_index,
             attempt: hold.attempt,
             step: hold.step,
@@ -154,6 +173,16 @@ impl TryFrom<&ExportRow> for StoredHold {
             session_started: time(&row.session_started)?,
             session_ended: row.session_ended.as_deref().map(time).transpose()?,
             session_outcome,
+            programme: Programme {
+                week: row.week,
+                phase: row.phase,
+                screening: match row.screening.as_str() {
+                    "" => None,
+                    word => Some(
+                        Screening::from_word(word).ok_or_else(|| unknown("screening", word))?,
+                    ),
+                },
+            },
             hold_index: row.hold_index,
             attempt: row.attempt,
             step: row.step,

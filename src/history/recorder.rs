@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 use jiff::{Timestamp, Unit};
 use sha2::{Digest, Sha256};
 
-use super::store::{HoldRow, NewSession, Store};
+use super::store::{HoldRow, NewSession, Programme, Store};
 use super::writer::{self, Job, Source, Status, Write};
 use crate::routine::{Routine, Side};
 use crate::session::{Effect, EffectKind, HoldRecord, PhaseKind, Plan};
@@ -27,6 +27,8 @@ pub struct SessionMeta {
     pub routine_hash: String,
     /// Where the routine came from (a path, or `bundled/NAME.toml`).
     pub routine_path: String,
+    /// Where the session stands in the routine's prescription.
+    pub programme: Programme,
 }
 
 impl SessionMeta {
@@ -43,6 +45,7 @@ impl SessionMeta {
             routine_name: routine.name.clone(),
             routine_hash,
             routine_path: path.to_owned(),
+            programme: Programme::default(),
         }
     }
 }
@@ -169,6 +172,7 @@ impl Recorder {
                         routine_hash: self.meta.routine_hash.clone(),
                         routine_path: self.meta.routine_path.clone(),
                         started_at: at(effect),
+                        programme: self.meta.programme,
                     })
                 }
                 _ if !self.begun => continue,

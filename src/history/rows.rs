@@ -11,6 +11,52 @@ use crate::routine::Side;
 use crate::session::HoldOutcome;
 use crate::words;
 
+/// Where a session stood in its prescription, when the routine has one.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Programme {
+    /// The week of the programme whose values it ran, from 1.
+    pub week: Option<u8>,
+    /// That week's phase, from 1.
+    pub phase: Option<u8>,
+    /// The answer to the stop rules, when they were asked before it.
+    pub screening: Option<Screening>,
+}
+
+/// The answer to "any of these now?" before a prescribed session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screening {
+    /// None of the stop rules applied.
+    No,
+    /// One applied and the person stopped, as advised.
+    YesStopped,
+    /// One applied and the person went on anyway.
+    YesWentOn,
+}
+
+impl Screening {
+    /// Every answer, in the order the words are documented.
+    pub const ALL: [Screening; 3] = [Screening::No, Screening::YesStopped, Screening::YesWentOn];
+
+    /// The word stored and exported.
+    pub const fn word(self) -> &'static str {
+        match self {
+            Screening::No => "no",
+            Screening::YesStopped => "yes-stopped",
+            Screening::YesWentOn => "yes-went-on",
+        }
+    }
+
+    /// The answer a word stands for.
+    pub fn from_word(word: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.word() == word)
+    }
+
+    /// Whether a stop rule applied.
+    pub fn is_yes(self) -> bool {
+        self != Screening::No
+    }
+}
+
 /// A session as it starts.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewSession {
@@ -24,6 +70,8 @@ pub struct NewSession {
     pub routine_path: String,
     /// ISO 8601, UTC.
     pub started_at: String,
+    /// Its place in the prescription.
+    pub programme: Programme,
 }
 
 /// A session of the person's own, as the home screen and reminders see it: which routine,
@@ -62,6 +110,8 @@ pub struct StoredHold {
     pub session_ended: Option<Timestamp>,
     /// How it ended.
     pub session_outcome: SessionOutcome,
+    /// Its place in the prescription.
+    pub programme: Programme,
     /// The hold's position in the session, from 0.
     pub hold_index: u32,
     /// 1, or more when the hold was done again after going back.

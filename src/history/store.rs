@@ -9,7 +9,8 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension, Row, params};
 use rusqlite_migration::{M, Migrations};
 
 pub use super::rows::{
-    Client, Filter, HoldRow, Imported, NewSession, SessionOutcome, Started, StoredHold,
+    Client, Filter, HoldRow, Imported, NewSession, Programme, Screening, SessionOutcome, Started,
+    StoredHold,
 };
 use crate::routine::Side;
 use crate::session::HoldOutcome;
@@ -21,6 +22,7 @@ fn migrations() -> Migrations<'static> {
         // Version 2: each hold's spot as the catalogue knows it, so "upper traps" and "upper
         // trapezius" are one spot across sessions; filled for the holds already there.
         M::up_with_hook("ALTER TABLE hold ADD COLUMN spot TEXT;", recognise_spots),
+        M::up(PRESCRIPTIONS),
     ])
 }
 
@@ -76,6 +78,21 @@ const FIRST: &str = "CREATE TABLE session (
         UNIQUE (session_id, hold_index, attempt)
     );
     CREATE INDEX hold_by_session ON hold (session_id);";
+
+/// Version 3: where each session stood in its prescription, and every answer to the stop
+/// rules (kept apart from sessions, since a yes may mean no session at all).
+const PRESCRIPTIONS: &str = "ALTER TABLE session ADD COLUMN week INTEGER;
+    ALTER TABLE session ADD COLUMN phase INTEGER;
+    ALTER TABLE session ADD COLUMN screening TEXT;
+    CREATE TABLE screening (
+        id INTEGER PRIMARY KEY,
+        client TEXT NOT NULL DEFAULT '',
+        routine_name TEXT NOT NULL,
+        routine_hash TEXT NOT NULL,
+        asked_at TEXT NOT NULL,
+        answer TEXT NOT NULL
+    );
+    CREATE INDEX screening_by_routine ON screening (client, routine_hash, asked_at);";
 
 /// How long a write waits for another knead process holding the database.
 const BUSY: Duration = Duration::from_secs(2);
@@ -245,15 +262,19 @@ impl Store {
     pub fn begin(&mut self, session: &NewSession, client: &str) -> Result<i64, StoreError> {
         self.write(|tx| {
             tx.execute(
-                "INSERT INTO session (uid, client, routine_name, routine_hash, routine_path, started_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                "INSERT INTO session (uid, client, routine_name, routine_hash, routine_path, started_at,
+                                      week, phase, screening)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                 params![
                     session.uid,
                     client,
                     session.routine_name,
                     session.routine_hash,
                     session.routine_path,
-                    session.started_at
+                    session.started_at,
+                    session.programme.week,
+                    session.programme.phase,
+                    session.programme.screening.map(Screening::word)
                 ],
             )?;
             Ok(tx.last_insert_rowid())
@@ -337,7 +358,7 @@ impl Store {
             "SELECT s.uid, s.client, s.routine_name, s.routine_hash, s.routine_path, s.started_at,
                     s.ended_at, s.outcome, h.hold_index, h.attempt, h.step, h.region, h.tool, h.side,
                     h.rep, h.planned_ms, h.held_ms, h.released_ms, h.outcome, h.rating, h.rated_at,
-                    h.ended_at, h.spot
+                    h.ended_at, h.spot, s.week, s.phase, s.screening
              FROM hold h JOIN session s ON s.id = h.session_id
              WHERE s.client = ?1 AND s.started_at >= ?2 AND s.started_at < ?3
                    AND (?4 = '' OR lower(s.routine_name) = lower(?4)
@@ -357,6 +378,11 @@ impl Store {
                 session_started: parsed(r, 5, |s| s.parse().ok())?,
                 session_ended: optional(r, 6, |s| s.parse().ok())?,
                 session_outcome: parsed(r, 7, SessionOutcome::from_word)?,
+                programme: Programme {
+                    week: r.get(23)?,
+                    phase: r.get(24)?,
+                    screening: optional(r, 25, Screening::from_word)?,
+                },
                 hold_index: r.get(8)?,
                 attempt: r.get(9)?,
                 step: r.get(10)?,
@@ -390,8 +416,9 @@ impl Store {
                 _ => {
                     imported.sessions += tx.execute(
                         "INSERT OR IGNORE INTO session (uid, client, routine_name, routine_hash,
-                                                        routine_path, started_at, ended_at, outcome)
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                                                        routine_path, started_at, ended_at, outcome,
+                                                        week, phase, screening)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
                         params![
                             hold.session_uid,
                             client,
@@ -400,7 +427,10 @@ impl Store {
                             hold.routine_path,
                             hold.session_started.to_string(),
                             hold.session_ended.map(|t| t.to_string()),
-                            hold.session_outcome.word()
+                            hold.session_outcome.word(),
+                            hold.programme.week,
+                            hold.programme.phase,
+                            hold.programme.screening.map(Screening::word)
                         ],
                     )?;
                     let id: i64 = tx.query_row(
@@ -442,6 +472,39 @@ impl Store {
         }
         tx.commit()?;
         Ok(imported)
+    }
+
+    /// Keeps an answer to a prescription's stop rules.
+    pub fn screen(
+        &mut self,
+        routine_name: &str,
+        routine_hash: &str,
+        asked_at: &str,
+        answer: Screening,
+    ) -> Result<(), StoreError> {
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO screening (routine_name, routine_hash, asked_at, answer)
+                 VALUES (?1, ?2, ?3, ?4)",
+                params![routine_name, routine_hash, asked_at, answer.word()],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// The latest answer to the stop rules of the routine file with this hash, in the
+    /// person's own history.
+    pub fn last_screening(&self, routine_hash: &str) -> Result<Option<Screening>, StoreError> {
+        let answer: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT answer FROM screening WHERE client = '' AND routine_hash = ?1
+                 ORDER BY asked_at DESC, id DESC LIMIT 1",
+                [routine_hash],
+                |r| r.get(0),
+            )
+            .optional()?;
+        Ok(answer.as_deref().and_then(Screening::from_word))
     }
 
     /// The names of the clients whose histories were imported, sorted.
@@ -658,6 +721,7 @@ mod tests {
             routine_hash: "abc".into(),
             routine_path: "bundled/desk-neck.toml".into(),
             started_at: "2026-11-21T10:00:00Z".into(),
+            programme: Programme::default(),
         }
     }
 

@@ -32,6 +32,9 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     if let Some(author) = &routine.author {
         lines.push(Line::styled(format!("by {author}"), theme.dim()));
     }
+    if let Some(headline) = &app.headline {
+        lines.push(Line::styled(headline.clone(), theme.title()));
+    }
     if let Some(description) = &routine.description {
         lines.push(Line::raw(""));
         lines.extend(description.lines().map(|l| Line::raw(l.to_owned())));

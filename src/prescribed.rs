@@ -1,0 +1,250 @@
+//! A prescribed routine on the day it runs: which week and phase it is, how many of this
+//! week's sessions are done, and the stop rules, asked before the first session of a
+//! prescription, again whenever its file changes, and again after a yes.
+
+use std::io::{self, Write};
+
+use jiff::{Timestamp, ToSpan as _, Zoned};
+
+use crate::history::rows::Started;
+use crate::history::{Programme, Screening};
+use crate::routine::Routine;
+use crate::routine::prescription::{Prescription, Today, When};
+
+/// Where today's session stands in its prescription.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Course {
+    /// The week and phase it runs.
+    pub today: Today,
+    /// The overview's line: "Week 3 of 6 · 2 of 4 sessions this week".
+    pub headline: String,
+}
+
+impl Course {
+    /// What the history keeps of it.
+    pub fn programme(&self, screening: Option<Screening>) -> Programme {
+        Programme {
+            week: Some(self.today.week),
+            phase: u8::try_from(self.today.phase).ok(),
+            screening,
+        }
+    }
+}
+
+/// Today's place in `routine`'s prescription (`None` without one), counting this week's
+/// sessions of it in `starts` (the routine at `path`, or under its title).
+pub fn course(routine: &Routine, path: &str, starts: &[Started], now: &Zoned) -> Option<Course> {
+    let prescription = routine.prescription.as_ref()?;
+    let today = prescription.on(now.date());
+    let done = match today.when {
+        When::Week(week) => Some(sessions_in_week(prescription, week, starts, path, routine, now)),
+        When::Before { .. } | When::After { .. } => None,
+    };
+    Some(Course {
+        today,
+        headline: today.headline(prescription, done),
+    })
+}
+
+/// Sessions started in the prescription's `week` (its days run from the start's weekday),
+/// in the person's time zone.
+fn sessions_in_week(
+    p: &Prescription,
+    week: u8,
+    starts: &[Started],
+    path: &str,
+    routine: &Routine,
+    now: &Zoned,
+) -> u32 {
+    let tz = now.time_zone().clone();
+    let first = p.week_start(week);
+    let midnight = |day: jiff::civil::Date| day.to_zoned(tz.clone()).map(|z| z.timestamp());
+    let (Ok(from), Ok(to)) = (
+        midnight(first),
+        midnight(first.checked_add(7.days()).unwrap_or(first)),
+    ) else {
+        return 0;
+    };
+    let in_week = |at: Timestamp| at >= from && at < to;
+    let count = starts
+        .iter()
+        .filter(|s| (s.routine_path == path || s.routine_name == routine.name) && in_week(s.at))
+        .count();
+    u32::try_from(count).unwrap_or(u32::MAX)
+}
+
+/// Whether the stop rules are asked before this session: there are some, and the routine
+/// file as it is now was never answered, or its last answer was a yes.
+pub fn must_ask(prescription: &Prescription, last: Option<Screening>) -> bool {
+    !prescription.stop_if.is_empty() && last.is_none_or(Screening::is_yes)
+}
+
+/// How the answers are typed: single keys at a terminal, lines otherwise.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Typing {
+    /// One key, no Enter.
+    Keys,
+    /// A line, ended by Enter.
+    Lines,
+}
+
+/// Asks about the stop rules; `read` gives the next answer's first character, `None` when
+/// there is none (end of input, Esc). The answer, or `None` when the person left without
+/// one, in which case the session does not start and nothing is kept.
+pub fn ask(
+    prescription: &Prescription,
+    typing: Typing,
+    out: &mut dyn Write,
+    mut read: impl FnMut() -> io::Result<Option<char>>,
+) -> io::Result<Option<Screening>> {
+    let who = prescription.by.as_deref().unwrap_or("your therapist");
+    writeln!(
+        out,
+        "Before you start: stop and contact {who} if you have any of these:"
+    )?;
+    for reason in &prescription.stop_if {
+        writeln!(out, "  • {reason}")?;
+    }
+    let enter = if typing == Typing::Lines {
+        " and Enter"
+    } else {
+        ""
+    };
+    write!(out, "Any of these now? Type y or n{enter}: ")?;
+    out.flush()?;
+    loop {
+        match read()?.map(|c| c.to_ascii_lowercase()) {
+            Some('n') => {
+                writeln!(out, "n")?;
+                return Ok(Some(Screening::No));
+            }
+            Some('y') => break,
+            None | Some('q') => {
+                writeln!(out)?;
+                return Ok(None);
+            }
+            Some(_) => {
+                write!(out, "\nPlease type y or n{enter}: ")?;
+                out.flush()?;
+            }
+        }
+    }
+    writeln!(out, "y")?;
+    writeln!(
+        out,
+        "Then stop here and contact {who} before you go on: the programme may need to change."
+    )?;
+    write!(
+        out,
+        "To start anyway, type s{enter}; anything else stops without a session. "
+    )?;
+    out.flush()?;
+    let went_on = read()?.is_some_and(|c| c.eq_ignore_ascii_case(&'s'));
+    writeln!(out, "{}", if went_on { "s" } else { "" })?;
+    Ok(Some(if went_on {
+        Screening::YesWentOn
+    } else {
+        Screening::YesStopped
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+    use jiff::tz::TimeZone;
+
+    fn routine() -> Routine {
+        let text = std::fs::read_to_string("tests/fixtures/prescription.toml").expect("fixture");
+        crate::routine::parse(&text).routine.expect("valid")
+    }
+
+    fn at(text: &str) -> Timestamp {
+        text.parse().expect("timestamp")
+    }
+
+    fn started(path: &str, when: &str) -> Started {
+        Started {
+            routine_name: "other".into(),
+            routine_path: path.into(),
+            at: at(when),
+        }
+    }
+
+    #[test]
+    fn the_course_counts_this_prescription_weeks_sessions_in_local_time() {
+        // Wednesday 2026-11-18 in Berlin: week 3 (Monday 16th to Sunday 22nd).
+        let now = date(2026, 11, 18)
+            .at(9, 0, 0, 0)
+            .to_zoned(TimeZone::get("Europe/Berlin").expect("tz"))
+            .expect("zoned");
+        let starts = [
+            started("p.toml", "2026-11-15T22:59:00Z"), // Sunday 23:59 in Berlin: week 2
+            started("p.toml", "2026-11-15T23:01:00Z"),
+            started("p.toml", "2026-11-17T18:00:00Z"),
+            started("elsewhere.toml", "2026-11-17T19:00:00Z"),
+        ];
+        let course = course(&routine(), "p.toml", &starts, &now).expect("prescribed");
+        assert_eq!((course.today.week, course.today.phase), (3, 2));
+        assert_eq!(
+            course.headline,
+            "Week 3 of 6 · phase 2 of 3 · 2 of 4 sessions this week"
+        );
+        assert_eq!(
+            course.programme(Some(Screening::No)),
+            Programme {
+                week: Some(3),
+                phase: Some(2),
+                screening: Some(Screening::No)
+            }
+        );
+    }
+
+    #[test]
+    fn the_rules_are_asked_until_a_no_for_this_file() {
+        let r = routine();
+        let p = r.prescription.as_ref().expect("prescribed");
+        assert!(must_ask(p, None));
+        assert!(must_ask(p, Some(Screening::YesWentOn)));
+        assert!(must_ask(p, Some(Screening::YesStopped)));
+        assert!(!must_ask(p, Some(Screening::No)));
+        let none = Prescription {
+            stop_if: vec![],
+            ..p.clone()
+        };
+        assert!(!must_ask(&none, None));
+    }
+
+    fn answers(keys: &str) -> (Option<Screening>, String) {
+        let r = routine();
+        let mut keys = keys.chars();
+        let mut out = Vec::new();
+        let answer = ask(
+            r.prescription.as_ref().expect("prescribed"),
+            Typing::Lines,
+            &mut out,
+            || Ok(keys.next()),
+        )
+        .expect("asks");
+        (answer, String::from_utf8(out).expect("utf-8"))
+    }
+
+    #[test]
+    fn a_yes_advises_stopping_and_starts_only_when_insisted() {
+        let (answer, said) = answers("n");
+        assert_eq!(answer, Some(Screening::No));
+        assert!(said.starts_with(
+            "Before you start: stop and contact J. Ortiz, PT if you have any of these:\n  \
+             • numbness or tingling in the arm or hand\n"
+        ));
+        assert!(!said.contains("Then stop"));
+        let (answer, said) = answers("yx");
+        assert_eq!(answer, Some(Screening::YesStopped));
+        assert!(said.contains("Then stop here and contact J. Ortiz, PT before you go on"));
+        assert_eq!(answers("Ys").0, Some(Screening::YesWentOn));
+        let (answer, said) = answers("?n");
+        assert_eq!(answer, Some(Screening::No));
+        assert!(said.contains("Please type y or n and Enter"));
+        assert_eq!(answers("").0, None, "no answer: no session, nothing kept");
+    }
+}

@@ -1,0 +1,223 @@
+//! A prescribed routine run as a client would: today's week and phase on the overview and in
+//! the holds, the stop rules asked before the first session and after the file changes, and
+//! what the history and the export keep of it.
+
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+use jiff::{ToSpan as _, Zoned};
+
+/// One short step, longer from week 3, with a stop rule; `start` is week 1's first day.
+fn routine(start: jiff::civil::Date) -> String {
+    format!(
+        "name = \"Home calf\"\n[[step]]\nregion = \"calf\"\ntool = \"ball\"\nhold = \"1s\"\n\
+         rest = \"0s\"\nprepare = \"0s\"\n\
+         [prescription]\nby = \"J. Ortiz, PT\"\nstart = {start}\nweeks = 6\nper_week = 4\n\
+         stop_if = [\"numbness or tingling\"]\n\
+         [[prescription.phase]]\nfrom_week = 3\nhold = \"2s\"\n"
+    )
+}
+
+/// Today, moved by `days`.
+fn today_plus(days: i64) -> jiff::civil::Date {
+    Zoned::now().date().checked_add(days.days()).expect("date")
+}
+
+/// `knead run --plain FILE` with everything knead keeps inside `dir`, `stdin` typed in.
+fn run(file: &Path, dir: &Path, stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_knead"))
+        .args(["run", "--plain", "--no-voice"])
+        .arg(file)
+        .env("XDG_STATE_HOME", dir)
+        .env("XDG_CONFIG_HOME", dir)
+        .env("KNEAD_DATA_DIR", dir)
+        .env("ALSA_CONFIG_PATH", "/dev/null")
+        .env_remove("DBUS_SESSION_BUS_ADDRESS")
+        .env("XDG_RUNTIME_DIR", dir)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("runs");
+    std::io::Write::write_all(&mut child.stdin.take().expect("stdin"), stdin.as_bytes())
+        .expect("types");
+    child.wait_with_output().expect("ends")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// Each session's (week, phase, screening) and its holds' planned milliseconds.
+fn sessions(dir: &Path) -> Vec<(Option<u8>, Option<u8>, Option<String>, Vec<i64>)> {
+    let db = rusqlite::Connection::open(dir.join("history.db")).expect("history");
+    let mut statement = db
+        .prepare("SELECT id, week, phase, screening FROM session ORDER BY id")
+        .expect("query");
+    let rows: Vec<(i64, Option<u8>, Option<u8>, Option<String>)> = statement
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .expect("rows")
+        .collect::<Result<_, _>>()
+        .expect("read");
+    rows.into_iter()
+        .map(|(id, week, phase, screening)| {
+            let planned: Vec<i64> = db
+                .prepare("SELECT planned_ms FROM hold WHERE session_id = ?1")
+                .expect("query")
+                .query_map([id], |r| r.get(0))
+                .expect("rows")
+                .collect::<Result<_, _>>()
+                .expect("read");
+            (week, phase, screening, planned)
+        })
+        .collect()
+}
+
+fn answers(dir: &Path) -> Vec<String> {
+    let db = rusqlite::Connection::open(dir.join("history.db")).expect("history");
+    let mut statement = db
+        .prepare("SELECT answer FROM screening ORDER BY id")
+        .expect("query");
+    statement
+        .query_map([], |r| r.get(0))
+        .expect("rows")
+        .collect::<Result<_, _>>()
+        .expect("read")
+}
+
+#[test]
+fn week_3_runs_the_longer_holds_and_the_stop_rules_are_asked_once_per_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("calf.toml");
+    // Started 15 days ago: today is in week 3, the second phase.
+    std::fs::write(&file, routine(today_plus(-15))).expect("write");
+
+    let first = run(&file, dir.path(), "n\n\n4\n");
+    assert_eq!(first.status.code(), Some(0), "{}", text(&first.stderr));
+    let asked = text(&first.stderr);
+    assert!(
+        asked.contains(
+            "stop and contact J. Ortiz, PT if you have any of these:\n  • numbness or tingling\n"
+        ),
+        "{asked}"
+    );
+    assert!(asked.contains("Any of these now? Type y or n and Enter: n"));
+    let out = text(&first.stdout);
+    assert!(
+        out.contains("Week 3 of 6 · phase 2 of 2 · 0 of 4 sessions this week."),
+        "{out}"
+    );
+    assert!(out.contains("Hold 1/1: calf, 2 s"), "{out}");
+
+    let second = run(&file, dir.path(), "\n4\n");
+    assert_eq!(second.status.code(), Some(0));
+    assert!(
+        !text(&second.stderr).contains("Any of these"),
+        "a no for this file is not asked again"
+    );
+    assert!(text(&second.stdout).contains("Week 3 of 6 · phase 2 of 2 · 1 of 4 sessions this week."));
+
+    // The therapist's new version of the file is asked about again.
+    let edited = format!("{}# updated\n", routine(today_plus(-15)));
+    std::fs::write(&file, edited).expect("write");
+    let third = run(&file, dir.path(), "n\n\n4\n");
+    assert!(text(&third.stderr).contains("Any of these now?"));
+
+    assert_eq!(
+        sessions(dir.path()),
+        vec![
+            (Some(3), Some(2), Some("no".to_owned()), vec![2000]),
+            (Some(3), Some(2), None, vec![2000]),
+            (Some(3), Some(2), Some("no".to_owned()), vec![2000]),
+        ]
+    );
+    assert_eq!(answers(dir.path()), vec!["no", "no"]);
+
+    let export = Command::new(env!("CARGO_BIN_EXE_knead"))
+        .args(["export", "--format", "json"])
+        .env("KNEAD_DATA_DIR", dir.path())
+        .env("XDG_STATE_HOME", dir.path())
+        .output()
+        .expect("exports");
+    let json: serde_json::Value = serde_json::from_slice(&export.stdout).expect("JSON");
+    assert_eq!(json["version"], 3);
+    let first_hold = &json["holds"][0];
+    assert_eq!(
+        (
+            &first_hold["week"],
+            &first_hold["phase"],
+            &first_hold["screening"]
+        ),
+        (&3.into(), &2.into(), &"no".into())
+    );
+}
+
+#[test]
+fn a_yes_advises_stopping_and_runs_only_when_the_person_insists() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("calf.toml");
+    std::fs::write(&file, routine(today_plus(-1))).expect("write");
+
+    let stopped = run(&file, dir.path(), "y\n\n");
+    assert_ne!(stopped.status.code(), Some(0));
+    let said = text(&stopped.stderr);
+    assert!(
+        said.contains("Then stop here and contact J. Ortiz, PT before you go on"),
+        "{said}"
+    );
+    assert!(
+        !text(&stopped.stdout).contains("Hold"),
+        "no session after a yes"
+    );
+
+    let insisted = run(&file, dir.path(), "y\ns\n\n4\n");
+    assert_eq!(insisted.status.code(), Some(0), "{}", text(&insisted.stderr));
+    assert!(text(&insisted.stdout).contains("Hold 1/1: calf, 1 s"));
+
+    // After a yes, the next session asks again.
+    let again = run(&file, dir.path(), "n\n\n4\n");
+    assert!(text(&again.stderr).contains("Any of these now?"));
+
+    assert_eq!(
+        answers(dir.path()),
+        vec!["yes-stopped", "yes-went-on", "no"]
+    );
+    let kept: Vec<Option<String>> = sessions(dir.path()).into_iter().map(|s| s.2).collect();
+    assert_eq!(
+        kept,
+        vec![Some("yes-went-on".to_owned()), Some("no".to_owned())]
+    );
+}
+
+#[test]
+fn before_the_start_and_after_the_end_it_says_so_and_runs_the_nearest_phase() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("calf.toml");
+    let start = today_plus(3);
+    std::fs::write(&file, routine(start)).expect("write");
+    let early = run(&file, dir.path(), "n\n\n4\n");
+    let out = text(&early.stdout);
+    assert!(
+        out.contains(&format!(
+            "Starts {start} (in 3 days) · this session follows week 1 · phase 1 of 2."
+        )),
+        "{out}"
+    );
+    assert!(out.contains("Hold 1/1: calf, 1 s"));
+
+    // Six weeks from 50 days ago: the last day was 9 days ago.
+    let start = today_plus(-50);
+    std::fs::write(&file, routine(start)).expect("write");
+    let late = run(&file, dir.path(), "n\n\n4\n");
+    let out = text(&late.stdout);
+    let end = start.checked_add(41.days()).expect("date");
+    assert!(
+        out.contains(&format!(
+            "Ended {end} (9 days ago) · this session follows week 6 · phase 2 of 2."
+        )),
+        "{out}"
+    );
+    assert!(out.contains("Hold 1/1: calf, 2 s"));
+    let weeks: Vec<Option<u8>> = sessions(dir.path()).into_iter().map(|s| s.0).collect();
+    assert_eq!(weeks, vec![Some(1), Some(6)]);
+}
