@@ -18,7 +18,10 @@ use self::history::HistoryScreen;
 use crate::body::map::Glyphs;
 use crate::keys::{self, Action, Screen, State};
 use crate::outputs::Outputs;
-use crate::session::{EffectKind, Input, Session};
+use crate::session::{EffectKind, Input, Moment, Session};
+
+/// Longest note, in characters: one line for the therapist.
+pub const NOTE_CHARS: usize = 200;
 use crate::ui::bodymap::Figures;
 use crate::ui::theme::Theme;
 
@@ -31,6 +34,11 @@ pub enum Overlay {
     Help,
     /// "Quit the session?"
     ConfirmQuit,
+    /// "Overall pain now", for a routine that asks it before the first hold and after the
+    /// last.
+    Overall,
+    /// The note for the therapist, being typed.
+    Note,
 }
 
 /// Why the app stopped.
@@ -65,6 +73,10 @@ pub struct App {
     pub glyphs: Glyphs,
     /// Where the session stands in its prescription, for the overview.
     pub headline: Option<String>,
+    /// The note for the therapist, as typed (saved when the person presses Enter).
+    pub note: String,
+    /// The note as last saved, if one was.
+    pub saved_note: Option<String>,
     /// The body map's pictures, kept between frames.
     pub figures: Figures,
     interrupted: bool,
@@ -86,6 +98,8 @@ impl App {
             history: None,
             glyphs: Glyphs::default(),
             headline: None,
+            note: String::new(),
+            saved_note: None,
             figures: Figures::default(),
             interrupted: false,
             paused_for_quit: false,
@@ -118,14 +132,22 @@ impl App {
             self.entry = RatingEntry::default();
         }
         self.outputs.handle(&effects, &self.session, now);
+        // The last hold's rating brings the summary, and the question after the last hold.
+        if self.session.session_rating_due() == Some(Moment::After) && self.overlay == Overlay::None
+        {
+            self.ask_overall();
+        }
         !effects.is_empty()
     }
 
     /// What the keys act on now: the box over the screen, if one asks, else the screen.
     pub fn key_state(&self) -> State {
         let mut state = self.screen_state();
-        if self.overlay == Overlay::ConfirmQuit {
-            state.screen = Screen::ConfirmQuit;
+        match self.overlay {
+            Overlay::ConfirmQuit => state.screen = Screen::ConfirmQuit,
+            Overlay::Overall => state.screen = Screen::Overall,
+            Overlay::Note => state.screen = Screen::Note,
+            Overlay::None | Overlay::Help => {}
         }
         state
     }
@@ -178,11 +200,33 @@ impl App {
             }
             return;
         }
+        if state.screen == Screen::Note {
+            self.type_note(&key, action);
+            return;
+        }
+        if state.screen == Screen::Overall
+            && let Some(answer) = match action {
+                Some(Action::Confirm) => self.entry.selected().map(Some),
+                Some(Action::SkipRating) => Some(None),
+                _ => None,
+            }
+        {
+            self.answer_overall(answer, now);
+            return;
+        }
         let Some(action) = action else { return };
         let input = match action {
+            Action::Begin if self.session.session_rating_due() == Some(Moment::Before) => {
+                return self.ask_overall();
+            }
             Action::Begin => {
                 self.scroll = 0;
                 Input::Start
+            }
+            Action::Note => {
+                self.note = self.saved_note.clone().unwrap_or_default();
+                self.overlay = Overlay::Note;
+                return;
             }
             Action::Pause => Input::TogglePause,
             Action::Next => Input::Next,
@@ -201,19 +245,19 @@ impl App {
                 {
                     self.entry.digit(d);
                 }
-                Input::Choose(self.entry.selected())
+                self.chosen(state.screen)
             }
             Action::Ten => {
                 self.entry.ten();
-                Input::Choose(self.entry.selected())
+                self.chosen(state.screen)
             }
             Action::Lower => {
                 self.entry.step(-1);
-                Input::Choose(self.entry.selected())
+                self.chosen(state.screen)
             }
             Action::Raise => {
                 self.entry.step(1);
-                Input::Choose(self.entry.selected())
+                self.chosen(state.screen)
             }
             Action::Mute => return self.outputs.audio.toggle_mute(),
             Action::Voice => return self.outputs.audio.toggle_voice(),
@@ -224,7 +268,10 @@ impl App {
             Action::Quit => return self.ask_to_quit(now),
             Action::Interrupt => {
                 self.interrupted = true;
-                if state.screen == Screen::Overview || state.screen == Screen::Summary {
+                if matches!(
+                    self.session.phase(),
+                    crate::session::Phase::Overview | crate::session::Phase::Summary
+                ) {
                     self.close();
                 } else {
                     self.ask_to_quit(now);
@@ -254,6 +301,63 @@ impl App {
             | Action::Filter => return,
         };
         self.session.update(input, now);
+    }
+
+    /// The selection as the session hears it: the hold's rating prompt keeps it in case the
+    /// rest runs out; the overall pain waits for Enter.
+    fn chosen(&self, screen: Screen) -> Input {
+        if screen == Screen::Overall {
+            Input::Choose(None)
+        } else {
+            Input::Choose(self.entry.selected())
+        }
+    }
+
+    /// Opens the "Overall pain now" box with nothing selected.
+    fn ask_overall(&mut self) {
+        self.entry = RatingEntry::default();
+        self.overlay = Overlay::Overall;
+    }
+
+    /// The overall pain given (`None`: skipped); before the first hold, the session begins.
+    fn answer_overall(&mut self, rating: Option<u8>, now: Instant) {
+        self.overlay = Overlay::None;
+        self.entry = RatingEntry::default();
+        let before = self.session.phase() == crate::session::Phase::Overview;
+        self.session.update(Input::RateSession(rating), now);
+        if before {
+            self.scroll = 0;
+            self.session.update(Input::Start, now);
+        }
+    }
+
+    /// A key on the note box: text goes in, Enter saves the note with the session, Esc
+    /// leaves it as it was.
+    fn type_note(&mut self, key: &KeyEvent, action: Option<Action>) {
+        use ratatui::crossterm::event::KeyCode;
+        match (action, key.code) {
+            (Some(Action::Confirm), _) => {
+                self.overlay = Overlay::None;
+                let note = self.note.trim().to_owned();
+                if let Some(history) = self.outputs.history.as_mut() {
+                    history.note(&note);
+                }
+                self.saved_note = Some(note).filter(|n| !n.is_empty());
+            }
+            (Some(Action::KeepGoing | Action::Interrupt), _) => self.overlay = Overlay::None,
+            (_, KeyCode::Backspace) => {
+                self.note.pop();
+            }
+            (_, KeyCode::Char(c))
+                if !c.is_control()
+                    && !crate::untrusted::is_bidi_control(c)
+                    && !crate::untrusted::is_invisible(c)
+                    && self.note.chars().count() < NOTE_CHARS =>
+            {
+                self.note.push(c);
+            }
+            _ => {}
+        }
     }
 
     /// Before the process stops (Ctrl-Z): stops the clock, and hands over at once what that
@@ -506,6 +610,75 @@ mod tests {
             .map(|r| (r.hold_index, r.outcome.as_str(), r.rating))
             .collect();
         assert_eq!(kept, [(0, "completed", Some(7))]);
+    }
+
+    #[test]
+    fn the_overall_pain_is_asked_before_and_after_and_the_note_is_kept() {
+        use crate::history::{Recorder, SessionMeta, Store, export};
+        let text = "name = \"t\"\nsession_rating = true\n[[step]]\nregion = \"calf\"\n\
+                    tool = \"ball\"\nhold = \"10s\"\nrest = \"5s\"\nprepare = \"0s\"\n";
+        let routine = routine::parse(text).routine.expect("valid");
+        let meta = SessionMeta::new(&routine, text, "t.toml");
+        let mut app = App::new(
+            Session::new(routine, false),
+            Theme::new(false),
+            Outputs::recording(Recorder::with_store(
+                Store::in_memory().expect("in memory"),
+                meta,
+            )),
+        );
+        let t0 = Instant::now();
+        // Enter on the overview asks first; the session begins once it is answered.
+        press(&mut app, KeyCode::Enter, t0);
+        assert_eq!(
+            (app.overlay, app.session.phase()),
+            (Overlay::Overall, Phase::Overview)
+        );
+        press(&mut app, KeyCode::Enter, t0);
+        assert_eq!(app.session.phase(), Phase::Overview, "Enter needs a value");
+        press(&mut app, KeyCode::Char('6'), t0);
+        press(&mut app, KeyCode::Enter, t0);
+        assert_eq!(
+            (app.overlay, app.session.phase()),
+            (Overlay::None, Phase::Hold(0))
+        );
+        // The hold's own rating, then the question after the last hold comes by itself.
+        let rest = t0 + std::time::Duration::from_secs(10);
+        app.session.tick(rest);
+        app.flush(rest);
+        press(&mut app, KeyCode::Char('4'), rest);
+        press(&mut app, KeyCode::Enter, rest);
+        assert_eq!(
+            (app.session.phase(), app.overlay),
+            (Phase::Summary, Overlay::Overall)
+        );
+        press(&mut app, KeyCode::Char('3'), rest);
+        press(&mut app, KeyCode::Enter, rest);
+        assert_eq!(app.overlay, Overlay::None);
+        // n opens the note; letters are text there, not keys (q does not close).
+        press(&mut app, KeyCode::Char('n'), rest);
+        assert_eq!(app.overlay, Overlay::Note);
+        for c in "quit hurting\u{202e}".chars() {
+            press(&mut app, KeyCode::Char(c), rest);
+        }
+        press(&mut app, KeyCode::Backspace, rest);
+        press(&mut app, KeyCode::Enter, rest);
+        assert_eq!(app.exit, None);
+        assert_eq!(app.saved_note.as_deref(), Some("quit hurtin"));
+        let rows = app
+            .outputs
+            .history
+            .as_mut()
+            .and_then(|h| h.read(|store| export::rows(store, &export::Filter::default())))
+            .expect("a history")
+            .recv()
+            .expect("read")
+            .expect("rows");
+        let kept: Vec<_> = rows
+            .iter()
+            .map(|r| (r.pain_before, r.rating, r.pain_after, r.note.as_str()))
+            .collect();
+        assert_eq!(kept, [(Some(6), Some(4), Some(3), "quit hurtin")]);
     }
 
     #[test]

@@ -122,6 +122,8 @@ pub enum Action {
     Filter,
     /// Ctrl-Z: suspend; the clock pauses.
     Suspend,
+    /// Write a note for the therapist (summary).
+    Note,
 }
 
 /// Where a binding works.
@@ -147,6 +149,10 @@ pub enum When {
     Summary,
     /// The "Quit the session?" box.
     ConfirmQuit,
+    /// The box asking for the overall pain.
+    Overall,
+    /// Typing the note.
+    Note,
     /// The history screen.
     History,
     /// The history screen, with spots and sessions side by side.
@@ -221,6 +227,10 @@ pub enum Screen {
     Summary,
     /// "Quit the session?"
     ConfirmQuit,
+    /// "Overall pain now", before the first hold or after the last.
+    Overall,
+    /// The note being typed.
+    Note,
     /// The history, one panel.
     History,
     /// The history with its lists side by side.
@@ -247,10 +257,12 @@ impl When {
             When::Running => running,
             When::Hold => running && state.hold,
             When::ManualHold => running && state.hold && state.manual,
-            When::Rating => state.screen == Screen::Rating,
+            When::Rating => matches!(state.screen, Screen::Rating | Screen::Overall),
             When::EaseOff => running && state.ease_off,
             When::Summary => state.screen == Screen::Summary,
             When::ConfirmQuit => state.screen == Screen::ConfirmQuit,
+            When::Overall => state.screen == Screen::Overall,
+            When::Note => state.screen == Screen::Note,
             When::History => matches!(state.screen, Screen::History | Screen::HistoryLists),
             When::HistoryLists => state.screen == Screen::HistoryLists,
             When::HistorySession => state.screen == Screen::HistorySession,

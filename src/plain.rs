@@ -17,7 +17,9 @@ use crate::history::Recorder;
 use crate::keys::{self, Action, Screen, State};
 use crate::outputs::Outputs;
 use crate::session::summary::Summary;
-use crate::session::{EffectKind, HoldOutcome, Input, MAX_RATING, Phase, PhaseKind, Session};
+use crate::session::{
+    EffectKind, HoldOutcome, Input, MAX_RATING, Moment, Phase, PhaseKind, Session,
+};
 use crate::signals::{self, Signal};
 use crate::threads::{self, Waker};
 use crate::{sides, words};
@@ -38,14 +40,14 @@ enum Wake {
 /// outputs (sound, notifications, history) with the waker the history rings.
 pub fn run(
     session: &mut Session,
-    headline: Option<&str>,
+    asks: &Asks<'_>,
     open: impl FnOnce(Waker) -> Outputs,
     out: &mut dyn Write,
 ) -> io::Result<(Outputs, Ended)> {
     let (wakes, keep_open) = spawn_sources()?;
     let mut outputs = open(threads::waker(&keep_open, || Wake::History));
     let mut said = Said::default();
-    overview(session, headline, out)?;
+    overview(session, asks.headline, out)?;
     let mut eof = false;
     let mut ended = Ended::App(Exit::Done);
     let mut ahead = VecDeque::new();
@@ -56,11 +58,16 @@ pub fn run(
         said.flush(&outputs, out)?;
         if session.phase() == Phase::Summary && said.is_empty() {
             summary(session, outputs.history.as_ref(), out)?;
+            if ended == Ended::App(Exit::Done) {
+                let wakes = (!eof).then_some(&wakes);
+                afterwards(session, &mut outputs, asks, wakes, &mut ahead, out)?;
+            }
             return Ok((outputs, ended));
         }
         let now = Instant::now();
         if eof && ahead.is_empty() && session.waits_for_person() {
             let input = if session.phase() == Phase::Overview {
+                session.update(Input::RateSession(None), now);
                 Input::Start
             } else {
                 Input::Rate(None)
@@ -95,6 +102,77 @@ pub fn run(
     }
 }
 
+/// What plain mode asks besides the holds' ratings.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Asks<'a> {
+    /// Where the session stands in its prescription, said after the title.
+    pub headline: Option<&'a str>,
+    /// Whether to offer a note for the therapist after the summary (prescribed routines).
+    pub note: bool,
+}
+
+/// After the summary: the overall pain, when the routine asks it, and the note, when offered.
+/// Each is one line, typed ahead or now (from `wakes`, `None` once the input has ended); the
+/// end of input answers nothing.
+fn afterwards(
+    session: &mut Session,
+    outputs: &mut Outputs,
+    asks: &Asks<'_>,
+    mut wakes: Option<&Receiver<Wake>>,
+    ahead: &mut VecDeque<String>,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let mut next_line = |prompt: &str, out: &mut dyn Write| -> io::Result<Option<String>> {
+        writeln!(out, "{prompt}")?;
+        out.flush()?;
+        if let Some(line) = ahead.pop_front() {
+            return Ok(Some(line));
+        }
+        while let Some(source) = wakes {
+            match source.recv() {
+                Ok(Wake::Line(line)) => return Ok(Some(line.trim().to_owned())),
+                Ok(Wake::Eof | Wake::Signal(_)) | Err(_) => wakes = None,
+                Ok(Wake::History) => {}
+            }
+        }
+        Ok(None)
+    };
+    while session.session_rating_due().is_some() {
+        let prompt = format!("{}, or s to skip:", words::SESSION_RATING_PROMPT);
+        let Some(line) = next_line(&prompt, out)? else {
+            break;
+        };
+        let Ok(rating) = overall_pain(&line) else {
+            writeln!(out, "{}", words::RATE_HOW)?;
+            continue;
+        };
+        session.update(Input::RateSession(rating), Instant::now());
+        let effects = session.take_effects();
+        outputs.handle(&effects, session, Instant::now());
+        for effect in &effects {
+            for line in words::announce(session.plan(), &effect.kind, None) {
+                writeln!(out, "{line}")?;
+            }
+        }
+    }
+    if asks.note && session.records().iter().flatten().next().is_some() {
+        let prompt = format!("{}, or Enter for none:", words::NOTE_PROMPT);
+        let note = next_line(&prompt, out)?.unwrap_or_default();
+        let note: String = note
+            .chars()
+            .filter(|&c| !c.is_control() && !crate::untrusted::is_bidi_control(c))
+            .take(crate::app::NOTE_CHARS)
+            .collect();
+        if !note.trim().is_empty()
+            && let Some(history) = outputs.history.as_mut()
+        {
+            history.note(&note);
+            writeln!(out, "Note kept with this session.")?;
+        }
+    }
+    out.flush()
+}
+
 /// Applies the typed lines that mean something now. A rating typed (or piped) before its
 /// prompt waits for it, and everything after it waits too, so a script's lines keep their
 /// order; anything else applies at once.
@@ -106,9 +184,8 @@ fn apply_ready(
     out: &mut dyn Write,
 ) -> io::Result<()> {
     while let Some(line) = ahead.front() {
-        // The session is over: what is typed now has nothing left to answer.
+        // The session is over: what is typed now answers what comes after the summary.
         if session.phase() == Phase::Summary {
-            ahead.clear();
             break;
         }
         let running = !matches!(session.phase(), Phase::Overview | Phase::Summary);
@@ -124,6 +201,9 @@ fn apply_ready(
         match command(session, &line) {
             Ok(Some(input)) => {
                 session.update(input, Instant::now());
+                if matches!(input, Input::RateSession(_)) && session.phase() == Phase::Overview {
+                    session.update(Input::Start, Instant::now());
+                }
                 if !report(session, outputs, said, out)? {
                     said.line(format!("Nothing to do for {line:?} now."));
                 }
@@ -156,6 +236,11 @@ fn command(session: &Session, line: &str) -> Result<Option<Input>, String> {
     let state = State::of(session);
     let rating = state.screen == Screen::Rating;
     let input = match keys::plain(line, &state) {
+        Some(Action::Begin) | None
+            if state.screen == Screen::Overview && session.session_rating_due().is_some() =>
+        {
+            return overall_then_begin(line);
+        }
         Some(Action::Begin) => Input::Start,
         Some(Action::Released) => Input::Release,
         Some(Action::Quit | Action::Close) => Input::Quit,
@@ -183,6 +268,36 @@ fn command(session: &Session, line: &str) -> Result<Option<Input>, String> {
 
 /// The overview's prompt.
 const BEGIN: &str = "Press Enter to begin, or q then Enter to quit.";
+
+/// The overview's prompt when the overall pain comes first.
+fn begin_with_overall() -> String {
+    format!(
+        "{}: type it and Enter to begin (s to skip, q to quit).",
+        words::SESSION_RATING_PROMPT
+    )
+}
+
+/// A line on the overview of a routine that asks the overall pain first: the pain (or a
+/// skip), then the session begins.
+fn overall_then_begin(line: &str) -> Result<Option<Input>, String> {
+    overall_pain(line)
+        .map(|rating| Some(Input::RateSession(rating)))
+        .map_err(|()| begin_with_overall())
+}
+
+/// The overall pain typed as a line: a number, `t` for 10, `s` or nothing to skip.
+fn overall_pain(line: &str) -> Result<Option<u8>, ()> {
+    match line {
+        "" | "s" => Ok(None),
+        "t" => Ok(Some(MAX_RATING)),
+        number => number
+            .parse::<u8>()
+            .ok()
+            .filter(|v| *v <= MAX_RATING)
+            .map(Some)
+            .ok_or(()),
+    }
+}
 
 /// Where the session stands, for a bare Enter while the clock runs: `"Hold 2/5: calf,
 /// right, 23 s left."`
@@ -311,7 +426,11 @@ fn overview(session: &Session, headline: Option<&str>, out: &mut dyn Write) -> i
         words::holds(routine.hold_count()),
         words::short(routine.total_time())
     )?;
-    writeln!(out, "Press Enter to begin, or q then Enter to quit.")?;
+    if session.session_rating_due().is_some() {
+        writeln!(out, "{}", begin_with_overall())?;
+    } else {
+        writeln!(out, "{BEGIN}")?;
+    }
     out.flush()
 }
 
@@ -378,6 +497,12 @@ pub fn summary(
         words::holds(summary.rows.len()),
         words::short(summary.time_held)
     )?;
+    if let Some(overall) = words::overall_pain(
+        session.session_rating(Moment::Before),
+        session.session_rating(Moment::After),
+    ) {
+        writeln!(out, "{overall}.")?;
+    }
     for (n, row) in summary.rows.iter().enumerate() {
         let spot = words::spot_label(&row.region, row.side);
         let result = match &row.record {

@@ -37,7 +37,14 @@ pub fn course(routine: &Routine, path: &str, starts: &[Started], now: &Zoned) ->
     let prescription = routine.prescription.as_ref()?;
     let today = prescription.on(now.date());
     let done = match today.when {
-        When::Week(week) => Some(sessions_in_week(prescription, week, starts, path, routine, now)),
+        When::Week(week) => Some(sessions_in_week(
+            prescription,
+            week,
+            starts,
+            path,
+            routine,
+            now,
+        )),
         When::Before { .. } | When::After { .. } => None,
     };
     Some(Course {

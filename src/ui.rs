@@ -49,6 +49,8 @@ pub fn draw(frame: &mut Frame, app: &App, now: Instant) {
         Overlay::None => {}
         Overlay::Help => overlay::help(frame, area, app),
         Overlay::ConfirmQuit => overlay::confirm_quit(frame, area, app),
+        Overlay::Overall => overlay::overall(frame, area, app),
+        Overlay::Note => overlay::note(frame, area, app),
     }
 }
 

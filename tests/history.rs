@@ -228,7 +228,7 @@ fn an_export_from_before_spots_imports_with_its_spots_recognised() {
     let mine = one_session_in(dir.path());
     let export = knead(&mine, &["export", "--format", "json"]);
     let mut json: serde_json::Value = serde_json::from_slice(&export.stdout).expect("json");
-    assert_eq!(json["version"], 2);
+    assert_eq!(json["version"], 3);
     let spots: Vec<&str> = json["holds"]
         .as_array()
         .expect("holds")

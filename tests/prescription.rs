@@ -48,19 +48,25 @@ fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
-/// Each session's (week, phase, screening) and its holds' planned milliseconds.
-fn sessions(dir: &Path) -> Vec<(Option<u8>, Option<u8>, Option<String>, Vec<i64>)> {
+/// A session as the history keeps it: week, phase, the answer to the stop rules, and its
+/// holds' planned milliseconds.
+type Kept = (Option<u8>, Option<u8>, Option<String>, Vec<i64>);
+
+/// Each session, oldest first.
+fn sessions(dir: &Path) -> Vec<Kept> {
     let db = rusqlite::Connection::open(dir.join("history.db")).expect("history");
     let mut statement = db
         .prepare("SELECT id, week, phase, screening FROM session ORDER BY id")
         .expect("query");
-    let rows: Vec<(i64, Option<u8>, Option<u8>, Option<String>)> = statement
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+    let rows: Vec<(i64, Kept)> = statement
+        .query_map([], |r| {
+            Ok((r.get(0)?, (r.get(1)?, r.get(2)?, r.get(3)?, Vec::new())))
+        })
         .expect("rows")
         .collect::<Result<_, _>>()
         .expect("read");
     rows.into_iter()
-        .map(|(id, week, phase, screening)| {
+        .map(|(id, (week, phase, screening, _))| {
             let planned: Vec<i64> = db
                 .prepare("SELECT planned_ms FROM hold WHERE session_id = ?1")
                 .expect("query")
@@ -115,7 +121,9 @@ fn week_3_runs_the_longer_holds_and_the_stop_rules_are_asked_once_per_file() {
         !text(&second.stderr).contains("Any of these"),
         "a no for this file is not asked again"
     );
-    assert!(text(&second.stdout).contains("Week 3 of 6 · phase 2 of 2 · 1 of 4 sessions this week."));
+    assert!(
+        text(&second.stdout).contains("Week 3 of 6 · phase 2 of 2 · 1 of 4 sessions this week.")
+    );
 
     // The therapist's new version of the file is asked about again.
     let edited = format!("{}# updated\n", routine(today_plus(-15)));
@@ -171,7 +179,12 @@ fn a_yes_advises_stopping_and_runs_only_when_the_person_insists() {
     );
 
     let insisted = run(&file, dir.path(), "y\ns\n\n4\n");
-    assert_eq!(insisted.status.code(), Some(0), "{}", text(&insisted.stderr));
+    assert_eq!(
+        insisted.status.code(),
+        Some(0),
+        "{}",
+        text(&insisted.stderr)
+    );
     assert!(text(&insisted.stdout).contains("Hold 1/1: calf, 1 s"));
 
     // After a yes, the next session asks again.
@@ -220,4 +233,67 @@ fn before_the_start_and_after_the_end_it_says_so_and_runs_the_nearest_phase() {
     assert!(out.contains("Hold 1/1: calf, 2 s"));
     let weeks: Vec<Option<u8>> = sessions(dir.path()).into_iter().map(|s| s.0).collect();
     assert_eq!(weeks, vec![Some(1), Some(6)]);
+}
+
+#[test]
+fn plain_mode_asks_the_overall_pain_around_the_holds_and_keeps_a_note() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("calf.toml");
+    let written = routine(today_plus(0)).replace(
+        "name = \"Home calf\"\n",
+        "name = \"Home calf\"\nsession_rating = true\n",
+    );
+    std::fs::write(&file, written).expect("write");
+    // The stop rules, the pain before (which begins), the hold's rating, the pain after, a
+    // note; typed all at once, as a script would.
+    let done = run(&file, dir.path(), "n\n6\n4\n11\n3\nleft hand tingled\n");
+    assert_eq!(done.status.code(), Some(0), "{}", text_of(&done));
+    let out = text(&done.stdout);
+    let order = [
+        "Overall pain now, from 0 (no pain) to 10 (worst imaginable): type it and Enter to begin",
+        "Overall pain 6/10.",
+        "Hold 1/1: calf, 1 s",
+        "Rated 4/10.",
+        "Session complete",
+        "Overall pain now, from 0 (no pain) to 10 (worst imaginable), or s to skip:",
+        "Type a number from 0 (no pain) to 10",
+        "Overall pain 3/10.",
+        "A note for your therapist (one line), or Enter for none:",
+        "Note kept with this session.",
+    ];
+    let mut from = 0;
+    for line in order {
+        let at = out[from..]
+            .find(line)
+            .unwrap_or_else(|| panic!("{line:?} missing after byte {from}:\n{out}"));
+        from += at + line.len();
+    }
+    let db = rusqlite::Connection::open(dir.path().join("history.db")).expect("history");
+    let kept: (Option<u8>, Option<u8>, Option<String>) = db
+        .query_row(
+            "SELECT pain_before, pain_after, note FROM session",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .expect("one session");
+    assert_eq!(
+        kept,
+        (Some(6), Some(3), Some("left hand tingled".to_owned()))
+    );
+
+    // At the end of input nothing more is asked, and nothing is made up.
+    let quiet = run(&file, dir.path(), "\n4\n");
+    assert_eq!(quiet.status.code(), Some(0), "{}", text_of(&quiet));
+    let last: (Option<u8>, Option<u8>, Option<String>) = db
+        .query_row(
+            "SELECT pain_before, pain_after, note FROM session ORDER BY id DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .expect("a second session");
+    assert_eq!(last, (None, None, None));
+}
+
+fn text_of(output: &Output) -> String {
+    format!("{}{}", text(&output.stdout), text(&output.stderr))
 }

@@ -812,3 +812,50 @@ fn knead_alone_opens_the_home_screen_runs_a_routine_and_comes_back_to_it() {
     tmux.wait_for("EXIT=0", 5);
     tmux.assert_sane();
 }
+
+/// A prescribed routine at a terminal: the stop rules take one key each before the full
+/// screen opens, and the overview says which week it is.
+#[test]
+fn a_prescription_asks_its_stop_rules_with_one_key_and_the_overview_shows_the_week() {
+    let Some(tmux) = Tmux::start("prescription") else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let start = jiff::Zoned::now()
+        .date()
+        .checked_sub(jiff::Span::new().days(8))
+        .expect("date");
+    let routine = routine_file(
+        dir.path(),
+        "home.toml",
+        &format!(
+            "name = \"Home\"\n[[step]]\nregion = \"calf\"\ntool = \"ball\"\nhold = \"20s\"\n\
+             [prescription]\nstart = {start}\nweeks = 4\nper_week = 3\n\
+             stop_if = [\"numbness\"]\n[[prescription.phase]]\nfrom_week = 2\nhold = \"30s\"\n"
+        ),
+    );
+    tmux.keys(&[&knead_command(&routine, ""), "Enter"]);
+    tmux.wait_for("Any of these now? Type y or n:", 10);
+    tmux.keys(&["y"]);
+    tmux.wait_for("To start anyway, type s", 5);
+    // Anything but s stops, and the terminal is as it was.
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("EXIT=1", 5);
+    tmux.assert_sane();
+
+    tmux.keys(&["clear", "Enter", &knead_command(&routine, ""), "Enter"]);
+    tmux.wait_for("Any of these now?", 10);
+    tmux.keys(&["n"]);
+    let screen = tmux.wait_for("Enter begin", 10);
+    assert!(
+        screen.contains("Week 2 of 4 · phase 2 of 2 · 0 of 3 sessions this week"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("30s · ball"),
+        "the second phase's hold:\n{screen}"
+    );
+    tmux.keys(&["q"]);
+    tmux.wait_for("EXIT=0", 5);
+    tmux.assert_sane();
+}

@@ -13,10 +13,10 @@ use crate::audio::{Audio, Choices};
 use crate::catalog;
 use crate::cmd::shell;
 use crate::config::{self, Settings};
+use crate::history::Screening;
 use crate::history::{self, Recorder, SessionMeta};
 use crate::notify::Notifications;
 use crate::outputs::Outputs;
-use crate::history::Screening;
 use crate::plain;
 use crate::prescribed;
 use crate::session::Session;
@@ -118,6 +118,7 @@ pub fn session(args: &RunArgs, data_dir: Option<PathBuf>) -> Result<Option<Ended
         Some(course) => routine.in_phase(course.today.phase),
         None => routine,
     };
+    let prescribed = course.is_some();
     let headline = course.map(|c| c.headline);
     let routine = routine.with_default_prepare(settings.prepare);
     let speaks = voice_wanted(args, &settings.voice);
@@ -159,8 +160,11 @@ pub fn session(args: &RunArgs, data_dir: Option<PathBuf>) -> Result<Option<Ended
     tracing::info!(routine = %session.plan().routine().name, holds = session.plan().len(), "session starting");
     let mut out = io::stdout().lock();
     if plain_mode {
-        let (mut outputs, ended) =
-            plain::run(&mut session, headline.as_deref(), open_outputs, &mut out)?;
+        let asks = plain::Asks {
+            headline: headline.as_deref(),
+            note: prescribed,
+        };
+        let (mut outputs, ended) = plain::run(&mut session, &asks, open_outputs, &mut out)?;
         if outputs.finish() > 0
             && let Some(notice) = outputs.history.as_ref().and_then(Recorder::notice)
         {
@@ -234,7 +238,10 @@ fn prescription(
             prescribed::ask(p, prescribed::Typing::Keys, &mut err, key)?
         };
         let Some(answer) = answer else {
-            writeln!(err, "knead: no answer, so no session; run it again when you are ready")?;
+            writeln!(
+                err,
+                "knead: no answer, so no session; run it again when you are ready"
+            )?;
             return Ok(Prescribed::Stop);
         };
         keep_answer(data_dir, meta, answer);

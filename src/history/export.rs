@@ -7,7 +7,7 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
 pub use super::store::{Filter, Imported};
-use super::store::{Programme, Screening, SessionOutcome, Store, StoreError, StoredHold};
+use super::store::{Programme, Reported, Screening, SessionOutcome, Store, StoreError, StoredHold};
 use crate::body::Region;
 use crate::routine::Side;
 use crate::session::HoldOutcome;
@@ -43,6 +43,16 @@ pub struct ExportRow {
     /// when they were not asked.
     #[serde(default)]
     pub screening: String,
+    /// Overall pain before the first hold (routines with `session_rating`). New in version 3,
+    /// as are `pain_after` and `note`.
+    #[serde(default)]
+    pub pain_before: Option<u8>,
+    /// Overall pain after the last hold.
+    #[serde(default)]
+    pub pain_after: Option<u8>,
+    /// The person's note about the session, or empty.
+    #[serde(default)]
+    pub note: String,
     /// The hold's position in the session, from 0.
     pub hold_index: u32,
     /// 1, or more when the hold was done again after going back.
@@ -118,6 +128,9 @@ impl From<&StoredHold> for ExportRow {
                 .screening
                 .map_or("", Screening::word)
                 .to_owned(),
+            pain_before: hold.reported.pain_before,
+            pain_after: hold.reported.pain_after,
+            note: hold.reported.note.clone().unwrap_or_default(),
             hold_index: hold.hold_index,
             attempt: hold.attempt,
             step: hold.step,
@@ -178,10 +191,15 @@ impl TryFrom<&ExportRow> for StoredHold {
                 phase: row.phase,
                 screening: match row.screening.as_str() {
                     "" => None,
-                    word => Some(
-                        Screening::from_word(word).ok_or_else(|| unknown("screening", word))?,
-                    ),
+                    word => {
+                        Some(Screening::from_word(word).ok_or_else(|| unknown("screening", word))?)
+                    }
                 },
+            },
+            reported: Reported {
+                pain_before: row.pain_before,
+                pain_after: row.pain_after,
+                note: Some(row.note.clone()).filter(|n| !n.is_empty()),
             },
             hold_index: row.hold_index,
             attempt: row.attempt,
@@ -227,6 +245,7 @@ pub fn write_csv(rows: &[ExportRow], out: &mut dyn Write) -> Result<(), csv::Err
             &mut safe.region,
             &mut safe.tool,
             &mut safe.client,
+            &mut safe.note,
         ] {
             if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
                 text.insert(0, '\'');
@@ -310,11 +329,19 @@ fn check_row(row: &ExportRow) -> Result<(), String> {
         ("spot", &row.spot),
         ("outcome", &row.outcome),
         ("session_outcome", &row.session_outcome),
+        ("screening", &row.screening),
+        ("note", &row.note),
     ] {
         check_text(name, value)?;
     }
-    if row.rating.is_some_and(|r| r > 10) {
-        return Err(format!("rating {:?} is not on the 0-10 scale", row.rating));
+    for (name, rating) in [
+        ("rating", row.rating),
+        ("pain_before", row.pain_before),
+        ("pain_after", row.pain_after),
+    ] {
+        if rating.is_some_and(|r| r > 10) {
+            return Err(format!("{name} {rating:?} is not on the 0-10 scale"));
+        }
     }
     let seconds = [Some(row.planned_s), Some(row.held_s), row.released_s];
     if seconds

@@ -15,7 +15,7 @@ use sha2::{Digest, Sha256};
 use super::store::{HoldRow, NewSession, Programme, Store};
 use super::writer::{self, Job, Source, Status, Write};
 use crate::routine::{Routine, Side};
-use crate::session::{Effect, EffectKind, HoldRecord, PhaseKind, Plan};
+use crate::session::{Effect, EffectKind, HoldRecord, Moment, PhaseKind, Plan};
 use crate::threads::Waker;
 
 /// What identifies the routine a session ran.
@@ -58,6 +58,8 @@ pub struct Recorder {
     uid: String,
     /// Whether the session's row has been sent.
     begun: bool,
+    /// The overall pain before the first hold, given before the session's row exists.
+    pain_before: Option<u8>,
     /// To the writer; `None` when there is no data folder.
     jobs: Option<Sender<Job>>,
     status: Arc<Mutex<Status>>,
@@ -109,6 +111,7 @@ impl Recorder {
                 meta,
                 uid,
                 begun: false,
+                pain_before: None,
                 jobs: Some(jobs),
                 status,
                 sent: 0,
@@ -133,6 +136,7 @@ impl Recorder {
             meta,
             uid,
             begun: false,
+            pain_before: None,
             jobs: None,
             status: Arc::new(Mutex::new(status)),
             sent: 0,
@@ -173,9 +177,21 @@ impl Recorder {
                         routine_path: self.meta.routine_path.clone(),
                         started_at: at(effect),
                         programme: self.meta.programme,
+                        pain_before: self.pain_before,
                     })
                 }
+                EffectKind::SessionRated {
+                    moment: Moment::Before,
+                    rating,
+                } if !self.begun => {
+                    self.pain_before = *rating;
+                    continue;
+                }
                 _ if !self.begun => continue,
+                EffectKind::SessionRated {
+                    moment: Moment::After,
+                    rating,
+                } => Write::PainAfter(*rating),
                 EffectKind::HoldEnded(record) => Write::Hold(row(plan, record, at(effect))),
                 EffectKind::RatingGiven { hold, rating } => Write::Rate {
                     hold: u32::try_from(*hold).unwrap_or(u32::MAX),
@@ -208,6 +224,14 @@ impl Recorder {
             });
         } else if is_write {
             self.sent += 1;
+        }
+    }
+
+    /// Keeps the person's note about the session, when it has a row (something was held).
+    pub fn note(&mut self, note: &str) {
+        let note = note.trim();
+        if self.begun && !note.is_empty() {
+            self.send(Job::Write(Write::Note(note.to_owned())));
         }
     }
 

@@ -22,6 +22,18 @@ pub struct Programme {
     pub screening: Option<Screening>,
 }
 
+/// What the person said about a session as a whole: the overall pain before and after (for
+/// routines with `session_rating`) and a note for the therapist.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Reported {
+    /// Overall pain before the first hold, 0-10.
+    pub pain_before: Option<u8>,
+    /// Overall pain after the last hold, 0-10.
+    pub pain_after: Option<u8>,
+    /// One line for the therapist.
+    pub note: Option<String>,
+}
+
 /// The answer to "any of these now?" before a prescribed session.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screening {
@@ -72,6 +84,8 @@ pub struct NewSession {
     pub started_at: String,
     /// Its place in the prescription.
     pub programme: Programme,
+    /// The overall pain before the first hold, when asked.
+    pub pain_before: Option<u8>,
 }
 
 /// A session of the person's own, as the home screen and reminders see it: which routine,
@@ -112,6 +126,8 @@ pub struct StoredHold {
     pub session_outcome: SessionOutcome,
     /// Its place in the prescription.
     pub programme: Programme,
+    /// What the person said about the session.
+    pub reported: Reported,
     /// The hold's position in the session, from 0.
     pub hold_index: u32,
     /// 1, or more when the hold was done again after going back.

@@ -9,8 +9,8 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension, Row, params};
 use rusqlite_migration::{M, Migrations};
 
 pub use super::rows::{
-    Client, Filter, HoldRow, Imported, NewSession, Programme, Screening, SessionOutcome, Started,
-    StoredHold,
+    Client, Filter, HoldRow, Imported, NewSession, Programme, Reported, Screening, SessionOutcome,
+    Started, StoredHold,
 };
 use crate::routine::Side;
 use crate::session::HoldOutcome;
@@ -22,7 +22,7 @@ fn migrations() -> Migrations<'static> {
         // Version 2: each hold's spot as the catalogue knows it, so "upper traps" and "upper
         // trapezius" are one spot across sessions; filled for the holds already there.
         M::up_with_hook("ALTER TABLE hold ADD COLUMN spot TEXT;", recognise_spots),
-        M::up(PRESCRIPTIONS),
+        M::up(PROGRAMMES),
     ])
 }
 
@@ -79,11 +79,15 @@ const FIRST: &str = "CREATE TABLE session (
     );
     CREATE INDEX hold_by_session ON hold (session_id);";
 
-/// Version 3: where each session stood in its prescription, and every answer to the stop
-/// rules (kept apart from sessions, since a yes may mean no session at all).
-const PRESCRIPTIONS: &str = "ALTER TABLE session ADD COLUMN week INTEGER;
+/// Version 3: where each session stood in its prescription, what the person said about it
+/// (overall pain before and after, a note), and every answer to the stop rules (kept apart
+/// from sessions, since a yes may mean no session at all).
+const PROGRAMMES: &str = "ALTER TABLE session ADD COLUMN week INTEGER;
     ALTER TABLE session ADD COLUMN phase INTEGER;
     ALTER TABLE session ADD COLUMN screening TEXT;
+    ALTER TABLE session ADD COLUMN pain_before INTEGER;
+    ALTER TABLE session ADD COLUMN pain_after INTEGER;
+    ALTER TABLE session ADD COLUMN note TEXT;
     CREATE TABLE screening (
         id INTEGER PRIMARY KEY,
         client TEXT NOT NULL DEFAULT '',
@@ -263,8 +267,8 @@ impl Store {
         self.write(|tx| {
             tx.execute(
                 "INSERT INTO session (uid, client, routine_name, routine_hash, routine_path, started_at,
-                                      week, phase, screening)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                                      week, phase, screening, pain_before)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
                 params![
                     session.uid,
                     client,
@@ -274,7 +278,8 @@ impl Store {
                     session.started_at,
                     session.programme.week,
                     session.programme.phase,
-                    session.programme.screening.map(Screening::word)
+                    session.programme.screening.map(Screening::word),
+                    session.pain_before
                 ],
             )?;
             Ok(tx.last_insert_rowid())
@@ -358,7 +363,8 @@ impl Store {
             "SELECT s.uid, s.client, s.routine_name, s.routine_hash, s.routine_path, s.started_at,
                     s.ended_at, s.outcome, h.hold_index, h.attempt, h.step, h.region, h.tool, h.side,
                     h.rep, h.planned_ms, h.held_ms, h.released_ms, h.outcome, h.rating, h.rated_at,
-                    h.ended_at, h.spot, s.week, s.phase, s.screening
+                    h.ended_at, h.spot, s.week, s.phase, s.screening, s.pain_before, s.pain_after,
+                    s.note
              FROM hold h JOIN session s ON s.id = h.session_id
              WHERE s.client = ?1 AND s.started_at >= ?2 AND s.started_at < ?3
                    AND (?4 = '' OR lower(s.routine_name) = lower(?4)
@@ -382,6 +388,11 @@ impl Store {
                     week: r.get(23)?,
                     phase: r.get(24)?,
                     screening: optional(r, 25, Screening::from_word)?,
+                },
+                reported: Reported {
+                    pain_before: r.get(26)?,
+                    pain_after: r.get(27)?,
+                    note: r.get(28)?,
                 },
                 hold_index: r.get(8)?,
                 attempt: r.get(9)?,
@@ -417,8 +428,9 @@ impl Store {
                     imported.sessions += tx.execute(
                         "INSERT OR IGNORE INTO session (uid, client, routine_name, routine_hash,
                                                         routine_path, started_at, ended_at, outcome,
-                                                        week, phase, screening)
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                                                        week, phase, screening, pain_before,
+                                                        pain_after, note)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
                         params![
                             hold.session_uid,
                             client,
@@ -430,7 +442,10 @@ impl Store {
                             hold.session_outcome.word(),
                             hold.programme.week,
                             hold.programme.phase,
-                            hold.programme.screening.map(Screening::word)
+                            hold.programme.screening.map(Screening::word),
+                            hold.reported.pain_before,
+                            hold.reported.pain_after,
+                            hold.reported.note
                         ],
                     )?;
                     let id: i64 = tx.query_row(
@@ -472,6 +487,28 @@ impl Store {
         }
         tx.commit()?;
         Ok(imported)
+    }
+
+    /// Sets the overall pain after the last hold (`None`: asked, not given).
+    pub fn pain_after(&mut self, session: i64, rating: Option<u8>) -> Result<(), StoreError> {
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE session SET pain_after = ?2 WHERE id = ?1",
+                params![session, rating],
+            )
+            .map(drop)
+        })
+    }
+
+    /// Keeps the person's note about a session.
+    pub fn note(&mut self, session: i64, note: &str) -> Result<(), StoreError> {
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE session SET note = ?2 WHERE id = ?1",
+                params![session, note],
+            )
+            .map(drop)
+        })
     }
 
     /// Keeps an answer to a prescription's stop rules.
@@ -722,6 +759,7 @@ mod tests {
             routine_path: "bundled/desk-neck.toml".into(),
             started_at: "2026-11-21T10:00:00Z".into(),
             programme: Programme::default(),
+            pain_before: None,
         }
     }
 
@@ -743,10 +781,50 @@ mod tests {
     }
 
     #[test]
+    fn the_latest_answer_to_the_stop_rules_is_kept_per_routine_file() {
+        let mut store = Store::in_memory().expect("opens");
+        assert_eq!(store.last_screening("abc").expect("reads"), None);
+        store
+            .screen("Desk", "abc", "2026-11-21T10:00:00Z", Screening::YesStopped)
+            .expect("writes");
+        store
+            .screen("Desk", "abc", "2026-11-22T10:00:00Z", Screening::No)
+            .expect("writes");
+        store
+            .screen("Desk", "def", "2026-11-23T10:00:00Z", Screening::YesWentOn)
+            .expect("writes");
+        assert_eq!(
+            store.last_screening("abc").expect("reads"),
+            Some(Screening::No)
+        );
+        assert_eq!(
+            store.last_screening("def").expect("reads"),
+            Some(Screening::YesWentOn)
+        );
+        let programme = Programme {
+            week: Some(2),
+            phase: Some(1),
+            screening: Some(Screening::YesWentOn),
+        };
+        let id = store
+            .begin(
+                &NewSession {
+                    programme,
+                    ..session("s1")
+                },
+                "",
+            )
+            .expect("begins");
+        store.hold(id, &hold(0, "calf")).expect("hold");
+        let held = store.holds(&Filter::default()).expect("reads");
+        assert_eq!(held[0].programme, programme);
+    }
+
+    #[test]
     fn migrations_apply_to_a_new_database_and_are_valid() {
         migrations().validate().expect("migrations are valid");
         let store = Store::in_memory().expect("opens");
-        assert_eq!(store.version().expect("version"), 2);
+        assert_eq!(store.version().expect("version"), 3);
     }
 
     #[test]
@@ -776,7 +854,7 @@ mod tests {
             .expect("rows");
         }
         let store = Store::open(dir.path()).expect("migrated");
-        assert_eq!(store.version().expect("version"), 2);
+        assert_eq!(store.version().expect("version"), 3);
         let holds = store.holds(&Filter::default()).expect("holds");
         let spots: Vec<(&str, Option<&str>, String)> = holds
             .iter()
@@ -806,7 +884,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         std::fs::write(dir.path().join(FILE), b"").expect("touch");
         let store = Store::open(dir.path()).expect("opens an empty file");
-        assert_eq!(store.version().expect("version"), 2);
+        assert_eq!(store.version().expect("version"), 3);
     }
 
     #[test]

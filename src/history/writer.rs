@@ -36,6 +36,8 @@ pub(super) enum Write {
         outcome: SessionOutcome,
         at: String,
     },
+    PainAfter(Option<u8>),
+    Note(String),
 }
 
 /// A read of the open store, run on the writer thread between writes.
@@ -223,6 +225,14 @@ impl Writer {
                     .store
                     .end(id, *outcome, at)
                     .map_err(|e| ("ending the session", e)),
+                (Write::PainAfter(rating), Some(id)) => self
+                    .store
+                    .pain_after(id, *rating)
+                    .map_err(|e| ("writing the overall pain", e)),
+                (Write::Note(note), Some(id)) => self
+                    .store
+                    .note(id, note)
+                    .map_err(|e| ("writing the note", e)),
                 // Unreachable: the session's row is always the first write.
                 (_, None) => Ok(()),
             };

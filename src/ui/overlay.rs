@@ -1,13 +1,16 @@
-//! Boxes drawn over the screen: the help, and the quit confirmation.
+//! Boxes drawn over the screen: the help, the quit confirmation, the overall pain and the
+//! note for the therapist.
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use super::centred;
 use crate::app::App;
 use crate::keys::{self, Action};
+use crate::session::Phase;
+use crate::words;
 
 /// The list of keys.
 pub(super) fn help(frame: &mut Frame, area: Rect, app: &App) {
@@ -64,4 +67,78 @@ pub(super) fn confirm_quit(frame: &mut Frame, area: Rect, app: &App) {
     };
     frame.render_widget(Clear, bottom);
     super::footer(frame, bottom, app.theme, &offer);
+}
+
+/// "Overall pain now", on the 0-10 scale, before the first hold or after the last.
+pub(super) fn overall(frame: &mut Frame, area: Rect, app: &App) {
+    let rect = centred(area, 50, 8);
+    frame.render_widget(Clear, rect);
+    let block = Block::bordered().title(" Overall pain now ");
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let [question, _, values, anchors, _, keys_line] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ])
+    .areas(inner);
+    let asked = match app.session.phase() {
+        Phase::Overview => "Before the first hold",
+        _ => "After the last hold",
+    };
+    frame.render_widget(Paragraph::new(asked).centered(), question);
+    super::rating::draw_scale(frame, values, anchors, app, inner.width);
+    let offer = keys::footer(
+        &app.key_state(),
+        &[Action::Digit, Action::Confirm, Action::SkipRating],
+    );
+    super::footer(frame, keys_line, app.theme, &offer);
+    clear_footer(frame, area);
+}
+
+/// Blanks the screen's own footer under a box that has its own keys.
+fn clear_footer(frame: &mut Frame, area: Rect) {
+    let bottom = Rect {
+        y: area.bottom().saturating_sub(1),
+        height: area.height.min(1),
+        ..area
+    };
+    frame.render_widget(Clear, bottom);
+}
+
+/// The note for the therapist, as it is typed.
+pub(super) fn note(frame: &mut Frame, area: Rect, app: &App) {
+    let rect = centred(area, 64, 6);
+    frame.render_widget(Clear, rect);
+    let block = Block::bordered().title(format!(" {} ", words::NOTE_PROMPT));
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let [hint, text, _, keys_line] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ])
+    .areas(inner);
+    frame.render_widget(
+        Paragraph::new(Span::styled("Kept with this session.", app.theme.dim())),
+        hint,
+    );
+    // The end of the line stays in view as it grows.
+    let width = usize::from(text.width.saturating_sub(1));
+    let typed: Vec<char> = app.note.chars().collect();
+    let shown: String = typed[typed.len().saturating_sub(width)..].iter().collect();
+    frame.render_widget(
+        Paragraph::new(Line::from(vec![
+            Span::raw(shown),
+            Span::styled("_", app.theme.key()),
+        ])),
+        text,
+    );
+    let offer = keys::footer(&app.key_state(), &[Action::Confirm, Action::KeepGoing]);
+    super::footer(frame, keys_line, app.theme, &offer);
+    clear_footer(frame, area);
 }

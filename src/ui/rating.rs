@@ -17,7 +17,13 @@ use crate::words;
 
 /// The 0-10 scale, each value in a cell of four columns (three when narrow), the selection in
 /// reverse video, with its anchors underneath.
-fn draw_scale(frame: &mut Frame, values_area: Rect, anchors_area: Rect, app: &App, width: u16) {
+pub(super) fn draw_scale(
+    frame: &mut Frame,
+    values_area: Rect,
+    anchors_area: Rect,
+    app: &App,
+    width: u16,
+) {
     let cell = if width >= 48 { 4 } else { 3 };
     let selected = app.entry.selected();
     let values: Vec<Span> = (0..=MAX_RATING)

@@ -8,8 +8,8 @@ use ratatui::widgets::Paragraph;
 use super::footer;
 use crate::app::App;
 use crate::keys::{self, Action};
-use crate::session::HoldOutcome;
 use crate::session::summary::Summary;
+use crate::session::{HoldOutcome, Moment};
 use crate::sides;
 use crate::words;
 
@@ -33,12 +33,21 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
         Span::styled(format!("  {}", routine.name), theme.title()),
     ]);
     frame.render_widget(Paragraph::new(head), top);
-    let stats_line = format!(
+    let mut stats_line = format!(
         "{} of {} done · {} held",
         summary.holds_done,
         words::holds(summary.rows.len()),
         words::short(summary.time_held)
     );
+    if let Some(overall) = words::overall_pain(
+        app.session.session_rating(Moment::Before),
+        app.session.session_rating(Moment::After),
+    ) {
+        stats_line = format!("{stats_line} · {overall}");
+    }
+    if app.saved_note.is_some() {
+        stats_line.push_str(" · note kept");
+    }
     frame.render_widget(Paragraph::new(stats_line), stats);
 
     let mut lines: Vec<Line> = app
@@ -68,7 +77,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
         app.theme,
         &keys::footer(
             &app.screen_state(),
-            &[Action::Close, Action::Up, Action::Help],
+            &[Action::Close, Action::Note, Action::Up, Action::Help],
         ),
     );
 }

@@ -179,6 +179,41 @@ fn overlays() {
     snap("confirm-quit", &app, secs(t0, 12.0));
 }
 
+/// A prescribed routine that asks the overall pain: the overview's week line, the question
+/// before the first hold and after the last, and the note being typed.
+#[test]
+fn prescription_overall_pain_and_note() {
+    let text = "name = \"Home neck\"\nsession_rating = true\n[[step]]\nregion = \"upper trapezius\"\n\
+                tool = \"ball\"\nhold = \"30s\"\nprepare = \"0s\"\nrest = \"5s\"\n";
+    let routine = routine::parse(text).routine.expect("valid");
+    let mut app = App::new(
+        Session::new(routine, false),
+        Theme::new(false),
+        Outputs::silent(),
+    )
+    .with_headline(Some(
+        "Week 3 of 6 · phase 2 of 3 · 2 of 4 sessions this week".into(),
+    ));
+    let t0 = Instant::now();
+    snap("prescribed-overview", &app, t0);
+    app.overlay = Overlay::Overall;
+    app.entry.digit(6);
+    snap("overall-before", &app, t0);
+    app.overlay = Overlay::None;
+    app.session.update(Input::RateSession(Some(6)), t0);
+    app.session.update(Input::Start, t0);
+    app.session.tick(secs(t0, 30.0));
+    app.session.update(Input::Rate(Some(4)), secs(t0, 30.0));
+    app.entry = crate::app::entry::RatingEntry::default();
+    app.overlay = Overlay::Overall;
+    snap("overall-after", &app, secs(t0, 31.0));
+    app.session
+        .update(Input::RateSession(Some(3)), secs(t0, 31.0));
+    app.overlay = Overlay::Note;
+    app.note = "tingling in the left hand after the 2nd hold, gone by the end".into();
+    snap("note", &app, secs(t0, 32.0));
+}
+
 #[test]
 fn too_small_asks_for_a_bigger_window() {
     let text = render(&desk_app(), Instant::now(), (30, 8));

@@ -34,6 +34,8 @@ pub struct Routine {
     pub stop_above: u8,
     /// Whether the next hold starts after the rest even without a rating.
     pub auto_advance: bool,
+    /// Whether the overall pain is asked before the first hold and after the last.
+    pub session_rating: bool,
     /// Sessions a week the routine is meant for, if its author says.
     pub per_week: Option<u8>,
     /// The steps, in order; never empty.
@@ -250,6 +252,7 @@ mod tests {
             safety: vec![],
             stop_above: DEFAULT_STOP_ABOVE,
             auto_advance: false,
+            session_rating: false,
             per_week: None,
             steps,
             prescription: None,

@@ -79,6 +79,9 @@ pub enum Input {
     Choose(Option<u8>),
     /// After ease-off advice: drop the remaining holds on that spot.
     SkipSpot,
+    /// The overall pain, 0 to [`MAX_RATING`] (`None`: not given), when
+    /// [`Session::session_rating_due`] asks for it.
+    RateSession(Option<u8>),
     /// The person stops the session, keeping everything rated so far.
     Quit,
     /// The process is being ended (SIGTERM, SIGHUP): stop as for [`Input::Quit`], but
@@ -166,6 +169,28 @@ pub struct Session {
     /// Whether long holds get a "ten seconds left" mark (only a voice says it).
     time_left: bool,
     outcome: Option<Outcome>,
+    /// The overall pain before and after, when given.
+    overall: [Option<u8>; 2],
+    /// Whether each was answered (given or skipped).
+    answered: [bool; 2],
+}
+
+/// When the overall pain of a session is asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Moment {
+    /// Before the first hold.
+    Before,
+    /// After the last one.
+    After,
+}
+
+impl Moment {
+    fn index(self) -> usize {
+        match self {
+            Moment::Before => 0,
+            Moment::After => 1,
+        }
+    }
 }
 
 impl Session {
@@ -188,7 +213,31 @@ impl Session {
             auto_advance,
             time_left: false,
             outcome: None,
+            overall: [None; 2],
+            answered: [false; 2],
         }
+    }
+
+    /// The overall pain this session asks for now, for a routine with `session_rating`: before
+    /// starting, and at the end of a session in which something was held (not after the
+    /// process was ended from outside).
+    pub fn session_rating_due(&self) -> Option<Moment> {
+        if !self.plan.routine().session_rating {
+            return None;
+        }
+        let moment = match self.phase {
+            Phase::Overview => Moment::Before,
+            Phase::Summary if self.outcome != Some(Outcome::Interrupted) && self.held() > 0 => {
+                Moment::After
+            }
+            _ => return None,
+        };
+        (!self.answered[moment.index()]).then_some(moment)
+    }
+
+    /// The overall pain given at `moment`, if it was.
+    pub fn session_rating(&self, moment: Moment) -> Option<u8> {
+        self.overall[moment.index()]
     }
 
     /// Marks ten seconds left in long holds ([`EffectKind::TimeLeft`]), for a voice that says
@@ -372,6 +421,16 @@ impl Session {
                 self.chosen = rating;
             }
             (Input::SkipSpot, _) => self.skip_spot(now, fx),
+            (Input::RateSession(rating), _) if rating.is_none_or(|r| r <= MAX_RATING) => {
+                if let Some(moment) = self.session_rating_due() {
+                    self.overall[moment.index()] = rating;
+                    self.answered[moment.index()] = true;
+                    fx.push(Effect {
+                        at: now,
+                        kind: EffectKind::SessionRated { moment, rating },
+                    });
+                }
+            }
             (Input::Quit, phase) if phase != Phase::Summary => {
                 self.quit(phase, Outcome::Quit, now, fx);
             }

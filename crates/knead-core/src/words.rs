@@ -79,6 +79,13 @@ pub fn switch_sides(side: Option<Side>) -> String {
     format!("Switch to the {} side", self::side(side))
 }
 
+/// The question before the first hold and after the last, for routines that ask it.
+pub const SESSION_RATING_PROMPT: &str =
+    "Overall pain now, from 0 (no pain) to 10 (worst imaginable)";
+
+/// The offer after the summary: a line for the therapist, kept with the session.
+pub const NOTE_PROMPT: &str = "A note for your therapist (one line)";
+
 /// What a manual-release hold asks, under its cue.
 pub const RELEASE_PROMPT: &str = "Press Enter when the knot lets go.";
 
@@ -158,6 +165,17 @@ pub fn notice(plan: &Plan, notice: Notice) -> String {
     }
 }
 
+/// The overall pain of a session for its summary: "Overall pain 6/10 before, 3/10 after";
+/// `None` when neither was given.
+pub fn overall_pain(before: Option<u8>, after: Option<u8>) -> Option<String> {
+    match (before, after) {
+        (None, None) => None,
+        (Some(b), Some(a)) => Some(format!("Overall pain {b}/10 before, {a}/10 after")),
+        (Some(b), None) => Some(format!("Overall pain {b}/10 before")),
+        (None, Some(a)) => Some(format!("Overall pain {a}/10 after")),
+    }
+}
+
 /// What plain mode says as each effect happens, one line each (ticks and halfway are left to
 /// the sound). `rest` is the rest now running, if any.
 pub fn announce(plan: &Plan, effect: &EffectKind, rest: Option<Duration>) -> Vec<String> {
@@ -225,6 +243,11 @@ pub fn announce(plan: &Plan, effect: &EffectKind, rest: Option<Duration>) -> Vec
             ..
         } => format!("Rated {value}/10."),
         EffectKind::RatingGiven { rating: None, .. } => "Not rated.".to_owned(),
+        EffectKind::SessionRated {
+            rating: Some(value),
+            ..
+        } => format!("Overall pain {value}/10."),
+        EffectKind::SessionRated { rating: None, .. } => "Overall pain not given.".to_owned(),
         EffectKind::Advice(advice) => notice(plan, *advice),
         EffectKind::Paused => "Paused; p then Enter resumes.".to_owned(),
         EffectKind::Resumed => "Resumed.".to_owned(),

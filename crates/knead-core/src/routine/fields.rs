@@ -162,6 +162,13 @@ pub const ROUTINE: &[Field] = &[
         required: false,
     },
     Field {
+        name: "session_rating",
+        kind: Kind::Bool,
+        doc: "Ask for the overall pain, 0-10, before the first hold and after the last one.",
+        default: Some("false"),
+        required: false,
+    },
+    Field {
         name: "defaults",
         kind: Kind::Defaults,
         doc: "Values for any step field except region and cue, used where a step omits them.",

@@ -158,6 +158,13 @@ impl Reader<'_> {
                     ..
                 })
             ),
+            session_rating: matches!(
+                found(&reads, "session_rating"),
+                Some(Read {
+                    value: Value::Bool(true),
+                    ..
+                })
+            ),
             per_week: match found(&reads, "per_week") {
                 Some(Read {
                     value: Value::Integer(n),

@@ -116,6 +116,13 @@ pub enum EffectKind {
         /// Plan indexes of the dropped holds.
         holds: Vec<usize>,
     },
+    /// The overall pain was given, or recorded as not given (`None`).
+    SessionRated {
+        /// Before the first hold or after the last.
+        moment: super::Moment,
+        /// 0-10.
+        rating: Option<u8>,
+    },
     /// The session is over: it reached the end, or was quit or interrupted.
     Ended {
         /// How.
@@ -165,6 +172,7 @@ impl EffectKind {
             EffectKind::Resumed => "resumed",
             EffectKind::Extended { .. } => "extended",
             EffectKind::SpotSkipped { .. } => "spot-skipped",
+            EffectKind::SessionRated { .. } => "session-rated",
             EffectKind::Ended { outcome, .. } => match outcome {
                 super::Outcome::Completed | super::Outcome::Partial => "finished",
                 super::Outcome::Quit => "quit",

@@ -133,6 +133,11 @@ fn describe(kind: &EffectKind) -> String {
         EffectKind::Resumed => "resumed".into(),
         EffectKind::Extended { hold, by } => format!("extended {hold} {}", by.as_secs()),
         EffectKind::SpotSkipped { holds } => format!("spot-skipped {holds:?}"),
+        EffectKind::SessionRated { moment, rating } => format!(
+            "overall {moment:?} {}",
+            rating.map_or("-".to_owned(), |r| r.to_string())
+        )
+        .to_lowercase(),
         EffectKind::Ended { outcome, held } => format!("{} {held}", outcome.word()),
     }
 }
@@ -922,4 +927,67 @@ fn a_session_ends_completed_partial_quit_or_interrupted() {
         assert_eq!(Outcome::from_word(outcome.word()), Some(outcome));
     }
     assert_eq!(Outcome::from_word("abandoned"), None);
+}
+
+#[test]
+fn the_overall_pain_is_asked_once_before_and_once_after_when_the_routine_says_so() {
+    let mut plain = Sim::new(TWO_HOLDS);
+    assert_eq!(plain.session.session_rating_due(), None);
+    plain.input(Input::RateSession(Some(5)), 0.0);
+    assert!(
+        plain.take().is_empty(),
+        "a routine that does not ask takes none"
+    );
+
+    let text = format!("session_rating = true\n{TWO_HOLDS}");
+    let mut sim = Sim::new(&text);
+    assert_eq!(sim.session.session_rating_due(), Some(Moment::Before));
+    sim.input(Input::RateSession(Some(11)), 0.0);
+    assert_eq!(
+        sim.session.session_rating_due(),
+        Some(Moment::Before),
+        "off the scale"
+    );
+    sim.input(Input::RateSession(Some(6)), 0.0);
+    sim.input(Input::RateSession(Some(2)), 0.0);
+    assert_eq!(sim.session.session_rating_due(), None);
+    assert_eq!(
+        sim.session.session_rating(Moment::Before),
+        Some(6),
+        "the first answer counts"
+    );
+    sim.input(Input::Start, 0.0);
+    assert_eq!(
+        sim.session.session_rating_due(),
+        None,
+        "not while holds run"
+    );
+    sim.tick(100.0);
+    sim.rate(3, 100.0);
+    sim.tick(200.0);
+    sim.rate(3, 200.0);
+    assert_eq!(sim.session.phase(), Phase::Summary);
+    assert_eq!(sim.session.session_rating_due(), Some(Moment::After));
+    sim.input(Input::RateSession(None), 200.0);
+    assert_eq!(sim.session.session_rating_due(), None);
+    assert_eq!(sim.session.session_rating(Moment::After), None);
+    let log = sim.take();
+    assert_eq!(
+        log.first().map(String::as_str),
+        Some("0.000 overall before 6")
+    );
+    assert_eq!(
+        log.last().map(String::as_str),
+        Some("200.000 overall after -")
+    );
+
+    // Ended from outside, or before anything was held: nothing to ask after.
+    let mut sim = Sim::new(&text);
+    sim.input(Input::Start, 0.0);
+    sim.input(Input::Interrupt, 1.0);
+    assert_eq!(sim.session.session_rating_due(), None);
+    let mut sim = Sim::new(&text);
+    sim.input(Input::Start, 0.0);
+    sim.input(Input::Quit, 1.0);
+    assert_eq!(sim.session.session_rating_due(), None);
 }
