@@ -82,7 +82,7 @@ pub enum Command {
         #[arg(add = ArgValueCompleter::new(cmd::shell::routine_or_file))]
         name: String,
     },
-    /// Export the history, one row per hold, as CSV or JSON.
+    /// Export the history: one row per hold as CSV or JSON, or a FHIR R4 Bundle.
     Export(cmd::export::ExportArgs),
     /// Merge another person's JSON export into a separate history named --client.
     Import(cmd::export::ImportArgs),

@@ -3,6 +3,7 @@
 
 pub mod activity;
 pub mod export;
+pub mod fhir;
 pub mod overview;
 mod recorder;
 pub mod report;

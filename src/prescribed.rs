@@ -21,12 +21,21 @@ pub struct Course {
 }
 
 impl Course {
-    /// What the history keeps of it.
-    pub fn programme(&self, screening: Option<Screening>) -> Programme {
+    /// What the history keeps of it, with the prescription it follows.
+    pub fn programme(
+        &self,
+        prescription: &Prescription,
+        screening: Option<Screening>,
+    ) -> Programme {
         Programme {
             week: Some(self.today.week),
             phase: u8::try_from(self.today.phase).ok(),
             screening,
+            start: Some(prescription.start),
+            weeks: Some(prescription.weeks),
+            per_week: prescription.per_week,
+            by: prescription.by.clone(),
+            client: prescription.client.clone(),
         }
     }
 }
@@ -197,13 +206,30 @@ mod tests {
             course.headline,
             "Week 3 of 6 · phase 2 of 3 · 2 of 4 sessions this week"
         );
+        let r = routine();
+        let kept = course.programme(
+            r.prescription.as_ref().expect("prescribed"),
+            Some(Screening::No),
+        );
         assert_eq!(
-            course.programme(Some(Screening::No)),
-            Programme {
-                week: Some(3),
-                phase: Some(2),
-                screening: Some(Screening::No)
-            }
+            (
+                kept.week,
+                kept.phase,
+                kept.screening,
+                kept.start,
+                kept.weeks
+            ),
+            (
+                Some(3),
+                Some(2),
+                Some(Screening::No),
+                Some(date(2026, 11, 2)),
+                Some(6)
+            )
+        );
+        assert_eq!(
+            (kept.by.as_deref(), kept.client.as_deref()),
+            (Some("J. Ortiz, PT"), Some("maria"))
         );
     }
 

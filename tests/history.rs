@@ -278,7 +278,7 @@ fn an_export_from_before_spots_imports_with_its_spots_recognised() {
     assert_eq!(holds[3]["spot"], "calf:right");
 
     // A version no knead wrote yet is refused.
-    json["version"] = 3.into();
+    json["version"] = 4.into();
     std::fs::write(&old, json.to_string()).expect("write");
     let newer = knead(
         &therapist,

@@ -297,3 +297,115 @@ fn plain_mode_asks_the_overall_pain_around_the_holds_and_keeps_a_note() {
 fn text_of(output: &Output) -> String {
     format!("{}{}", text(&output.stdout), text(&output.stderr))
 }
+
+/// The Python that has the `fhir.resources` models: `KNEAD_TEST_PYTHON`, else the one
+/// `scripts/install-deps --test` sets up in `target/test-python`. `None` (the test skips)
+/// only outside CI.
+fn fhir_python() -> Option<std::path::PathBuf> {
+    let python = std::env::var_os("KNEAD_TEST_PYTHON").map_or_else(
+        || Path::new(env!("CARGO_MANIFEST_DIR")).join("target/test-python/bin/python"),
+        std::path::PathBuf::from,
+    );
+    let found = Command::new(&python)
+        .args(["-c", "import fhir.resources"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if found {
+        return Some(python);
+    }
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "fhir.resources is not installed under CI (scripts/install-deps --test installs it)"
+    );
+    eprintln!("skipping: fhir.resources is not installed (scripts/install-deps --test)");
+    None
+}
+
+#[test]
+fn the_fhir_export_is_a_valid_r4_bundle_of_the_prescribed_sessions() {
+    let Some(python) = fhir_python() else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("calf.toml");
+    let written = routine(today_plus(-15))
+        .replace(
+            "name = \"Home calf\"\n",
+            "name = \"Home calf\"\nsession_rating = true\n",
+        )
+        .replace("[prescription]\n", "[prescription]\nclient = \"maria\"\n");
+    std::fs::write(&file, written).expect("write");
+    let done = run(&file, dir.path(), "n\n6\n4\n3\nleft hand tingled\n");
+    assert_eq!(done.status.code(), Some(0), "{}", text_of(&done));
+    let export = Command::new(env!("CARGO_BIN_EXE_knead"))
+        .args(["export", "--format", "fhir"])
+        .env("KNEAD_DATA_DIR", dir.path())
+        .env("XDG_STATE_HOME", dir.path())
+        .output()
+        .expect("exports");
+    assert_eq!(export.status.code(), Some(0), "{}", text_of(&export));
+    let bundle_path = dir.path().join("bundle.json");
+    std::fs::write(&bundle_path, &export.stdout).expect("write");
+    let validator = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fhir/validate.py");
+    let checked = Command::new(&python)
+        .arg(&validator)
+        .arg(&bundle_path)
+        .output()
+        .expect("python runs");
+    assert!(checked.status.success(), "{}", text_of(&checked));
+    // One patient, one session, its request, the hold's rating and the two overall ones.
+    assert_eq!(
+        text(&checked.stdout),
+        "Observation 3\nPatient 1\nProcedure 1\nServiceRequest 1\n"
+    );
+
+    let bundle: serde_json::Value = serde_json::from_slice(&export.stdout).expect("JSON");
+    let resources: Vec<&serde_json::Value> = bundle["entry"]
+        .as_array()
+        .expect("entries")
+        .iter()
+        .map(|e| &e["resource"])
+        .collect();
+    let find = |kind: &str| {
+        resources
+            .iter()
+            .find(|r| r["resourceType"] == kind)
+            .copied()
+            .expect(kind)
+    };
+    assert_eq!(find("Patient")["name"][0]["text"], "maria");
+    let request = find("ServiceRequest");
+    assert_eq!(request["code"]["coding"][0]["code"], "229065009");
+    assert_eq!(
+        request["occurrencePeriod"]["start"],
+        today_plus(-15).to_string()
+    );
+    assert_eq!(request["requester"]["display"], "J. Ortiz, PT");
+    let procedure = find("Procedure");
+    assert_eq!(procedure["status"], "completed");
+    assert_eq!(procedure["note"][1]["text"], "left hand tingled");
+    let values: Vec<Option<u64>> = resources
+        .iter()
+        .filter(|r| r["resourceType"] == "Observation")
+        .map(|r| r["valueInteger"].as_u64())
+        .collect();
+    assert_eq!(
+        values,
+        [Some(6), Some(3), Some(4)],
+        "before, after, then the hold"
+    );
+
+    // The validator is not one that passes anything: a rating that is not a number fails.
+    let broken = String::from_utf8(export.stdout).expect("utf-8").replacen(
+        "\"valueInteger\": 4",
+        "\"valueInteger\": \"four\"",
+        1,
+    );
+    std::fs::write(&bundle_path, broken).expect("write");
+    let refused = Command::new(&python)
+        .arg(&validator)
+        .arg(&bundle_path)
+        .output()
+        .expect("python runs");
+    assert!(!refused.status.success(), "{}", text_of(&refused));
+}

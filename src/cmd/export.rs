@@ -19,12 +19,15 @@ pub enum Format {
     Csv,
     /// One object per hold; `knead import` reads it back.
     Json,
+    /// A FHIR R4 Bundle for a clinic's record system: a Procedure per session, an
+    /// Observation per pain rating, the prescription as a service request.
+    Fhir,
 }
 
 /// What `knead export` was asked.
 #[derive(Debug, Clone, clap::Args)]
 pub struct ExportArgs {
-    /// csv or json.
+    /// csv, json or fhir.
     #[arg(long, value_enum)]
     pub format: Format,
     /// Sessions started on or after this day (YYYY-MM-DD).
@@ -64,7 +67,8 @@ pub fn export(args: &ExportArgs, data_dir: Option<PathBuf>) -> Result {
         until: args.until,
         routine: args.routine.clone(),
     };
-    let rows = export::rows(&store, &filter)?;
+    let holds = store.holds(&filter)?;
+    let rows: Vec<export::ExportRow> = holds.iter().map(export::ExportRow::from).collect();
     let mut out: Box<dyn Write> = match &args.out {
         Some(path) => Box::new(BufWriter::new(File::create(path)?)),
         None => Box::new(io::stdout().lock()),
@@ -72,6 +76,12 @@ pub fn export(args: &ExportArgs, data_dir: Option<PathBuf>) -> Result {
     match args.format {
         Format::Csv => export::write_csv(&rows, &mut out).map_err(io::Error::other)?,
         Format::Json => export::write_json(&rows, &mut out).map_err(io::Error::from)?,
+        Format::Fhir => {
+            let bundle =
+                history::fhir::bundle(&holds, args.client.as_deref(), jiff::Timestamp::now());
+            serde_json::to_writer_pretty(&mut out, &bundle).map_err(io::Error::from)?;
+            writeln!(out)?;
+        }
     }
     out.flush()?;
     if let Some(path) = &args.out {

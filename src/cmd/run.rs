@@ -250,7 +250,7 @@ fn prescription(
         }
         screening = Some(answer);
     }
-    meta.programme = course.programme(screening);
+    meta.programme = course.programme(p, screening);
     Ok(Prescribed::Run(Some(course)))
 }
 

@@ -43,6 +43,23 @@ pub struct ExportRow {
     /// when they were not asked.
     #[serde(default)]
     pub screening: String,
+    /// The prescription's first day (`2026-11-02`), empty without one. New in version 3, as
+    /// are the prescription's `programme_weeks`, `programme_per_week`, `prescribed_by` and
+    /// `prescribed_for`.
+    #[serde(default)]
+    pub programme_start: String,
+    /// How many weeks it runs.
+    #[serde(default)]
+    pub programme_weeks: Option<u8>,
+    /// Sessions a week it asks for.
+    #[serde(default)]
+    pub programme_per_week: Option<u8>,
+    /// Who prescribed it.
+    #[serde(default)]
+    pub prescribed_by: String,
+    /// Who it is for (a pseudonym).
+    #[serde(default)]
+    pub prescribed_for: String,
     /// Overall pain before the first hold (routines with `session_rating`). New in version 3,
     /// as are `pain_after` and `note`.
     #[serde(default)]
@@ -128,6 +145,15 @@ impl From<&StoredHold> for ExportRow {
                 .screening
                 .map_or("", Screening::word)
                 .to_owned(),
+            programme_start: hold
+                .programme
+                .start
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+            programme_weeks: hold.programme.weeks,
+            programme_per_week: hold.programme.per_week,
+            prescribed_by: hold.programme.by.clone().unwrap_or_default(),
+            prescribed_for: hold.programme.client.clone().unwrap_or_default(),
             pain_before: hold.reported.pain_before,
             pain_after: hold.reported.pain_after,
             note: hold.reported.note.clone().unwrap_or_default(),
@@ -195,6 +221,17 @@ impl TryFrom<&ExportRow> for StoredHold {
                         Some(Screening::from_word(word).ok_or_else(|| unknown("screening", word))?)
                     }
                 },
+                start: match row.programme_start.as_str() {
+                    "" => None,
+                    day => Some(
+                        day.parse()
+                            .map_err(|_| format!("programme_start {day:?} is not a date"))?,
+                    ),
+                },
+                weeks: row.programme_weeks,
+                per_week: row.programme_per_week,
+                by: Some(row.prescribed_by.clone()).filter(|s| !s.is_empty()),
+                client: Some(row.prescribed_for.clone()).filter(|s| !s.is_empty()),
             },
             reported: Reported {
                 pain_before: row.pain_before,
@@ -246,6 +283,8 @@ pub fn write_csv(rows: &[ExportRow], out: &mut dyn Write) -> Result<(), csv::Err
             &mut safe.tool,
             &mut safe.client,
             &mut safe.note,
+            &mut safe.prescribed_by,
+            &mut safe.prescribed_for,
         ] {
             if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
                 text.insert(0, '\'');
@@ -330,6 +369,8 @@ fn check_row(row: &ExportRow) -> Result<(), String> {
         ("outcome", &row.outcome),
         ("session_outcome", &row.session_outcome),
         ("screening", &row.screening),
+        ("prescribed_by", &row.prescribed_by),
+        ("prescribed_for", &row.prescribed_for),
         ("note", &row.note),
     ] {
         check_text(name, value)?;

@@ -176,7 +176,7 @@ impl Recorder {
                         routine_hash: self.meta.routine_hash.clone(),
                         routine_path: self.meta.routine_path.clone(),
                         started_at: at(effect),
-                        programme: self.meta.programme,
+                        programme: self.meta.programme.clone(),
                         pain_before: self.pain_before,
                     })
                 }

@@ -11,8 +11,9 @@ use crate::routine::Side;
 use crate::session::HoldOutcome;
 use crate::words;
 
-/// Where a session stood in its prescription, when the routine has one.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+/// Where a session stood in its prescription, when the routine has one, and the
+/// prescription itself as it was then (so a report or a clinic's record needs no file).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Programme {
     /// The week of the programme whose values it ran, from 1.
     pub week: Option<u8>,
@@ -20,6 +21,16 @@ pub struct Programme {
     pub phase: Option<u8>,
     /// The answer to the stop rules, when they were asked before it.
     pub screening: Option<Screening>,
+    /// The prescription's first day.
+    pub start: Option<Date>,
+    /// How many weeks it runs.
+    pub weeks: Option<u8>,
+    /// Sessions a week it asks for.
+    pub per_week: Option<u8>,
+    /// Who prescribed it.
+    pub by: Option<String>,
+    /// Who it is for (a pseudonym).
+    pub client: Option<String>,
 }
 
 /// What the person said about a session as a whole: the overall pain before and after (for

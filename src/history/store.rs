@@ -88,6 +88,11 @@ const PROGRAMMES: &str = "ALTER TABLE session ADD COLUMN week INTEGER;
     ALTER TABLE session ADD COLUMN pain_before INTEGER;
     ALTER TABLE session ADD COLUMN pain_after INTEGER;
     ALTER TABLE session ADD COLUMN note TEXT;
+    ALTER TABLE session ADD COLUMN programme_start TEXT;
+    ALTER TABLE session ADD COLUMN programme_weeks INTEGER;
+    ALTER TABLE session ADD COLUMN programme_per_week INTEGER;
+    ALTER TABLE session ADD COLUMN prescribed_by TEXT;
+    ALTER TABLE session ADD COLUMN prescribed_for TEXT;
     CREATE TABLE screening (
         id INTEGER PRIMARY KEY,
         client TEXT NOT NULL DEFAULT '',
@@ -267,8 +272,10 @@ impl Store {
         self.write(|tx| {
             tx.execute(
                 "INSERT INTO session (uid, client, routine_name, routine_hash, routine_path, started_at,
-                                      week, phase, screening, pain_before)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                                      week, phase, screening, pain_before, programme_start,
+                                      programme_weeks, programme_per_week, prescribed_by,
+                                      prescribed_for)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
                 params![
                     session.uid,
                     client,
@@ -279,7 +286,12 @@ impl Store {
                     session.programme.week,
                     session.programme.phase,
                     session.programme.screening.map(Screening::word),
-                    session.pain_before
+                    session.pain_before,
+                    session.programme.start.map(|d| d.to_string()),
+                    session.programme.weeks,
+                    session.programme.per_week,
+                    session.programme.by,
+                    session.programme.client
                 ],
             )?;
             Ok(tx.last_insert_rowid())
@@ -364,7 +376,8 @@ impl Store {
                     s.ended_at, s.outcome, h.hold_index, h.attempt, h.step, h.region, h.tool, h.side,
                     h.rep, h.planned_ms, h.held_ms, h.released_ms, h.outcome, h.rating, h.rated_at,
                     h.ended_at, h.spot, s.week, s.phase, s.screening, s.pain_before, s.pain_after,
-                    s.note
+                    s.note, s.programme_start, s.programme_weeks, s.programme_per_week,
+                    s.prescribed_by, s.prescribed_for
              FROM hold h JOIN session s ON s.id = h.session_id
              WHERE s.client = ?1 AND s.started_at >= ?2 AND s.started_at < ?3
                    AND (?4 = '' OR lower(s.routine_name) = lower(?4)
@@ -388,6 +401,11 @@ impl Store {
                     week: r.get(23)?,
                     phase: r.get(24)?,
                     screening: optional(r, 25, Screening::from_word)?,
+                    start: optional(r, 29, |s| s.parse().ok())?,
+                    weeks: r.get(30)?,
+                    per_week: r.get(31)?,
+                    by: r.get(32)?,
+                    client: r.get(33)?,
                 },
                 reported: Reported {
                     pain_before: r.get(26)?,
@@ -429,8 +447,11 @@ impl Store {
                         "INSERT OR IGNORE INTO session (uid, client, routine_name, routine_hash,
                                                         routine_path, started_at, ended_at, outcome,
                                                         week, phase, screening, pain_before,
-                                                        pain_after, note)
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+                                                        pain_after, note, programme_start,
+                                                        programme_weeks, programme_per_week,
+                                                        prescribed_by, prescribed_for)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,
+                                 ?15, ?16, ?17, ?18, ?19)",
                         params![
                             hold.session_uid,
                             client,
@@ -445,7 +466,12 @@ impl Store {
                             hold.programme.screening.map(Screening::word),
                             hold.reported.pain_before,
                             hold.reported.pain_after,
-                            hold.reported.note
+                            hold.reported.note,
+                            hold.programme.start.map(|d| d.to_string()),
+                            hold.programme.weeks,
+                            hold.programme.per_week,
+                            hold.programme.by,
+                            hold.programme.client
                         ],
                     )?;
                     let id: i64 = tx.query_row(
@@ -805,11 +831,16 @@ mod tests {
             week: Some(2),
             phase: Some(1),
             screening: Some(Screening::YesWentOn),
+            start: Some(jiff::civil::date(2026, 11, 16)),
+            weeks: Some(6),
+            per_week: Some(3),
+            by: Some("J. Ortiz, PT".into()),
+            client: Some("maria".into()),
         };
         let id = store
             .begin(
                 &NewSession {
-                    programme,
+                    programme: programme.clone(),
                     ..session("s1")
                 },
                 "",
