@@ -17,9 +17,7 @@ use crate::history::Recorder;
 use crate::keys::{self, Action, Screen, State};
 use crate::outputs::Outputs;
 use crate::session::summary::Summary;
-use crate::session::{
-    EffectKind, HoldOutcome, Input, MAX_RATING, Moment, Phase, PhaseKind, Session,
-};
+use crate::session::{EffectKind, Input, MAX_RATING, Moment, Phase, PhaseKind, Session};
 use crate::signals::{self, Signal};
 use crate::threads::{self, Waker};
 use crate::{sides, words};
@@ -507,7 +505,7 @@ pub fn summary(
         let spot = words::spot_label(&row.region, row.side);
         let result = match &row.record {
             None => "not reached".to_owned(),
-            Some(r) if r.outcome == HoldOutcome::Skipped => "skipped".to_owned(),
+            Some(r) if r.outcome.is_skipped() => "skipped".to_owned(),
             Some(r) => {
                 let last = history.and_then(|h| h.last_time(&row.region, row.side));
                 let rating = match (r.rating, last) {

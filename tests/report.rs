@@ -90,6 +90,9 @@ fn the_html_report_is_well_formed_and_has_the_expected_figures() {
     history_with(&known(), dir.path());
     let html = report(dir.path(), "report.html");
 
+    let today = jiff::Timestamp::now()
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .date();
     let body = html.trim_start_matches("<!DOCTYPE html>");
     let doc = roxmltree::Document::parse(body).expect("the report is well-formed markup");
     assert!(
@@ -133,7 +136,22 @@ fn the_html_report_is_well_formed_and_has_the_expected_figures() {
         .filter(|n| n.has_tag_name("li"))
         .filter_map(|n| n.text())
         .collect();
-    assert_eq!(items, ["calf: right 7, left 4", "hip, right"]);
+    assert_eq!(
+        items,
+        [
+            "hip, right is worse: first 3.0, last 6.0 (+3.0)",
+            "2026-11-02: neck rated 8/10 (Post-run legs)",
+            "2026-11-02: calf, right rated 8/10 (Post-run legs)",
+            "2026-11-04: calf, right rated 8/10 (Post-run legs)",
+            "hip, right rated higher in each of its last three sessions",
+            &format!(
+                "no session since 2026-11-10 ({} days to {today})",
+                (today - date(2026, 11, 10)).get_days()
+            ),
+            "calf: right 7, left 4",
+        ],
+        "the flags first, then the sides that differ"
+    );
     assert!(
         html.contains(
             "<td>&lt;script&gt;alert(1)&lt;/script&gt;</td><td>4</td><td>1</td><td>1</td>"
@@ -183,7 +201,7 @@ fn the_markdown_report_has_the_same_figures_and_embedded_charts() {
         "{md}"
     );
     assert!(
-        md.contains("| 2026-11-02 | neck | 8/10 | Post-run legs |"),
+        md.contains("- **2026-11-02: neck rated 8/10 (Post-run legs)**"),
         "{md}"
     );
     assert!(md.contains("- **calf: right 7, left 4**"), "{md}");
@@ -202,4 +220,159 @@ fn a_report_without_a_history_says_so() {
         .expect("runs");
     assert_eq!(output.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&output.stderr).contains("no history yet"));
+}
+
+/// A prescribed month (from Monday 2026-11-02, 3 sessions a week) with a note, a stop rule
+/// answered yes, a gap, a spot skipped for pain, and two spots getting worse.
+fn prescribed() -> Vec<ExportRow> {
+    let days = [
+        ("p1", date(2026, 11, 2), 1),
+        ("p2", date(2026, 11, 4), 1),
+        ("p3", date(2026, 11, 6), 1),
+        ("p4", date(2026, 11, 16), 3),
+    ];
+    let calf = [3, 4, 5, 6];
+    let hip = [3, 4, 6, 9];
+    let mut rows = Vec::new();
+    for (n, (uid, day, week)) in days.into_iter().enumerate() {
+        let mut holds = vec![
+            row(uid, day, 0, "calf", "left", Some(calf[n]), "completed"),
+            row(uid, day, 1, "hip", "right", Some(hip[n]), "completed"),
+        ];
+        if uid == "p4" {
+            holds.push(row(uid, day, 2, "hip", "right", None, "skipped_for_pain"));
+        }
+        for hold in &mut holds {
+            hold.routine = "Home hips".into();
+            hold.week = Some(week);
+            hold.phase = Some(if week >= 3 { 2 } else { 1 });
+            hold.programme_start = "2026-11-02".into();
+            hold.programme_weeks = Some(4);
+            hold.programme_per_week = Some(3);
+            hold.prescribed_by = "J. Ortiz, PT".into();
+            hold.screening = if uid == "p3" { "yes-went-on" } else { "" }.into();
+            hold.note = if uid == "p1" { "felt fine" } else { "" }.into();
+            hold.pain_before = (uid == "p2").then_some(6);
+            hold.pain_after = (uid == "p2").then_some(3);
+        }
+        rows.extend(holds);
+    }
+    rows
+}
+
+#[test]
+fn the_first_page_flags_first_then_adherence_and_every_session() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    history_with(&prescribed(), dir.path());
+    let today = jiff::Timestamp::now()
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .date();
+    let html = report(dir.path(), "report.html");
+    let doc = roxmltree::Document::parse(html.trim_start_matches("<!DOCTYPE html>"))
+        .expect("well-formed");
+    let text_of = |node: roxmltree::Node| {
+        node.descendants()
+            .filter(roxmltree::Node::is_text)
+            .map(|n| n.text().unwrap_or_default())
+            .collect::<String>()
+    };
+    let headings: Vec<String> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("h2"))
+        .map(text_of)
+        .collect();
+    assert_eq!(
+        headings[..2],
+        ["Needs attention", "Adherence"],
+        "how it is going comes first"
+    );
+    assert_eq!(headings.last().map(String::as_str), Some("Sessions"));
+    let flags: Vec<String> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("ul") && n.attribute("class") == Some("flags"))
+        .flat_map(|ul| ul.children().filter(|c| c.has_tag_name("li")).map(text_of))
+        .collect();
+    let since = (today - date(2026, 11, 16)).get_days();
+    assert_eq!(
+        flags,
+        [
+            "2026-11-06: a stop rule applied before Home hips, and the session went ahead anyway"
+                .to_owned(),
+            "calf, left is worse: first 3.0, last 6.0 (+3.0)".to_owned(),
+            "hip, right is worse: first 3.0, last 9.0 (+6.0)".to_owned(),
+            "2026-11-16: hip, right rated 9/10 (Home hips)".to_owned(),
+            "calf, left rated higher in each of its last three sessions".to_owned(),
+            "hip, right rated higher in each of its last three sessions".to_owned(),
+            "2026-11-16: 1 hold on hip, right skipped after ease-off advice (too painful)"
+                .to_owned(),
+            "10 days without a session, 2026-11-06 to 2026-11-16".to_owned(),
+            format!("no session since 2026-11-16 ({since} days to {today})"),
+            "2026-11-02: \u{201c}felt fine\u{201d}".to_owned(),
+        ]
+    );
+    let all = text_of(doc.root());
+    assert!(
+        all.contains("Prescription: 4 weeks from 2026-11-02 to 2026-11-29, 3 a week, by J. Ortiz, PT; latest session: week 3, phase 2."),
+        "{all}"
+    );
+    assert!(
+        all.contains("4 of 12 prescribed sessions (33%) in weeks 1-4 (3 a week)."),
+        "{all}"
+    );
+    assert!(all.contains("Holds held: 8 of 9 recorded."), "{all}");
+    // Every session, with its week and phase, holds, outcome, overall pain and note.
+    let rows: Vec<String> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("table") && n.attribute("class") == Some("sessions"))
+        .flat_map(|t| {
+            t.children()
+                .filter(|c| c.has_tag_name("tr"))
+                .skip(1)
+                .map(|tr| {
+                    tr.children()
+                        .filter(|c| c.has_tag_name("td"))
+                        .map(text_of)
+                        .collect::<Vec<_>>()
+                        .join("|")
+                })
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            "2026-11-02|08:00|Home hips|1 / 1|2 of 2|completed||felt fine",
+            "2026-11-04|08:00|Home hips|1 / 1|2 of 2|completed|6 → 3|",
+            "2026-11-06|08:00|Home hips|1 / 1|2 of 2|completed||",
+            "2026-11-16|08:00|Home hips|3 / 2|2 of 3|completed||",
+        ]
+    );
+    // A spot that got worse says so as plainly as one that got much better.
+    assert!(
+        html.contains("(+3.0) <span class=\"bad\">worse</span>"),
+        "{html}"
+    );
+}
+
+#[test]
+fn the_markdown_first_page_has_the_same_flags_and_every_session() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    history_with(&prescribed(), dir.path());
+    let md = report(dir.path(), "report.md");
+    let attention = md
+        .split("## Needs attention\n\n")
+        .nth(1)
+        .and_then(|rest| rest.split("\n## ").next())
+        .expect("the flags section");
+    assert!(
+        attention.starts_with("- **2026-11-06: a stop rule applied"),
+        "{md}"
+    );
+    assert!(
+        attention.contains("- 2026-11-02: \u{201c}felt fine\u{201d}"),
+        "{md}"
+    );
+    assert!(
+        md.contains("| 2026-11-16 | 08:00 | Home hips | 3 / 2 | 2 of 3 | completed |  |  |"),
+        "{md}"
+    );
 }

@@ -34,7 +34,9 @@ pub fn run(args: &ReportArgs, data_dir: Option<PathBuf>) -> Result {
         ..Filter::default()
     };
     let rows = store.holds(&filter)?;
-    let report = Report::build(&rows, args.client.clone(), &TimeZone::system());
+    let tz = TimeZone::system();
+    let today = jiff::Timestamp::now().to_zoned(tz.clone()).date();
+    let report = Report::build(&rows, args.client.clone(), &tz, today);
     let generated = jiff::Zoned::now().strftime("%Y-%m-%d %H:%M").to_string();
     let markdown = args
         .out

@@ -94,7 +94,7 @@ pub struct ExportRow {
     pub held_s: f64,
     /// Seconds until the person pressed "released" (manual holds).
     pub released_s: Option<f64>,
-    /// `completed`, `released`, `cut_short`, `stopped` or `skipped`.
+    /// `completed`, `released`, `cut_short`, `stopped`, `skipped` or `skipped_for_pain`.
     pub outcome: String,
     /// 0-10, or empty when not rated.
     pub rating: Option<u8>,

@@ -14,7 +14,6 @@ use sha2::{Digest, Sha256};
 
 use super::store::{SessionOutcome, StoredHold};
 use crate::routine::Side;
-use crate::session::HoldOutcome;
 
 const LOINC: &str = "http://loinc.org";
 const SNOMED: &str = "http://snomed.info/sct";
@@ -129,10 +128,7 @@ fn procedure(session: &[&StoredHold], patient: &str, request: Option<&str>) -> V
         SessionOutcome::Completed | SessionOutcome::Partial => "completed",
         SessionOutcome::Quit | SessionOutcome::Interrupted => "stopped",
     };
-    let held = session
-        .iter()
-        .filter(|h| h.outcome != HoldOutcome::Skipped)
-        .count();
+    let held = session.iter().filter(|h| h.outcome.was_held()).count();
     let mut period = json!({ "start": first.session_started.to_string() });
     if let Some(end) = first.session_ended {
         period["end"] = json!(end.to_string());

@@ -8,6 +8,8 @@
     reason = "means and chart coordinates of counts far below 2^52"
 )]
 
+mod follow_up;
+
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
@@ -25,6 +27,8 @@ use crate::session::HoldOutcome;
 use crate::session::summary::MUCH_BETTER;
 use crate::sides::{self, Pair};
 use crate::words;
+
+pub use follow_up::{Adherence, Flag, Prescribed, SessionLine};
 
 /// Ratings at or above this are listed one by one.
 pub const HIGH: u8 = 8;
@@ -55,6 +59,16 @@ pub struct Report {
     pub skipped: Vec<Skipped>,
     /// Each recognised spot in the tone of its latest rating, for the map.
     pub pain: Vec<Mark>,
+    /// The prescription of the latest prescribed session.
+    pub prescribed: Option<Prescribed>,
+    /// What needs attention, most urgent first.
+    pub flags: Vec<Flag>,
+    /// Sessions done against the prescription.
+    pub adherence: Adherence,
+    /// Every session, oldest first.
+    pub session_lines: Vec<SessionLine>,
+    /// The day the report is made, in its time zone.
+    pub today: Date,
 }
 
 /// One spot's ratings over time.
@@ -76,6 +90,12 @@ impl Trend {
     /// The first and last mean rating.
     pub fn first_last(&self) -> Option<(f64, f64)> {
         Some((self.points.first()?.1, self.points.last()?.1))
+    }
+
+    /// Whether the pain rose by [`follow_up::WORSE`] or more from first to last.
+    pub fn worse(&self) -> bool {
+        self.first_last()
+            .is_some_and(|(first, last)| last - first >= follow_up::WORSE)
     }
 
     /// Whether the pain dropped by [`MUCH_BETTER`] or more from first to last.
@@ -128,8 +148,8 @@ fn week(day: Date) -> String {
 }
 
 impl Report {
-    /// Computes a report from the history's holds, days counted in `tz`.
-    pub fn build(rows: &[StoredHold], client: Option<String>, tz: &TimeZone) -> Self {
+    /// Computes a report from the history's holds, days counted in `tz`, made on `today`.
+    pub fn build(rows: &[StoredHold], client: Option<String>, tz: &TimeZone, today: Date) -> Self {
         let mut session_days: BTreeMap<&str, Date> = BTreeMap::new();
         // spot -> (region, side, session -> (day, ratings))
         let mut by_spot: BTreeMap<String, SpotSessions<'_>> = BTreeMap::new();
@@ -138,7 +158,7 @@ impl Report {
         for row in rows {
             let day = day(row.session_started, tz);
             // Adherence counts sessions in which something was held.
-            if row.outcome != HoldOutcome::Skipped {
+            if row.outcome.was_held() {
                 session_days.insert(&row.session_uid, day);
             }
             let spot = spot(row);
@@ -150,7 +170,7 @@ impl Report {
             });
             stat.holds += 1;
             match row.outcome {
-                HoldOutcome::Skipped => stat.skipped += 1,
+                HoldOutcome::Skipped | HoldOutcome::SkippedForPain => stat.skipped += 1,
                 HoldOutcome::CutShort => stat.cut_short += 1,
                 HoldOutcome::Completed | HoldOutcome::Released | HoldOutcome::Stopped => {}
             }
@@ -181,7 +201,7 @@ impl Report {
                 ..trend(spot, sessions.into_values())
             })
             .collect();
-        let rising = spots
+        let rising: Vec<String> = spots
             .iter()
             .filter(|t| {
                 let last: Vec<f64> = t.points.iter().rev().take(3).map(|p| p.1).collect();
@@ -200,6 +220,10 @@ impl Report {
             .min()
             .copied()
             .zip(session_days.values().max().copied());
+        let session_lines = follow_up::session_lines(rows, tz);
+        let prescribed = follow_up::prescribed(rows);
+        let flags = follow_up::flags(rows, &session_lines, &spots, &high, &rising, tz, today);
+        let adherence = follow_up::adherence(&session_lines, prescribed.as_ref(), today);
         Self {
             client,
             span,
@@ -210,6 +234,11 @@ impl Report {
             rising,
             skipped,
             pain: pain(rows),
+            prescribed,
+            flags,
+            adherence,
+            session_lines,
+            today,
         }
     }
 
@@ -553,13 +582,7 @@ pub fn html(report: &Report, generated: &str) -> String {
         words::count(report.sessions, "session"),
         escape(generated)
     );
-
-    let _ = write!(
-        h,
-        "<h2>Adherence</h2><p>{:.1} sessions a week on average over {}.</p>",
-        report.per_week(),
-        words::count(report.weeks.len(), "week")
-    );
+    html_first_page(report, &mut h);
     if !report.weeks.is_empty() {
         h.push_str("<table><tr><th>Week</th><th>Sessions</th></tr>");
         for (week, count) in report.weeks.iter().rev().take(12) {
@@ -595,6 +618,8 @@ pub fn html(report: &Report, generated: &str) -> String {
             };
             let verdict = if trend.much_better() {
                 " <span class=\"good\">much better</span>"
+            } else if trend.worse() {
+                " <span class=\"bad\">worse</span>"
             } else {
                 ""
             };
@@ -609,6 +634,7 @@ pub fn html(report: &Report, generated: &str) -> String {
     }
 
     html_findings(report, &mut h);
+    html_sessions(report, &mut h);
     h.push_str("<p class=\"muted\">Made by knead. Ratings: 0 no pain, 10 worst imaginable.</p></body></html>\n");
     h
 }
@@ -678,38 +704,131 @@ fn html_sides(report: &Report, h: &mut String) {
     h.push_str("</table>");
 }
 
-/// The lists that ask for a therapist's attention: high ratings, spots not easing, holds
-/// skipped or cut short.
-fn html_findings(report: &Report, h: &mut String) {
-    let _ = write!(h, "<h2>Ratings of {HIGH} or more</h2>");
-    if report.high.is_empty() {
-        h.push_str("<p>None.</p>");
-    } else {
-        h.push_str("<table><tr><th>Day</th><th>Spot</th><th>Rating</th><th>Routine</th></tr>");
-        for high in &report.high {
-            let _ = write!(
-                h,
-                "<tr><td>{}</td><td>{}</td><td class=\"bad\">{}/10</td><td>{}</td></tr>",
-                high.day,
-                escape(&high.spot),
-                high.rating,
-                escape(&high.routine)
-            );
-        }
-        h.push_str("</table>");
+/// What the first page answers: the prescription, what needs attention, the adherence.
+fn html_first_page(report: &Report, h: &mut String) {
+    if let Some(p) = &report.prescribed {
+        let _ = write!(h, "<p>Prescription: {}.</p>", escape(&p.describe()));
     }
-
-    h.push_str("<h2>Not easing</h2>");
-    if report.rising.is_empty() {
-        h.push_str("<p>No spot rose over its last three sessions.</p>");
+    h.push_str("<h2>Needs attention</h2>");
+    if report.flags.is_empty() {
+        let _ = write!(h, "<p>{}</p>", nothing_flagged());
     } else {
-        h.push_str("<p>These spots rated higher in each of their last three sessions:</p><ul>");
-        for spot in &report.rising {
-            let _ = write!(h, "<li>{}</li>", escape(spot));
+        h.push_str("<ul class=\"flags\">");
+        for flag in &report.flags {
+            let class = if matches!(flag, Flag::Note { .. } | Flag::Gap { .. }) {
+                ""
+            } else {
+                " class=\"bad\""
+            };
+            let _ = write!(h, "<li{class}>{}</li>", escape(&flag.describe()));
         }
         h.push_str("</ul>");
     }
 
+    let _ = write!(h, "<h2>Adherence</h2>");
+    for line in adherence_lines(report) {
+        let _ = write!(h, "<p>{}</p>", escape(&line));
+    }
+    if report.adherence.per_week.is_some() && !report.adherence.weeks.is_empty() {
+        h.push_str("<table><tr><th>Programme week</th><th>Sessions</th></tr>");
+        for (week, done) in &report.adherence.weeks {
+            let _ = write!(
+                h,
+                "<tr><td>{week}</td><td>{done} of {}</td></tr>",
+                report.adherence.per_week.unwrap_or_default()
+            );
+        }
+        h.push_str("</table>");
+    }
+    let _ = write!(
+        h,
+        "<p>{:.1} sessions a week on average over {}.</p>",
+        report.per_week(),
+        words::count(report.weeks.len(), "week")
+    );
+}
+
+/// What the flags did not find, so an empty list reads as checked, not as missing.
+fn nothing_flagged() -> String {
+    format!(
+        "Nothing: no rating of {HIGH} or more, no spot worse by {} or rising, no gap of {} days, \
+         no note.",
+        follow_up::WORSE,
+        follow_up::GAP_DAYS
+    )
+}
+
+/// The adherence figures in words: against the prescription when there is one.
+fn adherence_lines(report: &Report) -> Vec<String> {
+    let a = &report.adherence;
+    let mut lines = Vec::new();
+    if let (Some(percent), Some(aim)) = (a.percent, a.per_week) {
+        let done: usize = a.weeks.iter().map(|w| w.1).sum();
+        lines.push(format!(
+            "{done} of {} prescribed sessions ({percent:.0}%) in weeks 1-{} ({aim} a week).",
+            usize::from(aim) * a.weeks.len(),
+            a.weeks.len()
+        ));
+    }
+    lines.push(format!(
+        "Days with a session in the last 30 days (to {}): {}.",
+        report.today, a.days_last_30
+    ));
+    lines.push(format!("Holds held: {} of {} recorded.", a.held, a.planned));
+    lines
+}
+
+/// Every session: when, what, where in the programme, how much, how it ended, the note.
+fn html_sessions(report: &Report, h: &mut String) {
+    h.push_str("<h2>Sessions</h2>");
+    if report.session_lines.is_empty() {
+        h.push_str("<p>None.</p>");
+        return;
+    }
+    h.push_str(
+        "<table class=\"sessions\"><tr><th>Date</th><th>Time</th><th>Routine</th><th>Week</th>\
+         <th>Holds</th><th>Outcome</th><th>Pain</th><th>Note</th></tr>",
+    );
+    for s in &report.session_lines {
+        let _ = write!(
+            h,
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{} of {}</td><td>{}</td>\
+             <td>{}</td><td>{}</td></tr>",
+            s.day,
+            s.time,
+            escape(&s.routine),
+            programme_cell(s),
+            s.held,
+            s.planned,
+            s.outcome.word(),
+            pain_cell(s.pain),
+            escape(s.note.as_deref().unwrap_or(""))
+        );
+    }
+    h.push_str("</table>");
+}
+
+/// "3 / 2": a session's week and phase, or nothing.
+fn programme_cell(s: &SessionLine) -> String {
+    match (s.week, s.phase) {
+        (Some(week), Some(phase)) => format!("{week} / {phase}"),
+        (Some(week), None) => week.to_string(),
+        _ => String::new(),
+    }
+}
+
+/// "6 → 3": the overall pain before and after, as far as given.
+fn pain_cell((before, after): (Option<u8>, Option<u8>)) -> String {
+    let value = |v: Option<u8>| v.map_or_else(|| "-".to_owned(), |v| v.to_string());
+    if before.is_none() && after.is_none() {
+        String::new()
+    } else {
+        format!("{} → {}", value(before), value(after))
+    }
+}
+
+/// Holds skipped or cut short, for the details after the first page.
+fn html_findings(report: &Report, h: &mut String) {
     h.push_str("<h2>Often skipped or cut short</h2>");
     if report.skipped.is_empty() {
         h.push_str("<p>None.</p>");
@@ -754,6 +873,8 @@ fn markdown_spots(report: &Report, m: &mut String, md_cell: &dyn Fn(&str) -> Str
             };
             let verdict = if trend.much_better() {
                 " **much better**"
+            } else if trend.worse() {
+                " **worse**"
             } else {
                 ""
             };
@@ -769,6 +890,48 @@ fn markdown_spots(report: &Report, m: &mut String, md_cell: &dyn Fn(&str) -> Str
             );
         }
     }
+}
+
+/// The first page as Markdown: the prescription, what needs attention, the adherence.
+fn markdown_first_page(report: &Report, m: &mut String, md_cell: &dyn Fn(&str) -> String) {
+    if let Some(p) = &report.prescribed {
+        let _ = writeln!(m, "Prescription: {}.\n", md_cell(&p.describe()));
+    }
+    m.push_str("## Needs attention\n\n");
+    if report.flags.is_empty() {
+        let _ = writeln!(m, "{}\n", nothing_flagged());
+    } else {
+        for flag in &report.flags {
+            let text = md_cell(&flag.describe());
+            if matches!(flag, Flag::Note { .. } | Flag::Gap { .. }) {
+                let _ = writeln!(m, "- {text}");
+            } else {
+                let _ = writeln!(m, "- **{text}**");
+            }
+        }
+        m.push('\n');
+    }
+    m.push_str("## Adherence\n\n");
+    for line in adherence_lines(report) {
+        let _ = writeln!(m, "{}\n", md_cell(&line));
+    }
+    if report.adherence.per_week.is_some() && !report.adherence.weeks.is_empty() {
+        m.push_str("| Programme week | Sessions |\n|---|---|\n");
+        for (week, done) in &report.adherence.weeks {
+            let _ = writeln!(
+                m,
+                "| {week} | {done} of {} |",
+                report.adherence.per_week.unwrap_or_default()
+            );
+        }
+        m.push('\n');
+    }
+    let _ = writeln!(
+        m,
+        "{:.1} sessions a week on average over {}.\n",
+        report.per_week(),
+        words::count(report.weeks.len(), "week")
+    );
 }
 
 /// The report as Markdown, charts embedded as SVG data images.
@@ -789,12 +952,7 @@ pub fn markdown(report: &Report, generated: &str) -> String {
         "{span} · {} · generated {generated}\n",
         words::count(report.sessions, "session")
     );
-    let _ = writeln!(
-        m,
-        "## Adherence\n\n{:.1} sessions a week on average over {}.\n",
-        report.per_week(),
-        words::count(report.weeks.len(), "week")
-    );
+    markdown_first_page(report, &mut m, &md_cell);
     if !report.weeks.is_empty() {
         m.push_str("| Week | Sessions |\n|---|---|\n");
         for (week, count) in report.weeks.iter().rev().take(12) {
@@ -803,31 +961,7 @@ pub fn markdown(report: &Report, generated: &str) -> String {
         m.push('\n');
     }
     markdown_spots(report, &mut m, &md_cell);
-    let _ = writeln!(m, "## Ratings of {HIGH} or more\n");
-    if report.high.is_empty() {
-        m.push_str("None.\n\n");
-    } else {
-        m.push_str("| Day | Spot | Rating | Routine |\n|---|---|---|---|\n");
-        for high in &report.high {
-            let _ = writeln!(
-                m,
-                "| {} | {} | {}/10 | {} |",
-                high.day,
-                md_cell(&high.spot),
-                high.rating,
-                md_cell(&high.routine)
-            );
-        }
-        m.push('\n');
-    }
-    m.push_str("## Not easing\n\n");
-    if report.rising.is_empty() {
-        m.push_str("No spot rose over its last three sessions.\n\n");
-    }
-    for spot in &report.rising {
-        let _ = writeln!(m, "- {}", md_cell(spot));
-    }
-    m.push_str("\n## Often skipped or cut short\n\n");
+    m.push_str("## Often skipped or cut short\n\n");
     if report.skipped.is_empty() {
         m.push_str("None.\n");
     } else {
@@ -840,6 +974,30 @@ pub fn markdown(report: &Report, generated: &str) -> String {
                 s.holds,
                 s.skipped,
                 s.cut_short
+            );
+        }
+    }
+    m.push_str("\n## Sessions\n\n");
+    if report.session_lines.is_empty() {
+        m.push_str("None.\n");
+    } else {
+        m.push_str(
+            "| Date | Time | Routine | Week | Holds | Outcome | Pain | Note |\n\
+             |---|---|---|---|---|---|---|---|\n",
+        );
+        for s in &report.session_lines {
+            let _ = writeln!(
+                m,
+                "| {} | {} | {} | {} | {} of {} | {} | {} | {} |",
+                s.day,
+                s.time,
+                md_cell(&s.routine),
+                programme_cell(s),
+                s.held,
+                s.planned,
+                s.outcome.word(),
+                pain_cell(s.pain),
+                md_cell(s.note.as_deref().unwrap_or(""))
             );
         }
     }

@@ -23,7 +23,6 @@ use crate::history::overview::{Overview, SessionLine};
 use crate::history::report::Trend;
 use crate::keys::{self, Action, Screen, State};
 use crate::routine::Side;
-use crate::session::HoldOutcome;
 use crate::words;
 
 /// Narrowest chart worth drawing beside the spots and the map.
@@ -570,7 +569,7 @@ fn session_detail(
     ];
     for (n, hold) in session.detail.iter().enumerate() {
         let again = if hold.attempt > 1 { " (again)" } else { "" };
-        let held = if hold.outcome == HoldOutcome::Skipped {
+        let held = if hold.outcome.is_skipped() {
             "-".to_owned()
         } else {
             format!(

@@ -8,8 +8,8 @@ use ratatui::widgets::Paragraph;
 use super::footer;
 use crate::app::App;
 use crate::keys::{self, Action};
+use crate::session::Moment;
 use crate::session::summary::Summary;
-use crate::session::{HoldOutcome, Moment};
 use crate::sides;
 use crate::words;
 
@@ -166,7 +166,7 @@ fn hold_lines(app: &App, summary: &Summary, width: u16) -> Vec<Line<'static>> {
     for (n, row) in summary.rows.iter().enumerate() {
         let (time, rating) = match &row.record {
             None => ("-".to_owned(), "not reached".to_owned()),
-            Some(r) if r.outcome == HoldOutcome::Skipped => ("-".to_owned(), "skipped".to_owned()),
+            Some(r) if r.outcome.is_skipped() => ("-".to_owned(), "skipped".to_owned()),
             Some(r) => (
                 words::held(r.released_after.unwrap_or(r.held)),
                 words::hold_result(r),

@@ -587,7 +587,7 @@ impl Session {
             .records
             .iter()
             .flatten()
-            .any(|r| r.outcome == HoldOutcome::Skipped);
+            .any(|r| r.outcome.is_skipped());
         let outcome = if skipped {
             Outcome::Partial
         } else {
@@ -615,7 +615,7 @@ impl Session {
         self.records
             .iter()
             .flatten()
-            .filter(|r| r.outcome != HoldOutcome::Skipped)
+            .filter(|r| r.outcome.was_held())
             .count()
     }
 
@@ -719,7 +719,7 @@ impl Session {
                 planned: self.plan.step(j).hold,
                 held: Duration::ZERO,
                 released_after: None,
-                outcome: HoldOutcome::Skipped,
+                outcome: HoldOutcome::SkippedForPain,
                 rating: None,
             };
             self.records[j] = Some(record.clone());

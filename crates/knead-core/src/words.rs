@@ -219,7 +219,9 @@ pub fn announce(plan: &Plan, effect: &EffectKind, rest: Option<Duration>) -> Vec
                 format!("Release. Held {}.", held(record.held))
             }
             HoldOutcome::CutShort => format!("Moved on after {}.", held(record.held)),
-            HoldOutcome::Skipped => format!("Skipped hold {}.", record.hold + 1),
+            HoldOutcome::Skipped | HoldOutcome::SkippedForPain => {
+                format!("Skipped hold {}.", record.hold + 1)
+            }
             HoldOutcome::Stopped => return Vec::new(),
         },
         EffectKind::PhaseStarted {
@@ -304,7 +306,10 @@ pub const fn hold_note(outcome: HoldOutcome) -> &'static str {
     match outcome {
         HoldOutcome::CutShort => " (cut short)",
         HoldOutcome::Stopped => " (stopped)",
-        HoldOutcome::Completed | HoldOutcome::Released | HoldOutcome::Skipped => "",
+        HoldOutcome::Completed
+        | HoldOutcome::Released
+        | HoldOutcome::Skipped
+        | HoldOutcome::SkippedForPain => "",
     }
 }
 

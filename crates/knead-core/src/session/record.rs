@@ -13,18 +13,22 @@ pub enum HoldOutcome {
     CutShort,
     /// The person quit the session during it.
     Stopped,
-    /// It never started: skipped from its prepare, or dropped after a high rating.
+    /// It never started: skipped from its prepare.
     Skipped,
+    /// It never started: dropped with the rest of its spot after ease-off advice, because
+    /// the spot hurt too much.
+    SkippedForPain,
 }
 
 impl HoldOutcome {
     /// Every outcome, in the order the export documents them.
-    pub const ALL: [HoldOutcome; 5] = [
+    pub const ALL: [HoldOutcome; 6] = [
         HoldOutcome::Completed,
         HoldOutcome::Released,
         HoldOutcome::CutShort,
         HoldOutcome::Stopped,
         HoldOutcome::Skipped,
+        HoldOutcome::SkippedForPain,
     ];
 
     /// The word the history and its exports use.
@@ -35,7 +39,18 @@ impl HoldOutcome {
             HoldOutcome::CutShort => "cut_short",
             HoldOutcome::Stopped => "stopped",
             HoldOutcome::Skipped => "skipped",
+            HoldOutcome::SkippedForPain => "skipped_for_pain",
         }
+    }
+
+    /// Whether the hold never started (skipped, for whatever reason).
+    pub const fn is_skipped(self) -> bool {
+        matches!(self, HoldOutcome::Skipped | HoldOutcome::SkippedForPain)
+    }
+
+    /// Whether pressure was applied: every outcome but a skip.
+    pub const fn was_held(self) -> bool {
+        !self.is_skipped()
     }
 
     /// The outcome a word stands for; `None` for a word knead never writes.

@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use super::plan::Spot;
-use super::record::{HoldOutcome, HoldRecord};
+use super::record::HoldRecord;
 use super::{Outcome, Session};
 use crate::routine::Side;
 
@@ -87,7 +87,7 @@ impl Summary {
             .records()
             .iter()
             .flatten()
-            .filter(|r| !matches!(r.outcome, HoldOutcome::Skipped))
+            .filter(|r| r.outcome.was_held())
             .collect();
 
         let mut spots: Vec<SpotChange> = Vec::new();

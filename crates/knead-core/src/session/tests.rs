@@ -651,7 +651,7 @@ fn a_high_rating_offers_to_skip_the_rest_of_that_spot() {
         sim.take(),
         [
             "14.000 spot-skipped [1]",
-            "14.000 ended 1 Skipped held 0.000"
+            "14.000 ended 1 SkippedForPain held 0.000"
         ]
     );
     sim.tick(18.0);
@@ -680,7 +680,7 @@ fn skipping_a_spot_from_its_prepare_moves_past_it() {
         sim.take(),
         [
             "20.500 spot-skipped [1]",
-            "20.500 ended 1 Skipped held 0.000",
+            "20.500 ended 1 SkippedForPain held 0.000",
             "20.500 switch 2",
             "20.500 prepare 2"
         ]

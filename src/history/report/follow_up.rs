@@ -1,0 +1,403 @@
+//! What the report's first page answers at a follow-up appointment: whose programme it is and
+//! where it stands, what needs attention, how much was done against what was prescribed, and
+//! every session.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use jiff::ToSpan as _;
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
+
+use super::{High, Trend};
+use crate::history::rows::{Screening, SessionOutcome, StoredHold};
+use crate::session::HoldOutcome;
+
+/// A rise from first to last of at least this much is flagged, as plainly as a drop of the
+/// same size is "much better".
+pub const WORSE: f64 = 2.0;
+/// A gap between sessions of at least this many days is flagged.
+pub const GAP_DAYS: i32 = 7;
+
+/// The prescription the latest session followed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Prescribed {
+    /// Who prescribed it.
+    pub by: Option<String>,
+    /// Week 1's first day.
+    pub start: Date,
+    /// How long it runs.
+    pub weeks: u8,
+    /// Sessions a week.
+    pub per_week: Option<u8>,
+    /// The week and phase of the latest session.
+    pub week_now: Option<u8>,
+    /// That session's phase.
+    pub phase_now: Option<u8>,
+}
+
+impl Prescribed {
+    /// Its last day.
+    pub fn end(&self) -> Date {
+        self.start
+            .checked_add((i64::from(self.weeks) * 7 - 1).days())
+            .unwrap_or(self.start)
+    }
+
+    /// "6 weeks from 2026-11-02 (to 2026-12-13), 4 sessions a week, by J. Ortiz, PT; the latest
+    /// session was week 3, phase 2".
+    pub fn describe(&self) -> String {
+        let mut text = format!(
+            "{} from {} to {}",
+            crate::words::count(usize::from(self.weeks), "week"),
+            self.start,
+            self.end()
+        );
+        if let Some(aim) = self.per_week {
+            let _ = write!(text, ", {aim} a week");
+        }
+        if let Some(by) = &self.by {
+            let _ = write!(text, ", by {by}");
+        }
+        match (self.week_now, self.phase_now) {
+            (Some(week), Some(phase)) => {
+                let _ = write!(text, "; latest session: week {week}, phase {phase}");
+            }
+            (Some(week), None) => {
+                let _ = write!(text, "; latest session: week {week}");
+            }
+            _ => {}
+        }
+        text
+    }
+}
+
+/// One thing that asks for the therapist's attention.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Flag {
+    /// A rating at or above [`HIGH`].
+    High(High),
+    /// A spot whose last session mean is [`WORSE`] or more above its first.
+    Worse {
+        /// The spot.
+        spot: String,
+        /// Its first session's mean.
+        first: f64,
+        /// Its last.
+        last: f64,
+    },
+    /// A spot that rated higher in each of its last three sessions.
+    Rising {
+        /// The spot.
+        spot: String,
+    },
+    /// [`GAP_DAYS`] or more without a session (up to the report's day for the last one).
+    Gap {
+        /// The last day with a session before it.
+        from: Date,
+        /// The next day with one, or the report's day.
+        to: Date,
+        /// Whether no session has followed it yet.
+        open: bool,
+    },
+    /// Holds dropped after ease-off advice (`x`): the pain was too much.
+    SkippedForPain {
+        /// The day.
+        day: Date,
+        /// The spot.
+        spot: String,
+        /// How many holds were dropped.
+        holds: usize,
+    },
+    /// A stop rule applied and the person went on anyway.
+    StopRule {
+        /// The day.
+        day: Date,
+        /// The routine.
+        routine: String,
+    },
+    /// The person's note about a session.
+    Note {
+        /// The day.
+        day: Date,
+        /// What they wrote.
+        text: String,
+    },
+}
+
+impl Flag {
+    /// The day it is about, for ordering within a kind.
+    fn day(&self) -> Option<Date> {
+        match self {
+            Flag::High(h) => Some(h.day),
+            Flag::Gap { from, .. } => Some(*from),
+            Flag::SkippedForPain { day, .. }
+            | Flag::StopRule { day, .. }
+            | Flag::Note { day, .. } => Some(*day),
+            Flag::Worse { .. } | Flag::Rising { .. } => None,
+        }
+    }
+
+    /// How urgent its kind is: stop rules first, notes last.
+    fn rank(&self) -> u8 {
+        match self {
+            Flag::StopRule { .. } => 0,
+            Flag::Worse { .. } => 1,
+            Flag::High(_) => 2,
+            Flag::Rising { .. } => 3,
+            Flag::SkippedForPain { .. } => 4,
+            Flag::Gap { .. } => 5,
+            Flag::Note { .. } => 6,
+        }
+    }
+
+    /// The flag in words, one line, for both formats (which escape it).
+    pub fn describe(&self) -> String {
+        match self {
+            Flag::High(h) => format!(
+                "{}: {} rated {}/10 ({})",
+                h.day, h.spot, h.rating, h.routine
+            ),
+            Flag::Worse { spot, first, last } => format!(
+                "{spot} is worse: first {first:.1}, last {last:.1} ({:+.1})",
+                last - first
+            ),
+            Flag::Rising { spot } => {
+                format!("{spot} rated higher in each of its last three sessions")
+            }
+            Flag::Gap { from, to, open } => {
+                let days = (*to - *from).get_days();
+                if *open {
+                    format!("no session since {from} ({days} days to {to})")
+                } else {
+                    format!("{days} days without a session, {from} to {to}")
+                }
+            }
+            Flag::SkippedForPain { day, spot, holds } => format!(
+                "{day}: {} on {spot} skipped after ease-off advice (too painful)",
+                crate::words::count(*holds, "hold")
+            ),
+            Flag::StopRule { day, routine } => format!(
+                "{day}: a stop rule applied before {routine}, and the session went ahead anyway"
+            ),
+            Flag::Note { day, text } => format!("{day}: \u{201c}{text}\u{201d}"),
+        }
+    }
+}
+
+/// One session, as the report lists them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionLine {
+    /// The day it started, in the report's time zone.
+    pub day: Date,
+    /// "14:05".
+    pub time: String,
+    /// The routine.
+    pub routine: String,
+    /// The programme's week and phase.
+    pub week: Option<u8>,
+    /// The phase.
+    pub phase: Option<u8>,
+    /// Holds held.
+    pub held: usize,
+    /// Holds recorded (held, skipped or stopped).
+    pub planned: usize,
+    /// How it ended.
+    pub outcome: SessionOutcome,
+    /// Overall pain before and after.
+    pub pain: (Option<u8>, Option<u8>),
+    /// The person's note.
+    pub note: Option<String>,
+}
+
+/// Sessions done against the prescription.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Adherence {
+    /// Sessions per week of the programme, from week 1 to the report's week (or the last).
+    pub weeks: Vec<(u8, usize)>,
+    /// Sessions a week prescribed.
+    pub per_week: Option<u8>,
+    /// Sessions done in those weeks against those prescribed, in percent.
+    pub percent: Option<f64>,
+    /// Days with a session in the 30 days up to the report's day.
+    pub days_last_30: usize,
+    /// Holds held, in every session.
+    pub held: usize,
+    /// Holds recorded.
+    pub planned: usize,
+}
+
+/// The holds of each session, in order.
+pub fn sessions(rows: &[StoredHold]) -> Vec<Vec<&StoredHold>> {
+    let mut sessions: Vec<Vec<&StoredHold>> = Vec::new();
+    for row in rows {
+        match sessions.last_mut() {
+            Some(session) if session[0].session_uid == row.session_uid => session.push(row),
+            _ => sessions.push(vec![row]),
+        }
+    }
+    sessions
+}
+
+fn held(session: &[&StoredHold]) -> usize {
+    session.iter().filter(|h| h.outcome.was_held()).count()
+}
+
+/// Every session, oldest first.
+pub fn session_lines(rows: &[StoredHold], tz: &TimeZone) -> Vec<SessionLine> {
+    sessions(rows)
+        .into_iter()
+        .map(|session| {
+            let first = session[0];
+            let start = first.session_started.to_zoned(tz.clone());
+            SessionLine {
+                day: start.date(),
+                time: start.strftime("%H:%M").to_string(),
+                routine: first.routine.clone(),
+                week: first.programme.week,
+                phase: first.programme.phase,
+                held: held(&session),
+                planned: session.len(),
+                outcome: first.session_outcome,
+                pain: (first.reported.pain_before, first.reported.pain_after),
+                note: first.reported.note.clone(),
+            }
+        })
+        .collect()
+}
+
+/// The prescription of the latest prescribed session.
+pub fn prescribed(rows: &[StoredHold]) -> Option<Prescribed> {
+    let latest = rows.iter().rev().find(|r| r.programme.start.is_some())?;
+    let p = &latest.programme;
+    Some(Prescribed {
+        by: p.by.clone(),
+        start: p.start?,
+        weeks: p.weeks.unwrap_or(1),
+        per_week: p.per_week,
+        week_now: p.week,
+        phase_now: p.phase,
+    })
+}
+
+/// Everything that asks for attention, most urgent kind first, each kind in date order.
+pub fn flags(
+    rows: &[StoredHold],
+    lines: &[SessionLine],
+    spots: &[Trend],
+    high: &[High],
+    rising: &[String],
+    tz: &TimeZone,
+    today: Date,
+) -> Vec<Flag> {
+    let mut flags: Vec<Flag> = high.iter().cloned().map(Flag::High).collect();
+    flags.extend(spots.iter().filter_map(|t| {
+        let (first, last) = t.first_last()?;
+        (last - first >= WORSE).then(|| Flag::Worse {
+            spot: t.spot.clone(),
+            first,
+            last,
+        })
+    }));
+    flags.extend(
+        rising
+            .iter()
+            .map(|spot| Flag::Rising { spot: spot.clone() }),
+    );
+    let mut days: Vec<Date> = lines.iter().map(|l| l.day).collect();
+    days.dedup();
+    for pair in days.windows(2) {
+        if (pair[1] - pair[0]).get_days() >= GAP_DAYS {
+            flags.push(Flag::Gap {
+                from: pair[0],
+                to: pair[1],
+                open: false,
+            });
+        }
+    }
+    if let Some(&last) = days.last()
+        && (today - last).get_days() >= GAP_DAYS
+    {
+        flags.push(Flag::Gap {
+            from: last,
+            to: today,
+            open: true,
+        });
+    }
+    for session in sessions(rows) {
+        let first = session[0];
+        let day = first.session_started.to_zoned(tz.clone()).date();
+        let mut for_pain: BTreeMap<String, usize> = BTreeMap::new();
+        for hold in session
+            .iter()
+            .filter(|h| h.outcome == HoldOutcome::SkippedForPain)
+        {
+            *for_pain.entry(hold.spot_label()).or_default() += 1;
+        }
+        flags.extend(
+            for_pain
+                .into_iter()
+                .map(|(spot, holds)| Flag::SkippedForPain { day, spot, holds }),
+        );
+        if first.programme.screening == Some(Screening::YesWentOn) {
+            flags.push(Flag::StopRule {
+                day,
+                routine: first.routine.clone(),
+            });
+        }
+        if let Some(text) = &first.reported.note {
+            flags.push(Flag::Note {
+                day,
+                text: text.clone(),
+            });
+        }
+    }
+    flags.sort_by_key(|f| (f.rank(), f.day()));
+    flags
+}
+
+/// Sessions done against the prescription, if there is one, up to `today`.
+pub fn adherence(lines: &[SessionLine], prescribed: Option<&Prescribed>, today: Date) -> Adherence {
+    let since = today.checked_sub(29.days()).unwrap_or(today);
+    let mut recent: Vec<Date> = lines
+        .iter()
+        .map(|l| l.day)
+        .filter(|d| (since..=today).contains(d))
+        .collect();
+    recent.dedup();
+    let mut adherence = Adherence {
+        days_last_30: recent.len(),
+        held: lines.iter().map(|l| l.held).sum(),
+        planned: lines.iter().map(|l| l.planned).sum(),
+        ..Adherence::default()
+    };
+    let Some(p) = prescribed else {
+        return adherence;
+    };
+    let weeks_begun = if today < p.start {
+        0
+    } else {
+        let elapsed = (today - p.start).get_days() / 7 + 1;
+        u8::try_from(elapsed.min(i32::from(p.weeks))).unwrap_or(p.weeks)
+    };
+    let week_of = |day: Date| {
+        let days = (day - p.start).get_days();
+        (days >= 0).then(|| u8::try_from(days / 7 + 1).unwrap_or(u8::MAX))
+    };
+    adherence.weeks = (1..=weeks_begun)
+        .map(|week| {
+            let done = lines
+                .iter()
+                .filter(|l| l.held > 0 && week_of(l.day) == Some(week))
+                .count();
+            (week, done)
+        })
+        .collect();
+    adherence.per_week = p.per_week;
+    if let Some(aim) = p.per_week.filter(|_| weeks_begun > 0) {
+        let done: usize = adherence.weeks.iter().map(|w| w.1).sum();
+        let asked = usize::from(aim) * usize::from(weeks_begun);
+        adherence.percent = Some(100.0 * done as f64 / asked as f64);
+    }
+    adherence
+}
