@@ -662,7 +662,7 @@ fn a_high_rating_offers_to_skip_the_rest_of_that_spot() {
     let summary = Summary::of(&sim.session);
     assert_eq!(
         summary.rows[1].record.as_ref().map(|r| r.outcome),
-        Some(HoldOutcome::Skipped)
+        Some(HoldOutcome::SkippedForPain)
     );
 }
 
