@@ -205,7 +205,26 @@ fn the_markdown_report_has_the_same_figures_and_embedded_charts() {
         "{md}"
     );
     assert!(md.contains("- **calf: right 7, left 4**"), "{md}");
-    assert_eq!(md.matches("](data:image/svg+xml;base64,").count(), 4);
+    assert!(!md.contains("base64"), "readable as text: no images inline");
+    // The map and one chart per region, as SVG files beside the report, linked relatively.
+    let links: Vec<&str> = md
+        .lines()
+        .filter(|l| l.starts_with("!["))
+        .filter_map(|l| l.split("](").nth(1)?.strip_suffix(')'))
+        .collect();
+    assert_eq!(links.len(), 1 + 4, "{md}");
+    assert_eq!(links[0], "report-charts/00-pain-map.svg");
+    for link in &links {
+        let svg = std::fs::read_to_string(dir.path().join(link)).expect("chart beside the report");
+        roxmltree::Document::parse(&svg).expect("an SVG document");
+        assert!(svg.contains("<svg"), "{link}");
+    }
+    assert!(
+        links
+            .iter()
+            .all(|l| l.starts_with("report-charts/") && !l.contains("..") && !l.contains('<')),
+        "a name cannot steer where a chart is written: {links:?}"
+    );
 }
 
 #[test]

@@ -24,6 +24,14 @@ pub struct ReportArgs {
     pub out: PathBuf,
 }
 
+/// The folder beside a Markdown report that holds its charts: `report.md` -> `report-charts`.
+fn charts_folder(out: &std::path::Path) -> PathBuf {
+    let stem = out
+        .file_stem()
+        .map_or_else(|| "report".into(), |s| s.to_string_lossy().into_owned());
+    out.with_file_name(format!("{stem}-charts"))
+}
+
 /// Writes the report.
 pub fn run(args: &ReportArgs, data_dir: Option<PathBuf>) -> Result {
     let store = super::open_history(data_dir)?;
@@ -42,12 +50,28 @@ pub fn run(args: &ReportArgs, data_dir: Option<PathBuf>) -> Result {
         .out
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"));
-    let text = if markdown {
-        report::markdown(&report, &generated)
+    if markdown {
+        let folder = charts_folder(&args.out);
+        let name = folder
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let (text, charts) = report::markdown(&report, &generated, &name);
+        std::fs::write(&args.out, text)?;
+        if !charts.is_empty() {
+            std::fs::create_dir_all(&folder)?;
+            for chart in &charts {
+                std::fs::write(folder.join(&chart.name), &chart.svg)?;
+            }
+            eprintln!(
+                "knead: wrote {} into {}",
+                crate::words::count(charts.len(), "chart"),
+                folder.display()
+            );
+        }
     } else {
-        report::html(&report, &generated)
-    };
-    std::fs::write(&args.out, text)?;
+        std::fs::write(&args.out, report::html(&report, &generated))?;
+    }
     eprintln!(
         "knead: wrote {} ({}, {})",
         args.out.display(),

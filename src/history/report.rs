@@ -13,7 +13,6 @@ mod follow_up;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use base64::Engine as _;
 use jiff::Timestamp;
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
@@ -848,8 +847,43 @@ fn html_findings(report: &Report, h: &mut String) {
     }
 }
 
-/// Left and right, then each region's pain with its chart, as Markdown.
-fn markdown_spots(report: &Report, m: &mut String, md_cell: &dyn Fn(&str) -> String) {
+/// A chart written beside a Markdown report: its file name inside the charts folder, and
+/// the SVG.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChartFile {
+    /// "01-calf.svg".
+    pub name: String,
+    /// The drawing.
+    pub svg: String,
+}
+
+/// A file name for the `n`-th chart, of a region's name: "03-upper-trapezius.svg". Nothing
+/// from the name survives but letters and digits, so no name can point outside the folder.
+fn chart_name(n: usize, region: &str) -> String {
+    let mut slug = String::new();
+    for c in region.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    let slug: String = slug.trim_matches('-').chars().take(40).collect();
+    if slug.is_empty() {
+        format!("{n:02}-spot.svg")
+    } else {
+        format!("{n:02}-{slug}.svg")
+    }
+}
+
+/// Left and right, then each region's pain with its chart, as Markdown; the charts go in
+/// `charts` to be written into the folder `folder` beside the report.
+fn markdown_spots(
+    report: &Report,
+    m: &mut String,
+    md_cell: &dyn Fn(&str) -> String,
+    (folder, charts): (&str, &mut Vec<ChartFile>),
+) {
     let gaps = report.side_gaps();
     if report.pairs().iter().any(Pair::sided) {
         m.push_str("## Left and right\n\n");
@@ -864,7 +898,7 @@ fn markdown_spots(report: &Report, m: &mut String, md_cell: &dyn Fn(&str) -> Str
         }
     }
     m.push_str("## Pain by spot\n\nA session's value is the mean of its ratings of that spot.\n\n");
-    for pair in report.pairs() {
+    for (n, pair) in report.pairs().into_iter().enumerate() {
         let series = series(&pair);
         let _ = writeln!(m, "### {}\n", md_cell(pair.key));
         for (side, trend) in &series {
@@ -882,12 +916,9 @@ fn markdown_spots(report: &Report, m: &mut String, md_cell: &dyn Fn(&str) -> Str
         }
         let svg = chart(&series);
         if !svg.is_empty() {
-            let data = base64::engine::general_purpose::STANDARD.encode(svg);
-            let _ = writeln!(
-                m,
-                "![{} trend](data:image/svg+xml;base64,{data})\n",
-                md_cell(pair.key)
-            );
+            let name = chart_name(n + 1, pair.key);
+            let _ = writeln!(m, "![{} trend]({folder}/{name})\n", md_cell(pair.key));
+            charts.push(ChartFile { name, svg });
         }
     }
 }
@@ -934,8 +965,10 @@ fn markdown_first_page(report: &Report, m: &mut String, md_cell: &dyn Fn(&str) -
     );
 }
 
-/// The report as Markdown, charts embedded as SVG data images.
-pub fn markdown(report: &Report, generated: &str) -> String {
+/// The report as Markdown, readable as text, with its charts as SVG files for the folder
+/// `folder` beside it (a relative path the Markdown links to).
+pub fn markdown(report: &Report, generated: &str, folder: &str) -> (String, Vec<ChartFile>) {
+    let mut charts = Vec::new();
     let md_cell = |text: &str| text.replace('|', "\\|").replace(['\n', '\r'], " ");
     let mut m = String::new();
     let who = report.client.as_deref().map_or_else(
@@ -960,7 +993,15 @@ pub fn markdown(report: &Report, generated: &str) -> String {
         }
         m.push('\n');
     }
-    markdown_spots(report, &mut m, &md_cell);
+    if !report.pain.is_empty() {
+        let name = "00-pain-map.svg".to_owned();
+        let _ = writeln!(m, "![Latest pain on the body]({folder}/{name})\n");
+        charts.push(ChartFile {
+            name,
+            svg: pain_map(&report.pain),
+        });
+    }
+    markdown_spots(report, &mut m, &md_cell, (folder, &mut charts));
     m.push_str("## Often skipped or cut short\n\n");
     if report.skipped.is_empty() {
         m.push_str("None.\n");
@@ -1001,5 +1042,18 @@ pub fn markdown(report: &Report, generated: &str) -> String {
             );
         }
     }
-    m
+    (m, charts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::chart_name;
+
+    #[test]
+    fn chart_files_are_named_from_letters_and_digits_only() {
+        assert_eq!(chart_name(3, "Upper trapezius"), "03-upper-trapezius.svg");
+        assert_eq!(chart_name(1, "../../etc/passwd"), "01-etc-passwd.svg");
+        assert_eq!(chart_name(2, "<script>"), "02-script.svg");
+        assert_eq!(chart_name(4, "Ω"), "04-spot.svg");
+    }
 }
