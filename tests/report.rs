@@ -395,3 +395,107 @@ fn the_markdown_first_page_has_the_same_flags_and_every_session() {
         "{md}"
     );
 }
+
+/// A tool the print test needs; `None` (the test skips) only outside CI.
+fn tool(name: &str) -> Option<&str> {
+    if Command::new(name).arg("--version").output().is_ok() {
+        return Some(name);
+    }
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "{name} is not installed under CI (scripts/install-deps --test installs it)"
+    );
+    eprintln!("skipping: {name} is not installed (scripts/install-deps --test)");
+    None
+}
+
+/// `html` printed by headless Chromium; the PDF's size of page 1 and its pages' text.
+fn print(html: &Path, pdf: &Path) -> (String, Vec<String>) {
+    let printed = Command::new("chromium")
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-pdf-header-footer",
+        ])
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(html)
+        .output()
+        .expect("chromium runs");
+    assert!(pdf.exists(), "{}", String::from_utf8_lossy(&printed.stderr));
+    let info = Command::new("pdfinfo").arg(pdf).output().expect("pdfinfo");
+    let info = String::from_utf8_lossy(&info.stdout).into_owned();
+    let size = info
+        .lines()
+        .find_map(|l| l.strip_prefix("Page size:"))
+        .map(|s| s.trim().to_owned())
+        .unwrap_or_default();
+    let text = Command::new("pdftotext")
+        .args(["-layout"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext");
+    let pages = String::from_utf8_lossy(&text.stdout)
+        .split('\u{c}')
+        .map(str::to_owned)
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    (size, pages)
+}
+
+#[test]
+fn the_html_report_prints_to_clean_letter_and_a4_pages_with_the_follow_up_first() {
+    let (Some(_), Some(_)) = (tool("chromium"), tool("pdftotext")) else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    history_with(&prescribed(), dir.path());
+    let html = report(dir.path(), "report.html");
+    let letter = dir.path().join("report.html");
+    // The same page on A4, as a European printer would take it.
+    let a4 = dir.path().join("a4.html");
+    std::fs::write(&a4, html.replace("<style>", "<style>@page{size:A4}")).expect("write");
+    for (page, paper) in [(&letter, "(letter)"), (&a4, "(A4)")] {
+        let (size, pages) = print(page, &dir.path().join("out.pdf"));
+        assert!(size.ends_with(paper), "{size}");
+        assert!(pages.len() >= 2, "{pages:?}");
+        // Page 1 answers how it is going, and only that.
+        let first = &pages[0];
+        for part in [
+            "knead report",
+            "Prescription:",
+            "Needs attention",
+            "a stop rule applied",
+            "Adherence",
+            "4 of 12 prescribed sessions",
+        ] {
+            assert!(first.contains(part), "{part:?} not on page 1:\n{first}");
+        }
+        assert!(
+            !first.contains("Pain by spot"),
+            "details begin on page 2:\n{first}"
+        );
+        assert!(
+            pages[1].trim_start().starts_with("Pain by spot"),
+            "{}",
+            pages[1]
+        );
+        // Every session is on paper, none cut between pages.
+        let all = pages.join("\n");
+        for day in ["2026-11-02", "2026-11-04", "2026-11-06", "2026-11-16"] {
+            assert!(
+                all.lines()
+                    .any(|l| l.trim_start().starts_with(day) && l.contains("Home hips")),
+                "the session of {day} is not one line:\n{all}"
+            );
+        }
+        // Nothing runs off the right edge: every line of text fits the page's width.
+        let widest = all
+            .lines()
+            .map(|l| l.trim_end().chars().count())
+            .max()
+            .unwrap_or(0);
+        assert!(widest < 140, "a line of {widest} characters: {all}");
+    }
+}

@@ -557,7 +557,10 @@ h1{font-size:1.5rem;margin-bottom:.2rem}h2{font-size:1.15rem;border-bottom:1px s
 table{border-collapse:collapse;width:100%;font-size:.92rem}td,th{border-bottom:1px solid #e4e4e4;padding:.25rem .4rem;text-align:left}\
 th{background:#f4f4f4}.good{color:#0a6b2d;font-weight:600}.bad{color:#a33;font-weight:600}.muted{color:#666}\
 section.spot,figure.map{page-break-inside:avoid;break-inside:avoid}figure.map{margin:1rem 0;text-align:center}svg{max-width:100%;height:auto}\
-@media print{body{margin:0;max-width:none}h2{break-after:avoid}}";
+hr.details{border:0;margin:0}\
+@page{margin:14mm 12mm}\
+@media print{body{margin:0;max-width:none;font-size:10pt}h2{break-after:avoid}hr.details{break-before:page}\
+tr,li,p,figure{break-inside:avoid}th{background:none;border-bottom:1px solid #999}}";
 
 /// The report as one self-contained HTML page.
 pub fn html(report: &Report, generated: &str) -> String {
@@ -582,7 +585,8 @@ pub fn html(report: &Report, generated: &str) -> String {
         escape(generated)
     );
     html_first_page(report, &mut h);
-    if !report.weeks.is_empty() {
+    // Calendar weeks only where there is no programme's weeks to count against.
+    if !report.weeks.is_empty() && report.adherence.per_week.is_none() {
         h.push_str("<table><tr><th>Week</th><th>Sessions</th></tr>");
         for (week, count) in report.weeks.iter().rev().take(12) {
             let _ = write!(h, "<tr><td>{week}</td><td>{count}</td></tr>");
@@ -593,7 +597,8 @@ pub fn html(report: &Report, generated: &str) -> String {
         }
     }
 
-    h.push_str("<h2>Pain by spot</h2>");
+    // Printed, the details start on a page of their own: the first answers how it is going.
+    h.push_str("<hr class=\"details\"/><h2>Pain by spot</h2>");
     if report.spots.is_empty() {
         h.push_str("<p>No ratings yet.</p>");
     } else {
