@@ -14,7 +14,7 @@ fn bench(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("tempdir");
     let rows = sample::daily(date(2016, 11, 21), 3653);
     let mut json = Vec::new();
-    export::write_json(&rows, &mut json).expect("json");
+    export::write_json(&rows, &[], &mut json).expect("json");
     {
         let mut store = Store::open(dir.path()).expect("store");
         export::import(&mut store, std::str::from_utf8(&json).expect("utf-8"), "").expect("import");
@@ -35,7 +35,13 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             let store = Store::open_existing(dir.path()).expect("open");
             let rows = store.holds(&Filter::default()).expect("rows");
-            let report = Report::build(&rows, None, &TimeZone::UTC, jiff::civil::date(2026, 12, 1));
+            let report = Report::build(
+                &rows,
+                &[],
+                None,
+                &TimeZone::UTC,
+                jiff::civil::date(2026, 12, 1),
+            );
             report::html(&report, "bench")
         });
     });

@@ -36,6 +36,7 @@ impl Course {
             per_week: prescription.per_week,
             by: prescription.by.clone(),
             client: prescription.client.clone(),
+            stop_above: None,
         }
     }
 }

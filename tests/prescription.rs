@@ -200,6 +200,55 @@ fn a_yes_advises_stopping_and_runs_only_when_the_person_insists() {
         kept,
         vec![Some("yes-went-on".to_owned()), Some("no".to_owned())]
     );
+
+    // The export carries every answer, the yes that stopped (no session, no holds) too, and
+    // the therapist's report of the imported history flags both yeses.
+    let export = Command::new(env!("CARGO_BIN_EXE_knead"))
+        .args(["export", "--format", "json"])
+        .env("KNEAD_DATA_DIR", dir.path())
+        .env("XDG_STATE_HOME", dir.path())
+        .output()
+        .expect("exports");
+    let json: serde_json::Value = serde_json::from_slice(&export.stdout).expect("JSON");
+    let exported: Vec<&str> = json["stop_rules"]
+        .as_array()
+        .expect("stop_rules")
+        .iter()
+        .filter_map(|a| a["answer"].as_str())
+        .collect();
+    assert_eq!(exported, ["yes-stopped", "yes-went-on", "no"]);
+    let file = dir.path().join("export.json");
+    std::fs::write(&file, &export.stdout).expect("write");
+    let therapist = tempfile::tempdir().expect("tempdir");
+    let knead = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_knead"))
+            .arg("--data-dir")
+            .arg(therapist.path())
+            .args(args)
+            .env("XDG_STATE_HOME", therapist.path())
+            .output()
+            .expect("runs")
+    };
+    let imported = knead(&["import", file.to_str().expect("utf-8"), "--client", "maria"]);
+    assert_eq!(imported.status.code(), Some(0), "{}", text_of(&imported));
+    let out = therapist.path().join("maria.md");
+    let written = knead(&[
+        "report",
+        "--client",
+        "maria",
+        "--out",
+        out.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(written.status.code(), Some(0), "{}", text_of(&written));
+    let md = std::fs::read_to_string(&out).expect("report");
+    assert!(
+        md.contains("a stop rule applied before Home calf; no session, as advised"),
+        "{md}"
+    );
+    assert!(
+        md.contains("a stop rule applied before Home calf, and the session went ahead anyway"),
+        "{md}"
+    );
 }
 
 #[test]

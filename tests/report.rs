@@ -63,8 +63,12 @@ fn known() -> Vec<ExportRow> {
 }
 
 fn history_with(rows: &[ExportRow], dir: &Path) {
+    history_with_answers(rows, &[], dir);
+}
+
+fn history_with_answers(rows: &[ExportRow], answers: &[export::AnswerRow], dir: &Path) {
     let mut json = Vec::new();
-    export::write_json(rows, &mut json).expect("json");
+    export::write_json(rows, answers, &mut json).expect("json");
     let mut store = Store::open(dir).expect("store");
     // Imported as the person's own history (client "").
     export::import(&mut store, std::str::from_utf8(&json).expect("utf-8"), "").expect("import");
@@ -279,10 +283,30 @@ fn prescribed() -> Vec<ExportRow> {
     rows
 }
 
+/// The prescribed month in `dir`, with its answers to the stop rules: a yes that went on
+/// before the session of 2026-11-06, and one on 2026-11-10 that stopped (no session).
+fn prescribed_history(dir: &Path) {
+    let answer = |at: &str, answer: &str| export::AnswerRow {
+        routine: "Home hips".into(),
+        routine_hash: "0".repeat(64),
+        asked_at: at.into(),
+        answer: answer.into(),
+    };
+    history_with_answers(
+        &prescribed(),
+        &[
+            answer("2026-11-02T07:59:00Z", "no"),
+            answer("2026-11-06T07:59:00Z", "yes-went-on"),
+            answer("2026-11-10T07:59:00Z", "yes-stopped"),
+        ],
+        dir,
+    );
+}
+
 #[test]
 fn the_first_page_flags_first_then_adherence_and_every_session() {
     let dir = tempfile::tempdir().expect("tempdir");
-    history_with(&prescribed(), dir.path());
+    prescribed_history(dir.path());
     let today = jiff::Timestamp::now()
         .to_zoned(jiff::tz::TimeZone::UTC)
         .date();
@@ -317,6 +341,7 @@ fn the_first_page_flags_first_then_adherence_and_every_session() {
         [
             "2026-11-06: a stop rule applied before Home hips, and the session went ahead anyway"
                 .to_owned(),
+            "2026-11-10: a stop rule applied before Home hips; no session, as advised".to_owned(),
             "calf, left is worse: first 3.0, last 6.0 (+3.0)".to_owned(),
             "hip, right is worse: first 3.0, last 9.0 (+6.0)".to_owned(),
             "2026-11-16: hip, right rated 9/10 (Home hips)".to_owned(),
@@ -375,7 +400,7 @@ fn the_first_page_flags_first_then_adherence_and_every_session() {
 #[test]
 fn the_markdown_first_page_has_the_same_flags_and_every_session() {
     let dir = tempfile::tempdir().expect("tempdir");
-    history_with(&prescribed(), dir.path());
+    prescribed_history(dir.path());
     let md = report(dir.path(), "report.md");
     let attention = md
         .split("## Needs attention\n\n")
@@ -450,7 +475,7 @@ fn the_html_report_prints_to_clean_letter_and_a4_pages_with_the_follow_up_first(
         return;
     };
     let dir = tempfile::tempdir().expect("tempdir");
-    history_with(&prescribed(), dir.path());
+    prescribed_history(dir.path());
     let html = report(dir.path(), "report.html");
     let letter = dir.path().join("report.html");
     // The same page on A4, as a European printer would take it.
@@ -498,4 +523,101 @@ fn the_html_report_prints_to_clean_letter_and_a4_pages_with_the_follow_up_first(
             .unwrap_or(0);
         assert!(widest < 140, "a line of {widest} characters: {all}");
     }
+}
+
+/// A table cell's text, class and colspan.
+type Cell<'a> = (String, Option<&'a str>, Option<&'a str>);
+
+#[test]
+fn one_table_holds_every_spot_left_beside_right_and_the_charts_share_one_time_axis() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    history_with(&known(), dir.path());
+    let html = report(dir.path(), "report.html");
+    let doc = roxmltree::Document::parse(html.trim_start_matches("<!DOCTYPE html>"))
+        .expect("well-formed");
+    let text_of = |node: roxmltree::Node| {
+        node.descendants()
+            .filter(roxmltree::Node::is_text)
+            .map(|n| n.text().unwrap_or_default())
+            .collect::<String>()
+    };
+    let table = doc
+        .descendants()
+        .find(|n| n.has_tag_name("table") && n.attribute("class") == Some("spots"))
+        .expect("the spots table");
+    // Each row's cells: (text, class, colspan).
+    let rows: Vec<Vec<Cell>> = table
+        .children()
+        .filter(|c| c.has_tag_name("tr"))
+        .skip(1)
+        .map(|tr| {
+            tr.children()
+                .filter(|c| c.has_tag_name("td"))
+                .map(|td| (text_of(td), td.attribute("class"), td.attribute("colspan")))
+                .collect()
+        })
+        .collect();
+    let row = |spot: &str| {
+        rows.iter()
+            .find(|r| r[0].0 == spot)
+            .unwrap_or_else(|| panic!("no row for {spot}: {rows:?}"))
+    };
+    // The calf's sides in one row: the left much better, the right a little.
+    let calf = row("calf");
+    assert_eq!(calf[1].0, "7.0 → 4.0 (-3.0) ▆▅▄");
+    assert_eq!(calf[1].1, Some("good"));
+    assert_eq!(calf[2].0, "8.0 → 7.0 (-1.0) ▇▇▆");
+    // The hip, right side only, got worse; the neck has no side and spans both columns.
+    let hip = row("hip");
+    assert_eq!(
+        (hip[1].0.as_str(), hip[2].0.as_str()),
+        ("", "3.0 → 6.0 (+3.0) ▃▄▅")
+    );
+    assert_eq!(hip[2].1, Some("bad"));
+    assert_eq!(row("neck")[1].2, Some("2"));
+    // Every chart runs to the report's last day, the neck's (rated once, on the first day) too.
+    let charts: Vec<_> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("section") && n.attribute("class") == Some("spot"))
+        .collect();
+    assert_eq!(charts.len(), 4);
+    for chart in charts {
+        assert!(
+            text_of(chart).contains("last 2026-11-10"),
+            "{}",
+            text_of(chart)
+        );
+    }
+}
+
+#[test]
+fn manual_release_times_are_followed_over_sessions() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut rows = Vec::new();
+    for (uid, day, seconds) in [
+        ("m1", date(2026, 11, 2), [44.0, 36.0]),
+        ("m2", date(2026, 11, 9), [30.0, 20.0]),
+    ] {
+        for (i, s) in seconds.into_iter().enumerate() {
+            let mut hold = row(
+                uid,
+                day,
+                u32::try_from(i).expect("index"),
+                "neck",
+                "",
+                Some(5),
+                "released",
+            );
+            hold.released_s = Some(s);
+            rows.push(hold);
+        }
+    }
+    history_with(&rows, dir.path());
+    let html = report(dir.path(), "report.html");
+    assert!(
+        html.contains("<tr><td>neck</td><td>40 s</td><td>25 s</td><td>-15 s</td><td>2</td></tr>"),
+        "the mean of each session's reps, first against last: {html}"
+    );
+    let md = report(dir.path(), "report.md");
+    assert!(md.contains("| neck | 40 s | 25 s | -15 s | 2 |"), "{md}");
 }

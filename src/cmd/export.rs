@@ -75,7 +75,14 @@ pub fn export(args: &ExportArgs, data_dir: Option<PathBuf>) -> Result {
     };
     match args.format {
         Format::Csv => export::write_csv(&rows, &mut out).map_err(io::Error::other)?,
-        Format::Json => export::write_json(&rows, &mut out).map_err(io::Error::from)?,
+        Format::Json => {
+            let answers: Vec<export::AnswerRow> = store
+                .stop_rule_answers(&filter)?
+                .iter()
+                .map(export::AnswerRow::from)
+                .collect();
+            export::write_json(&rows, &answers, &mut out).map_err(io::Error::from)?;
+        }
         Format::Fhir => {
             let bundle =
                 history::fhir::bundle(&holds, args.client.as_deref(), jiff::Timestamp::now());

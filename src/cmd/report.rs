@@ -44,7 +44,8 @@ pub fn run(args: &ReportArgs, data_dir: Option<PathBuf>) -> Result {
     let rows = store.holds(&filter)?;
     let tz = TimeZone::system();
     let today = jiff::Timestamp::now().to_zoned(tz.clone()).date();
-    let report = Report::build(&rows, args.client.clone(), &tz, today);
+    let answers = store.stop_rule_answers(&filter)?;
+    let report = Report::build(&rows, &answers, args.client.clone(), &tz, today);
     let generated = jiff::Zoned::now().strftime("%Y-%m-%d %H:%M").to_string();
     let markdown = args
         .out

@@ -14,7 +14,7 @@ use crate::catalog;
 use crate::cmd::shell;
 use crate::config::{self, Settings};
 use crate::history::Screening;
-use crate::history::{self, Recorder, SessionMeta};
+use crate::history::{self, Programme, Recorder, SessionMeta};
 use crate::notify::Notifications;
 use crate::outputs::Outputs;
 use crate::plain;
@@ -250,7 +250,10 @@ fn prescription(
         }
         screening = Some(answer);
     }
-    meta.programme = course.programme(p, screening);
+    meta.programme = Programme {
+        stop_above: meta.programme.stop_above,
+        ..course.programme(p, screening)
+    };
     Ok(Prescribed::Run(Some(course)))
 }
 

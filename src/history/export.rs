@@ -7,7 +7,9 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
 pub use super::store::{Filter, Imported};
-use super::store::{Programme, Reported, Screening, SessionOutcome, Store, StoreError, StoredHold};
+use super::store::{
+    Programme, Reported, Screening, SessionOutcome, StopRuleAnswer, Store, StoreError, StoredHold,
+};
 use crate::body::Region;
 use crate::routine::Side;
 use crate::session::HoldOutcome;
@@ -60,6 +62,10 @@ pub struct ExportRow {
     /// Who it is for (a pseudonym).
     #[serde(default)]
     pub prescribed_for: String,
+    /// The routine's `stop_above` (1-10), from which a rating got ease-off advice; empty
+    /// before version 3.
+    #[serde(default)]
+    pub stop_above: Option<u8>,
     /// Overall pain before the first hold (routines with `session_rating`). New in version 3,
     /// as are `pain_after` and `note`.
     #[serde(default)]
@@ -110,6 +116,53 @@ struct Envelope {
     format: String,
     version: u32,
     holds: Vec<ExportRow>,
+    /// Every answer to a prescription's stop rules, a yes that stopped the session included
+    /// (it has no holds). New in version 3.
+    #[serde(default)]
+    stop_rules: Vec<AnswerRow>,
+}
+
+/// An answer to a prescription's stop rules, as exported.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AnswerRow {
+    /// The routine's name.
+    pub routine: String,
+    /// SHA-256 of the routine file it was asked for.
+    pub routine_hash: String,
+    /// When (ISO 8601, UTC).
+    pub asked_at: String,
+    /// `no`, `yes-stopped` or `yes-went-on`.
+    pub answer: String,
+}
+
+impl From<&StopRuleAnswer> for AnswerRow {
+    fn from(a: &StopRuleAnswer) -> Self {
+        Self {
+            routine: a.routine.clone(),
+            routine_hash: a.routine_hash.clone(),
+            asked_at: a.asked_at.to_string(),
+            answer: a.answer.word().to_owned(),
+        }
+    }
+}
+
+impl TryFrom<&AnswerRow> for StopRuleAnswer {
+    type Error = String;
+
+    fn try_from(row: &AnswerRow) -> Result<Self, String> {
+        check_text("routine", &row.routine)?;
+        check_text("routine_hash", &row.routine_hash)?;
+        Ok(Self {
+            routine: row.routine.clone(),
+            routine_hash: row.routine_hash.clone(),
+            asked_at: row
+                .asked_at
+                .parse()
+                .map_err(|_| format!("{:?} is not an ISO 8601 time", row.asked_at))?,
+            answer: Screening::from_word(&row.answer)
+                .ok_or_else(|| format!("answer {:?} is not one knead writes", row.answer))?,
+        })
+    }
 }
 
 const FORMAT: &str = "knead-history";
@@ -154,6 +207,7 @@ impl From<&StoredHold> for ExportRow {
             programme_per_week: hold.programme.per_week,
             prescribed_by: hold.programme.by.clone().unwrap_or_default(),
             prescribed_for: hold.programme.client.clone().unwrap_or_default(),
+            stop_above: hold.programme.stop_above,
             pain_before: hold.reported.pain_before,
             pain_after: hold.reported.pain_after,
             note: hold.reported.note.clone().unwrap_or_default(),
@@ -232,6 +286,7 @@ impl TryFrom<&ExportRow> for StoredHold {
                 per_week: row.programme_per_week,
                 by: Some(row.prescribed_by.clone()).filter(|s| !s.is_empty()),
                 client: Some(row.prescribed_for.clone()).filter(|s| !s.is_empty()),
+                stop_above: row.stop_above,
             },
             reported: Reported {
                 pain_before: row.pain_before,
@@ -326,12 +381,18 @@ const HEADER: [&str; 23] = [
     "hold_ended",
 ];
 
-/// Writes rows as a JSON document that `knead import` reads back.
-pub fn write_json(rows: &[ExportRow], out: &mut dyn Write) -> serde_json::Result<()> {
+/// Writes rows, and the answers to stop rules, as a JSON document that `knead import` reads
+/// back.
+pub fn write_json(
+    rows: &[ExportRow],
+    answers: &[AnswerRow],
+    out: &mut dyn Write,
+) -> serde_json::Result<()> {
     let envelope = Envelope {
         format: FORMAT.to_owned(),
         version: VERSION,
         holds: rows.to_vec(),
+        stop_rules: answers.to_vec(),
     };
     serde_json::to_writer_pretty(&mut *out, &envelope)?;
     let _ = writeln!(out);
@@ -378,6 +439,7 @@ fn check_row(row: &ExportRow) -> Result<(), String> {
     for (name, rating) in [
         ("rating", row.rating),
         ("pain_before", row.pain_before),
+        ("stop_above", row.stop_above),
         ("pain_after", row.pain_after),
     ] {
         if rating.is_some_and(|r| r > 10) {
@@ -441,7 +503,18 @@ pub fn import(store: &mut Store, json: &str, client: &str) -> Result<Imported, I
     }
     check_text("client", client).map_err(ImportError::Format)?;
     let mut holds = parse_rows(&envelope.holds).map_err(ImportError::Format)?;
+    let answers = envelope
+        .stop_rules
+        .iter()
+        .enumerate()
+        .map(|(n, a)| {
+            StopRuleAnswer::try_from(a).map_err(|e| format!("stop rule answer {}: {e}", n + 1))
+        })
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(ImportError::Format)?;
     // Each session's holds together, as the store writes a session once.
     holds.sort_by(|a, b| a.session_uid.cmp(&b.session_uid));
-    Ok(store.import(client, &holds)?)
+    let imported = store.import(client, &holds)?;
+    store.import_stop_rule_answers(client, &answers)?;
+    Ok(imported)
 }

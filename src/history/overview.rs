@@ -96,7 +96,7 @@ impl Overview {
         today: Date,
         intent: &dyn Fn(&str) -> Option<u8>,
     ) -> Self {
-        let report = Report::build(rows, None, tz, today);
+        let report = Report::build(rows, &[], None, tz, today);
         let mut sessions: BTreeMap<&str, SessionLine> = BTreeMap::new();
         let mut ratings: BTreeMap<&str, (u32, u32)> = BTreeMap::new();
         let mut last: BTreeMap<String, Vec<(jiff::Timestamp, u32, u8)>> = BTreeMap::new();
@@ -297,7 +297,13 @@ mod tests {
         );
         // This week: only the session in which something was held counts.
         assert_eq!(overview.routines[0].weeks, [1, 0, 0, 0]);
-        let report = Report::build(&rows, None, &TimeZone::UTC, jiff::civil::date(2026, 11, 30));
+        let report = Report::build(
+            &rows,
+            &[],
+            None,
+            &TimeZone::UTC,
+            jiff::civil::date(2026, 11, 30),
+        );
         assert_eq!(report.sessions, 1);
 
         let skipped_once = rows[..2].to_vec();

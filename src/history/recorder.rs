@@ -45,7 +45,10 @@ impl SessionMeta {
             routine_name: routine.name.clone(),
             routine_hash,
             routine_path: path.to_owned(),
-            programme: Programme::default(),
+            programme: Programme {
+                stop_above: Some(routine.stop_above),
+                ..Programme::default()
+            },
         }
     }
 }

@@ -17,8 +17,9 @@ use jiff::Timestamp;
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::store::StoredHold;
+use super::store::{StopRuleAnswer, StoredHold};
 use crate::body::map::{Mark, Tone};
 use crate::body::{Area, Region, View};
 use crate::routine::Side;
@@ -29,7 +30,8 @@ use crate::words;
 
 pub use follow_up::{Adherence, Flag, Prescribed, SessionLine};
 
-/// Ratings at or above this are listed one by one.
+/// Ratings at or above this are listed one by one, where the routine's own `stop_above`
+/// was not kept (histories from before it was).
 pub const HIGH: u8 = 8;
 /// A spot skipped or cut short at least this often (of at least [`MIN_HOLDS`]) is listed.
 const OFTEN: f64 = 0.25;
@@ -50,7 +52,7 @@ pub struct Report {
     pub weeks: Vec<(String, usize)>,
     /// Each spot's trend.
     pub spots: Vec<Trend>,
-    /// Every rating of [`HIGH`] or more.
+    /// Every rating at or above its routine's `stop_above` ([`HIGH`] where unknown).
     pub high: Vec<High>,
     /// Spots whose last three session ratings each rose.
     pub rising: Vec<String>,
@@ -68,6 +70,49 @@ pub struct Report {
     pub session_lines: Vec<SessionLine>,
     /// The day the report is made, in its time zone.
     pub today: Date,
+    /// Each spot held until released (manual release): its time to release over sessions.
+    pub releases: Vec<ReleaseTimes>,
+}
+
+/// A manual-release spot's time to release: how long until the knot let go, first session
+/// against last (the mean of a session's reps).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReleaseTimes {
+    /// The spot.
+    pub spot: String,
+    /// Seconds in its first session.
+    pub first: f64,
+    /// Seconds in its last.
+    pub last: f64,
+    /// Sessions with a release.
+    pub sessions: usize,
+}
+
+/// Each spot's time to release, for the spots released by the person.
+fn release_times(rows: &[StoredHold]) -> Vec<ReleaseTimes> {
+    let mut by_spot: BTreeMap<String, Vec<(&str, Vec<f64>)>> = BTreeMap::new();
+    for row in rows {
+        let Some(released) = row.released else {
+            continue;
+        };
+        let sessions = by_spot.entry(row.spot_label()).or_default();
+        match sessions.last_mut() {
+            Some((uid, times)) if *uid == row.session_uid => times.push(released.as_secs_f64()),
+            _ => sessions.push((&row.session_uid, vec![released.as_secs_f64()])),
+        }
+    }
+    let mean = |times: &[f64]| times.iter().sum::<f64>() / times.len() as f64;
+    by_spot
+        .into_iter()
+        .filter_map(|(spot, sessions)| {
+            Some(ReleaseTimes {
+                spot,
+                first: mean(&sessions.first()?.1),
+                last: mean(&sessions.last()?.1),
+                sessions: sessions.len(),
+            })
+        })
+        .collect()
 }
 
 /// One spot's ratings over time.
@@ -148,7 +193,13 @@ fn week(day: Date) -> String {
 
 impl Report {
     /// Computes a report from the history's holds, days counted in `tz`, made on `today`.
-    pub fn build(rows: &[StoredHold], client: Option<String>, tz: &TimeZone, today: Date) -> Self {
+    pub fn build(
+        rows: &[StoredHold],
+        answers: &[StopRuleAnswer],
+        client: Option<String>,
+        tz: &TimeZone,
+        today: Date,
+    ) -> Self {
         let mut session_days: BTreeMap<&str, Date> = BTreeMap::new();
         // spot -> (region, side, session -> (day, ratings))
         let mut by_spot: BTreeMap<String, SpotSessions<'_>> = BTreeMap::new();
@@ -182,7 +233,7 @@ impl Report {
                     .or_insert((day, vec![]))
                     .1
                     .push(rating);
-                if rating >= HIGH {
+                if rating >= row.programme.stop_above.unwrap_or(HIGH) {
                     high.push(High {
                         day,
                         spot,
@@ -221,7 +272,16 @@ impl Report {
             .zip(session_days.values().max().copied());
         let session_lines = follow_up::session_lines(rows, tz);
         let prescribed = follow_up::prescribed(rows);
-        let flags = follow_up::flags(rows, &session_lines, &spots, &high, &rising, tz, today);
+        let flags = follow_up::flags(
+            rows,
+            answers,
+            &session_lines,
+            &spots,
+            &high,
+            &rising,
+            tz,
+            today,
+        );
         let adherence = follow_up::adherence(&session_lines, prescribed.as_ref(), today);
         Self {
             client,
@@ -238,6 +298,7 @@ impl Report {
             adherence,
             session_lines,
             today,
+            releases: release_times(rows),
         }
     }
 
@@ -365,10 +426,11 @@ pub fn span(series: &[(Option<Side>, &Trend)]) -> Option<(Date, Date)> {
 }
 
 /// A region's trends (one, or left and right) as one SVG line chart: ratings 0-10 against
-/// the date, on one time axis, each side in its own colour and dash, with a legend.
-pub fn chart(series: &[(Option<Side>, &Trend)]) -> String {
+/// the date, each side in its own colour and marker, with a legend. `axis` is the time axis
+/// every chart of a report shares (else the series' own span); its last day is labelled.
+pub fn chart(series: &[(Option<Side>, &Trend)], axis: Option<(Date, Date)>) -> String {
     let mut svg = String::new();
-    let Some((start, last)) = span(series) else {
+    let Some((start, last)) = axis.or_else(|| span(series)) else {
         return svg;
     };
     let x = |d: Date| f64::from((d - start).get_days());
@@ -428,6 +490,16 @@ pub fn chart(series: &[(Option<Side>, &Trend)]) -> String {
                     }
                 }
             }
+            // The last day is always named, whichever days the axis labels fall on.
+            let grey = BLACK.mix(0.6);
+            let style = TextStyle::from(("sans-serif", 11).into_font())
+                .color(&grey)
+                .pos(Pos::new(HPos::Right, VPos::Bottom));
+            chart.draw_series(std::iter::once(Text::new(
+                format!("last {last}"),
+                (end, 0.3),
+                style,
+            )))?;
             if series.iter().any(|(side, _)| side.is_some()) {
                 chart
                     .configure_series_labels()
@@ -599,6 +671,7 @@ pub fn html(report: &Report, generated: &str) -> String {
 
     // Printed, the details start on a page of their own: the first answers how it is going.
     h.push_str("<hr class=\"details\"/><h2>Pain by spot</h2>");
+    html_spot_table(report, &mut h);
     if report.spots.is_empty() {
         h.push_str("<p>No ratings yet.</p>");
     } else {
@@ -633,14 +706,114 @@ pub fn html(report: &Report, generated: &str) -> String {
             }
             h.push_str("</p>");
         }
-        h.push_str(&chart(&series));
+        h.push_str(&chart(&series, report.span));
         h.push_str("</section>");
     }
 
+    html_releases(report, &mut h);
     html_findings(report, &mut h);
     html_sessions(report, &mut h);
     h.push_str("<p class=\"muted\">Made by knead. Ratings: 0 no pain, 10 worst imaginable.</p></body></html>\n");
     h
+}
+
+/// A trend's last points as a sparkline, one block per session from ▁ (0) to █ (10): the
+/// shape of the change in a table cell, in HTML and Markdown alike.
+pub fn sparkline(trend: &Trend) -> String {
+    const BLOCKS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+    let skip = trend.points.len().saturating_sub(SPARK_POINTS);
+    trend.points[skip..]
+        .iter()
+        .map(|&(_, v)| {
+            // 0-10 onto the eight blocks, rounded: the thresholds its value passes.
+            let level = (1..BLOCKS.len())
+                .filter(|&i| v * 0.7 >= i as f64 - 0.5)
+                .count();
+            BLOCKS[level]
+        })
+        .collect()
+}
+
+/// Sessions a sparkline shows, the latest.
+const SPARK_POINTS: usize = 12;
+
+/// One side of a spot in the table: "7.0 → 4.0 (-3.0) ▇▆▅▃", and the verdict's class.
+fn spot_cell(trend: &Trend) -> Option<(String, &'static str)> {
+    let (first, last) = trend.first_last()?;
+    let class = if trend.much_better() {
+        "good"
+    } else if trend.worse() {
+        "bad"
+    } else {
+        ""
+    };
+    Some((
+        format!(
+            "{first:.1} → {last:.1} ({:+.1}) {}",
+            last - first,
+            sparkline(trend)
+        ),
+        class,
+    ))
+}
+
+/// Every spot in one table, left beside right: first, last, change and the sparkline.
+fn html_spot_table(report: &Report, h: &mut String) {
+    if report.spots.is_empty() {
+        return;
+    }
+    h.push_str("<table class=\"spots\"><tr><th>Spot</th><th>Left</th><th>Right</th></tr>");
+    let cell = |t: Option<&&Trend>, span: &str| {
+        t.and_then(|t| spot_cell(t)).map_or_else(
+            || format!("<td{span}></td>"),
+            |(text, class)| {
+                let class = if class.is_empty() {
+                    String::new()
+                } else {
+                    format!(" class=\"{class}\"")
+                };
+                format!("<td{span}{class}>{}</td>", escape(&text))
+            },
+        )
+    };
+    for pair in report.pairs() {
+        let _ = write!(h, "<tr><td>{}</td>", escape(pair.key));
+        if pair.both.is_some() {
+            h.push_str(&cell(pair.both.as_ref(), " colspan=\"2\""));
+        } else {
+            h.push_str(&cell(pair.left.as_ref(), ""));
+            h.push_str(&cell(pair.right.as_ref(), ""));
+        }
+        h.push_str("</tr>");
+    }
+    h.push_str("</table><p class=\"muted\">First → last session, the change, and the latest sessions from ▁ (0) to █ (10).</p>");
+}
+
+/// The same table in Markdown.
+fn markdown_spot_table(report: &Report, m: &mut String, md_cell: &dyn Fn(&str) -> String) {
+    if report.spots.is_empty() {
+        return;
+    }
+    m.push_str("| Spot | Left | Right |\n|---|---|---|\n");
+    let cell = |t: Option<&&Trend>| {
+        t.and_then(|t| spot_cell(t))
+            .map_or_else(String::new, |(text, class)| match class {
+                "good" => format!("{text} **much better**"),
+                "bad" => format!("{text} **worse**"),
+                _ => text,
+            })
+    };
+    for pair in report.pairs() {
+        let (left, right) = if pair.both.is_some() {
+            (cell(pair.both.as_ref()), "(no side)".to_owned())
+        } else {
+            (cell(pair.left.as_ref()), cell(pair.right.as_ref()))
+        };
+        let _ = writeln!(m, "| {} | {} | {} |", md_cell(pair.key), left, right);
+    }
+    m.push_str(
+        "\nFirst → last session, the change, and the latest sessions from ▁ (0) to █ (10).\n\n",
+    );
 }
 
 /// A region's trends in the order they are drawn: no side, left, right.
@@ -676,8 +849,7 @@ fn capitalised(word: &str) -> String {
 /// The regions done on both sides, left beside right at their latest, and those whose sides
 /// differ by 2 or more.
 fn html_sides(report: &Report, h: &mut String) {
-    let pairs: Vec<_> = report.pairs().into_iter().filter(Pair::sided).collect();
-    if pairs.is_empty() {
+    if !report.pairs().iter().any(Pair::sided) {
         return;
     }
     h.push_str("<h2>Left and right</h2>");
@@ -691,21 +863,6 @@ fn html_sides(report: &Report, h: &mut String) {
         }
         h.push_str("</ul>");
     }
-    h.push_str("<table><tr><th>Spot</th><th>Left, latest</th><th>Right, latest</th></tr>");
-    let latest = |t: Option<&&Trend>| {
-        t.and_then(|t| t.points.last())
-            .map_or_else(|| "-".to_owned(), |p| format!("{:.1}", p.1))
-    };
-    for pair in &pairs {
-        let _ = write!(
-            h,
-            "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
-            escape(pair.key),
-            latest(pair.left.as_ref()),
-            latest(pair.right.as_ref())
-        );
-    }
-    h.push_str("</table>");
 }
 
 /// What the first page answers: the prescription, what needs attention, the adherence.
@@ -755,8 +912,8 @@ fn html_first_page(report: &Report, h: &mut String) {
 /// What the flags did not find, so an empty list reads as checked, not as missing.
 fn nothing_flagged() -> String {
     format!(
-        "Nothing: no rating of {HIGH} or more, no spot worse by {} or rising, no gap of {} days, \
-         no note.",
+        "Nothing: no rating at the routine's stop_above (or {HIGH}) or more, no spot worse by {} \
+         or rising, no gap of {} days, no note.",
         follow_up::WORSE,
         follow_up::GAP_DAYS
     )
@@ -831,6 +988,29 @@ fn pain_cell((before, after): (Option<u8>, Option<u8>)) -> String {
     }
 }
 
+/// Manual-release spots: how long until the knot let go, first session against last.
+fn html_releases(report: &Report, h: &mut String) {
+    if report.releases.is_empty() {
+        return;
+    }
+    h.push_str(
+        "<h2>Time to release</h2><table class=\"releases\"><tr><th>Spot</th><th>First</th>\
+         <th>Last</th><th>Change</th><th>Sessions</th></tr>",
+    );
+    for r in &report.releases {
+        let _ = write!(
+            h,
+            "<tr><td>{}</td><td>{:.0} s</td><td>{:.0} s</td><td>{:+.0} s</td><td>{}</td></tr>",
+            escape(&r.spot),
+            r.first,
+            r.last,
+            r.last - r.first,
+            r.sessions
+        );
+    }
+    h.push_str("</table><p class=\"muted\">Holds the person ended when the knot let go; a shorter time is a spot releasing sooner.</p>");
+}
+
 /// Holds skipped or cut short, for the details after the first page.
 fn html_findings(report: &Report, h: &mut String) {
     h.push_str("<h2>Often skipped or cut short</h2>");
@@ -903,6 +1083,7 @@ fn markdown_spots(
         }
     }
     m.push_str("## Pain by spot\n\nA session's value is the mean of its ratings of that spot.\n\n");
+    markdown_spot_table(report, m, md_cell);
     for (n, pair) in report.pairs().into_iter().enumerate() {
         let series = series(&pair);
         let _ = writeln!(m, "### {}\n", md_cell(pair.key));
@@ -919,7 +1100,7 @@ fn markdown_spots(
             };
             let _ = writeln!(m, "{change}{verdict}.\n");
         }
-        let svg = chart(&series);
+        let svg = chart(&series, report.span);
         if !svg.is_empty() {
             let name = chart_name(n + 1, pair.key);
             let _ = writeln!(m, "![{} trend]({folder}/{name})\n", md_cell(pair.key));
@@ -1007,6 +1188,21 @@ pub fn markdown(report: &Report, generated: &str, folder: &str) -> (String, Vec<
         });
     }
     markdown_spots(report, &mut m, &md_cell, (folder, &mut charts));
+    if !report.releases.is_empty() {
+        m.push_str("## Time to release\n\n| Spot | First | Last | Change | Sessions |\n|---|---|---|---|---|\n");
+        for r in &report.releases {
+            let _ = writeln!(
+                m,
+                "| {} | {:.0} s | {:.0} s | {:+.0} s | {} |",
+                md_cell(&r.spot),
+                r.first,
+                r.last,
+                r.last - r.first,
+                r.sessions
+            );
+        }
+        m.push('\n');
+    }
     m.push_str("## Often skipped or cut short\n\n");
     if report.skipped.is_empty() {
         m.push_str("None.\n");

@@ -31,6 +31,21 @@ pub struct Programme {
     pub by: Option<String>,
     /// Who it is for (a pseudonym).
     pub client: Option<String>,
+    /// The routine's `stop_above`: a rating at or above it got ease-off advice.
+    pub stop_above: Option<u8>,
+}
+
+/// One answer to a prescription's stop rules, kept whether or not a session followed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StopRuleAnswer {
+    /// The routine asked about.
+    pub routine: String,
+    /// The version of its file.
+    pub routine_hash: String,
+    /// When it was answered.
+    pub asked_at: Timestamp,
+    /// The answer.
+    pub answer: Screening,
 }
 
 /// What the person said about a session as a whole: the overall pain before and after (for

@@ -40,6 +40,7 @@ pub fn row(
         programme_per_week: None,
         prescribed_by: String::new(),
         prescribed_for: String::new(),
+        stop_above: None,
         pain_before: None,
         pain_after: None,
         note: String::new(),

@@ -10,7 +10,7 @@ use rusqlite_migration::{M, Migrations};
 
 pub use super::rows::{
     Client, Filter, HoldRow, Imported, NewSession, Programme, Reported, Screening, SessionOutcome,
-    Started, StoredHold,
+    Started, StopRuleAnswer, StoredHold,
 };
 use crate::routine::Side;
 use crate::session::HoldOutcome;
@@ -93,13 +93,15 @@ const PROGRAMMES: &str = "ALTER TABLE session ADD COLUMN week INTEGER;
     ALTER TABLE session ADD COLUMN programme_per_week INTEGER;
     ALTER TABLE session ADD COLUMN prescribed_by TEXT;
     ALTER TABLE session ADD COLUMN prescribed_for TEXT;
+    ALTER TABLE session ADD COLUMN stop_above INTEGER;
     CREATE TABLE screening (
         id INTEGER PRIMARY KEY,
         client TEXT NOT NULL DEFAULT '',
         routine_name TEXT NOT NULL,
         routine_hash TEXT NOT NULL,
         asked_at TEXT NOT NULL,
-        answer TEXT NOT NULL
+        answer TEXT NOT NULL,
+        UNIQUE (client, routine_hash, asked_at)
     );
     CREATE INDEX screening_by_routine ON screening (client, routine_hash, asked_at);";
 
@@ -274,8 +276,8 @@ impl Store {
                 "INSERT INTO session (uid, client, routine_name, routine_hash, routine_path, started_at,
                                       week, phase, screening, pain_before, programme_start,
                                       programme_weeks, programme_per_week, prescribed_by,
-                                      prescribed_for)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+                                      prescribed_for, stop_above)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
                 params![
                     session.uid,
                     client,
@@ -291,7 +293,8 @@ impl Store {
                     session.programme.weeks,
                     session.programme.per_week,
                     session.programme.by,
-                    session.programme.client
+                    session.programme.client,
+                    session.programme.stop_above
                 ],
             )?;
             Ok(tx.last_insert_rowid())
@@ -377,7 +380,7 @@ impl Store {
                     h.rep, h.planned_ms, h.held_ms, h.released_ms, h.outcome, h.rating, h.rated_at,
                     h.ended_at, h.spot, s.week, s.phase, s.screening, s.pain_before, s.pain_after,
                     s.note, s.programme_start, s.programme_weeks, s.programme_per_week,
-                    s.prescribed_by, s.prescribed_for
+                    s.prescribed_by, s.prescribed_for, s.stop_above
              FROM hold h JOIN session s ON s.id = h.session_id
              WHERE s.client = ?1 AND s.started_at >= ?2 AND s.started_at < ?3
                    AND (?4 = '' OR lower(s.routine_name) = lower(?4)
@@ -406,6 +409,7 @@ impl Store {
                     per_week: r.get(31)?,
                     by: r.get(32)?,
                     client: r.get(33)?,
+                    stop_above: r.get(34)?,
                 },
                 reported: Reported {
                     pain_before: r.get(26)?,
@@ -449,9 +453,9 @@ impl Store {
                                                         week, phase, screening, pain_before,
                                                         pain_after, note, programme_start,
                                                         programme_weeks, programme_per_week,
-                                                        prescribed_by, prescribed_for)
+                                                        prescribed_by, prescribed_for, stop_above)
                          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,
-                                 ?15, ?16, ?17, ?18, ?19)",
+                                 ?15, ?16, ?17, ?18, ?19, ?20)",
                         params![
                             hold.session_uid,
                             client,
@@ -471,7 +475,8 @@ impl Store {
                             hold.programme.weeks,
                             hold.programme.per_week,
                             hold.programme.by,
-                            hold.programme.client
+                            hold.programme.client,
+                            hold.programme.stop_above
                         ],
                     )?;
                     let id: i64 = tx.query_row(
@@ -552,6 +557,63 @@ impl Store {
                 params![routine_name, routine_hash, asked_at, answer.word()],
             )?;
             Ok(())
+        })
+    }
+
+    /// Every answer to the stop rules in `client`'s history (`""` for the person's own) that
+    /// `filter` lets through, oldest first.
+    pub fn stop_rule_answers(&self, filter: &Filter) -> Result<Vec<StopRuleAnswer>, StoreError> {
+        let client = filter.client.clone().unwrap_or_default();
+        let mut statement = self.conn.prepare(
+            "SELECT routine_name, routine_hash, asked_at, answer FROM screening
+             WHERE client = ?1 ORDER BY asked_at, id",
+        )?;
+        let rows = statement.query_map([client], |r| {
+            Ok(StopRuleAnswer {
+                routine: r.get(0)?,
+                routine_hash: r.get(1)?,
+                asked_at: parsed(r, 2, |t| t.parse().ok())?,
+                answer: parsed(r, 3, Screening::from_word)?,
+            })
+        })?;
+        let answers: Vec<StopRuleAnswer> = rows.collect::<Result<_, _>>()?;
+        let day = |a: &StopRuleAnswer| a.asked_at.to_zoned(jiff::tz::TimeZone::UTC).date();
+        Ok(answers
+            .into_iter()
+            .filter(|a| filter.since.is_none_or(|since| day(a) >= since))
+            .filter(|a| filter.until.is_none_or(|until| day(a) <= until))
+            .filter(|a| {
+                filter
+                    .routine
+                    .as_deref()
+                    .is_none_or(|r| a.routine.eq_ignore_ascii_case(r))
+            })
+            .collect())
+    }
+
+    /// Merges answers to the stop rules into `client`'s history; those already there are left.
+    pub fn import_stop_rule_answers(
+        &mut self,
+        client: &str,
+        answers: &[StopRuleAnswer],
+    ) -> Result<usize, StoreError> {
+        self.write(|tx| {
+            let mut added = 0;
+            for a in answers {
+                added += tx.execute(
+                    "INSERT OR IGNORE INTO screening (client, routine_name, routine_hash, asked_at,
+                                                      answer)
+                     VALUES (?1, ?2, ?3, ?4, ?5)",
+                    params![
+                        client,
+                        a.routine,
+                        a.routine_hash,
+                        a.asked_at.to_string(),
+                        a.answer.word()
+                    ],
+                )?;
+            }
+            Ok(added)
         })
     }
 
@@ -836,6 +898,7 @@ mod tests {
             per_week: Some(3),
             by: Some("J. Ortiz, PT".into()),
             client: Some("maria".into()),
+            stop_above: Some(7),
         };
         let id = store
             .begin(

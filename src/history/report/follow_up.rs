@@ -10,7 +10,7 @@ use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
 use super::{High, Trend};
-use crate::history::rows::{Screening, SessionOutcome, StoredHold};
+use crate::history::rows::{Screening, SessionOutcome, StopRuleAnswer, StoredHold};
 use crate::session::HoldOutcome;
 
 /// A rise from first to last of at least this much is flagged, as plainly as a drop of the
@@ -109,12 +109,14 @@ pub enum Flag {
         /// How many holds were dropped.
         holds: usize,
     },
-    /// A stop rule applied and the person went on anyway.
+    /// A stop rule applied: the person stopped, as advised, or went on anyway.
     StopRule {
         /// The day.
         day: Date,
         /// The routine.
         routine: String,
+        /// Whether the session went ahead.
+        went_on: bool,
     },
     /// The person's note about a session.
     Note {
@@ -177,9 +179,18 @@ impl Flag {
                 "{day}: {} on {spot} skipped after ease-off advice (too painful)",
                 crate::words::count(*holds, "hold")
             ),
-            Flag::StopRule { day, routine } => format!(
+            Flag::StopRule {
+                day,
+                routine,
+                went_on: true,
+            } => format!(
                 "{day}: a stop rule applied before {routine}, and the session went ahead anyway"
             ),
+            Flag::StopRule {
+                day,
+                routine,
+                went_on: false,
+            } => format!("{day}: a stop rule applied before {routine}; no session, as advised"),
             Flag::Note { day, text } => format!("{day}: \u{201c}{text}\u{201d}"),
         }
     }
@@ -281,8 +292,13 @@ pub fn prescribed(rows: &[StoredHold]) -> Option<Prescribed> {
 }
 
 /// Everything that asks for attention, most urgent kind first, each kind in date order.
+#[allow(
+    clippy::too_many_arguments,
+    reason = "the report's parts, each computed once"
+)]
 pub fn flags(
     rows: &[StoredHold],
+    answers: &[StopRuleAnswer],
     lines: &[SessionLine],
     spots: &[Trend],
     high: &[High],
@@ -339,12 +355,6 @@ pub fn flags(
                 .into_iter()
                 .map(|(spot, holds)| Flag::SkippedForPain { day, spot, holds }),
         );
-        if first.programme.screening == Some(Screening::YesWentOn) {
-            flags.push(Flag::StopRule {
-                day,
-                routine: first.routine.clone(),
-            });
-        }
         if let Some(text) = &first.reported.note {
             flags.push(Flag::Note {
                 day,
@@ -352,6 +362,16 @@ pub fn flags(
             });
         }
     }
+    flags.extend(
+        answers
+            .iter()
+            .filter(|a| a.answer.is_yes())
+            .map(|a| Flag::StopRule {
+                day: a.asked_at.to_zoned(tz.clone()).date(),
+                routine: a.routine.clone(),
+                went_on: a.answer == Screening::YesWentOn,
+            }),
+    );
     flags.sort_by_key(|f| (f.rank(), f.day()));
     flags
 }
