@@ -47,6 +47,9 @@ pub fn parse(text: &str) -> Parsed {
         mut diagnostics, ..
     } = reader;
     diagnostics.sort_by_key(|d| d.span.as_ref().map_or(0, |s| s.start));
+    // Steps sharing a value from [defaults] would each report it at the same place: once is
+    // enough (the sort is stable, so equal ones are neighbours).
+    diagnostics.dedup();
     let routine = routine.filter(|_| !diagnostics.iter().any(Diagnostic::is_error));
     Parsed {
         routine,
@@ -846,6 +849,16 @@ mod tests {
         assert_eq!(routine.steps[0].sides, Sides::Both);
         assert_eq!(routine.steps[1].hold, Duration::from_mins(1));
         assert_eq!(routine.steps[1].sides, Sides::Left);
+    }
+
+    #[test]
+    fn a_warning_about_a_shared_default_is_said_once() {
+        let text = "name = \"n\"\n[defaults]\ntool = \"ball\"\nhold = \"5s\"\n\
+                    [[step]]\nregion = \"calf\"\n[[step]]\nregion = \"quad\"\n[[step]]\nregion = \"neck\"\n";
+        assert_eq!(
+            problems(text),
+            vec!["4:8: warning: a 5s compression hold is very short"]
+        );
     }
 
     #[test]
