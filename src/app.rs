@@ -446,6 +446,19 @@ mod tests {
         )
     }
 
+    /// Every hold the app's history has saved, read on its writer thread.
+    fn saved_rows(app: &mut App) -> Vec<crate::history::export::ExportRow> {
+        use crate::history::export;
+        app.outputs
+            .history
+            .as_mut()
+            .and_then(|h| h.read(|store| export::rows(store, &export::Filter::default())))
+            .expect("a history")
+            .recv()
+            .expect("read")
+            .expect("rows")
+    }
+
     fn press(app: &mut App, code: KeyCode, now: Instant) {
         app.on_key(KeyEvent::new(code, KeyModifiers::NONE), now);
         app.flush(now);
@@ -580,7 +593,7 @@ mod tests {
 
     #[test]
     fn ctrl_z_right_after_a_hold_ends_keeps_the_hold_and_its_rating() {
-        use crate::history::{Recorder, SessionMeta, Store, export};
+        use crate::history::{Recorder, SessionMeta, Store};
         let mut app = app();
         let meta = SessionMeta::new(app.session.plan().routine(), "", "test.toml");
         let store = Store::in_memory().expect("in memory");
@@ -596,15 +609,7 @@ mod tests {
         // `fg`, then the rating.
         press(&mut app, KeyCode::Char('7'), at(60_000));
         press(&mut app, KeyCode::Enter, at(60_000));
-        let rows = app
-            .outputs
-            .history
-            .as_mut()
-            .and_then(|h| h.read(|store| export::rows(store, &export::Filter::default())))
-            .expect("a history")
-            .recv()
-            .expect("read")
-            .expect("rows");
+        let rows = saved_rows(&mut app);
         let kept: Vec<(u32, &str, Option<u8>)> = rows
             .iter()
             .map(|r| (r.hold_index, r.outcome.as_str(), r.rating))
@@ -614,7 +619,7 @@ mod tests {
 
     #[test]
     fn the_overall_pain_is_asked_before_and_after_and_the_note_is_kept() {
-        use crate::history::{Recorder, SessionMeta, Store, export};
+        use crate::history::{Recorder, SessionMeta, Store};
         let text = "name = \"t\"\nsession_rating = true\n[[step]]\nregion = \"calf\"\n\
                     tool = \"ball\"\nhold = \"10s\"\nrest = \"5s\"\nprepare = \"0s\"\n";
         let routine = routine::parse(text).routine.expect("valid");
@@ -665,15 +670,7 @@ mod tests {
         press(&mut app, KeyCode::Enter, rest);
         assert_eq!(app.exit, None);
         assert_eq!(app.saved_note.as_deref(), Some("quit hurtin"));
-        let rows = app
-            .outputs
-            .history
-            .as_mut()
-            .and_then(|h| h.read(|store| export::rows(store, &export::Filter::default())))
-            .expect("a history")
-            .recv()
-            .expect("read")
-            .expect("rows");
+        let rows = saved_rows(&mut app);
         let kept: Vec<_> = rows
             .iter()
             .map(|r| (r.pain_before, r.rating, r.pain_after, r.note.as_str()))

@@ -44,6 +44,16 @@ fn run(file: &Path, dir: &Path, stdin: &str) -> Output {
     child.wait_with_output().expect("ends")
 }
 
+/// `knead export --format FORMAT` of the history in `dir`.
+fn export(dir: &Path, format: &str) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_knead"))
+        .args(["export", "--format", format])
+        .env("KNEAD_DATA_DIR", dir)
+        .env("XDG_STATE_HOME", dir)
+        .output()
+        .expect("exports")
+}
+
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
@@ -141,12 +151,7 @@ fn week_3_runs_the_longer_holds_and_the_stop_rules_are_asked_once_per_file() {
     );
     assert_eq!(answers(dir.path()), vec!["no", "no"]);
 
-    let export = Command::new(env!("CARGO_BIN_EXE_knead"))
-        .args(["export", "--format", "json"])
-        .env("KNEAD_DATA_DIR", dir.path())
-        .env("XDG_STATE_HOME", dir.path())
-        .output()
-        .expect("exports");
+    let export = export(dir.path(), "json");
     let json: serde_json::Value = serde_json::from_slice(&export.stdout).expect("JSON");
     assert_eq!(json["version"], 3);
     let first_hold = &json["holds"][0];
@@ -203,12 +208,7 @@ fn a_yes_advises_stopping_and_runs_only_when_the_person_insists() {
 
     // The export carries every answer, the yes that stopped (no session, no holds) too, and
     // the therapist's report of the imported history flags both yeses.
-    let export = Command::new(env!("CARGO_BIN_EXE_knead"))
-        .args(["export", "--format", "json"])
-        .env("KNEAD_DATA_DIR", dir.path())
-        .env("XDG_STATE_HOME", dir.path())
-        .output()
-        .expect("exports");
+    let export = export(dir.path(), "json");
     let json: serde_json::Value = serde_json::from_slice(&export.stdout).expect("JSON");
     let exported: Vec<&str> = json["stop_rules"]
         .as_array()
@@ -386,12 +386,7 @@ fn the_fhir_export_is_a_valid_r4_bundle_of_the_prescribed_sessions() {
     std::fs::write(&file, written).expect("write");
     let done = run(&file, dir.path(), "n\n6\n4\n3\nleft hand tingled\n");
     assert_eq!(done.status.code(), Some(0), "{}", text_of(&done));
-    let export = Command::new(env!("CARGO_BIN_EXE_knead"))
-        .args(["export", "--format", "fhir"])
-        .env("KNEAD_DATA_DIR", dir.path())
-        .env("XDG_STATE_HOME", dir.path())
-        .output()
-        .expect("exports");
+    let export = export(dir.path(), "fhir");
     assert_eq!(export.status.code(), Some(0), "{}", text_of(&export));
     let bundle_path = dir.path().join("bundle.json");
     std::fs::write(&bundle_path, &export.stdout).expect("write");

@@ -12,6 +12,7 @@ use jiff::Timestamp;
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 
+use super::rows::by_session;
 use super::store::{SessionOutcome, StoredHold};
 use crate::routine::Side;
 
@@ -48,7 +49,7 @@ pub fn bundle(holds: &[StoredHold], client: Option<&str>, now: Timestamp) -> Val
         }),
     )];
     let mut requests: Vec<String> = Vec::new();
-    for session in sessions(holds) {
+    for session in by_session(holds) {
         let first = session[0];
         let request = first.programme.start.map(|start| {
             let id = urn(
@@ -100,18 +101,6 @@ pub fn bundle(holds: &[StoredHold], client: Option<&str>, now: Timestamp) -> Val
         "timestamp": now.to_string(),
         "entry": entries,
     })
-}
-
-/// The holds grouped by session, in order.
-fn sessions(holds: &[StoredHold]) -> Vec<Vec<&StoredHold>> {
-    let mut sessions: Vec<Vec<&StoredHold>> = Vec::new();
-    for hold in holds {
-        match sessions.last_mut() {
-            Some(session) if session[0].session_uid == hold.session_uid => session.push(hold),
-            _ => sessions.push(vec![hold]),
-        }
-    }
-    sessions
 }
 
 fn entry(full_url: &str, resource: Value) -> Value {

@@ -186,6 +186,19 @@ pub struct StoredHold {
     pub hold_ended: Timestamp,
 }
 
+/// The holds of each session, in the order given (the store reads a session's holds
+/// together), for what is said per session: the report's list, a FHIR Procedure.
+pub fn by_session(holds: &[StoredHold]) -> Vec<Vec<&StoredHold>> {
+    let mut sessions: Vec<Vec<&StoredHold>> = Vec::new();
+    for hold in holds {
+        match sessions.last_mut() {
+            Some(session) if session[0].session_uid == hold.session_uid => session.push(hold),
+            _ => sessions.push(vec![hold]),
+        }
+    }
+    sessions
+}
+
 impl StoredHold {
     /// The region's name, one across sessions: the catalogue's when it was recognised (so
     /// "upper traps" and "Upper trapezius" are one spot), else the text as written.

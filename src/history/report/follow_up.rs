@@ -10,7 +10,7 @@ use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
 use super::{High, Trend};
-use crate::history::rows::{Screening, SessionOutcome, StopRuleAnswer, StoredHold};
+use crate::history::rows::{Screening, SessionOutcome, StopRuleAnswer, StoredHold, by_session};
 use crate::session::HoldOutcome;
 
 /// A rise from first to last of at least this much is flagged, as plainly as a drop of the
@@ -238,25 +238,13 @@ pub struct Adherence {
     pub planned: usize,
 }
 
-/// The holds of each session, in order.
-pub fn sessions(rows: &[StoredHold]) -> Vec<Vec<&StoredHold>> {
-    let mut sessions: Vec<Vec<&StoredHold>> = Vec::new();
-    for row in rows {
-        match sessions.last_mut() {
-            Some(session) if session[0].session_uid == row.session_uid => session.push(row),
-            _ => sessions.push(vec![row]),
-        }
-    }
-    sessions
-}
-
 fn held(session: &[&StoredHold]) -> usize {
     session.iter().filter(|h| h.outcome.was_held()).count()
 }
 
 /// Every session, oldest first.
 pub fn session_lines(rows: &[StoredHold], tz: &TimeZone) -> Vec<SessionLine> {
-    sessions(rows)
+    by_session(rows)
         .into_iter()
         .map(|session| {
             let first = session[0];
@@ -340,7 +328,7 @@ pub fn flags(
             open: true,
         });
     }
-    for session in sessions(rows) {
+    for session in by_session(rows) {
         let first = session[0];
         let day = first.session_started.to_zoned(tz.clone()).date();
         let mut for_pain: BTreeMap<String, usize> = BTreeMap::new();
