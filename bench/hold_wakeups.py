@@ -105,10 +105,11 @@ if mode != "nodevice":
         subprocess.run(["kill", open(pidf).read().strip()])
 cpu = [c for c, _ in series]; wk = [w for _, w in series]
 quiet = [w for i, w in enumerate(wk) if 2 <= i <= 24 or 32 <= i <= 54]
+print(f"  files in {d}")
 print(f"{mode:9} cpu ms/s mean {statistics.mean(cpu):.2f}  wakeups/s mean {statistics.mean(wk):.1f} max {max(wk):.0f} quiet-max {max(quiet):.0f}  {rss}  threads {threads}")
 print("  per-second wakeups:", " ".join(f"{w:.0f}" for w in wk))
 
-for name in ["knead", "threaded-ml", "cpal_alsa_out"]:
+for name in ["knead", "knead-sound", "knead-sound-in", "threaded-ml", "cpal_alsa_out"]:
     print(f"  {name:14}", " ".join(str(p.get(name, 0)) for p in perthread))
 
 print(f"  perf: context-switches/s mean {statistics.mean(cs[:60]):.1f} (n={len(cs)})  task-clock ms/s mean {statistics.mean(tc[:60]):.2f}")

@@ -3,6 +3,8 @@
 
 mod cue;
 mod device;
+#[cfg(target_os = "linux")]
+mod pulse;
 pub mod synth;
 
 use std::collections::BTreeMap;
@@ -17,8 +19,10 @@ use crate::session::{Effect, Plan};
 use crate::speech::Said;
 use crate::voice::{LEAD_IN, Level, Phrase, Voice};
 
-/// Longest wait at the end of a session for a cue still sounding.
-pub const DRAIN_LIMIT: Duration = Duration::from_millis(1500);
+/// Longest wait at the end of a session for a cue or phrase still sounding: "Session
+/// complete. Five holds." ends about 2.5 s after the last rating, and the sound server stops
+/// what knead handed it once knead exits.
+pub const DRAIN_LIMIT: Duration = Duration::from_secs(3);
 
 /// How overdue a cue may be and still play: a loaded machine is late by milliseconds, a
 /// machine waking from sleep by minutes.
@@ -49,6 +53,12 @@ pub trait Speaker {
     /// the machine hundreds of times a second even when silent, so it is kept only
     /// around cues.
     fn keep_open(&mut self, _open: bool) {}
+
+    /// How early before a deadline [`Speaker::keep_open`] is asked for, so the cue starts on
+    /// time.
+    fn warm_up(&self) -> Duration {
+        WARM_UP
+    }
 }
 
 /// The terminal bell, for machines without sound: only the cues that matter most ring it.
@@ -329,7 +339,7 @@ impl Audio {
     }
 
     /// Keeps the output open only while a cue sounds, while the session's next deadline
-    /// (`next`) is within [`WARM_UP`], or for [`LINGER`] after a sound when the session
+    /// (`next`) is within the speaker's warm-up ([`WARM_UP`] for rodio's output), or for [`LINGER`] after a sound when the session
     /// `awaits` the person (a key brings the next cue, and a device opened only then would
     /// sound it late). Returns when it needs calling again: to open before the next
     /// deadline, or to let go.
@@ -340,8 +350,9 @@ impl Audio {
         awaits: bool,
     ) -> Option<Instant> {
         let speaker = self.speaker.as_mut()?;
+        let warm_up = speaker.warm_up();
         let next = next.filter(|_| !self.muted);
-        let near = next.is_some_and(|at| at.saturating_duration_since(now) <= WARM_UP);
+        let near = next.is_some_and(|at| at.saturating_duration_since(now) <= warm_up);
         let linger = awaits && !self.muted;
         let until = self
             .busy_until
@@ -352,7 +363,7 @@ impl Audio {
             // The deadline itself wakes the caller.
             return None;
         }
-        let warm = next.and_then(|at| at.checked_sub(WARM_UP));
+        let warm = next.and_then(|at| at.checked_sub(warm_up));
         [warm, until].into_iter().flatten().min()
     }
 

@@ -50,10 +50,20 @@ enum Output {
     Open(MixerDeviceSink),
 }
 
+/// Where the sounds go.
+enum Route {
+    /// Straight to the sound server (Linux with PulseAudio or PipeWire): nothing to open or
+    /// close around cues.
+    #[cfg(target_os = "linux")]
+    Server(super::pulse::Pulse),
+    /// Through rodio's mixer to the system's output (ALSA, WASAPI, Core Audio), shared with the
+    /// thread that opens it.
+    Mixer(Arc<Mutex<Output>>),
+}
+
 /// The output device and the decoded cues.
 pub struct Device {
-    /// The output, shared with the thread that opens it.
-    output: Arc<Mutex<Output>>,
+    route: Route,
     sounds: HashMap<Cue, SamplesBuffer>,
     /// Sound files of the person's that could not be used (the built-in sound plays instead).
     pub problems: Vec<String>,
@@ -80,10 +90,8 @@ impl Device {
             };
             sounds.insert(cue, sound);
         }
-        // The first opening is here, where knead starts (not on the loop), so that a machine
-        // without an output says so at once.
         Ok(Self {
-            output: Arc::new(Mutex::new(Output::Open(open_sink()?))),
+            route: route()?,
             sounds,
             problems,
         })
@@ -95,51 +103,101 @@ impl Device {
     }
 }
 
+/// The sound server when one answers, else rodio's output. The first opening is here, where
+/// knead starts (not on the loop), so that a machine without an output says so at once.
+fn route() -> Result<Route, DeviceError> {
+    #[cfg(target_os = "linux")]
+    match super::pulse::Pulse::connect() {
+        Ok(server) => return Ok(Route::Server(server)),
+        Err(e) => tracing::info!("sound server not used ({e}); trying ALSA"),
+    }
+    Ok(Route::Mixer(Arc::new(Mutex::new(Output::Open(
+        open_sink()?
+    )))))
+}
+
 impl Device {
-    fn add(&mut self, source: impl Source + Send + 'static) {
-        let mut output = crate::threads::lock(&self.output);
-        match &mut *output {
-            Output::Open(sink) => sink.mixer().add(source),
-            Output::Opening(pending) => {
-                pending.push(Box::new(move |sink| sink.mixer().add(source)));
-            }
-            // Not warmed up (a key press, not a deadline): it sounds once the output is open.
-            Output::Closed => {
-                *output = Output::Opening(vec![Box::new(move |sink| sink.mixer().add(source))]);
-                drop(output);
-                self.open_aside();
-            }
+    /// Plays `sound` at `volume` after `delay`.
+    fn add(&mut self, sound: SamplesBuffer, volume: f32, delay: Duration) {
+        match &mut self.route {
+            #[cfg(target_os = "linux")]
+            Route::Server(server) => server.play(sound, volume, delay),
+            Route::Mixer(output) => add(output, sound.amplify(volume).delay(delay)),
         }
     }
+}
 
-    /// Opens the output on a thread of its own; what was handed over meanwhile is added then.
-    fn open_aside(&self) {
-        let output = Arc::clone(&self.output);
-        let opening = std::thread::Builder::new()
-            .name("knead-open-audio".into())
-            .spawn(move || {
-                let sink = open_sink();
-                let mut slot = crate::threads::lock(&output);
-                match (std::mem::take(&mut *slot), sink) {
-                    (Output::Opening(pending), Ok(sink)) => {
-                        for add in pending {
-                            add(&sink);
-                        }
-                        *slot = Output::Open(sink);
-                    }
-                    // Let go while opening: close what was opened, aside too.
-                    (other, Ok(sink)) => {
-                        *slot = other;
-                        drop(slot);
-                        drop(sink);
-                    }
-                    (_, Err(e)) => tracing::warn!("sound output did not open: {e}"),
-                }
-            });
-        if let Err(e) = opening {
-            tracing::warn!("opening the sound output: {e}");
-            *crate::threads::lock(&self.output) = Output::Closed;
+/// Adds `source` to rodio's mixer, opening the output first if it is closed.
+fn add(output: &Arc<Mutex<Output>>, source: impl Source + Send + 'static) {
+    let mut slot = crate::threads::lock(output);
+    match &mut *slot {
+        Output::Open(sink) => sink.mixer().add(source),
+        Output::Opening(pending) => {
+            pending.push(Box::new(move |sink| sink.mixer().add(source)));
         }
+        // Not warmed up (a key press, not a deadline): it sounds once the output is open.
+        Output::Closed => {
+            *slot = Output::Opening(vec![Box::new(move |sink| sink.mixer().add(source))]);
+            drop(slot);
+            open_aside(output);
+        }
+    }
+}
+
+/// Opens rodio's output on a thread of its own; what was handed over meanwhile is added then.
+fn open_aside(output: &Arc<Mutex<Output>>) {
+    let shared = Arc::clone(output);
+    let opening = std::thread::Builder::new()
+        .name("knead-open-audio".into())
+        .spawn(move || {
+            let sink = open_sink();
+            let mut slot = crate::threads::lock(&shared);
+            match (std::mem::take(&mut *slot), sink) {
+                (Output::Opening(pending), Ok(sink)) => {
+                    for add in pending {
+                        add(&sink);
+                    }
+                    *slot = Output::Open(sink);
+                }
+                // Let go while opening: close what was opened, aside too.
+                (other, Ok(sink)) => {
+                    *slot = other;
+                    drop(slot);
+                    drop(sink);
+                }
+                (_, Err(e)) => tracing::warn!("sound output did not open: {e}"),
+            }
+        });
+    if let Err(e) = opening {
+        tracing::warn!("opening the sound output: {e}");
+        *crate::threads::lock(output) = Output::Closed;
+    }
+}
+
+/// Has rodio's output open or lets it go: an open output is fed silence hundreds of times a
+/// second, so it is kept only around cues.
+fn keep_open(output: &Arc<Mutex<Output>>, open: bool) {
+    let mut slot = crate::threads::lock(output);
+    match (open, std::mem::take(&mut *slot)) {
+        (true, Output::Closed) => {
+            *slot = Output::Opening(Vec::new());
+            drop(slot);
+            open_aside(output);
+        }
+        // Closing waits for the sound library's thread, which never returns when the
+        // sound server hangs: it is done on a thread of its own, never the loop's.
+        (false, Output::Open(sink)) => {
+            drop(slot);
+            let closing = std::thread::Builder::new()
+                .name("knead-close-audio".into())
+                .spawn(move || drop(sink));
+            if let Err(e) = closing {
+                tracing::warn!("closing the sound output on this thread: {e}");
+            }
+        }
+        // Still opening with nothing to play: the opening thread closes it when done.
+        (false, Output::Opening(pending)) if pending.is_empty() => {}
+        (_, state) => *slot = state,
     }
 }
 
@@ -149,37 +207,28 @@ impl Speaker for Device {
             return Duration::ZERO;
         };
         let length = sound.total_duration().unwrap_or_default();
-        self.add(sound.clone().amplify(volume).delay(delay));
+        self.add(sound.clone(), volume, delay);
         length
     }
 
     fn say(&mut self, phrase: &Phrase, volume: f32, delay: Duration) -> Duration {
-        self.add(phrase.sound.clone().amplify(volume).delay(delay));
+        self.add(phrase.sound.clone(), volume, delay);
         phrase.length()
     }
 
     fn keep_open(&mut self, open: bool) {
-        let mut output = crate::threads::lock(&self.output);
-        match (open, std::mem::take(&mut *output)) {
-            (true, Output::Closed) => {
-                *output = Output::Opening(Vec::new());
-                drop(output);
-                self.open_aside();
-            }
-            // Closing waits for the sound library's thread, which never returns when the
-            // sound server hangs: it is done on a thread of its own, never the loop's.
-            (false, Output::Open(sink)) => {
-                drop(output);
-                let closing = std::thread::Builder::new()
-                    .name("knead-close-audio".into())
-                    .spawn(move || drop(sink));
-                if let Err(e) = closing {
-                    tracing::warn!("closing the sound output on this thread: {e}");
-                }
-            }
-            // Still opening with nothing to play: the opening thread closes it when done.
-            (false, Output::Opening(pending)) if pending.is_empty() => {}
-            (_, state) => *output = state,
+        match &mut self.route {
+            #[cfg(target_os = "linux")]
+            Route::Server(server) => server.keep_ready(open),
+            Route::Mixer(output) => keep_open(output, open),
+        }
+    }
+
+    fn warm_up(&self) -> Duration {
+        match &self.route {
+            #[cfg(target_os = "linux")]
+            Route::Server(_) => super::pulse::WARM_UP,
+            Route::Mixer(_) => super::WARM_UP,
         }
     }
 }

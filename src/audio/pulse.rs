@@ -1,0 +1,564 @@
+//! Sound straight to the sound server, in PulseAudio's own protocol (`PipeWire` speaks it too):
+//! one connection for the session and one short stream per sound, handed over whole, so
+//! nothing in knead wakes between cues. The ALSA route had to open its output ahead of each
+//! cue (about 320 context switches) and feed the server silence while it was open (about 150
+//! a second).
+//!
+//! The loop thread only queues a sound. A thread of its own owns the connection and writes to
+//! it; a second one blocks reading the server's messages and passes them on. A server that
+//! hangs stalls those two threads, never the session.
+
+use std::collections::HashMap;
+use std::ffi::CString;
+use std::io::{BufRead, BufReader, Cursor, Read};
+use std::num::NonZero;
+use std::os::unix::net::UnixStream;
+use std::path::PathBuf;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::time::{Duration, Instant};
+
+use pulseaudio::protocol::{
+    self, AuthParams, AuthReply, ChannelMap, Command, CreateUploadStreamReply, PlaySampleParams,
+    Prop, Props, SampleFormat, SampleSpec, SetClientNameReply, TagStructReader, UploadStreamParams,
+    Volume,
+};
+use rodio::Source;
+use rodio::buffer::SamplesBuffer;
+
+/// How long the server may take to answer while connecting, before knead uses ALSA instead.
+const ANSWER_WITHIN: Duration = Duration::from_secs(1);
+
+/// How long a write to the server may block before the connection counts as lost (the
+/// server hung): the sound is dropped, the session goes on, the next sound connects again.
+const WRITE_WITHIN: Duration = Duration::from_secs(2);
+
+/// How long the server's cookie is.
+const COOKIE_LENGTH: usize = 256;
+
+/// The largest piece written in one message.
+const PIECE: usize = 64 * 1024;
+
+/// The largest message read from the server; its messages to a player are a few bytes.
+const LARGEST_MESSAGE: u32 = 1024 * 1024;
+
+/// How long a silent stream sounds to wake the server's output ahead of a cue: a sink that
+/// went idle takes tens of milliseconds to start again, which the cue would otherwise pay.
+const WAKE_FOR: Duration = Duration::from_millis(100);
+
+/// How early before a deadline the server's output is woken: under a second, so the
+/// seconds with no cue near stay quiet, and far more than the tens of milliseconds an idle
+/// output takes to start.
+pub const WARM_UP: Duration = Duration::from_millis(500);
+
+/// A connection to the sound server, fed from any thread without waiting.
+pub struct Pulse {
+    jobs: Sender<Job>,
+    /// Whether the output was last asked to be ready (see [`Pulse::keep_ready`]).
+    ready: bool,
+}
+
+/// What the writing thread is asked to do, or told by the reading one.
+enum Job {
+    /// Play `sound` at `volume`, starting at `at`.
+    Play {
+        sound: SamplesBuffer,
+        volume: f32,
+        at: Instant,
+    },
+    /// Wake the server's output ahead of a cue.
+    Wake,
+    /// A message from the server, on connection number `link`.
+    Heard { link: u64, message: Vec<u8> },
+    /// Connection number `link` is gone.
+    Lost { link: u64 },
+    /// The session is over.
+    Stop,
+}
+
+impl Pulse {
+    /// Connects to the sound server the environment names, if there is one and it answers.
+    pub fn connect() -> Result<Self, String> {
+        let (jobs, queue) = mpsc::channel();
+        let link = Link::open(1, &jobs)?;
+        let writer = Writer {
+            jobs: jobs.clone(),
+            link: Some(link),
+            links: 1,
+            seq: 2,
+            waiting: HashMap::new(),
+            cached: HashMap::new(),
+            due: Vec::new(),
+        };
+        std::thread::Builder::new()
+            .name("knead-sound".into())
+            .spawn(move || writer.run(&queue))
+            .map_err(|e| e.to_string())?;
+        Ok(Self { jobs, ready: false })
+    }
+
+    /// Plays `sound` at `volume` (0.0-1.0) after `delay`. Returns at once.
+    pub fn play(&self, sound: SamplesBuffer, volume: f32, delay: Duration) {
+        let at = Instant::now() + delay;
+        // The writer only ends with the process.
+        let _ = self.jobs.send(Job::Play { sound, volume, at });
+    }
+
+    /// Called with `true` ahead of cues and `false` once they have sounded: the first call
+    /// with `true` after a quiet spell wakes the server's output, so the cue does not pay
+    /// for it. Nothing stays open in between.
+    pub fn keep_ready(&mut self, ready: bool) {
+        if ready && !self.ready {
+            let _ = self.jobs.send(Job::Wake);
+        }
+        self.ready = ready;
+    }
+}
+
+impl Drop for Pulse {
+    fn drop(&mut self) {
+        let _ = self.jobs.send(Job::Stop);
+    }
+}
+
+/// Where the sound server listens: `PULSE_SERVER` (a `unix:` path or a bare path), else the
+/// `pulse/native` socket in the runtime folder (`PipeWire` serves it there too).
+fn socket_path(env: &dyn Fn(&str) -> Option<std::ffi::OsString>) -> Option<PathBuf> {
+    if let Some(server) = env("PULSE_SERVER") {
+        let server = server.to_string_lossy().into_owned();
+        // Only a local socket: a server over the network is left to ALSA's plugin.
+        let path = server.strip_prefix("unix:").unwrap_or(&server);
+        return path.starts_with('/').then(|| PathBuf::from(path));
+    }
+    ["PULSE_RUNTIME_PATH", "XDG_RUNTIME_DIR"]
+        .into_iter()
+        .filter_map(env)
+        .map(|dir| PathBuf::from(dir).join("pulse/native"))
+        .find(|path| path.exists())
+}
+
+/// The cookie that proves knead runs as the server's user: always 256 bytes, as the server
+/// reads it, zeros where there is none (a server that lets anyone in accepts those).
+fn cookie(env: &dyn Fn(&str) -> Option<std::ffi::OsString>) -> Vec<u8> {
+    let home = env("HOME").map(PathBuf::from);
+    let paths = env("PULSE_COOKIE").map(PathBuf::from).into_iter().chain(
+        home.iter()
+            .flat_map(|h| [h.join(".config/pulse/cookie"), h.join(".pulse-cookie")]),
+    );
+    let mut cookie = paths
+        .filter_map(|path| std::fs::read(path).ok())
+        .find(|bytes| !bytes.is_empty())
+        .unwrap_or_default();
+    cookie.resize(COOKIE_LENGTH, 0);
+    cookie
+}
+
+/// One connection: the socket written to and the protocol version agreed on.
+struct Link {
+    number: u64,
+    socket: UnixStream,
+    version: u16,
+}
+
+impl Link {
+    /// Connects, introduces knead and starts the thread that reads what the server says.
+    fn open(number: u64, jobs: &Sender<Job>) -> Result<Self, String> {
+        let env = |name: &str| std::env::var_os(name);
+        let path = socket_path(&env).ok_or("no PulseAudio or PipeWire socket")?;
+        let socket = UnixStream::connect(&path)
+            .map_err(|e| format!("{}: {}", path.display(), crate::error::io_words(&e)))?;
+        let words = |e: std::io::Error| crate::error::io_words(&e);
+        socket
+            .set_read_timeout(Some(ANSWER_WITHIN))
+            .and_then(|()| socket.set_write_timeout(Some(WRITE_WITHIN)))
+            .map_err(words)?;
+        let mut reader = BufReader::new(socket.try_clone().map_err(words)?);
+        let mut writer = socket.try_clone().map_err(words)?;
+        let said = |e: protocol::ProtocolError| format!("the sound server: {e}");
+
+        let auth = AuthParams {
+            version: protocol::MAX_VERSION,
+            supports_shm: false,
+            supports_memfd: false,
+            cookie: cookie(&env),
+        };
+        let hello = Command::Auth(auth);
+        protocol::write_command_message(&mut writer, 0, &hello, protocol::MAX_VERSION)
+            .map_err(said)?;
+        let (_, reply) =
+            protocol::read_reply_message::<AuthReply>(&mut reader, protocol::MAX_VERSION)
+                .map_err(said)?;
+        let version = reply.version.min(protocol::MAX_VERSION);
+        if version < protocol::MIN_VERSION {
+            return Err(format!(
+                "the sound server speaks protocol {version}, too old"
+            ));
+        }
+        let mut props = Props::new();
+        props.set(Prop::ApplicationName, c"knead");
+        props.set(Prop::ApplicationId, c"knead");
+        protocol::write_command_message(&mut writer, 1, &Command::SetClientName(props), version)
+            .map_err(said)?;
+        protocol::read_reply_message::<SetClientNameReply>(&mut reader, version).map_err(said)?;
+
+        // From now on the reading thread waits as long as the server is quiet.
+        socket.set_read_timeout(None).map_err(words)?;
+        let jobs = jobs.clone();
+        std::thread::Builder::new()
+            .name("knead-sound-in".into())
+            .spawn(move || listen(number, reader, &jobs))
+            .map_err(|e| e.to_string())?;
+        Ok(Self {
+            number,
+            socket,
+            version,
+        })
+    }
+}
+
+/// Passes on every message the server sends until the connection ends.
+fn listen(link: u64, mut reader: BufReader<UnixStream>, jobs: &Sender<Job>) {
+    loop {
+        let message = protocol::read_descriptor(&mut reader)
+            .map_err(|e| e.to_string())
+            .and_then(|head| {
+                if head.length > LARGEST_MESSAGE {
+                    return Err(format!("a message of {} bytes", head.length));
+                }
+                let mut body = vec![0; head.length as usize];
+                reader.read_exact(&mut body).map_err(|e| e.to_string())?;
+                // Only commands: sound data comes to recorders, and knead records nothing.
+                Ok((head.channel == u32::MAX).then_some(body))
+            });
+        match message {
+            Ok(Some(message)) => {
+                if jobs.send(Job::Heard { link, message }).is_err() {
+                    return;
+                }
+            }
+            Ok(None) => {}
+            Err(e) => {
+                tracing::info!("sound server connection ended: {e}");
+                let _ = jobs.send(Job::Lost { link });
+                return;
+            }
+        }
+    }
+}
+
+/// What an answer the writer waits for is about.
+enum Waiting {
+    /// The server has made room for this sound: the bytes go next.
+    Upload(u64, Vec<u8>),
+}
+
+/// A play waiting for its moment, or for its sound to be on the server.
+struct Due {
+    at: Instant,
+    sound: u64,
+    volume: u32,
+}
+
+/// Owns the connection: puts each sound in the server's sample cache once and has the
+/// server play it from there, so a cue is one short message and no stream is fed.
+struct Writer {
+    jobs: Sender<Job>,
+    link: Option<Link>,
+    links: u64,
+    seq: u32,
+    waiting: HashMap<u32, Waiting>,
+    /// Sounds on the server (`true`) or on their way (`false`), by content.
+    cached: HashMap<u64, bool>,
+    /// Plays not sent yet, soonest first.
+    due: Vec<Due>,
+}
+
+impl Writer {
+    fn run(mut self, queue: &Receiver<Job>) {
+        loop {
+            let job = match self.next_play() {
+                Some(at) => {
+                    match queue.recv_timeout(at.saturating_duration_since(Instant::now())) {
+                        Ok(job) => Some(job),
+                        Err(RecvTimeoutError::Timeout) => None,
+                        Err(RecvTimeoutError::Disconnected) => return,
+                    }
+                }
+                None => match queue.recv() {
+                    Ok(job) => Some(job),
+                    Err(_) => return,
+                },
+            };
+            let done = match job {
+                Some(Job::Play { sound, volume, at }) => self.play(&sound, volume, at),
+                Some(Job::Wake) => self.play(&silence(), 1.0, Instant::now()),
+                Some(Job::Heard { link, message }) if self.is_current(link) => self.heard(&message),
+                Some(Job::Lost { link }) if self.is_current(link) => {
+                    Err("the server left".to_owned())
+                }
+                Some(Job::Stop) => {
+                    self.forget();
+                    return;
+                }
+                Some(Job::Heard { .. } | Job::Lost { .. }) | None => Ok(()),
+            };
+            let played = done.and_then(|()| self.send_due());
+            if let Err(e) = played {
+                tracing::warn!("sound: {e}; connecting again for the next sound");
+                self.drop_link();
+            }
+        }
+    }
+
+    fn is_current(&self, link: u64) -> bool {
+        self.link.as_ref().is_some_and(|l| l.number == link)
+    }
+
+    fn drop_link(&mut self) {
+        if let Some(link) = self.link.take() {
+            let _ = link.socket.shutdown(std::net::Shutdown::Both);
+        }
+        self.waiting.clear();
+        self.cached.clear();
+        self.due.clear();
+    }
+
+    /// When the soonest play whose sound is on the server is due.
+    fn next_play(&self) -> Option<Instant> {
+        self.due
+            .iter()
+            .filter(|due| self.cached.get(&due.sound) == Some(&true))
+            .map(|due| due.at)
+            .min()
+    }
+
+    /// Plays `sound` at `volume` (linear, 0.0-1.0) `at` an instant, putting it in the
+    /// server's cache first if it is not there.
+    fn play(&mut self, sound: &SamplesBuffer, volume: f32, at: Instant) -> Result<(), String> {
+        if self.link.is_none() {
+            self.links += 1;
+            self.link = Some(Link::open(self.links, &self.jobs)?);
+        }
+        let key = content(sound);
+        if !self.cached.contains_key(&key) {
+            self.upload(key, sound)?;
+        }
+        self.due.push(Due {
+            at,
+            sound: key,
+            volume: Volume::from_linear(volume).as_u32(),
+        });
+        Ok(())
+    }
+
+    /// Asks the server for room for `sound` in its cache; the bytes follow its answer.
+    fn upload(&mut self, key: u64, sound: &SamplesBuffer) -> Result<(), String> {
+        let channels = u8::try_from(sound.channels().get()).unwrap_or(u8::MAX);
+        let channel_map = match channels {
+            1 => ChannelMap::mono(),
+            2 => ChannelMap::stereo(),
+            // Three channels or more: the server's own map for that many.
+            _ => ChannelMap::default(),
+        };
+        let bytes = encode(sound);
+        let params = UploadStreamParams {
+            media_name: Some(name(key)),
+            sample_spec: SampleSpec {
+                format: SampleFormat::Float32Le,
+                channels,
+                sample_rate: sound.sample_rate().get(),
+            },
+            channel_map,
+            length: u32::try_from(bytes.len()).map_err(|_| "a sound too long to play")?,
+            props: Props::new(),
+        };
+        self.cached.insert(key, false);
+        self.send(
+            &Command::CreateUploadStream(params),
+            Some(Waiting::Upload(key, bytes)),
+        )
+    }
+
+    /// Sends each play that is due and whose sound is on the server. One held up for
+    /// longer than [`super::STALE`] (a server slow to take the sound) is left out.
+    fn send_due(&mut self) -> Result<(), String> {
+        let now = Instant::now();
+        let mut later = Vec::new();
+        for due in std::mem::take(&mut self.due) {
+            match self.cached.get(&due.sound) {
+                Some(true) if due.at <= now => {
+                    if now.duration_since(due.at) > super::STALE {
+                        tracing::info!("sound: left out, the server took too long");
+                        continue;
+                    }
+                    let params = PlaySampleParams {
+                        sink_index: None,
+                        sink_name: None,
+                        volume: due.volume,
+                        name: name(due.sound),
+                        props: Props::new(),
+                    };
+                    self.send(&Command::PlaySample(params), None)?;
+                }
+                Some(_) => later.push(due),
+                // Its upload failed: nothing to play.
+                None => {}
+            }
+        }
+        self.due = later;
+        Ok(())
+    }
+
+    /// Sends `command`, remembering what its answer is about.
+    fn send(&mut self, command: &Command, about: Option<Waiting>) -> Result<(), String> {
+        let link = self.link.as_mut().ok_or("not connected")?;
+        let seq = self.seq;
+        self.seq = self.seq.wrapping_add(1).max(2);
+        protocol::write_command_message(&mut link.socket, seq, command, link.version)
+            .map_err(|e| format!("writing to the sound server: {e}"))?;
+        if let Some(about) = about {
+            self.waiting.insert(seq, about);
+        }
+        Ok(())
+    }
+
+    /// Acts on one message from the server.
+    fn heard(&mut self, message: &[u8]) -> Result<(), String> {
+        let version = self
+            .link
+            .as_ref()
+            .map_or(protocol::MAX_VERSION, |l| l.version);
+        let mut cursor = Cursor::new(message);
+        let (seq, command) = Command::read_tag_prefixed(&mut cursor, version)
+            .map_err(|e| format!("a message from the sound server: {e}"))?;
+        match (command, self.waiting.remove(&seq)) {
+            (Command::Reply, Some(Waiting::Upload(key, bytes))) => {
+                let reply: CreateUploadStreamReply =
+                    TagStructReader::new(&mut cursor as &mut dyn BufRead, version)
+                        .read()
+                        .map_err(|e| format!("the sound server's room for a sound: {e}"))?;
+                let link = self.link.as_mut().ok_or("not connected")?;
+                for piece in bytes.chunks(PIECE) {
+                    protocol::write_memblock(&mut link.socket, reply.channel, piece, 0)
+                        .map_err(|e| format!("writing a sound: {e}"))?;
+                }
+                self.send(&Command::FinishUploadStream(reply.channel), None)?;
+                // The server takes messages in order: a play sent now comes after the sound.
+                self.cached.insert(key, true);
+                Ok(())
+            }
+            (Command::Error(error), Some(Waiting::Upload(key, _))) => {
+                tracing::warn!("the sound server did not take a sound: {error:?}");
+                self.cached.remove(&key);
+                Ok(())
+            }
+            (Command::Error(error), None) => {
+                tracing::warn!("the sound server refused: {error:?}");
+                Ok(())
+            }
+            // Answers to plays, and news knead has no use for.
+            _ => Ok(()),
+        }
+    }
+
+    /// Takes the sounds this session put in the server's cache out again.
+    fn forget(&mut self) {
+        let sounds: Vec<u64> = self.cached.keys().copied().collect();
+        for key in sounds {
+            if self.send(&Command::RemoveSample(name(key)), None).is_err() {
+                return;
+            }
+        }
+    }
+}
+
+/// What a sound is called in the server's cache: by its content, so another knead, or this
+/// one again, reuses the name instead of adding to the cache.
+fn name(key: u64) -> CString {
+    CString::new(format!("knead-{key:016x}")).unwrap_or_default()
+}
+
+/// A hash of a sound's samples, rate and channels.
+fn content(sound: &SamplesBuffer) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    sound.channels().hash(&mut hasher);
+    sound.sample_rate().hash(&mut hasher);
+    for sample in sound.clone() {
+        sample.to_bits().hash(&mut hasher);
+    }
+    hasher.finish()
+}
+
+/// A short silence, played to wake the server's output.
+fn silence() -> SamplesBuffer {
+    const RATE: NonZero<u32> = match NonZero::new(8_000) {
+        Some(rate) => rate,
+        None => NonZero::<u32>::MIN,
+    };
+    let frames = usize::try_from(WAKE_FOR.as_millis()).unwrap_or(100) * 8;
+    SamplesBuffer::new(NonZero::<u16>::MIN, RATE, vec![0.0; frames])
+}
+
+/// `sound` as the server's bytes: 32-bit float, little-endian.
+fn encode(sound: &SamplesBuffer) -> Vec<u8> {
+    sound.clone().flat_map(f32::to_le_bytes).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::ffi::OsString;
+
+    #[test]
+    fn the_socket_is_where_the_environment_says() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::create_dir_all(dir.path().join("pulse")).expect("mkdir");
+        std::fs::write(dir.path().join("pulse/native"), "").expect("socket stand-in");
+        let runtime = dir.path().as_os_str().to_owned();
+        let env = |name: &str| (name == "XDG_RUNTIME_DIR").then(|| runtime.clone());
+        assert_eq!(socket_path(&env), Some(dir.path().join("pulse/native")));
+        let server = |name: &str| (name == "PULSE_SERVER").then(|| OsString::from("unix:/run/p"));
+        assert_eq!(socket_path(&server), Some(PathBuf::from("/run/p")));
+        // A server over the network is not this module's: ALSA's plugin can reach it.
+        let remote = |name: &str| (name == "PULSE_SERVER").then(|| OsString::from("tcp:host"));
+        assert_eq!(socket_path(&remote), None);
+        let nothing = |_: &str| None;
+        assert_eq!(socket_path(&nothing), None);
+    }
+
+    #[test]
+    fn the_cookie_is_always_as_long_as_the_server_reads_it() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let home = dir.path().as_os_str().to_owned();
+        let env = |name: &str| (name == "HOME").then(|| home.clone());
+        assert_eq!(cookie(&env), vec![0; COOKIE_LENGTH], "none: zeros");
+        std::fs::create_dir_all(dir.path().join(".config/pulse")).expect("mkdir");
+        std::fs::write(dir.path().join(".config/pulse/cookie"), [7; COOKIE_LENGTH]).expect("write");
+        assert_eq!(cookie(&env), vec![7; COOKIE_LENGTH]);
+    }
+
+    #[test]
+    fn a_sound_is_sent_as_float_bytes_and_named_by_its_content() {
+        let sound = |samples: Vec<f32>| {
+            SamplesBuffer::new(
+                NonZero::new(2).expect("two"),
+                NonZero::new(1000).expect("rate"),
+                samples,
+            )
+        };
+        let bytes = encode(&sound(vec![0.5, -0.5, 1.0, 0.0]));
+        let samples: Vec<f32> = bytes
+            .chunks_exact(4)
+            .map(|b| f32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+            .collect();
+        assert_eq!(samples, [0.5, -0.5, 1.0, 0.0]);
+        let (a, b) = (sound(vec![0.5, 0.5]), sound(vec![0.5, 0.25]));
+        assert_eq!(
+            content(&a),
+            content(&a.clone()),
+            "the same sound, the same name"
+        );
+        assert_ne!(content(&a), content(&b));
+        assert!(name(content(&a)).to_bytes().starts_with(b"knead-"));
+    }
+}
