@@ -1,6 +1,8 @@
-//! The real output path: knead plays through rodio -> ALSA -> a private PulseAudio server with
-//! a null sink, the sink's monitor is recorded with `parec`, and every cue must be in the
-//! recording, in order, each within 50 ms of its deadline.
+//! The real output paths: knead plays to a private PulseAudio server with a null sink, either
+//! straight to its socket (what it does on Linux when a server answers) or through rodio ->
+//! ALSA -> the pulse plugin (where it cannot find the socket). The sink's monitor is recorded
+//! with `parec`, and every cue must be in the recording, in order, each within 50 ms of its
+//! deadline.
 //!
 //! The recording and knead have no shared clock, so times are compared after aligning the first
 //! cue; each later cue must then sit within 50 ms of where its deadline puts it.
@@ -55,13 +57,18 @@ impl Pulse {
         let (rt, home) = (dir.path().join("rt"), dir.path().join("home"));
         std::fs::create_dir_all(&rt).map_err(|e| e.to_string())?;
         std::fs::create_dir_all(&home).map_err(|e| e.to_string())?;
-        // ALSA's default device goes to PulseAudio (the pulse plugin, libasound2-plugins).
+        // ALSA's default device goes to this server (the pulse plugin, libasound2-plugins),
+        // named here so that the ALSA way needs no PULSE_SERVER.
+        let socket = dir.path().join("native");
+        let server = format!("unix:{}", socket.display());
         std::fs::write(
             home.join(".asoundrc"),
-            "pcm.!default { type pulse }\nctl.!default { type pulse }\n",
+            format!(
+                "pcm.!default {{ type pulse server \"{server}\" }}\n\
+                 ctl.!default {{ type pulse server \"{server}\" }}\n"
+            ),
         )
         .map_err(|e| e.to_string())?;
-        let socket = dir.path().join("native");
         let status = Command::new("pulseaudio")
             .args(["-D", "-n", "--exit-idle-time=-1", "--disallow-exit"])
             .arg(format!(
@@ -213,7 +220,16 @@ fn identify(samples: &[f32], start: usize) -> Cue {
 }
 
 #[test]
-fn every_cue_reaches_a_real_sound_server_in_order_and_on_time() {
+fn every_cue_reaches_the_sound_server_over_its_socket_in_order_and_on_time() {
+    cues_reach_the_server(Way::Socket);
+}
+
+#[test]
+fn every_cue_reaches_the_sound_server_through_alsa_in_order_and_on_time() {
+    cues_reach_the_server(Way::Alsa);
+}
+
+fn cues_reach_the_server(way: Way) {
     let Some(pulse) = pulse() else { return };
     let work = tempfile::tempdir().expect("tempdir");
     let routine = work.path().join("cues.toml");
@@ -222,7 +238,7 @@ fn every_cue_reaches_a_real_sound_server_in_order_and_on_time() {
     let recorder = Recorder::start(&pulse, &work.path().join("recording.raw"));
 
     // The tones alone: speech has its own test below.
-    let mut knead = knead_through(&pulse, work.path(), &routine, "--no-voice", &effects);
+    let mut knead = knead_by(way, &pulse, work.path(), &routine, "--no-voice", &effects);
     let mut stdin = knead.stdin.take().expect("stdin");
     // Begin after a pause, as a person reading the overview would: the sound server needs a
     // moment (about 2 s here) before a new stream plays anything.
@@ -251,6 +267,12 @@ fn every_cue_reaches_a_real_sound_server_in_order_and_on_time() {
     assert!(
         !stdout.contains("no audio device"),
         "knead did not find the device:\n{stdout}"
+    );
+    let log = std::fs::read_to_string(work.path().join("knead/knead.log")).unwrap_or_default();
+    assert_eq!(
+        log.contains("trying ALSA"),
+        way == Way::Alsa,
+        "knead did not take the {way:?} way:\n{log}"
     );
     let samples = recorder.samples();
 
@@ -301,14 +323,47 @@ fn every_cue_reaches_a_real_sound_server_in_order_and_on_time() {
     );
 }
 
-/// `knead run --plain VOICE ROUTINE` through `pulse`, with every folder it uses (settings,
-/// log, history, the speech cache) in `work` and its timing log at `log`.
+/// How knead reaches the sound server.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Way {
+    /// Its socket, named by `PULSE_SERVER`: knead speaks the server's protocol itself.
+    Socket,
+    /// No socket to be found (no `PULSE_SERVER`, an empty runtime folder): knead falls back to
+    /// ALSA, whose default device (the test's `.asoundrc`) is the server.
+    Alsa,
+}
+
+/// `knead run --plain VOICE ROUTINE` through `pulse` over its socket.
 fn knead_through(pulse: &Pulse, work: &Path, routine: &Path, voice: &str, log: &Path) -> Child {
-    Command::new(env!("CARGO_BIN_EXE_knead"))
-        .args(["run", "--plain", voice])
+    knead_by(Way::Socket, pulse, work, routine, voice, log)
+}
+
+/// `knead -v run --plain VOICE ROUTINE` reaching `pulse` the `way` given, with every folder it
+/// uses (settings, log, history, the speech cache) in `work` and its timing log at `log`.
+fn knead_by(
+    way: Way,
+    pulse: &Pulse,
+    work: &Path,
+    routine: &Path,
+    voice: &str,
+    log: &Path,
+) -> Child {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_knead"));
+    match way {
+        Way::Socket => command.env("PULSE_SERVER", pulse.server()),
+        Way::Alsa => {
+            let runtime = work.join("runtime");
+            std::fs::create_dir_all(&runtime).expect("runtime folder");
+            command
+                .env_remove("PULSE_SERVER")
+                .env_remove("PULSE_RUNTIME_PATH")
+                .env("XDG_RUNTIME_DIR", runtime)
+        }
+    };
+    command
+        .args(["-v", "run", "--plain", voice])
         .arg(routine)
         .env("HOME", pulse.home())
-        .env("PULSE_SERVER", pulse.server())
         .env("XDG_CONFIG_HOME", work)
         .env("XDG_STATE_HOME", work)
         .env("XDG_CACHE_HOME", work.join("cache"))
