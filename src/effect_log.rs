@@ -15,13 +15,23 @@ pub struct EffectLog {
 }
 
 impl EffectLog {
-    /// Opens the file named by `KNEAD_EFFECTS_LOG`, if set.
+    /// Opens the file named by `KNEAD_EFFECTS_LOG`, if set. The header names the wall-clock
+    /// time of `start`, so that a recording made by another program can be lined up with it.
     pub fn from_env(start: Instant) -> io::Result<Option<Self>> {
         let Some(path) = std::env::var_os("KNEAD_EFFECTS_LOG") else {
             return Ok(None);
         };
         let mut out = BufWriter::new(File::create(path)?);
-        writeln!(out, "event\tdue_ms\tlate_us")?;
+        let since_start = start.elapsed();
+        let start_unix = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap_or_default()
+            .saturating_sub(since_start);
+        writeln!(
+            out,
+            "event\tdue_ms\tlate_us\tstart_unix_ms={:.3}",
+            start_unix.as_secs_f64() * 1000.0
+        )?;
         Ok(Some(Self { out, start }))
     }
 

@@ -384,17 +384,29 @@ fn store(path: &Path, bytes: &[u8]) {
     }
 }
 
-/// A WAV, with [`LEAD_IN`] of silence before it.
+/// Quieter than this (-60 dB) is silence at a phrase's end.
+const SILENT: f32 = 0.001;
+
+/// Kept after a phrase's last sound: its decay, so the last word is not cut.
+const TAIL: Duration = Duration::from_millis(40);
+
+/// A WAV, with [`LEAD_IN`] of silence before it and the engine's own silence after it taken
+/// off (espeak-ng adds 0.3 s): the queue holds the next tone until a phrase ends, and that
+/// silence made a side switch's phrase outlast a 5 s get-ready.
 fn decode(bytes: &[u8]) -> Result<SamplesBuffer, ()> {
     let decoder = rodio::Decoder::new(Cursor::new(bytes.to_vec())).map_err(|_| ())?;
     let (channels, rate) = (decoder.channels(), decoder.sample_rate());
     let per_second = u128::from(rate.get()) * u128::from(channels.get());
-    let lead = usize::try_from(per_second * LEAD_IN.as_millis() / 1000).unwrap_or(0);
+    let samples_in = |d: Duration| usize::try_from(per_second * d.as_millis() / 1000).unwrap_or(0);
+    let lead = samples_in(LEAD_IN);
     let mut samples = vec![0.0; lead];
     samples.extend(decoder);
-    if samples.len() == lead {
+    let Some(last) = samples.iter().rposition(|s| s.abs() > SILENT) else {
         return Err(());
-    }
+    };
+    let frame = usize::from(channels.get());
+    let end = (last + 1 + samples_in(TAIL)).min(samples.len());
+    samples.truncate(end.div_ceil(frame) * frame);
     Ok(SamplesBuffer::new(channels, rate, samples))
 }
 

@@ -457,7 +457,7 @@ fn spoken_phrases_reach_a_real_sound_server_at_their_moments() {
             "Hold.",
             "Release. Rate it, zero to ten.",
             "Next: calf, right.",
-            "Switch to the right side. Calf, right. Six seconds.",
+            "Switch to the right side. Calf. Six seconds.",
             "Hold.",
             "Release. Rate it, zero to ten.",
             "Session complete. Two holds.",

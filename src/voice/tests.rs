@@ -186,3 +186,46 @@ fn a_phrase_can_reach_a_shell_engine_as_base64_never_as_code() {
     );
     assert!(!std::path::Path::new("pwned").exists());
 }
+
+#[test]
+fn the_engines_silence_after_a_phrase_is_taken_off_and_its_last_sound_kept() {
+    // A WAV as espeak-ng writes one: a 0.5 s tone that decays, then 0.3 s of silence.
+    let mut bytes = Vec::new();
+    {
+        let spec = hound::WavSpec {
+            channels: 1,
+            sample_rate: 22_050,
+            bits_per_sample: 16,
+            sample_format: hound::SampleFormat::Int,
+        };
+        let mut out = hound::WavWriter::new(std::io::Cursor::new(&mut bytes), spec).expect("wav");
+        for i in 0..11_025u32 {
+            let t = f64::from(i) / 22_050.0;
+            let decay = 1.0 - f64::from(i) / 11_025.0;
+            let sample = (t * 440.0 * std::f64::consts::TAU).sin() * decay * 16_000.0;
+            #[allow(
+                clippy::cast_possible_truncation,
+                reason = "within i16 by construction"
+            )]
+            out.write_sample(sample as i16).expect("sample");
+        }
+        for _ in 0..6_615 {
+            out.write_sample(0i16).expect("silence");
+        }
+        out.finalize().expect("finish");
+    }
+    let sound = decode(&bytes).expect("decodes");
+    let samples: Vec<f32> = sound.collect();
+    // 250 ms of lead-in, the 500 ms tone, 40 ms of its tail: not the 300 ms of silence.
+    let length = samples.len();
+    assert!(
+        (22_050 * 78 / 100..22_050 * 80 / 100).contains(&length),
+        "{length} samples"
+    );
+    // The tone's last audible samples are still there.
+    let last = samples
+        .iter()
+        .rposition(|s| s.abs() > SILENT)
+        .expect("sound");
+    assert!(last > 22_050 * 74 / 100, "{last}");
+}

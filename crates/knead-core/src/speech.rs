@@ -61,6 +61,19 @@ pub const MUST: Duration = Duration::from_secs(5);
 /// count) may wait: said late it would mislead, so it is left out.
 pub const MAY: Duration = Duration::from_millis(300);
 
+/// Room "Next: ..." leaves before the rest ends: enough for it to be said (with its lead-in)
+/// before the get-ready tone, which would otherwise wait for it.
+pub const NEXT_ROOM: Duration = Duration::from_secs(3);
+
+/// How long "Next: ..." may wait for the voice: a rating typed while "Rate it, zero to ten"
+/// is still being said is the usual case with eyes closed, and the rest has time to spare.
+fn next_patience(session: &Session, at: Instant) -> Duration {
+    let left = session
+        .timer()
+        .map_or(Duration::ZERO, |timer| timer.remaining(at));
+    left.saturating_sub(NEXT_ROOM).clamp(MAY, MUST)
+}
+
 /// The phrases `effects` call for, each with the instant its effect was due, in order.
 /// `session` is the session after the batch (what comes next, whether the rest goes on).
 pub fn phrases(session: &Session, effects: &[Effect], level: Level) -> Vec<Said> {
@@ -89,10 +102,9 @@ pub fn phrases(session: &Session, effects: &[Effect], level: Level) -> Vec<Said>
                 phase: PhaseKind::Prepare,
             } => {
                 patience = MUST;
-                let get_ready = get_ready(plan, *hold, level);
                 match switch.take() {
-                    Some(switch) => format!("{switch} {get_ready}"),
-                    None => get_ready,
+                    Some(switch) => format!("{switch} {}", get_ready(plan, *hold, level, false)),
+                    None => get_ready(plan, *hold, level, true),
                 }
             }
             EffectKind::PhaseStarted {
@@ -133,6 +145,7 @@ pub fn phrases(session: &Session, effects: &[Effect], level: Level) -> Vec<Said>
                 let Some(next) = session.upcoming_hold() else {
                     continue;
                 };
+                patience = next_patience(session, effect.at);
                 next_phrase(plan, next)
             }
             EffectKind::Ended {
@@ -164,11 +177,11 @@ pub fn phrases(session: &Session, effects: &[Effect], level: Level) -> Vec<Said>
 pub fn every_phrase(plan: &Plan, level: Level) -> Vec<String> {
     let mut all = Vec::new();
     for i in 0..plan.len() {
-        let get_ready = get_ready(plan, i, level);
         if plan.hold(i).switches_side && level != Level::Minimal {
+            let get_ready = get_ready(plan, i, level, false);
             all.push(format!("{} {get_ready}", switch_phrase(plan.hold(i).side)));
         }
-        all.push(get_ready);
+        all.push(get_ready(plan, i, level, true));
         all.push(rate_request(plan, i));
         if level != Level::Minimal {
             all.push(next_phrase(plan, i));
@@ -211,10 +224,14 @@ const HALFWAY: &str = "Halfway.";
 const RELEASE: &str = "Release. Rate it, zero to ten.";
 
 /// "Upper trapezius, left. Forty-five seconds." (the step's `say` in place of the spot).
-fn get_ready(plan: &Plan, hold: usize, level: Level) -> String {
+/// Without `with_side` when the switch has just said it ("Switch to the right side. Upper
+/// trapezius. Forty-five seconds."): said twice, the phrase outlasted a 5 s get-ready and
+/// pushed the hold's bell late.
+fn get_ready(plan: &Plan, hold: usize, level: Level, with_side: bool) -> String {
     let step = plan.step(hold);
     let spot = step.say.clone().unwrap_or_else(|| {
-        let spot = words::spot_label(&step.region, plan.hold(hold).side);
+        let side = plan.hold(hold).side.filter(|_| with_side);
+        let spot = words::spot_label(&step.region, side);
         format!("{}.", capitalised(&spot))
     });
     let spot = if spot.ends_with(['.', '!', '?']) {

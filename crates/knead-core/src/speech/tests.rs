@@ -76,7 +76,7 @@ fn names_says_each_spot_its_length_the_switch_hold_release_what_is_next_and_the_
             "Hold.",
             "Release. Rate it, zero to ten.",
             "Next: upper trapezius, right.",
-            "Switch to the right side. Upper trapezius, right. Forty-five seconds.",
+            "Switch to the right side. Upper trapezius. Forty-five seconds.",
             "Hold.",
             "Release. Rate it, zero to ten.",
             // The rest ran out with no rating: the prompt is said again.
@@ -167,4 +167,43 @@ fn numbers_and_lengths_read_as_words() {
     for level in Level::ALL {
         assert_eq!(Level::from_word(level.word()), Some(level));
     }
+}
+
+/// The patience of "Next: ..." when the rating comes `rated_after` into a rest of `rest`.
+fn next_patience_in(rest: &str, rated_after: Duration) -> Duration {
+    let text = format!(
+        "name = \"Two\"\n[[step]]\nregion = \"calf\"\ntool = \"ball\"\nhold = \"10s\"\nrest = \"{rest}\"\nside = \"both\"\n"
+    );
+    let mut session = Session::new(routine::parse(&text).routine.expect("valid"), false);
+    let t0 = Instant::now();
+    session.update(Input::Start, t0);
+    let mut now = t0;
+    while !matches!(session.phase(), Phase::Rest { .. }) {
+        now = session.next_deadline().expect("running");
+        session.tick(now);
+    }
+    // Only the rating's batch is of interest here.
+    let _before = session.take_effects();
+    session.update(Input::Rate(Some(3)), now + rated_after);
+    let effects = session.take_effects();
+    let said = phrases(&session, &effects, Level::Names);
+    let next = said
+        .iter()
+        .find(|s| s.text.starts_with("Next:"))
+        .expect("what is next is said");
+    next.patience
+}
+
+#[test]
+fn what_is_next_waits_for_the_voice_while_the_rest_has_room_for_it() {
+    // Rated while "Rate it, zero to ten" is still being said: 14 s of rest are left, so
+    // "Next" may wait for the voice as long as what must be heard does.
+    assert_eq!(next_patience_in("15s", Duration::from_secs(1)), MUST);
+    // 6 s left: it may wait until 3 s before the get-ready tone.
+    assert_eq!(
+        next_patience_in("10s", Duration::from_secs(4)),
+        Duration::from_secs(3)
+    );
+    // A short rest: said at once or not at all.
+    assert_eq!(next_patience_in("4s", Duration::from_secs(1)), MAY);
 }
