@@ -7,7 +7,7 @@ mod device;
 mod pulse;
 pub mod synth;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::io::Write;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -59,6 +59,13 @@ pub trait Speaker {
     fn warm_up(&self) -> Duration {
         WARM_UP
     }
+
+    /// Readies a phrase rendered ahead of time, so that it starts on time when said.
+    fn prepare(&mut self, _phrase: &Phrase) {}
+
+    /// At the end of the session: lets go of what the output holds for knead. Waits only
+    /// briefly.
+    fn close(&mut self) {}
 }
 
 /// The terminal bell, for machines without sound: only the cues that matter most ring it.
@@ -110,6 +117,8 @@ pub struct Audio {
     level: Level,
     /// When the last phrase handed over stops sounding.
     speaking_until: Option<Instant>,
+    /// The rendered phrases already handed to [`Speaker::prepare`].
+    prepared: HashSet<String>,
 }
 
 /// One thing in the queue of [`Audio::play`]: a tone, or a phrase with how long it may wait.
@@ -203,6 +212,7 @@ impl Audio {
             voice_volume: 0,
             level: Level::default(),
             speaking_until: None,
+            prepared: HashSet::new(),
         }
     }
 
@@ -349,6 +359,7 @@ impl Audio {
         next: Option<Instant>,
         awaits: bool,
     ) -> Option<Instant> {
+        self.prepare_rendered();
         let speaker = self.speaker.as_mut()?;
         let warm_up = speaker.warm_up();
         let next = next.filter(|_| !self.muted);
@@ -367,6 +378,22 @@ impl Audio {
         [warm, until].into_iter().flatten().min()
     }
 
+    /// Hands each phrase rendered since the last call to the speaker to ready.
+    fn prepare_rendered(&mut self) {
+        let (Some(voice), Some(speaker)) = (self.voice.as_ref(), self.speaker.as_mut()) else {
+            return;
+        };
+        if voice.ready_count() == self.prepared.len() {
+            return;
+        }
+        voice.each_ready(|phrase| {
+            if !self.prepared.contains(&phrase.text) {
+                speaker.prepare(phrase);
+                self.prepared.insert(phrase.text.clone());
+            }
+        });
+    }
+
     /// Lets a cue still sounding finish (at most [`DRAIN_LIMIT`]) before the device closes, so
     /// "session complete" is heard in full. Only for the end of a session: it waits.
     pub fn finish(&self) {
@@ -381,7 +408,10 @@ impl Audio {
     /// At the very end of the process: lets it exit without closing the output. Closing
     /// waits for the sound library's own thread, which never returns when the sound server
     /// went away mid-session (knead then hung for good, spinning); the system closes it.
-    pub fn abandon(self) {
+    pub fn abandon(mut self) {
+        if let Some(speaker) = self.speaker.as_mut() {
+            speaker.close();
+        }
         std::mem::forget(self);
     }
 

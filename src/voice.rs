@@ -342,6 +342,11 @@ impl Voice {
     pub fn ready_count(&self) -> usize {
         lock(&self.ready).len()
     }
+
+    /// Calls `f` with each phrase rendered so far.
+    pub fn each_ready(&self, mut f: impl FnMut(&Phrase)) {
+        lock(&self.ready).values().for_each(&mut f);
+    }
 }
 
 /// One phrase: from the cache when it is there, else from the engine (and then cached).

@@ -442,6 +442,18 @@ fn spoken_phrases_reach_a_real_sound_server_at_their_moments() {
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(output.status.success(), "{stdout}");
     assert!(!stdout.contains("voice:"), "a voice problem: {stdout}");
+    // knead took its tones and phrases out of the server's cache as it left (the server
+    // would keep them until it restarts).
+    let cache = Command::new("pactl")
+        .args(["list", "samples", "short"])
+        .env("PULSE_SERVER", pulse.server())
+        .output()
+        .expect("pactl runs");
+    let cache = String::from_utf8_lossy(&cache.stdout);
+    assert!(
+        !cache.contains("knead-"),
+        "left in the server's cache:\n{cache}"
+    );
     let samples = recorder.samples();
     let all = timings(&log);
     let phrases: Vec<(String, f64, f64)> = all

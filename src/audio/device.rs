@@ -224,6 +224,23 @@ impl Speaker for Device {
         }
     }
 
+    fn prepare(&mut self, phrase: &Phrase) {
+        // rodio's mixer has nothing to prepare: it plays from knead's own memory.
+        #[cfg(target_os = "linux")]
+        if let Route::Server(server) = &self.route {
+            server.cache(phrase.sound.clone());
+        }
+        #[cfg(not(target_os = "linux"))]
+        let _ = phrase;
+    }
+
+    fn close(&mut self) {
+        #[cfg(target_os = "linux")]
+        if let Route::Server(server) = &self.route {
+            server.close();
+        }
+    }
+
     fn warm_up(&self) -> Duration {
         match &self.route {
             #[cfg(target_os = "linux")]

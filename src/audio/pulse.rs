@@ -50,6 +50,9 @@ const WAKE_FOR: Duration = Duration::from_millis(100);
 /// output takes to start.
 pub const WARM_UP: Duration = Duration::from_millis(500);
 
+/// Longest the end of a session waits for knead's sounds to be taken out of the cache.
+const CLOSE_WITHIN: Duration = Duration::from_millis(200);
+
 /// A connection to the sound server, fed from any thread without waiting.
 pub struct Pulse {
     jobs: Sender<Job>,
@@ -65,14 +68,16 @@ enum Job {
         volume: f32,
         at: Instant,
     },
+    /// Put `sound` in the server's cache now, so that playing it later costs no upload.
+    Cache(SamplesBuffer),
     /// Wake the server's output ahead of a cue.
     Wake,
     /// A message from the server, on connection number `link`.
     Heard { link: u64, message: Vec<u8> },
     /// Connection number `link` is gone.
     Lost { link: u64 },
-    /// The session is over.
-    Stop,
+    /// The session is over: take knead's sounds out of the server's cache, then say so.
+    Stop(Option<mpsc::Sender<()>>),
 }
 
 impl Pulse {
@@ -103,6 +108,22 @@ impl Pulse {
         let _ = self.jobs.send(Job::Play { sound, volume, at });
     }
 
+    /// Puts `sound` in the server's cache ahead of its first play (a phrase rendered ahead
+    /// of time): uploaded when it falls due, a phrase started as late as the upload took.
+    pub fn cache(&self, sound: SamplesBuffer) {
+        let _ = self.jobs.send(Job::Cache(sound));
+    }
+
+    /// At the end of the session: takes knead's sounds out of the server's cache, waiting
+    /// at most [`CLOSE_WITHIN`] for that to be sent. The server keeps its cache until it
+    /// restarts, so sounds left there would add up over a day of sessions.
+    pub fn close(&self) {
+        let (done, heard) = mpsc::channel();
+        if self.jobs.send(Job::Stop(Some(done))).is_ok() {
+            let _ = heard.recv_timeout(CLOSE_WITHIN);
+        }
+    }
+
     /// Called with `true` ahead of cues and `false` once they have sounded: the first call
     /// with `true` after a quiet spell wakes the server's output, so the cue does not pay
     /// for it. Nothing stays open in between.
@@ -116,7 +137,7 @@ impl Pulse {
 
 impl Drop for Pulse {
     fn drop(&mut self) {
-        let _ = self.jobs.send(Job::Stop);
+        let _ = self.jobs.send(Job::Stop(None));
     }
 }
 
@@ -290,13 +311,17 @@ impl Writer {
             };
             let done = match job {
                 Some(Job::Play { sound, volume, at }) => self.play(&sound, volume, at),
+                Some(Job::Cache(sound)) => self.cache(&sound).map(|_| ()),
                 Some(Job::Wake) => self.play(&silence(), 1.0, Instant::now()),
                 Some(Job::Heard { link, message }) if self.is_current(link) => self.heard(&message),
                 Some(Job::Lost { link }) if self.is_current(link) => {
                     Err("the server left".to_owned())
                 }
-                Some(Job::Stop) => {
+                Some(Job::Stop(done)) => {
                     self.forget();
+                    if let Some(done) = done {
+                        let _ = done.send(());
+                    }
                     return;
                 }
                 Some(Job::Heard { .. } | Job::Lost { .. }) | None => Ok(()),
@@ -334,6 +359,18 @@ impl Writer {
     /// Plays `sound` at `volume` (linear, 0.0-1.0) `at` an instant, putting it in the
     /// server's cache first if it is not there.
     fn play(&mut self, sound: &SamplesBuffer, volume: f32, at: Instant) -> Result<(), String> {
+        let key = self.cache(sound)?;
+        self.due.push(Due {
+            at,
+            sound: key,
+            volume: Volume::from_linear(volume).as_u32(),
+        });
+        Ok(())
+    }
+
+    /// Puts `sound` in the server's cache unless it is there (connecting first if need
+    /// be); returns its key.
+    fn cache(&mut self, sound: &SamplesBuffer) -> Result<u64, String> {
         if self.link.is_none() {
             self.links += 1;
             self.link = Some(Link::open(self.links, &self.jobs)?);
@@ -342,12 +379,7 @@ impl Writer {
         if !self.cached.contains_key(&key) {
             self.upload(key, sound)?;
         }
-        self.due.push(Due {
-            at,
-            sound: key,
-            volume: Volume::from_linear(volume).as_u32(),
-        });
-        Ok(())
+        Ok(key)
     }
 
     /// Asks the server for room for `sound` in its cache; the bytes follow its answer.
