@@ -7,7 +7,7 @@ mod device;
 mod pulse;
 pub mod synth;
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -38,6 +38,9 @@ pub const WARM_UP: Duration = Duration::from_millis(1500);
 /// person rates within seconds, and a stream opened on demand starts late.
 pub const LINGER: Duration = Duration::from_secs(15);
 
+/// Readies a rendered phrase for the speaker; called from the voice's thread.
+pub type Preparer = Box<dyn Fn(&Phrase) + Send>;
+
 /// Somewhere cues can be played. `play` and `say` must return at once.
 pub trait Speaker {
     /// Starts `cue` at `volume` (0.0-1.0) after `delay`; returns how long it will sound.
@@ -60,8 +63,11 @@ pub trait Speaker {
         WARM_UP
     }
 
-    /// Readies a phrase rendered ahead of time, so that it starts on time when said.
-    fn prepare(&mut self, _phrase: &Phrase) {}
+    /// What readies each phrase as soon as it is rendered (the voice's thread calls it), so
+    /// that it starts on time when said; `None` when there is nothing to ready.
+    fn preparer(&self) -> Option<Preparer> {
+        None
+    }
 
     /// At the end of the session: lets go of what the output holds for knead. Waits only
     /// briefly.
@@ -117,8 +123,6 @@ pub struct Audio {
     level: Level,
     /// When the last phrase handed over stops sounding.
     speaking_until: Option<Instant>,
-    /// The rendered phrases already handed to [`Speaker::prepare`].
-    prepared: HashSet<String>,
 }
 
 /// One thing in the queue of [`Audio::play`]: a tone, or a phrase with how long it may wait.
@@ -212,7 +216,6 @@ impl Audio {
             voice_volume: 0,
             level: Level::default(),
             speaking_until: None,
-            prepared: HashSet::new(),
         }
     }
 
@@ -221,6 +224,9 @@ impl Audio {
     #[must_use]
     pub fn with_voice(mut self, voice: Voice, level: Level, on: bool, volume: u8) -> Self {
         if self.kind == Kind::Device {
+            if let Some(preparer) = self.speaker.as_ref().and_then(|s| s.preparer()) {
+                voice.on_ready(preparer);
+            }
             self.voice = Some(voice);
             self.level = level;
             self.speaking = on;
@@ -359,7 +365,6 @@ impl Audio {
         next: Option<Instant>,
         awaits: bool,
     ) -> Option<Instant> {
-        self.prepare_rendered();
         let speaker = self.speaker.as_mut()?;
         let warm_up = speaker.warm_up();
         let next = next.filter(|_| !self.muted);
@@ -376,22 +381,6 @@ impl Audio {
         }
         let warm = next.and_then(|at| at.checked_sub(warm_up));
         [warm, until].into_iter().flatten().min()
-    }
-
-    /// Hands each phrase rendered since the last call to the speaker to ready.
-    fn prepare_rendered(&mut self) {
-        let (Some(voice), Some(speaker)) = (self.voice.as_ref(), self.speaker.as_mut()) else {
-            return;
-        };
-        if voice.ready_count() == self.prepared.len() {
-            return;
-        }
-        voice.each_ready(|phrase| {
-            if !self.prepared.contains(&phrase.text) {
-                speaker.prepare(phrase);
-                self.prepared.insert(phrase.text.clone());
-            }
-        });
     }
 
     /// Lets a cue still sounding finish (at most [`DRAIN_LIMIT`]) before the device closes, so

@@ -253,6 +253,8 @@ pub enum EngineError {
 pub struct Voice {
     ready: Arc<Mutex<HashMap<String, Phrase>>>,
     problem: Arc<Mutex<Option<String>>>,
+    /// Called with each phrase once rendered ([`Voice::on_ready`]).
+    hook: Arc<Mutex<Option<crate::audio::Preparer>>>,
     /// To the renderer: more phrases to make.
     more: Option<Sender<String>>,
 }
@@ -268,7 +270,8 @@ impl Voice {
         for phrase in phrases {
             let _ = more.send(phrase);
         }
-        let (into, problems) = (ready.clone(), problem.clone());
+        let hook: Arc<Mutex<Option<crate::audio::Preparer>>> = Arc::new(Mutex::new(None));
+        let (into, problems, told_of) = (ready.clone(), problem.clone(), hook.clone());
         let started = thread::Builder::new()
             .name("knead-voice".into())
             .spawn(move || {
@@ -277,8 +280,13 @@ impl Voice {
                 for text in todo {
                     match phrase(&engine, cache.as_deref(), &text) {
                         Ok(phrase) => {
-                            let mut ready = lock(&into);
-                            ready.insert(text, phrase);
+                            // In the map first: `on_ready` reads it holding the hook's lock,
+                            // so a phrase is seen by one or the other, never by neither.
+                            lock(&into).insert(text, phrase.clone());
+                            if let Some(hook) = lock(&told_of).as_ref() {
+                                hook(&phrase);
+                            }
+                            let ready = lock(&into);
                             if ready.len() == ahead && !told {
                                 told = true;
                                 tracing::info!(
@@ -310,6 +318,7 @@ impl Voice {
         Self {
             ready,
             problem,
+            hook,
             more: Some(more),
         }
     }
@@ -343,9 +352,12 @@ impl Voice {
         lock(&self.ready).len()
     }
 
-    /// Calls `f` with each phrase rendered so far.
-    pub fn each_ready(&self, mut f: impl FnMut(&Phrase)) {
-        lock(&self.ready).values().for_each(&mut f);
+    /// Has `hook` called with every phrase rendered so far and, from the rendering thread,
+    /// with each one rendered from now on (a phrase may come twice; hooks do not mind).
+    pub fn on_ready(&self, hook: crate::audio::Preparer) {
+        let mut slot = lock(&self.hook);
+        lock(&self.ready).values().for_each(&hook);
+        *slot = Some(hook);
     }
 }
 

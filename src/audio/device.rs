@@ -224,14 +224,17 @@ impl Speaker for Device {
         }
     }
 
-    fn prepare(&mut self, phrase: &Phrase) {
-        // rodio's mixer has nothing to prepare: it plays from knead's own memory.
-        #[cfg(target_os = "linux")]
-        if let Route::Server(server) = &self.route {
-            server.cache(phrase.sound.clone());
+    fn preparer(&self) -> Option<super::Preparer> {
+        match &self.route {
+            // The server's cache takes each phrase ahead of its first play.
+            #[cfg(target_os = "linux")]
+            Route::Server(server) => {
+                let cache = server.cacher();
+                Some(Box::new(move |phrase: &Phrase| cache(phrase.sound.clone())))
+            }
+            // rodio's mixer plays from knead's own memory: nothing to ready.
+            Route::Mixer(_) => None,
         }
-        #[cfg(not(target_os = "linux"))]
-        let _ = phrase;
     }
 
     fn close(&mut self) {

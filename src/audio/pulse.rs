@@ -8,7 +8,7 @@
 //! it; a second one blocks reading the server's messages and passes them on. A server that
 //! hangs stalls those two threads, never the session.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::ffi::CString;
 use std::io::{BufRead, BufReader, Cursor, Read};
 use std::num::NonZero;
@@ -49,6 +49,9 @@ const WAKE_FOR: Duration = Duration::from_millis(100);
 /// seconds with no cue near stay quiet, and far more than the tens of milliseconds an idle
 /// output takes to start.
 pub const WARM_UP: Duration = Duration::from_millis(500);
+
+/// A sound put in the cache ahead of time waits while a play is due this soon.
+const PLAY_ROOM: Duration = Duration::from_millis(100);
 
 /// Longest the end of a session waits for knead's sounds to be taken out of the cache.
 const CLOSE_WITHIN: Duration = Duration::from_millis(200);
@@ -93,6 +96,7 @@ impl Pulse {
             waiting: HashMap::new(),
             cached: HashMap::new(),
             due: Vec::new(),
+            later: VecDeque::new(),
         };
         std::thread::Builder::new()
             .name("knead-sound".into())
@@ -108,10 +112,14 @@ impl Pulse {
         let _ = self.jobs.send(Job::Play { sound, volume, at });
     }
 
-    /// Puts `sound` in the server's cache ahead of its first play (a phrase rendered ahead
-    /// of time): uploaded when it falls due, a phrase started as late as the upload took.
-    pub fn cache(&self, sound: SamplesBuffer) {
-        let _ = self.jobs.send(Job::Cache(sound));
+    /// What puts a sound in the server's cache ahead of its first play (a phrase, as soon as
+    /// it is rendered): uploaded when it falls due, a phrase started as late as the upload
+    /// took. Usable from any thread.
+    pub fn cacher(&self) -> impl Fn(SamplesBuffer) + Send + 'static {
+        let jobs = self.jobs.clone();
+        move |sound| {
+            let _ = jobs.send(Job::Cache(sound));
+        }
     }
 
     /// At the end of the session: takes knead's sounds out of the server's cache, waiting
@@ -291,6 +299,9 @@ struct Writer {
     cached: HashMap<u64, bool>,
     /// Plays not sent yet, soonest first.
     due: Vec<Due>,
+    /// Sounds to put in the cache once nothing else waits: one at a time, so that a play
+    /// never queues behind megabytes of phrases on their way.
+    later: VecDeque<SamplesBuffer>,
 }
 
 impl Writer {
@@ -311,7 +322,10 @@ impl Writer {
             };
             let done = match job {
                 Some(Job::Play { sound, volume, at }) => self.play(&sound, volume, at),
-                Some(Job::Cache(sound)) => self.cache(&sound).map(|_| ()),
+                Some(Job::Cache(sound)) => {
+                    self.later.push_back(sound);
+                    Ok(())
+                }
                 Some(Job::Wake) => self.play(&silence(), 1.0, Instant::now()),
                 Some(Job::Heard { link, message }) if self.is_current(link) => self.heard(&message),
                 Some(Job::Lost { link }) if self.is_current(link) => {
@@ -326,7 +340,9 @@ impl Writer {
                 }
                 Some(Job::Heard { .. } | Job::Lost { .. }) | None => Ok(()),
             };
-            let played = done.and_then(|()| self.send_due());
+            let played = done
+                .and_then(|()| self.send_due())
+                .and_then(|()| self.cache_later());
             if let Err(e) = played {
                 tracing::warn!("sound: {e}; connecting again for the next sound");
                 self.drop_link();
@@ -380,6 +396,26 @@ impl Writer {
             self.upload(key, sound)?;
         }
         Ok(key)
+    }
+
+    /// Starts the next upload of [`Writer::later`] when no other is on its way and no play
+    /// is due within [`PLAY_ROOM`].
+    fn cache_later(&mut self) -> Result<(), String> {
+        let uploading = self
+            .waiting
+            .values()
+            .any(|w| matches!(w, Waiting::Upload(..)));
+        let soon = Instant::now() + PLAY_ROOM;
+        if uploading || self.due.iter().any(|due| due.at <= soon) {
+            return Ok(());
+        }
+        while let Some(sound) = self.later.pop_front() {
+            let key = content(&sound);
+            if !self.cached.contains_key(&key) {
+                return self.cache(&sound).map(|_| ());
+            }
+        }
+        Ok(())
     }
 
     /// Asks the server for room for `sound` in its cache; the bytes follow its answer.

@@ -547,37 +547,57 @@ fn a_phrase_that_may_not_wait_is_left_out_and_v_turns_the_voice_off() {
     assert_eq!(audio.label(), "sound 0% · voice");
 }
 
-/// Remembers which phrases it was asked to ready, and whether it was closed.
-struct Readying(Rc<RefCell<Vec<String>>>);
+/// Remembers which phrases it was asked to ready (from the voice's thread), and whether it
+/// was closed.
+struct Readying(std::sync::Arc<std::sync::Mutex<Vec<String>>>);
 
 impl Speaker for Readying {
     fn play(&mut self, _cue: Cue, _volume: f32, _delay: Duration) -> Duration {
         Duration::ZERO
     }
 
-    fn prepare(&mut self, phrase: &Phrase) {
-        self.0.borrow_mut().push(phrase.text.clone());
+    fn preparer(&self) -> Option<Preparer> {
+        let asked = self.0.clone();
+        Some(Box::new(move |phrase: &Phrase| {
+            asked.lock().expect("lock").push(phrase.text.clone());
+        }))
     }
 
     fn close(&mut self) {
-        self.0.borrow_mut().push("(closed)".to_owned());
+        self.0.lock().expect("lock").push("(closed)".to_owned());
     }
 }
 
 #[test]
-fn rendered_phrases_are_readied_once_each_and_the_output_is_closed_at_the_end() {
-    let asked = Rc::new(RefCell::new(Vec::new()));
+fn each_phrase_is_readied_once_rendered_and_the_output_is_closed_at_the_end() {
+    let asked = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    // Rendered before the voice meets the speaker, and one asked for later.
     let voice = stand_in_voice(&["Hold.", "Release. Rate it, zero to ten."]);
-    let mut audio = Audio::with_speaker(Box::new(Readying(asked.clone())), &Choices::default())
+    let audio = Audio::with_speaker(Box::new(Readying(asked.clone())), &Choices::default())
         .with_voice(voice, Level::Names, true, 80);
-    let now = Instant::now();
-    // The loop asks on every wake; each phrase is readied the first time only.
-    for i in 0..3 {
-        audio.standby(now + ms(i * 100), None, false);
+    audio
+        .voice
+        .as_ref()
+        .expect("a voice")
+        .prepare("Next: calf, right.");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while asked.lock().expect("lock").len() < 3 && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(5));
     }
-    let mut readied = asked.borrow().clone();
+    let mut readied = asked.lock().expect("lock").clone();
     readied.sort();
-    assert_eq!(readied, ["Hold.", "Release. Rate it, zero to ten."]);
+    readied.dedup();
+    assert_eq!(
+        readied,
+        [
+            "Hold.",
+            "Next: calf, right.",
+            "Release. Rate it, zero to ten."
+        ]
+    );
     audio.abandon();
-    assert_eq!(asked.borrow().last().map(String::as_str), Some("(closed)"));
+    assert_eq!(
+        asked.lock().expect("lock").last().map(String::as_str),
+        Some("(closed)")
+    );
 }
