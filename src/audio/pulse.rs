@@ -128,7 +128,8 @@ impl Pulse {
     pub fn close(&self) {
         let (done, heard) = mpsc::channel();
         if self.jobs.send(Job::Stop(Some(done))).is_ok() {
-            let _ = heard.recv_timeout(CLOSE_WITHIN);
+            // A little beyond the writer's own limit, so that it is the one to give up.
+            let _ = heard.recv_timeout(CLOSE_WITHIN + Duration::from_millis(50));
         }
     }
 
@@ -278,6 +279,8 @@ fn listen(link: u64, mut reader: BufReader<UnixStream>, jobs: &Sender<Job>) {
 enum Waiting {
     /// The server has made room for this sound: the bytes go next.
     Upload(u64, Vec<u8>),
+    /// A sound taken out of the cache at the end.
+    Removal,
 }
 
 /// A play waiting for its moment, or for its sound to be on the server.
@@ -332,7 +335,7 @@ impl Writer {
                     Err("the server left".to_owned())
                 }
                 Some(Job::Stop(done)) => {
-                    self.forget();
+                    self.forget(queue);
                     if let Some(done) = done {
                         let _ = done.send(());
                     }
@@ -528,12 +531,31 @@ impl Writer {
         }
     }
 
-    /// Takes the sounds this session put in the server's cache out again.
-    fn forget(&mut self) {
+    /// Takes the sounds this session put in the server's cache out again, and waits (at
+    /// most [`CLOSE_WITHIN`]) for the server to answer: it drops what a client that has
+    /// gone still had in flight, and most of the removals with it.
+    fn forget(&mut self, queue: &Receiver<Job>) {
+        let deadline = Instant::now() + CLOSE_WITHIN;
         let sounds: Vec<u64> = self.cached.keys().copied().collect();
         for key in sounds {
-            if self.send(&Command::RemoveSample(name(key)), None).is_err() {
+            if self
+                .send(&Command::RemoveSample(name(key)), Some(Waiting::Removal))
+                .is_err()
+            {
                 return;
+            }
+        }
+        while self.waiting.values().any(|w| matches!(w, Waiting::Removal)) {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match queue.recv_timeout(left) {
+                Ok(Job::Heard { link, message }) if self.is_current(link) => {
+                    if self.heard(&message).is_err() {
+                        return;
+                    }
+                }
+                Ok(Job::Lost { link }) if self.is_current(link) => return,
+                Err(_) => return,
+                Ok(_) => {}
             }
         }
     }
