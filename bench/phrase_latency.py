@@ -5,7 +5,7 @@ cold and then warm, and the CPU spent rendering the phrases.
 usage: bench/phrase_latency.py BINARY [ROUTINE] [LEVEL]
        (ROUTINE: a routine file, default a short one of both sides; LEVEL: names, minimal, full)
        UI=tui runs the full-screen interface in tmux (80x24) instead of --plain; the session's
-       CPU is then not counted.
+       CPU is then not counted. DEBUG=1 prints the sounds heard near each phrase.
 
 knead plays into a private PulseAudio null sink whose monitor is recorded here, each 10 ms
 chunk stamped with the wall clock as it arrives; knead's timing log (KNEAD_EFFECTS_LOG) names
@@ -185,7 +185,7 @@ def run(cache):
     def first_after(t, within):
         return next((h for h in heard if t <= h <= t + within), None)
 
-    tones, phrases, planned_gap = [], [], []
+    tones, phrases = [], []
     for name, due_ms, late_us in rows:
         due = shift + float(due_ms) / 1000
         if name.startswith("cue:"):
@@ -204,7 +204,7 @@ def run(cache):
             phrases.append((name[7:], (h - due) * 1000, (h - first) * 1000))
     if unprompted:
         print(f"  {unprompted} rating(s) given without the spoken prompt")
-    return tones, phrases, rows
+    return tones, phrases
 
 
 def stats(values):
@@ -219,7 +219,7 @@ cache = d + "/cache"
 results = {}
 for label in ["cold", "warm"]:
     before = os.times()
-    tones, phrases, rows = run(cache)
+    tones, phrases = run(cache)
     after = os.times()
     cpu = (after.children_user - before.children_user) + (after.children_system - before.children_system)
     results[label] = (tones, phrases, cpu)

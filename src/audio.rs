@@ -355,8 +355,8 @@ impl Audio {
     }
 
     /// Keeps the output open only while a cue sounds, while the session's next deadline
-    /// (`next`) is within the speaker's warm-up ([`WARM_UP`] for rodio's output), or for [`LINGER`] after a sound when the session
-    /// `awaits` the person (a key brings the next cue, and a device opened only then would
+    /// (`next`) is within the speaker's warm-up ([`WARM_UP`] for rodio's output), or for
+    /// [`LINGER`] after a sound when the session `awaits` the person (a key brings the next cue, and a device opened only then would
     /// sound it late). Returns when it needs calling again: to open before the next
     /// deadline, or to let go.
     pub fn standby(

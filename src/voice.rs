@@ -282,12 +282,15 @@ impl Voice {
                         Ok(phrase) => {
                             // In the map first: `on_ready` reads it holding the hook's lock,
                             // so a phrase is seen by one or the other, never by neither.
-                            lock(&into).insert(text, phrase.clone());
+                            let count = {
+                                let mut ready = lock(&into);
+                                ready.insert(text, phrase.clone());
+                                ready.len()
+                            };
                             if let Some(hook) = lock(&told_of).as_ref() {
                                 hook(&phrase);
                             }
-                            let ready = lock(&into);
-                            if ready.len() == ahead && !told {
+                            if count == ahead && !told {
                                 told = true;
                                 tracing::info!(
                                     phrases = ahead,

@@ -178,9 +178,14 @@ impl Recorder {
     }
 }
 
-/// Sounds in the recording: (start in seconds, samples from the start).
+/// Where sounds start in the recording (samples from its start).
 fn sound_starts(samples: &[f32]) -> Vec<usize> {
-    let frame = (RATE / 200) as usize; // 5 ms
+    sound_starts_at(samples, RATE)
+}
+
+/// Where sounds start in `samples` recorded at `rate`: a 5 ms frame loud enough after quiet.
+fn sound_starts_at(samples: &[f32], rate: u32) -> Vec<usize> {
+    let frame = (rate / 200) as usize; // 5 ms
     let mut starts = Vec::new();
     let mut active = false;
     for (index, chunk) in samples.chunks(frame).enumerate() {
@@ -220,18 +225,14 @@ fn engine_onset_ms(text: &str) -> f64 {
         .expect("espeak-ng runs")
         .stdout;
     // espeak-ng streams its WAV and leaves the length unset: the samples follow the header.
-    let rate = f64::from(u32::from_le_bytes([wav[24], wav[25], wav[26], wav[27]]));
+    let rate = u32::from_le_bytes([wav[24], wav[25], wav[26], wav[27]]);
     let samples: Vec<f32> = wav[44..]
         .chunks_exact(2)
         .map(|b| f32::from(i16::from_le_bytes([b[0], b[1]])) / 32768.0)
         .collect();
-    let frame = (rate / 200.0) as usize;
-    samples
-        .chunks(frame)
-        .position(|chunk| {
-            (chunk.iter().map(|s| s * s).sum::<f32>() / chunk.len() as f32).sqrt() > 0.005
-        })
-        .map_or(0.0, |i| (i * frame) as f64 * 1000.0 / rate)
+    sound_starts_at(&samples, rate)
+        .first()
+        .map_or(0.0, |&start| start as f64 * 1000.0 / f64::from(rate))
 }
 
 /// Energy of `samples` at `pitch` (the Goertzel algorithm).

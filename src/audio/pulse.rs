@@ -1,6 +1,6 @@
 //! Sound straight to the sound server, in PulseAudio's own protocol (`PipeWire` speaks it too):
-//! one connection for the session and one short stream per sound, handed over whole, so
-//! nothing in knead wakes between cues. The ALSA route had to open its output ahead of each
+//! one connection for the session; each sound uploaded once to the server's sample cache and
+//! played from there by name when due, so nothing in knead wakes between cues. The ALSA route had to open its output ahead of each
 //! cue (about 320 context switches) and feed the server silence while it was open (about 150
 //! a second).
 //!
