@@ -52,72 +52,155 @@ impl From<GlyphsArg> for crate::body::map::Glyphs {
     }
 }
 
-/// The subcommands.
+/// The subcommands. Each one's own arguments are [`Lazy`]: built only for the one typed.
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Run a routine: a guided session of holds, rests and pain ratings.
-    Run(cmd::run::RunArgs),
+    Run(Lazy<cmd::run::RunArgs>),
     /// List the bundled routines and those in your routines folder.
     List,
     /// Check routine files for mistakes, with line and column for each.
-    Check {
-        /// Routine files or names; every known routine when none are given.
-        #[arg(add = ArgValueCompleter::new(cmd::shell::routine_or_file))]
-        routines: Vec<String>,
-        /// Output format.
-        #[arg(long, value_enum, default_value_t)]
-        format: cmd::check::Format,
-    },
+    Check(Lazy<CheckArgs>),
     /// Your history: pain over time per spot, sessions per week, every session.
-    History(cmd::history::HistoryArgs),
+    History(Lazy<cmd::history::HistoryArgs>),
     /// Start a new routine of your own from the commented template.
-    New {
-        /// Its name (the file becomes NAME.toml in your routines folder).
-        #[arg(default_value = "my-routine")]
-        name: String,
-    },
+    New(Lazy<NewArgs>),
     /// Open one of your routines in $VISUAL or $EDITOR, then check it.
-    Edit {
-        /// A routine in your folder, or a file path.
-        #[arg(add = ArgValueCompleter::new(cmd::shell::routine_or_file))]
-        name: String,
-    },
+    Edit(Lazy<EditArgs>),
     /// Export the history: one row per hold as CSV or JSON, or a FHIR R4 Bundle.
-    Export(cmd::export::ExportArgs),
+    Export(Lazy<cmd::export::ExportArgs>),
     /// Merge another person's JSON export into a separate history named --client.
-    Import(cmd::export::ImportArgs),
+    Import(Lazy<cmd::export::ImportArgs>),
     /// Write a self-contained report for a therapist (HTML or Markdown).
-    Report(cmd::report::ReportArgs),
+    Report(Lazy<cmd::report::ReportArgs>),
     /// The clients whose exports were imported: sessions, the last one, their routines.
     Clients,
     /// Check your settings, or print where they live (--path) or a default file (--default).
-    Config(cmd::config::ConfigArgs),
+    Config(Lazy<cmd::config::ConfigArgs>),
     /// Reminders at set times, through the system's scheduler (no daemon).
-    Remind {
-        /// What to do with them.
-        #[command(subcommand)]
-        command: cmd::remind::RemindCommand,
-    },
+    Remind(Lazy<RemindArgs>),
     /// What a reminder runs at its time: a notification to start the routine, unless it was
     /// done a moment ago, reminders are paused or it is quiet hours.
-    Nudge(cmd::nudge::NudgeArgs),
+    Nudge(Lazy<cmd::nudge::NudgeArgs>),
     /// The body regions knead knows, or one of them on the body.
-    Regions {
-        /// A region, by any name knead takes ("upper traps", "QL").
-        name: Option<String>,
-        /// How to draw the figure.
-        #[arg(long, value_enum, default_value_t)]
-        glyphs: GlyphsArg,
-    },
+    Regions(Lazy<RegionsArgs>),
     /// Print the JSON Schema of the routine format, for editors.
     Schema,
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
-    Completions {
-        /// The shell.
-        shell: clap_complete::Shell,
-    },
+    Completions(Lazy<CompletionsArgs>),
     /// Print the man page.
     Man,
+}
+
+/// What `knead check` was asked.
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// Routine files or names; every known routine when none are given.
+    #[arg(add = ArgValueCompleter::new(cmd::shell::routine_or_file))]
+    routines: Vec<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    format: cmd::check::Format,
+}
+
+/// What `knead new` was asked.
+#[derive(Debug, clap::Args)]
+pub struct NewArgs {
+    /// Its name (the file becomes NAME.toml in your routines folder).
+    #[arg(default_value = "my-routine")]
+    name: String,
+}
+
+/// What `knead edit` was asked.
+#[derive(Debug, clap::Args)]
+pub struct EditArgs {
+    /// A routine in your folder, or a file path.
+    #[arg(add = ArgValueCompleter::new(cmd::shell::routine_or_file))]
+    name: String,
+}
+
+/// What `knead remind` was asked.
+#[derive(Debug, clap::Args)]
+pub struct RemindArgs {
+    /// What to do with them.
+    #[command(subcommand)]
+    command: cmd::remind::RemindCommand,
+}
+
+/// What `knead regions` was asked.
+#[derive(Debug, clap::Args)]
+pub struct RegionsArgs {
+    /// A region, by any name knead takes ("upper traps", "QL").
+    name: Option<String>,
+    /// How to draw the figure.
+    #[arg(long, value_enum, default_value_t)]
+    glyphs: GlyphsArg,
+}
+
+/// What `knead completions` was asked.
+#[derive(Debug, clap::Args)]
+pub struct CompletionsArgs {
+    /// The shell.
+    shell: clap_complete::Shell,
+}
+
+/// A subcommand's own arguments, which clap builds only when that subcommand is the one
+/// typed (`Command::defer`). Built eagerly, every start built all seventeen subcommands'
+/// arguments before `knead run` could draw: a third of a millisecond, a 32 KiB stack frame
+/// and the heap they left behind. Help, completions and the man page build them all, as
+/// before.
+#[derive(Debug, Clone)]
+pub struct Lazy<T>(pub T);
+
+impl<T: clap::Args> clap::Args for Lazy<T> {
+    fn group_id() -> Option<clap::Id> {
+        T::group_id()
+    }
+
+    fn augment_args(cmd: clap::Command) -> clap::Command {
+        cmd.defer(|cmd| keep_about(cmd, T::augment_args))
+    }
+
+    fn augment_args_for_update(cmd: clap::Command) -> clap::Command {
+        cmd.defer(|cmd| keep_about(cmd, T::augment_args_for_update))
+    }
+}
+
+/// Adds a subcommand's arguments after its description was set: the arguments' type would
+/// otherwise put its own doc comment ("What `knead run` was asked") in the subcommand's help.
+fn keep_about(cmd: clap::Command, augment: fn(clap::Command) -> clap::Command) -> clap::Command {
+    let about = cmd.get_about().cloned();
+    let long_about = cmd.get_long_about().cloned();
+    let cmd = augment(cmd);
+    let cmd = match about {
+        Some(about) => cmd.about(about),
+        None => cmd.about(None),
+    };
+    match long_about {
+        Some(long_about) => cmd.long_about(long_about),
+        None => cmd.long_about(None),
+    }
+}
+
+impl<T: clap::FromArgMatches> clap::FromArgMatches for Lazy<T> {
+    fn from_arg_matches(matches: &clap::ArgMatches) -> Result<Self, clap::Error> {
+        T::from_arg_matches(matches).map(Self)
+    }
+
+    fn from_arg_matches_mut(matches: &mut clap::ArgMatches) -> Result<Self, clap::Error> {
+        T::from_arg_matches_mut(matches).map(Self)
+    }
+
+    fn update_from_arg_matches(&mut self, matches: &clap::ArgMatches) -> Result<(), clap::Error> {
+        self.0.update_from_arg_matches(matches)
+    }
+
+    fn update_from_arg_matches_mut(
+        &mut self,
+        matches: &mut clap::ArgMatches,
+    ) -> Result<(), clap::Error> {
+        self.0.update_from_arg_matches_mut(matches)
+    }
 }
 
 /// Runs the parsed command line and returns the process exit code.
@@ -132,10 +215,10 @@ pub fn run(cli: Cli) -> crate::error::Result {
         return cmd::home::run(cli.data_dir.as_ref());
     };
     let code = match command {
-        Command::Check { routines, format } => {
+        Command::Check(Lazy(CheckArgs { routines, format })) => {
             cmd::check::run(&routines, format, &mut out, colour)?
         }
-        Command::Run(args) => {
+        Command::Run(Lazy(args)) => {
             drop(out);
             return cmd::run::run(&args, cli.data_dir);
         }
@@ -143,9 +226,9 @@ pub fn run(cli: Cli) -> crate::error::Result {
             cmd::list::run(&mut out)?;
             ExitCode::SUCCESS
         }
-        Command::New { name } => cmd::new::new(&name, &mut out)?,
-        Command::Edit { name } => cmd::new::edit(&name, &mut out, colour)?,
-        Command::Completions { shell } => {
+        Command::New(Lazy(NewArgs { name })) => cmd::new::new(&name, &mut out)?,
+        Command::Edit(Lazy(EditArgs { name })) => cmd::new::edit(&name, &mut out, colour)?,
+        Command::Completions(Lazy(CompletionsArgs { shell })) => {
             cmd::shell::completions(shell, &mut out)?;
             ExitCode::SUCCESS
         }
@@ -153,27 +236,27 @@ pub fn run(cli: Cli) -> crate::error::Result {
             cmd::man::write(&mut out)?;
             ExitCode::SUCCESS
         }
-        Command::Config(args) => cmd::config::run(&args, &mut out, colour)?,
-        Command::Export(args) => {
+        Command::Config(Lazy(args)) => cmd::config::run(&args, &mut out, colour)?,
+        Command::Export(Lazy(args)) => {
             drop(out);
             return cmd::export::export(&args, cli.data_dir);
         }
-        Command::Import(args) => {
+        Command::Import(Lazy(args)) => {
             drop(out);
             return cmd::export::import(&args, cli.data_dir);
         }
-        Command::Report(args) => {
+        Command::Report(Lazy(args)) => {
             drop(out);
             return cmd::report::run(&args, cli.data_dir);
         }
-        Command::History(args) => {
+        Command::History(Lazy(args)) => {
             drop(out);
             return cmd::history::run(&args, cli.data_dir);
         }
         Command::Clients => cmd::export::clients(cli.data_dir, &mut out)?,
-        Command::Remind { command } => cmd::remind::run(&command, &mut out)?,
-        Command::Nudge(args) => cmd::nudge::run(&args, cli.data_dir.as_ref(), &mut out)?,
-        Command::Regions { name, glyphs } => {
+        Command::Remind(Lazy(RemindArgs { command })) => cmd::remind::run(&command, &mut out)?,
+        Command::Nudge(Lazy(args)) => cmd::nudge::run(&args, cli.data_dir.as_ref(), &mut out)?,
+        Command::Regions(Lazy(RegionsArgs { name, glyphs })) => {
             cmd::regions::run(name.as_deref(), glyphs.into(), &mut out)?;
             ExitCode::SUCCESS
         }
@@ -184,4 +267,65 @@ pub fn run(cli: Cli) -> crate::error::Result {
     };
     out.flush()?;
     Ok(code)
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::{CommandFactory as _, Parser as _};
+
+    use super::*;
+
+    #[test]
+    fn only_the_subcommand_typed_has_its_arguments_built() {
+        let mut cli = Cli::command();
+        cli.build();
+        let unbuilt = Cli::command();
+        let check = unbuilt.find_subcommand("check").expect("check");
+        assert_eq!(
+            check.get_arguments().count(),
+            0,
+            "check's arguments were built eagerly"
+        );
+        let built = cli.find_subcommand("check").expect("check");
+        assert!(built.get_arguments().any(|a| a.get_id() == "format"));
+    }
+
+    #[test]
+    fn each_subcommand_keeps_its_own_description() {
+        let mut cli = Cli::command();
+        cli.build();
+        let about = |name: &str| {
+            cli.find_subcommand(name)
+                .and_then(|c| c.get_about())
+                .map(ToString::to_string)
+        };
+        assert_eq!(
+            about("run").as_deref(),
+            Some("Run a routine: a guided session of holds, rests and pain ratings")
+        );
+        assert_eq!(
+            about("remind").as_deref(),
+            Some("Reminders at set times, through the system's scheduler (no daemon)")
+        );
+        assert!(about("nudge").is_some_and(|a| a.ends_with("or it is quiet hours")));
+    }
+
+    #[test]
+    fn arguments_of_the_typed_subcommand_and_global_ones_are_read() {
+        let cli = Cli::try_parse_from(["knead", "run", "desk-neck", "--plain", "--data-dir", "/d"])
+            .expect("parses");
+        assert_eq!(cli.data_dir.as_deref(), Some(std::path::Path::new("/d")));
+        let Some(Command::Run(Lazy(args))) = cli.command else {
+            panic!("not run: {:?}", cli.command);
+        };
+        assert!(args.plain);
+        let cli =
+            Cli::try_parse_from(["knead", "check", "--format", "json", "a.toml"]).expect("parses");
+        let Some(Command::Check(Lazy(check))) = cli.command else {
+            panic!("not check");
+        };
+        assert_eq!(check.routines, ["a.toml"]);
+        let wrong = Cli::try_parse_from(["knead", "run", "desk-neck", "--format", "json"]);
+        assert!(wrong.is_err(), "check's --format was taken by run");
+    }
 }
