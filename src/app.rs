@@ -11,7 +11,7 @@ mod terminal;
 
 use std::time::Instant;
 
-use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
+use crossterm::event::{KeyEvent, KeyEventKind};
 
 use self::entry::RatingEntry;
 use self::history::HistoryScreen;
@@ -240,7 +240,7 @@ impl App {
             },
             Action::SkipRating => Input::Rate(None),
             Action::Digit => {
-                if let ratatui::crossterm::event::KeyCode::Char(c) = key.code
+                if let crossterm::event::KeyCode::Char(c) = key.code
                     && let Some(d) = c.to_digit(10).and_then(|d| u8::try_from(d).ok())
                 {
                     self.entry.digit(d);
@@ -334,7 +334,7 @@ impl App {
     /// A key on the note box: text goes in, Enter saves the note with the session, Esc
     /// leaves it as it was.
     fn type_note(&mut self, key: &KeyEvent, action: Option<Action>) {
-        use ratatui::crossterm::event::KeyCode;
+        use crossterm::event::KeyCode;
         match (action, key.code) {
             (Some(Action::Confirm), _) => {
                 self.overlay = Overlay::None;
@@ -430,7 +430,7 @@ impl App {
 
 #[cfg(test)]
 mod tests {
-    use ratatui::crossterm::event::{KeyCode, KeyEventKind, KeyModifiers};
+    use crossterm::event::{KeyCode, KeyEventKind, KeyModifiers};
 
     use super::*;
     use crate::routine;

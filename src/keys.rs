@@ -7,7 +7,7 @@
 
 mod bindings;
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 pub use bindings::{BINDINGS, EXTEND_LABEL};
 

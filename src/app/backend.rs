@@ -7,12 +7,12 @@
 
 use std::io::{self, Write};
 
+use crossterm::cursor::{Hide, MoveTo, Show};
+use crossterm::queue;
+use crossterm::style::{Attribute, SetAttribute};
+use crossterm::terminal::{self, Clear};
 use ratatui::backend::{Backend, ClearType, WindowSize};
 use ratatui::buffer::Cell;
-use ratatui::crossterm::cursor::{Hide, MoveTo, Show};
-use ratatui::crossterm::style::{Attribute, SetAttribute};
-use ratatui::crossterm::terminal::{self, Clear};
-use ratatui::crossterm::{self as crossterm, queue};
 use ratatui::layout::{Position, Size};
 use ratatui::style::{Color, Modifier};
 
@@ -21,7 +21,6 @@ use ratatui::style::{Color, Modifier};
 struct Pen {
     fg: Color,
     bg: Color,
-    underline: Color,
     modifier: Modifier,
 }
 
@@ -29,7 +28,6 @@ impl Pen {
     const RESET: Self = Self {
         fg: Color::Reset,
         bg: Color::Reset,
-        underline: Color::Reset,
         modifier: Modifier::empty(),
     };
 
@@ -37,7 +35,6 @@ impl Pen {
         Self {
             fg: cell.fg,
             bg: cell.bg,
-            underline: cell.underline_color,
             modifier: cell.modifier,
         }
     }
@@ -189,9 +186,6 @@ fn sgr(out: &mut impl Write, from: Option<Pen>, to: Pen) -> io::Result<()> {
     if to.bg != from.bg {
         codes.push(colour(to.bg, Layer::Bg));
     }
-    if to.underline != from.underline {
-        codes.push(colour(to.underline, Layer::Underline));
-    }
     if codes.is_empty() {
         return Ok(());
     }
@@ -202,30 +196,20 @@ fn sgr(out: &mut impl Write, from: Option<Pen>, to: Pen) -> io::Result<()> {
 enum Layer {
     Fg,
     Bg,
-    Underline,
 }
 
 /// The SGR parameters for `colour` on `layer`: the short 30-37/90-97 forms for the sixteen
 /// named colours (as ratatui's crossterm backend shows them), 5;N and 2;R;G;B otherwise.
 fn colour(colour: Color, layer: Layer) -> String {
-    let named = |n: u8| -> Option<u8> {
-        match layer {
-            Layer::Fg => Some(if n < 8 { 30 + n } else { 90 + n - 8 }),
-            Layer::Bg => Some(if n < 8 { 40 + n } else { 100 + n - 8 }),
-            Layer::Underline => None,
-        }
-    };
     let extended = match layer {
         Layer::Fg => "38",
         Layer::Bg => "48",
-        Layer::Underline => "58",
     };
     let index = match colour {
         Color::Reset => {
             return match layer {
                 Layer::Fg => "39",
                 Layer::Bg => "49",
-                Layer::Underline => "59",
             }
             .into();
         }
@@ -248,7 +232,13 @@ fn colour(colour: Color, layer: Layer) -> String {
         Color::LightCyan => 14,
         Color::White => 15,
     };
-    named(index).map_or_else(|| format!("{extended};5;{index}"), |code| code.to_string())
+    let code = match layer {
+        Layer::Fg if index < 8 => 30 + index,
+        Layer::Fg => 90 + index - 8,
+        Layer::Bg if index < 8 => 40 + index,
+        Layer::Bg => 100 + index - 8,
+    };
+    code.to_string()
 }
 
 #[cfg(test)]

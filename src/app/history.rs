@@ -4,7 +4,7 @@
 use std::cell::Cell;
 use std::sync::mpsc::Receiver;
 
-use ratatui::crossterm::event::KeyEvent;
+use crossterm::event::KeyEvent;
 
 use crate::body::map::Glyphs;
 use crate::history::overview::Overview;

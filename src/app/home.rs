@@ -3,8 +3,8 @@
 
 use std::time::Duration;
 
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
 use jiff::Zoned;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
 
 use crate::catalog::Checked;
 use crate::history::activity::{self, Activity};
@@ -273,7 +273,7 @@ impl Home {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use ratatui::crossterm::event::KeyModifiers;
+    use crossterm::event::KeyModifiers;
 
     fn entry(name: &str, per_week: Option<u8>, this_week: u32, done_today: bool) -> Entry {
         Entry {

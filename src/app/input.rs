@@ -9,7 +9,7 @@
 use std::io;
 use std::sync::{Condvar, Mutex};
 
-use ratatui::crossterm::event::Event;
+use crossterm::event::Event;
 
 /// What the terminal delivers to a loop.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -90,7 +90,7 @@ mod platform {
     use std::sync::OnceLock;
     use std::time::Duration;
 
-    use ratatui::crossterm::event;
+    use crossterm::event;
     use rustix::event::{PollFd, PollFlags, poll};
 
     use super::{Read, deliver, listening, wait_for_listener};
@@ -190,7 +190,7 @@ mod platform {
 mod platform {
     use std::io;
 
-    use ratatui::crossterm::event;
+    use crossterm::event;
 
     use super::{Read, deliver, wait_for_listener};
 

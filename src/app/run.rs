@@ -5,7 +5,7 @@ use std::io;
 use std::sync::mpsc::{self, RecvTimeoutError, Sender};
 use std::time::{Duration, Instant};
 
-use ratatui::crossterm::event::Event;
+use crossterm::event::Event;
 
 use super::history::HistoryScreen;
 use super::home::{Choice, Home};
@@ -278,7 +278,7 @@ pub fn run_home(home: &mut Home, theme: Theme) -> io::Result<HomeEnded> {
 fn run_keyed<S, T>(
     state: &mut S,
     draw: impl Fn(&mut ratatui::Frame, &S),
-    mut on_key: impl FnMut(&mut S, ratatui::crossterm::event::KeyEvent) -> Option<T>,
+    mut on_key: impl FnMut(&mut S, crossterm::event::KeyEvent) -> Option<T>,
 ) -> io::Result<Result<Option<T>, Signal>> {
     let (tx, events) = mpsc::channel();
     listen(&tx)?;

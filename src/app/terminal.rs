@@ -4,13 +4,13 @@
 use std::io::{self, BufWriter, Stdout};
 use std::sync::Once;
 
-use ratatui::Terminal;
-use ratatui::crossterm::cursor::{Hide, Show};
-use ratatui::crossterm::execute;
-use ratatui::crossterm::style::{Attribute, SetAttribute};
-use ratatui::crossterm::terminal::{
+use crossterm::cursor::{Hide, Show};
+use crossterm::execute;
+use crossterm::style::{Attribute, SetAttribute};
+use crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
+use ratatui::Terminal;
 use ratatui::layout::Rect;
 
 use super::backend::LeanBackend;

@@ -357,8 +357,8 @@ fn key_is_yes() -> std::io::Result<bool> {
 /// without one. The terminal is in raw mode only while waiting, so the key needs no Enter
 /// and is not echoed.
 fn key() -> std::io::Result<Option<char>> {
-    use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
-    use ratatui::crossterm::terminal;
+    use crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
+    use crossterm::terminal;
 
     terminal::enable_raw_mode()?;
     let key = loop {

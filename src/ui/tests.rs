@@ -1,7 +1,7 @@
 //! Every screen rendered into a test backend at 80x24 and 40x12, compared with committed
 //! snapshots. Times are synthetic, so each frame is exactly reproducible.
 
-use ratatui::crossterm::event::KeyCode;
+use crossterm::event::KeyCode;
 use std::time::{Duration, Instant};
 
 use ratatui::Terminal;
@@ -592,8 +592,8 @@ fn the_map_marks_the_side_being_held_on_the_side_it_is_seen() {
     assert!(!screen.contains("view"), "{screen}");
 }
 
-fn press(code: KeyCode) -> ratatui::crossterm::event::KeyEvent {
-    ratatui::crossterm::event::KeyEvent::new(code, ratatui::crossterm::event::KeyModifiers::NONE)
+fn press(code: KeyCode) -> crossterm::event::KeyEvent {
+    crossterm::event::KeyEvent::new(code, crossterm::event::KeyModifiers::NONE)
 }
 
 #[test]
