@@ -172,7 +172,13 @@ const LATEST_VERSION: u32 = 3;
 /// Creates the latest schema at once in a database that has no tables yet, in one
 /// transaction that takes the write lock first: of two processes creating the same history,
 /// the second finds the tables there and leaves them (and the migrations find nothing to do).
+/// A history that has tables is only read here: the write lock is taken for a new one
+/// alone, so another process holding the history (a backup) never stops a session opening.
 fn create_latest(conn: &mut Connection) -> rusqlite::Result<()> {
+    let tables: u32 = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
+    if tables > 0 {
+        return Ok(());
+    }
     let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
     let version: u32 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     let tables: u32 = tx.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
