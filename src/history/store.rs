@@ -169,20 +169,20 @@ const LATEST: &str = "CREATE TABLE session (
 /// The schema version [`LATEST`] is.
 const LATEST_VERSION: u32 = 3;
 
-/// Creates the latest schema at once in a database that has no tables yet, in one
-/// transaction that takes the write lock first: of two processes creating the same history,
-/// the second finds the tables there and leaves them (and the migrations find nothing to do).
-/// A history that has tables is only read here: the write lock is taken for a new one
-/// alone, so another process holding the history (a backup) never stops a session opening.
+/// Creates the latest schema at once in a database that has no tables yet. A history that
+/// has tables is only read here, so another process holding it (a backup) never stops a
+/// session opening; a new one is created in a transaction that takes the write lock first,
+/// so of two processes creating the same history the second finds the tables there.
 fn create_latest(conn: &mut Connection) -> rusqlite::Result<()> {
-    let tables: u32 = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
-    if tables > 0 {
+    fn tables(conn: &Connection) -> rusqlite::Result<u32> {
+        conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
+    }
+    if tables(conn)? > 0 {
         return Ok(());
     }
     let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
     let version: u32 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-    let tables: u32 = tx.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
-    if version == 0 && tables == 0 {
+    if version == 0 && tables(&tx)? == 0 {
         tx.execute_batch(LATEST)?;
         tx.pragma_update(None, "user_version", LATEST_VERSION)?;
     }
