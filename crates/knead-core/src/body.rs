@@ -10,6 +10,8 @@ mod regions;
 
 pub use regions::REGIONS;
 
+use std::sync::OnceLock;
+
 use crate::routine::Side;
 
 /// Which way the figure faces.
@@ -103,15 +105,28 @@ impl Region {
         if key.is_empty() {
             return None;
         }
-        REGIONS
+        normalised_names()
             .iter()
-            .find(|region| names(region).any(|name| forms(&normalise(name)).contains(&key)))
+            .find(|(name, _)| is_form(&key, name))
+            .map(|&(_, region)| region)
     }
 
     /// The known name closest to an unrecognised `text`, for "did you mean".
     pub fn suggest(text: &str) -> Option<&'static str> {
         closest(&normalise(text), REGIONS.iter().flat_map(names))
     }
+}
+
+/// Every region's names normalised, in the catalogue's order: worked out once, not for each
+/// step of each routine read (that was a thousand allocations a step).
+fn normalised_names() -> &'static [(String, &'static Region)] {
+    static NAMES: OnceLock<Vec<(String, &'static Region)>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        REGIONS
+            .iter()
+            .flat_map(|region| names(region).map(move |name| (normalise(name), region)))
+            .collect()
+    })
 }
 
 /// A region's name and its aliases.
@@ -133,34 +148,45 @@ pub fn normalise(text: &str) -> String {
     words.join(" ")
 }
 
-/// A normalised name as itself, its plural and, for a plural name, its singular: English
+/// A normalised name's plural, as the part of the name kept and what follows it: English
 /// rules on the last word only, so "calf" is also "calves" (and "calfs" is a misspelling).
-fn forms(name: &str) -> Vec<String> {
-    let mut out = vec![name.to_owned()];
-    let (stem, last) = name.rsplit_once(' ').map_or(("", name), |(s, l)| (s, l));
-    let join = |word: String| {
-        if stem.is_empty() {
-            word
-        } else {
-            format!("{stem} {word}")
-        }
-    };
-    let plural = if let Some(base) = last.strip_suffix('f') {
-        format!("{base}ves")
+fn plural(name: &str) -> (&str, &'static str) {
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    if let Some(base) = name.strip_suffix('f') {
+        (base, "ves")
     } else if ["s", "x", "ch", "sh"].iter().any(|end| last.ends_with(end)) {
-        format!("{last}es")
+        (name, "es")
     } else {
-        format!("{last}s")
-    };
-    out.push(join(plural));
-    if last.len() > 3
+        (name, "s")
+    }
+}
+
+/// A plural normalised name's singular ("rhomboids" is also "rhomboid"; "biceps" and
+/// "gluteus" are not plurals).
+fn singular(name: &str) -> Option<&str> {
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    let plural = last.len() > 3
         && last.ends_with('s')
         && !last.ends_with("ss")
         && !last.ends_with("us")
-        && !last.ends_with("is")
-    {
-        out.push(join(last[..last.len() - 1].to_owned()));
-    }
+        && !last.ends_with("is");
+    plural.then(|| &name[..name.len() - 1])
+}
+
+/// Whether `key` is the normalised `name` itself, its plural or its singular.
+fn is_form(key: &str, name: &str) -> bool {
+    let (kept, added) = plural(name);
+    key == name
+        || (key.len() == kept.len() + added.len() && key.starts_with(kept) && key.ends_with(added))
+        || singular(name) == Some(key)
+}
+
+/// Every form [`is_form`] accepts for a normalised name.
+#[cfg(test)]
+fn forms(name: &str) -> Vec<String> {
+    let (kept, added) = plural(name);
+    let mut out = vec![name.to_owned(), format!("{kept}{added}")];
+    out.extend(singular(name).map(str::to_owned));
     out
 }
 
@@ -222,7 +248,9 @@ mod tests {
                 "an id is its name"
             );
             for name in names(region) {
-                for form in forms(&normalise(name)) {
+                let name = normalise(name);
+                for form in forms(&name) {
+                    assert!(is_form(&form, &name), "{form:?} of {name:?}");
                     if let Some(other) = seen.insert(form.clone(), region.id) {
                         assert_eq!(other, region.id, "{form:?} names two regions");
                     }

@@ -13,7 +13,7 @@
     clippy::cast_possible_wrap
 )]
 
-use super::figure::{self, HEIGHT, WIDTH};
+use super::figure::{self, Bounds, HEIGHT, WIDTH};
 use super::{Region, View};
 use crate::routine::Side;
 
@@ -132,19 +132,18 @@ impl Picture {
         // The least size of a marked area: about one and a half pixels, in figure units.
         let least = 0.75 * unit_w.max(unit_h) / scale;
         let mirror = if view.left_on_left() { -1.0 } else { 1.0 };
-        let point = |i: usize, j: usize| {
-            let x = ((i as f32 + 0.5) * unit_w - left) / scale - WIDTH / 2.0;
-            let y = ((j as f32 + 0.5) * unit_h - top) / scale;
-            (mirror * x, y)
-        };
-        let body: Vec<Vec<bool>> = (0..px_h)
-            .map(|j| {
-                (0..px_w)
-                    .map(|i| {
-                        let (x, y) = point(i, j);
-                        figure::inside(x, y)
-                    })
-                    .collect()
+        // Pixel centres in figure units: columns give x, rows give y.
+        let xs: Vec<f32> = (0..px_w)
+            .map(|i| mirror * (((i as f32 + 0.5) * unit_w - left) / scale - WIDTH / 2.0))
+            .collect();
+        let ys: Vec<f32> = (0..px_h)
+            .map(|j| ((j as f32 + 0.5) * unit_h - top) / scale)
+            .collect();
+        let body: Vec<Vec<bool>> = ys
+            .iter()
+            .map(|&y| {
+                let row = figure::Row::at(y);
+                xs.iter().map(|&x| row.inside(x)).collect()
             })
             .collect();
         let at = |i: isize, j: isize| {
@@ -158,32 +157,46 @@ impl Picture {
                         .unwrap_or(false)
                 })
         };
-        let mark_at = |i: usize, j: usize| {
-            let (x, y) = point(i, j);
-            marks
-                .iter()
-                .filter(|m| m.region.view == view)
-                .filter(|m| {
-                    let on = |x: f32| m.region.area.contains(x, y, least);
-                    match (m.side, m.region.sided) {
-                        (Some(Side::Left), true) => on(x),
-                        (Some(Side::Right), true) => on(-x),
-                        _ => on(x) || on(-x),
-                    }
-                })
-                .map(|m| m.tone)
-                .max()
-        };
+        // Each mark of this view with its box; a row looks only at the marks that reach it.
+        let marks: Vec<(&Mark, Bounds)> = marks
+            .iter()
+            .filter(|m| m.region.view == view)
+            .filter_map(|m| Some((m, m.region.area.bounds(least)?)))
+            .collect();
+        let marked: Vec<Vec<Option<Tone>>> = ys
+            .iter()
+            .map(|&y| {
+                let near: Vec<_> = marks.iter().filter(|(_, b)| b.spans(y)).collect();
+                xs.iter()
+                    .map(|&x| {
+                        near.iter()
+                            .filter(|(m, bounds)| {
+                                let on = |x: f32| {
+                                    bounds.holds(x, y) && m.region.area.contains(x, y, least)
+                                };
+                                match (m.side, m.region.sided) {
+                                    (Some(Side::Left), true) => on(x),
+                                    (Some(Side::Right), true) => on(-x),
+                                    _ => on(x) || on(-x),
+                                }
+                            })
+                            .map(|(m, _)| m.tone)
+                            .max()
+                    })
+                    .collect()
+            })
+            .collect();
         let rows = (0..height)
             .map(|row| {
                 (0..width)
                     .map(|col| {
                         let mut tone = None;
-                        let mut dots = Vec::with_capacity(pw * ph);
+                        let mut dots = [Dot::default(); 8];
+                        let mut count = 0;
                         for dj in 0..ph {
                             for di in 0..pw {
                                 let (i, j) = (col * pw + di, row * ph + dj);
-                                let here = mark_at(i, j);
+                                let here = marked[j][i];
                                 tone = tone.max(here);
                                 let (si, sj) = (i as isize, j as isize);
                                 let inside = body[j][i];
@@ -192,17 +205,18 @@ impl Picture {
                                         && at(si + 1, sj)
                                         && at(si, sj - 1)
                                         && at(si, sj + 1));
-                                dots.push(Dot {
+                                dots[count] = Dot {
                                     di,
                                     dj,
                                     inside,
                                     edge,
                                     mark: here,
-                                });
+                                };
+                                count += 1;
                             }
                         }
                         Cell {
-                            glyph: glyph(glyphs, &dots, col, row),
+                            glyph: glyph(glyphs, &dots[..count], col, row),
                             tone,
                         }
                     })
@@ -221,7 +235,8 @@ impl Picture {
     }
 }
 
-/// One pixel of a cell.
+/// One pixel of a cell (a cell has at most eight).
+#[derive(Clone, Copy, Default)]
 struct Dot {
     di: usize,
     dj: usize,
