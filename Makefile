@@ -1,6 +1,7 @@
 # The two quick-start commands. Both first install the Debian packages they need
 # (scripts/install-deps; only those missing), so they work as pasted on a fresh machine:
-# running needs only what building needs; the tests also need tmux and PulseAudio.
+# running needs only what building needs (nothing, by default); the tests also need tmux,
+# PulseAudio, and libasound for the `alsa` feature's own test.
 
 .PHONY: deps test-deps run test deb
 
@@ -18,7 +19,9 @@ run: deps
 ## The whole test suite: unit, integration, snapshot and property tests.
 test: test-deps
 	cargo test --workspace --locked
+	cargo test --locked --features alsa --test audio_device
 
 ## The Debian package, target/debian/knead_VERSION_amd64.deb (cargo-deb is installed if missing).
-deb: deps
+deb:
+	@scripts/install-deps --alsa
 	@scripts/deb

@@ -10,6 +10,12 @@
 
 fn main() {
     let os = std::env::var("CARGO_CFG_TARGET_OS").unwrap_or_default();
+    // `mixer`: sound goes through rodio's output (src/audio/device/mixer.rs). Always off Linux;
+    // on Linux only with the `alsa` feature, since the sound server is reached directly.
+    println!("cargo::rustc-check-cfg=cfg(mixer)");
+    if os != "linux" || std::env::var_os("CARGO_FEATURE_ALSA").is_some() {
+        println!("cargo::rustc-cfg=mixer");
+    }
     let env = std::env::var("CARGO_CFG_TARGET_ENV").unwrap_or_default();
     if os == "linux" && env == "gnu" {
         println!("cargo::rustc-link-arg-bins=-no-pie");

@@ -176,11 +176,16 @@ impl Audio {
             Err(reason) => {
                 // The details are for the log (stderr points there during a session).
                 tracing::warn!("no audio device: {reason}");
+                let missing = match reason {
+                    // A sound card, but nothing knead can play through on it.
+                    device::DeviceError::NoServer(_) => "no sound server (PulseAudio or PipeWire)",
+                    _ => "no audio device",
+                };
                 if choices.bell {
-                    let notice = Some("no audio device: terminal bell only".to_owned());
+                    let notice = Some(format!("{missing}: terminal bell only"));
                     Self::with(Some(Box::new(Bell)), Kind::Bell, choices, notice)
                 } else {
-                    let notice = Some("no audio device: visual cues only".to_owned());
+                    let notice = Some(format!("{missing}: visual cues only"));
                     Self::with(None, Kind::Silent, choices, notice)
                 }
             }

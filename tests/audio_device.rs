@@ -264,9 +264,44 @@ fn every_cue_reaches_the_sound_server_over_its_socket_in_order_and_on_time() {
     cues_reach_the_server(Way::Socket);
 }
 
+/// Built with the `alsa` feature (`make test` runs this file so too).
 #[test]
+#[cfg(feature = "alsa")]
 fn every_cue_reaches_the_sound_server_through_alsa_in_order_and_on_time() {
     cues_reach_the_server(Way::Alsa);
+}
+
+/// Built without it, as knead ships: with no server socket to be found, knead says there is
+/// no sound server (not that there is no device: ALSA is set up here) and why in the log,
+/// and the session still runs.
+#[test]
+#[cfg(not(feature = "alsa"))]
+fn without_a_server_socket_a_build_without_alsa_says_there_is_no_sound_server() {
+    let Some(pulse) = pulse() else { return };
+    let work = tempfile::tempdir().expect("tempdir");
+    let routine = work.path().join("cues.toml");
+    std::fs::write(&routine, ROUTINE).expect("write routine");
+    let effects = work.path().join("effects.tsv");
+    let mut knead = knead_by(
+        Way::Alsa,
+        &pulse,
+        work.path(),
+        &routine,
+        "--no-voice",
+        &effects,
+    );
+    let mut stdin = knead.stdin.take().expect("stdin");
+    stdin.write_all(b"q\n").expect("quit at the overview");
+    drop(stdin);
+    let output = knead.wait_with_output().expect("knead ends");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains("no sound server (PulseAudio or PipeWire): visual cues only"),
+        "{stdout}"
+    );
+    let log = std::fs::read_to_string(work.path().join("knead/knead.log")).unwrap_or_default();
+    assert!(log.contains("built without the alsa feature"), "{log}");
+    assert!(!log.contains("trying ALSA"), "{log}");
 }
 
 fn cues_reach_the_server(way: Way) {

@@ -1,17 +1,18 @@
-//! The real sound device (rodio): open only around cues, since an open stream wakes the
-//! machine a hundred times a second even when silent. Opening and closing talk to the sound
-//! server, which can hang, so both happen on threads of their own, never the loop's. Every
-//! cue is decoded up front, so playing one only hands a buffer to rodio's mixer thread.
+//! The real sound device: the cues decoded up front, and the route they take out. On Linux
+//! that is the sound server (PulseAudio or `PipeWire`) over its socket; elsewhere, and on Linux
+//! built with the `alsa` feature when no server answers, rodio's mixer ([`mixer`]).
+
+#[cfg(mixer)]
+mod mixer;
 
 use std::collections::{BTreeMap, HashMap};
 use std::fs::File;
 use std::io::{BufReader, Cursor, Read, Seek};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use rodio::buffer::SamplesBuffer;
-use rodio::{Decoder, DeviceSinkBuilder, MixerDeviceSink, Source};
+use rodio::{Decoder, Source};
 
 use super::{Cue, Speaker};
 use crate::voice::Phrase;
@@ -35,30 +36,15 @@ const EMBEDDED: [(Cue, &[u8]); 9] = [
     (Cue::Remind, include_bytes!("../../sounds/remind.wav")),
 ];
 
-/// A sound handed over before the output finished opening; it is added once it has.
-type Pending = Box<dyn FnOnce(&MixerDeviceSink) + Send>;
-
-/// The output as the opening thread leaves it.
-#[derive(Default)]
-enum Output {
-    /// Closed.
-    #[default]
-    Closed,
-    /// Being opened; the sounds to add once it is.
-    Opening(Vec<Pending>),
-    /// Open.
-    Open(MixerDeviceSink),
-}
-
 /// Where the sounds go.
 enum Route {
     /// Straight to the sound server (Linux with PulseAudio or PipeWire): nothing to open or
     /// close around cues.
     #[cfg(target_os = "linux")]
     Server(super::pulse::Pulse),
-    /// Through rodio's mixer to the system's output (ALSA, WASAPI, Core Audio), shared with the
-    /// thread that opens it.
-    Mixer(Arc<Mutex<Output>>),
+    /// Through rodio's mixer to the system's output (ALSA, WASAPI, Core Audio).
+    #[cfg(mixer)]
+    Mixer(mixer::Mixer),
 }
 
 /// The output device and the decoded cues.
@@ -106,14 +92,19 @@ impl Device {
 /// The sound server when one answers, else rodio's output. The first opening is here, where
 /// knead starts (not on the loop), so that a machine without an output says so at once.
 fn route() -> Result<Route, DeviceError> {
-    #[cfg(target_os = "linux")]
-    match super::pulse::Pulse::connect() {
-        Ok(server) => return Ok(Route::Server(server)),
-        Err(e) => tracing::info!("sound server not used ({e}); trying ALSA"),
-    }
-    Ok(Route::Mixer(Arc::new(Mutex::new(Output::Open(
-        open_sink()?
-    )))))
+    #[cfg(all(target_os = "linux", mixer))]
+    let route = match super::pulse::Pulse::connect() {
+        Ok(server) => Route::Server(server),
+        Err(e) => {
+            tracing::info!("sound server not used ({e}); trying ALSA");
+            Route::Mixer(mixer::Mixer::open()?)
+        }
+    };
+    #[cfg(all(target_os = "linux", not(mixer)))]
+    let route = Route::Server(super::pulse::Pulse::connect().map_err(DeviceError::NoServer)?);
+    #[cfg(not(target_os = "linux"))]
+    let route = Route::Mixer(mixer::Mixer::open()?);
+    Ok(route)
 }
 
 impl Device {
@@ -122,82 +113,9 @@ impl Device {
         match &mut self.route {
             #[cfg(target_os = "linux")]
             Route::Server(server) => server.play(sound, volume, delay),
-            Route::Mixer(output) => add(output, sound.amplify(volume).delay(delay)),
+            #[cfg(mixer)]
+            Route::Mixer(mixer) => mixer.add(sound.amplify(volume).delay(delay)),
         }
-    }
-}
-
-/// Adds `source` to rodio's mixer, opening the output first if it is closed.
-fn add(output: &Arc<Mutex<Output>>, source: impl Source + Send + 'static) {
-    let mut slot = crate::threads::lock(output);
-    match &mut *slot {
-        Output::Open(sink) => sink.mixer().add(source),
-        Output::Opening(pending) => {
-            pending.push(Box::new(move |sink| sink.mixer().add(source)));
-        }
-        // Not warmed up (a key press, not a deadline): it sounds once the output is open.
-        Output::Closed => {
-            *slot = Output::Opening(vec![Box::new(move |sink| sink.mixer().add(source))]);
-            drop(slot);
-            open_aside(output);
-        }
-    }
-}
-
-/// Opens rodio's output on a thread of its own; what was handed over meanwhile is added then.
-fn open_aside(output: &Arc<Mutex<Output>>) {
-    let shared = Arc::clone(output);
-    let opening = std::thread::Builder::new()
-        .name("knead-open-audio".into())
-        .spawn(move || {
-            let sink = open_sink();
-            let mut slot = crate::threads::lock(&shared);
-            match (std::mem::take(&mut *slot), sink) {
-                (Output::Opening(pending), Ok(sink)) => {
-                    for add in pending {
-                        add(&sink);
-                    }
-                    *slot = Output::Open(sink);
-                }
-                // Let go while opening: close what was opened, aside too.
-                (other, Ok(sink)) => {
-                    *slot = other;
-                    drop(slot);
-                    drop(sink);
-                }
-                (_, Err(e)) => tracing::warn!("sound output did not open: {e}"),
-            }
-        });
-    if let Err(e) = opening {
-        tracing::warn!("opening the sound output: {e}");
-        *crate::threads::lock(output) = Output::Closed;
-    }
-}
-
-/// Has rodio's output open or lets it go: an open output is fed silence hundreds of times a
-/// second, so it is kept only around cues.
-fn keep_open(output: &Arc<Mutex<Output>>, open: bool) {
-    let mut slot = crate::threads::lock(output);
-    match (open, std::mem::take(&mut *slot)) {
-        (true, Output::Closed) => {
-            *slot = Output::Opening(Vec::new());
-            drop(slot);
-            open_aside(output);
-        }
-        // Closing waits for the sound library's thread, which never returns when the
-        // sound server hangs: it is done on a thread of its own, never the loop's.
-        (false, Output::Open(sink)) => {
-            drop(slot);
-            let closing = std::thread::Builder::new()
-                .name("knead-close-audio".into())
-                .spawn(move || drop(sink));
-            if let Err(e) = closing {
-                tracing::warn!("closing the sound output on this thread: {e}");
-            }
-        }
-        // Still opening with nothing to play: the opening thread closes it when done.
-        (false, Output::Opening(pending)) if pending.is_empty() => {}
-        (_, state) => *slot = state,
     }
 }
 
@@ -220,7 +138,8 @@ impl Speaker for Device {
         match &mut self.route {
             #[cfg(target_os = "linux")]
             Route::Server(server) => server.keep_ready(open),
-            Route::Mixer(output) => keep_open(output, open),
+            #[cfg(mixer)]
+            Route::Mixer(mixer) => mixer.keep_open(open),
         }
     }
 
@@ -233,14 +152,17 @@ impl Speaker for Device {
                 Some(Box::new(move |phrase: &Phrase| cache(phrase.sound.clone())))
             }
             // rodio's mixer plays from knead's own memory: nothing to ready.
+            #[cfg(mixer)]
             Route::Mixer(_) => None,
         }
     }
 
     fn close(&mut self) {
-        #[cfg(target_os = "linux")]
-        if let Route::Server(server) = &self.route {
-            server.close();
+        match &self.route {
+            #[cfg(target_os = "linux")]
+            Route::Server(server) => server.close(),
+            #[cfg(mixer)]
+            Route::Mixer(_) => {}
         }
     }
 
@@ -248,6 +170,7 @@ impl Speaker for Device {
         match &self.route {
             #[cfg(target_os = "linux")]
             Route::Server(_) => super::pulse::WARM_UP,
+            #[cfg(mixer)]
             Route::Mixer(_) => super::WARM_UP,
         }
     }
@@ -259,6 +182,11 @@ pub enum DeviceError {
     /// The sound library found no output; its words, for the log.
     #[error("{0}")]
     Output(String),
+    /// No sound server answered, and this build has no other way out (Linux without the
+    /// `alsa` feature); the server's words, for the log.
+    #[error("no sound server answered ({0}); this knead is built without the alsa feature")]
+    #[cfg_attr(mixer, allow(dead_code))]
+    NoServer(String),
     /// A built-in sound did not decode (a build that embedded a broken file).
     #[error("a built-in sound is damaged: {0}")]
     Builtin(SoundError),
@@ -279,20 +207,6 @@ pub enum SoundError {
     /// Not a WAV file knead can read.
     #[error("not a readable WAV file")]
     NotWav,
-}
-
-/// Opens the default output device.
-fn open_sink() -> Result<MixerDeviceSink, DeviceError> {
-    // A stream error mid-session goes to the log: rodio's own callback prints it to stderr,
-    // which is the screen wherever stderr is not pointed at the log (Windows).
-    let log = |e: rodio::cpal::Error| tracing::warn!("sound output: {e}");
-    let mut sink = DeviceSinkBuilder::from_default_device()
-        .and_then(|builder| builder.with_error_callback(log).open_sink_or_fallback())
-        // Rarely: only another device works; rodio looks through them.
-        .or_else(|_| DeviceSinkBuilder::open_default_sink())
-        .map_err(|e| DeviceError::Output(e.to_string()))?;
-    sink.log_on_drop(false);
-    Ok(sink)
 }
 
 /// Whether a sound output could exist here, judged without loading any sound library: a
