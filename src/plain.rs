@@ -6,9 +6,8 @@
 //! survives the process being killed a moment later.
 
 use std::collections::VecDeque;
-use std::io::{self, BufRead, Write};
+use std::io::{self, Write};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
-use std::thread;
 use std::time::Instant;
 
 use crate::app::Exit;
@@ -21,6 +20,8 @@ use crate::session::{EffectKind, Input, MAX_RATING, Moment, Phase, PhaseKind, Se
 use crate::signals::{self, Signal};
 use crate::threads::{self, Waker};
 use crate::{sides, words};
+
+mod stdin;
 
 /// What the plain loop wakes for.
 enum Wake {
@@ -42,7 +43,7 @@ pub fn run(
     open: impl FnOnce(Waker) -> Outputs,
     out: &mut dyn Write,
 ) -> io::Result<(Outputs, Ended)> {
-    let (wakes, keep_open) = spawn_sources()?;
+    let (wakes, keep_open, _signals) = spawn_sources()?;
     let mut outputs = open(threads::waker(&keep_open, || Wake::History));
     let mut said = Said::default();
     overview(session, asks.headline, out)?;
@@ -557,27 +558,16 @@ pub fn summary(
     out.flush()
 }
 
-/// Stdin's lines and the ending signals, each read on its own thread into one channel. The
-/// returned sender keeps the channel open after EOF, so waiting on it still times out
-/// instead of spinning; the history's waker sends on a clone of it.
-fn spawn_sources() -> io::Result<(Receiver<Wake>, Sender<Wake>)> {
+/// Stdin's lines and the ending signals, into one channel. The returned sender keeps the
+/// channel open after EOF, so waiting on it still times out instead of spinning; the
+/// history's waker sends on a clone of it. The signals are caught while the guard lives.
+fn spawn_sources() -> io::Result<(Receiver<Wake>, Sender<Wake>, signals::Caught)> {
     let (tx, rx) = mpsc::channel();
     let signalled = tx.clone();
-    signals::listen(
+    let caught = signals::listen(
         &[Signal::Terminate, Signal::HangUp, Signal::Interrupt],
         move |signal| signalled.send(Wake::Signal(signal)).is_ok(),
     )?;
-    let reader = tx.clone();
-    thread::Builder::new()
-        .name("knead-stdin".into())
-        .spawn(move || {
-            for line in io::stdin().lock().lines() {
-                let Ok(line) = line else { break };
-                if reader.send(Wake::Line(line)).is_err() {
-                    break;
-                }
-            }
-            let _ = reader.send(Wake::Eof);
-        })?;
-    Ok((rx, tx))
+    stdin::spawn(tx.clone())?;
+    Ok((rx, tx, caught))
 }

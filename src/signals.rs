@@ -3,6 +3,7 @@
 //! control events (Ctrl-C, Ctrl-Break, the window closing), which all arrive as `Interrupt`.
 
 use std::io;
+use std::sync::Mutex;
 
 /// What the operating system asked of the process.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,27 +28,66 @@ impl Signal {
     }
 }
 
-/// Calls `deliver` on a thread of its own with each of `which` the process receives, until
-/// `deliver` returns false. Install it before changing the terminal: from then on, none of
-/// these ends the process behind knead's back.
+/// Receives each signal caught; returns `false` once its loop has gone.
+type Deliver = Box<dyn Fn(Signal) -> bool + Send>;
+
+/// Who the signals go to now: one loop at a time.
+static LISTENER: Mutex<Option<Deliver>> = Mutex::new(None);
+
+/// Catching signals; when dropped, the operating system's defaults apply again (SIGTERM ends
+/// the process, SIGTSTP stops it), so nothing is swallowed between loops.
+#[must_use = "signals are caught only while this lives"]
+pub struct Caught(platform::Registered);
+
+impl Drop for Caught {
+    fn drop(&mut self) {
+        platform::release(&mut self.0);
+        *crate::threads::lock(&LISTENER) = None;
+    }
+}
+
+/// Hands each of `which` the process receives to `deliver` while the guard lives. Install it
+/// before changing the terminal: from then on, none of these ends the process behind knead's
+/// back.
+///
+/// On Unix no thread of its own waits for them: the thread that reads the input does, polling
+/// [`readable`] with the input and calling [`dispatch`]; a signal that comes while that
+/// thread is busy waits in a pipe.
 pub fn listen(
     which: &[Signal],
     deliver: impl Fn(Signal) -> bool + Send + 'static,
-) -> io::Result<()> {
-    platform::listen(which, Box::new(deliver))
+) -> io::Result<Caught> {
+    *crate::threads::lock(&LISTENER) = Some(Box::new(deliver));
+    let registered = platform::catch(which);
+    if registered.is_err() {
+        *crate::threads::lock(&LISTENER) = None;
+    }
+    registered.map(Caught)
 }
 
-type Deliver = Box<dyn Fn(Signal) -> bool + Send>;
+/// Hands a signal to the listener; one that has gone is forgotten.
+fn deliver(signal: Signal) {
+    let mut listener = crate::threads::lock(&LISTENER);
+    if listener.as_ref().is_some_and(|deliver| !deliver(signal)) {
+        *listener = None;
+    }
+}
+
+#[cfg(unix)]
+pub use platform::{dispatch, readable};
 
 #[cfg(unix)]
 mod platform {
-    use std::io;
-    use std::thread;
+    use std::io::{self, Read as _};
+    use std::os::fd::{AsFd as _, BorrowedFd};
+    use std::os::unix::net::UnixStream;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::{Arc, LazyLock, OnceLock};
 
+    use signal_hook::SigId;
     use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP};
-    use signal_hook::iterator::Signals;
 
-    use super::{Deliver, Signal};
+    use super::{Signal, deliver};
 
     const TABLE: [(Signal, i32); 5] = [
         (Signal::Terminate, SIGTERM),
@@ -57,6 +97,25 @@ mod platform {
         (Signal::Continue, SIGCONT),
     ];
 
+    /// Set by the handler of the signal at the same place in `TABLE`, cleared when delivered.
+    static RAISED: LazyLock<[Arc<AtomicBool>; 5]> = LazyLock::new(Default::default);
+
+    /// Both ends of the pipe each handler writes a byte to, made once for the process.
+    static PIPE: OnceLock<(UnixStream, UnixStream)> = OnceLock::new();
+
+    /// The handlers installed by one `listen`.
+    pub type Registered = Vec<SigId>;
+
+    fn pipe() -> io::Result<&'static (UnixStream, UnixStream)> {
+        if let Some(pipe) = PIPE.get() {
+            return Ok(pipe);
+        }
+        let (read, write) = UnixStream::pair()?;
+        read.set_nonblocking(true)?;
+        write.set_nonblocking(true)?;
+        Ok(PIPE.get_or_init(|| (read, write)))
+    }
+
     pub fn number(signal: Signal) -> u8 {
         TABLE
             .iter()
@@ -65,32 +124,63 @@ mod platform {
             .unwrap_or(0)
     }
 
-    pub fn listen(which: &[Signal], deliver: Deliver) -> io::Result<()> {
-        let numbers = TABLE
+    pub fn catch(which: &[Signal]) -> io::Result<Registered> {
+        let (_, write) = pipe()?;
+        let mut registered = Registered::new();
+        let caught = TABLE
             .iter()
-            .filter(|(signal, _)| which.contains(signal))
-            .map(|&(_, number)| number);
-        let mut signals = Signals::new(numbers)?;
-        thread::Builder::new()
-            .name("knead-signals".into())
-            .spawn(move || {
-                for number in signals.forever() {
-                    let signal = TABLE.iter().find(|&&(_, n)| n == number).map(|s| s.0);
-                    if signal.is_some_and(|signal| !deliver(signal)) {
-                        break;
-                    }
+            .zip(RAISED.iter())
+            .filter(|((signal, _), _)| which.contains(signal));
+        for (&(_, number), raised) in caught {
+            // The flag first: once the byte is in the pipe, the flag says whose it is.
+            let flagged = signal_hook::flag::register(number, Arc::clone(raised));
+            let piped = flagged.and_then(|id| {
+                registered.push(id);
+                signal_hook::low_level::pipe::register(number, write.try_clone()?)
+            });
+            match piped {
+                Ok(id) => registered.push(id),
+                Err(e) => {
+                    release(&mut registered);
+                    return Err(e);
                 }
-            })?;
-        Ok(())
+            }
+        }
+        Ok(registered)
+    }
+
+    pub fn release(registered: &mut Registered) {
+        for id in registered.drain(..) {
+            signal_hook::low_level::unregister(id);
+        }
+    }
+
+    /// Becomes readable when a caught signal arrives; poll it with the input.
+    pub fn readable() -> io::Result<BorrowedFd<'static>> {
+        Ok(pipe()?.0.as_fd())
+    }
+
+    /// Delivers the signals that arrived since the last call. A signal caught while no loop
+    /// listened goes to the next one.
+    pub fn dispatch() {
+        if let Ok((read, _)) = pipe() {
+            let mut drain = [0u8; 64];
+            while matches!((&*read).read(&mut drain), Ok(n) if n > 0) {}
+        }
+        for (&(signal, _), raised) in TABLE.iter().zip(RAISED.iter()) {
+            if raised.swap(false, Ordering::SeqCst) {
+                deliver(signal);
+            }
+        }
     }
 }
 
 #[cfg(windows)]
 mod platform {
     use std::io;
-    use std::sync::{Mutex, Once};
+    use std::sync::Once;
 
-    use super::{Deliver, Signal};
+    use super::{Signal, deliver};
 
     /// Windows has no signal numbers; these are the C runtime's, so the exit statuses read
     /// as they do on Unix (130 after Ctrl-C).
@@ -103,30 +193,23 @@ mod platform {
         }
     }
 
-    /// The console has one handler per process: later loops replace who it delivers to.
-    static CURRENT: Mutex<Option<Deliver>> = Mutex::new(None);
+    /// The console has one handler per process, installed once; it delivers to whichever
+    /// loop listens, on ctrlc's thread.
+    pub type Registered = ();
 
-    pub fn listen(which: &[Signal], deliver: Deliver) -> io::Result<()> {
+    pub fn catch(which: &[Signal]) -> io::Result<Registered> {
         static INSTALL: Once = Once::new();
         if !which.contains(&Signal::Interrupt) {
             return Ok(());
         }
-        *crate::threads::lock(&CURRENT) = Some(deliver);
         let mut installed = Ok(());
         INSTALL.call_once(|| {
-            installed = ctrlc::set_handler(|| {
-                let mut current = crate::threads::lock(&CURRENT);
-                if current
-                    .as_ref()
-                    .is_some_and(|deliver| !deliver(Signal::Interrupt))
-                {
-                    *current = None;
-                }
-            })
-            .map_err(io::Error::other);
+            installed = ctrlc::set_handler(|| deliver(Signal::Interrupt)).map_err(io::Error::other);
         });
         installed
     }
+
+    pub fn release(_: &mut Registered) {}
 }
 
 #[cfg(test)]
@@ -138,5 +221,43 @@ mod tests {
         assert_eq!(Signal::Interrupt.exit_status(), 130);
         assert_eq!(Signal::Terminate.exit_status(), 143);
         assert_eq!(Signal::HangUp.exit_status(), 129);
+    }
+
+    /// The only test in this crate that catches signals: the listener is one per process.
+    #[cfg(unix)]
+    #[test]
+    fn a_signal_waits_in_the_pipe_for_a_dispatch_and_is_delivered_once_even_across_loops() {
+        use std::sync::mpsc;
+
+        use rustix::event::{PollFd, PollFlags, Timespec, poll};
+        use signal_hook::consts::SIGHUP;
+
+        let readable = || {
+            let fd = super::readable().expect("pipe");
+            let mut fds = [PollFd::new(&fd, PollFlags::IN)];
+            let second = Timespec {
+                tv_sec: 1,
+                tv_nsec: 0,
+            };
+            poll(&mut fds, Some(&second)).expect("poll") == 1
+        };
+        let (tx, first) = mpsc::channel();
+        let caught = super::listen(&[Signal::HangUp], move |s| tx.send(s).is_ok()).expect("caught");
+        signal_hook::low_level::raise(SIGHUP).expect("raised");
+        assert!(first.try_recv().is_err(), "delivered only by a dispatch");
+        assert!(readable(), "the pipe wakes whoever polls it");
+        super::dispatch();
+        assert_eq!(first.try_recv(), Ok(Signal::HangUp));
+        super::dispatch();
+        assert!(first.try_recv().is_err(), "delivered once");
+        // Caught in one loop and not yet delivered when it ends: the next loop gets it.
+        signal_hook::low_level::raise(SIGHUP).expect("raised");
+        drop(caught);
+        let (tx, second) = mpsc::channel();
+        let _caught =
+            super::listen(&[Signal::HangUp], move |s| tx.send(s).is_ok()).expect("caught");
+        super::dispatch();
+        assert_eq!(second.try_recv(), Ok(Signal::HangUp));
+        assert!(first.try_recv().is_err());
     }
 }

@@ -101,6 +101,14 @@ fn end_of_input_runs_on_with_holds_not_rated() {
 }
 
 #[test]
+fn windows_line_endings_and_a_last_line_without_one_are_read_as_lines() {
+    let (out, code) = run_plain("\r\n4\r\nq");
+    assert_eq!(code, Some(0), "{out}");
+    assert!(out.contains("Rated 4/10."), "{out}");
+    assert!(out.contains("Session stopped: "), "{out}");
+}
+
+#[test]
 fn quit_keeps_what_was_rated() {
     let (out, code) = run_plain("\n5\nq\n");
     assert_eq!(code, Some(0));
@@ -285,10 +293,12 @@ fn every_line_gets_an_answer() {
     );
 }
 
-/// A plain session, its output read as it comes, ended by a signal once `shown` is said.
+/// A plain session, its output read as it comes, ended by a signal once `shown` is said;
+/// `ended` closes its input first.
 fn signalled(
     signal: &str,
     shown: &str,
+    ended: bool,
 ) -> (String, Option<i32>, std::path::PathBuf, tempfile::TempDir) {
     use std::io::{BufRead, BufReader};
     let dir = tempfile::tempdir().expect("tempdir");
@@ -304,8 +314,13 @@ fn signalled(
         .stdout(std::process::Stdio::piped())
         .spawn()
         .expect("knead starts");
-    let mut stdin = child.stdin.take().expect("stdin");
-    std::io::Write::write_all(&mut stdin, b"\n6\n").expect("input");
+    let mut stdin = Some(child.stdin.take().expect("stdin"));
+    if let Some(stdin) = stdin.as_mut() {
+        std::io::Write::write_all(stdin, b"\n6\n").expect("input");
+    }
+    if ended {
+        stdin = None;
+    }
     let mut said = String::new();
     let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
     for line in lines.by_ref() {
@@ -339,7 +354,7 @@ fn session_outcome(db: &std::path::Path) -> String {
 #[test]
 fn sigterm_and_sighup_end_a_plain_session_with_its_summary_as_interrupted() {
     for (signal, code) in [("TERM", 143), ("HUP", 129)] {
-        let (said, status, db, _dir) = signalled(signal, "Hold 2/2");
+        let (said, status, db, _dir) = signalled(signal, "Hold 2/2", false);
         assert_eq!(status, Some(code), "SIG{signal}: {said}");
         assert!(
             said.contains("Session interrupted: 2 of 2 holds done"),
@@ -351,8 +366,19 @@ fn sigterm_and_sighup_end_a_plain_session_with_its_summary_as_interrupted() {
 }
 
 #[test]
+fn sigterm_after_the_end_of_input_still_ends_a_plain_session() {
+    let (said, status, db, _dir) = signalled("TERM", "Hold 2/2", true);
+    assert_eq!(status, Some(143), "{said}");
+    assert!(
+        said.contains("Session interrupted: 2 of 2 holds done"),
+        "{said}"
+    );
+    assert_eq!(session_outcome(&db), "interrupted");
+}
+
+#[test]
 fn ctrl_c_stops_a_plain_session_with_its_summary_as_quit() {
-    let (said, status, db, _dir) = signalled("INT", "Hold 2/2");
+    let (said, status, db, _dir) = signalled("INT", "Hold 2/2", false);
     assert_eq!(status, Some(130), "{said}");
     assert!(
         said.contains("Session stopped: 2 of 2 holds done"),

@@ -5,6 +5,9 @@
 //! the terminal and a wake-up pipe together, and reads only once a loop listens. A reader
 //! left blocked in `read` would take the first keys of whatever comes next (an editor
 //! opened from the home screen, the next screen's first key press).
+//!
+//! On Unix the same thread watches for the signals a loop catches (`crate::signals`), so
+//! the full-screen app needs no thread of its own for them.
 
 use std::io;
 use std::sync::{Condvar, Mutex};
@@ -108,6 +111,7 @@ mod platform {
         signal_hook::low_level::pipe::register(signal_hook::consts::SIGWINCH, wake.try_clone()?)?;
         let _ = WAKE.set(wake);
         // The terminal crossterm reads: stdin when it is one, else the controlling one.
+        let signalled = crate::signals::readable()?;
         let tty = if io::stdin().is_terminal() {
             None
         } else {
@@ -140,12 +144,16 @@ mod platform {
                     let mut fds = [
                         PollFd::new(&fd, PollFlags::IN),
                         PollFd::new(&wakes, PollFlags::IN),
+                        PollFd::new(&signalled, PollFlags::IN),
                     ];
                     match poll(&mut fds, None) {
                         Ok(_) | Err(rustix::io::Errno::INTR) => {}
                         Err(_) => return,
                     }
                     let (terminal, woken) = (fds[0].revents(), fds[1].revents());
+                    if fds[2].revents().contains(PollFlags::IN) {
+                        crate::signals::dispatch();
+                    }
                     if woken.contains(PollFlags::IN) {
                         let _ = wakes.read(&mut drain);
                     }

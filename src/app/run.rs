@@ -52,7 +52,7 @@ pub fn run(
     // Signal handlers go in before the terminal changes; the threads that read keys and
     // watch the terminal start after the first frame, which is drawn before anything else.
     let (tx, events) = mpsc::channel();
-    listen(&tx)?;
+    let _signals = listen(&tx)?;
     let mut tui = Tui::enter()?;
     let first = Instant::now();
     tui.terminal.draw(|frame| ui::draw(frame, app, first))?;
@@ -173,8 +173,9 @@ const SIGNALS: [Signal; 5] = [
     Signal::Continue,
 ];
 
-/// Sends the signals the loops handle to `tx`.
-fn listen(tx: &Sender<Wake>) -> io::Result<()> {
+/// Sends the signals the loops handle to `tx` while the guard lives; the input thread
+/// watches for them.
+fn listen(tx: &Sender<Wake>) -> io::Result<signals::Caught> {
     let tx = tx.clone();
     signals::listen(&SIGNALS, move |signal| {
         tx.send(Wake::Signal(signal)).is_ok()
@@ -281,7 +282,7 @@ fn run_keyed<S, T>(
     mut on_key: impl FnMut(&mut S, crossterm::event::KeyEvent) -> Option<T>,
 ) -> io::Result<Result<Option<T>, Signal>> {
     let (tx, events) = mpsc::channel();
-    listen(&tx)?;
+    let _signals = listen(&tx)?;
     let mut tui = Tui::enter()?;
     tui.terminal.draw(|frame| draw(frame, state))?;
     let _input = spawn_sources(&tx)?;

@@ -105,10 +105,14 @@ impl Region {
         if key.is_empty() {
             return None;
         }
-        normalised_names()
+        let regions = REGIONS
             .iter()
+            .flat_map(|region| names(region).map(move |_| region));
+        normalised_names()
+            .split('\n')
+            .zip(regions)
             .find(|(name, _)| is_form(&key, name))
-            .map(|&(_, region)| region)
+            .map(|(_, region)| region)
     }
 
     /// The known name closest to an unrecognised `text`, for "did you mean".
@@ -117,15 +121,14 @@ impl Region {
     }
 }
 
-/// Every region's names normalised, in the catalogue's order: worked out once, not for each
-/// step of each routine read (that was a thousand allocations a step).
-fn normalised_names() -> &'static [(String, &'static Region)] {
-    static NAMES: OnceLock<Vec<(String, &'static Region)>> = OnceLock::new();
+/// Every region's names normalised, in the catalogue's order, one to a line: worked out
+/// once, not for each step of each routine read (that was a thousand allocations a step),
+/// and kept as one string rather than 250 (16 KiB of the heap for a whole session).
+fn normalised_names() -> &'static str {
+    static NAMES: OnceLock<String> = OnceLock::new();
     NAMES.get_or_init(|| {
-        REGIONS
-            .iter()
-            .flat_map(|region| names(region).map(move |name| (normalise(name), region)))
-            .collect()
+        let names: Vec<String> = REGIONS.iter().flat_map(names).map(normalise).collect();
+        names.join("\n")
     })
 }
 
