@@ -34,8 +34,9 @@ type Deliver = Box<dyn Fn(Signal) -> bool + Send>;
 /// Who the signals go to now: one loop at a time.
 static LISTENER: Mutex<Option<Deliver>> = Mutex::new(None);
 
-/// Catching signals; when dropped, the operating system's defaults apply again (SIGTERM ends
-/// the process, SIGTSTP stops it), so nothing is swallowed between loops.
+/// Catching signals; when dropped, nobody listens. On Unix the operating system's defaults
+/// apply again (SIGTERM ends the process, SIGTSTP stops it), so nothing is swallowed between
+/// loops; Windows keeps its one console handler.
 #[must_use = "signals are caught only while this lives"]
 pub struct Caught(platform::Registered);
 

@@ -353,8 +353,13 @@ fn session_outcome(db: &std::path::Path) -> String {
 
 #[test]
 fn sigterm_and_sighup_end_a_plain_session_with_its_summary_as_interrupted() {
-    for (signal, code) in [("TERM", 143), ("HUP", 129)] {
-        let (said, status, db, _dir) = signalled(signal, "Hold 2/2", false);
+    // The last one comes after the end of input, when only the signals are still watched.
+    for (signal, code, ended) in [
+        ("TERM", 143, false),
+        ("HUP", 129, false),
+        ("TERM", 143, true),
+    ] {
+        let (said, status, db, _dir) = signalled(signal, "Hold 2/2", ended);
         assert_eq!(status, Some(code), "SIG{signal}: {said}");
         assert!(
             said.contains("Session interrupted: 2 of 2 holds done"),
@@ -363,17 +368,6 @@ fn sigterm_and_sighup_end_a_plain_session_with_its_summary_as_interrupted() {
         assert!(said.contains("rated 6/10"), "SIG{signal}: {said}");
         assert_eq!(session_outcome(&db), "interrupted", "SIG{signal}");
     }
-}
-
-#[test]
-fn sigterm_after_the_end_of_input_still_ends_a_plain_session() {
-    let (said, status, db, _dir) = signalled("TERM", "Hold 2/2", true);
-    assert_eq!(status, Some(143), "{said}");
-    assert!(
-        said.contains("Session interrupted: 2 of 2 holds done"),
-        "{said}"
-    );
-    assert_eq!(session_outcome(&db), "interrupted");
 }
 
 #[test]

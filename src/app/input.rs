@@ -110,8 +110,8 @@ mod platform {
         // A resize wakes the thread, which lets crossterm read it as an event.
         signal_hook::low_level::pipe::register(signal_hook::consts::SIGWINCH, wake.try_clone()?)?;
         let _ = WAKE.set(wake);
-        // The terminal crossterm reads: stdin when it is one, else the controlling one.
         let signalled = crate::signals::readable()?;
+        // The terminal crossterm reads: stdin when it is one, else the controlling one.
         let tty = if io::stdin().is_terminal() {
             None
         } else {

@@ -44,9 +44,9 @@ mod platform {
     /// Reads until `to` has gone; after the end of input, goes on delivering signals.
     fn read(signalled: BorrowedFd<'static>, to: &Sender<Wake>) {
         let mut stdin = Some(io::stdin().lock());
+        let input = rustix::stdio::stdin();
         let mut partial = Vec::new();
         loop {
-            let input = rustix::stdio::stdin();
             let mut fds = [
                 PollFd::new(&signalled, PollFlags::IN),
                 PollFd::new(&input, PollFlags::IN),
@@ -85,10 +85,10 @@ mod platform {
             }
             lock.consume(read);
             while let Some(end) = partial.iter().position(|&b| b == b'\n') {
-                let line: Vec<u8> = partial.drain(..=end).collect();
-                if !send(to, &line[..end]) {
+                if !send(to, &partial[..end]) {
                     return;
                 }
+                partial.drain(..=end);
             }
         }
     }
