@@ -409,6 +409,20 @@ impl Audio {
         std::mem::forget(self);
     }
 
+    /// Says with a short soft tone that a key counted though nothing on the session changed
+    /// (a rating typed before its prompt). Over a phrase it mixes in rather than waiting:
+    /// an acknowledgement heard late is no acknowledgement.
+    pub fn acknowledge(&mut self, now: Instant) {
+        if self.muted {
+            return;
+        }
+        let volume = f32::from(self.volume) / 100.0;
+        if let Some(speaker) = self.speaker.as_mut() {
+            let until = now + speaker.play(Cue::Kept, volume, Duration::ZERO);
+            self.busy_until = Some(self.busy_until.map_or(until, |busy| busy.max(until)));
+        }
+    }
+
     /// Turns sound off or back on.
     pub fn toggle_mute(&mut self) {
         self.muted = !self.muted;

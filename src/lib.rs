@@ -10,6 +10,7 @@ pub mod catalog;
 pub mod cli;
 pub mod cmd;
 pub mod config;
+pub mod driver;
 mod effect_log;
 pub mod error;
 pub mod history;

@@ -1,336 +1,339 @@
 //! `--plain`: no full screen and no cursor movement. One line per phase change, and ratings
-//! read as a number on a line from stdin. For screen readers, logs and scripts.
+//! read as a number on a line from stdin. For screen readers, logs and scripts. A face of the
+//! session: what a line does is the driver's (`crate::driver`), as for a key on the full
+//! screen.
 //!
-//! Every line typed gets an answer, at once or (for a rating typed ahead) when its prompt
-//! comes; "Rated 7/10." is said only once the history has it, so what plain mode confirms
-//! survives the process being killed a moment later.
+//! Every line typed gets one answer, about now; "Rated 7/10." is said only once the history
+//! has it, so what plain mode confirms survives the process being killed a moment later.
 
 use std::collections::VecDeque;
 use std::io::{self, Write};
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::mpsc;
 use std::time::Instant;
 
-use crate::app::Exit;
-use crate::app::run::Ended;
+use crate::driver::run::{self as driver_run, Face};
+use crate::driver::{Ask, Driver, Ended, Reply};
 use crate::history::Recorder;
-use crate::keys::{self, Action, Screen, State};
+use crate::keys::{self, Action, Screen};
 use crate::outputs::Outputs;
 use crate::session::summary::Summary;
-use crate::session::{EffectKind, Input, MAX_RATING, Moment, Phase, PhaseKind, Session};
-use crate::signals::{self, Signal};
-use crate::threads::{self, Waker};
+use crate::session::{Effect, EffectKind, MAX_RATING, Moment, Phase, PhaseKind, Session};
+use crate::threads::Waker;
 use crate::{sides, words};
 
 mod stdin;
-
-/// What the plain loop wakes for.
-enum Wake {
-    /// A line typed or piped.
-    Line(String),
-    /// The end of input.
-    Eof,
-    /// SIGTERM, SIGHUP or SIGINT.
-    Signal(Signal),
-    /// The history saved something, or something about it changed.
-    History,
-}
-
-/// Runs the session line by line until it ends, then says the summary. `open` opens the
-/// outputs (sound, notifications, history) with the waker the history rings.
-pub fn run(
-    session: &mut Session,
-    asks: &Asks<'_>,
-    open: impl FnOnce(Waker) -> Outputs,
-    out: &mut dyn Write,
-) -> io::Result<(Outputs, Ended)> {
-    let (wakes, keep_open, _signals) = spawn_sources()?;
-    let mut outputs = open(threads::waker(&keep_open, || Wake::History));
-    let mut said = Said::default();
-    overview(session, asks.headline, out)?;
-    let mut eof = false;
-    let mut ended = Ended::App(Exit::Done);
-    let mut ahead = VecDeque::new();
-    loop {
-        session.tick(Instant::now());
-        report(session, &mut outputs, &mut said, out)?;
-        apply_ready(session, &mut outputs, &mut said, &mut ahead, out)?;
-        said.flush(&outputs, out)?;
-        if session.phase() == Phase::Summary && said.is_empty() {
-            summary(session, outputs.history.as_ref(), out)?;
-            if ended == Ended::App(Exit::Done) {
-                let wakes = (!eof).then_some(&wakes);
-                afterwards(session, &mut outputs, asks, wakes, &mut ahead, out)?;
-            }
-            return Ok((outputs, ended));
-        }
-        let now = Instant::now();
-        if eof && ahead.is_empty() && session.waits_for_person() {
-            let input = if session.phase() == Phase::Overview {
-                session.update(Input::RateSession(None), now);
-                Input::Start
-            } else {
-                Input::Rate(None)
-            };
-            session.update(input, now);
-            report(session, &mut outputs, &mut said, out)?;
-            continue;
-        }
-        let next = session.next_deadline();
-        let audio = outputs.audio.standby(now, next, session.waits_for_person());
-        let wake = match [next, audio].into_iter().flatten().min() {
-            Some(due) => wakes.recv_timeout(due.saturating_duration_since(now)),
-            None => wakes.recv().map_err(|_| RecvTimeoutError::Disconnected),
-        };
-        match wake {
-            Ok(Wake::Line(line)) => ahead.push_back(line.trim().to_owned()),
-            Ok(Wake::Eof) | Err(RecvTimeoutError::Disconnected) => eof = true,
-            Ok(Wake::Signal(signal)) if session.phase() != Phase::Summary => {
-                // Ctrl-C is the person stopping; SIGTERM and SIGHUP end the process.
-                let input = if signal == Signal::Interrupt {
-                    ended = Ended::App(Exit::Interrupted);
-                    Input::Quit
-                } else {
-                    ended = Ended::Signal(signal);
-                    Input::Interrupt
-                };
-                ahead.clear();
-                session.update(input, Instant::now());
-            }
-            Ok(Wake::Signal(_) | Wake::History) | Err(RecvTimeoutError::Timeout) => {}
-        }
-    }
-}
 
 /// What plain mode asks besides the holds' ratings.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Asks<'a> {
     /// Where the session stands in its prescription, said after the title.
     pub headline: Option<&'a str>,
-    /// Whether to offer a note for the therapist after the summary (prescribed routines).
+    /// Whether to ask for a note for the therapist after the summary (prescribed routines).
     pub note: bool,
 }
 
-/// After the summary: the overall pain, when the routine asks it, and the note, when offered.
-/// Each is one line, typed ahead or now (from `wakes`, `None` once the input has ended); the
-/// end of input answers nothing.
-fn afterwards(
-    session: &mut Session,
-    outputs: &mut Outputs,
+/// Runs the session line by line until it ends, then says the summary (also when a signal
+/// ended it). `open` opens the outputs (sound, notifications, history) with the waker the
+/// history rings. Returns the driver, with its outputs still open, and how it ended.
+pub fn run(
+    session: Session,
     asks: &Asks<'_>,
-    mut wakes: Option<&Receiver<Wake>>,
-    ahead: &mut VecDeque<String>,
+    open: impl FnOnce(Waker) -> Outputs,
     out: &mut dyn Write,
-) -> io::Result<()> {
-    let mut next_line = |prompt: &str, out: &mut dyn Write| -> io::Result<Option<String>> {
-        writeln!(out, "{prompt}")?;
-        out.flush()?;
-        if let Some(line) = ahead.pop_front() {
-            return Ok(Some(line));
-        }
-        while let Some(source) = wakes {
-            match source.recv() {
-                Ok(Wake::Line(line)) => return Ok(Some(line.trim().to_owned())),
-                Ok(Wake::Eof | Wake::Signal(_)) | Err(_) => wakes = None,
-                Ok(Wake::History) => {}
-            }
-        }
-        Ok(None)
-    };
-    while session.session_rating_due().is_some() {
-        let prompt = format!("{}, or s to skip:", words::SESSION_RATING_PROMPT);
-        let Some(line) = next_line(&prompt, out)? else {
-            break;
-        };
-        let Ok(rating) = overall_pain(&line) else {
-            writeln!(out, "{}", words::RATE_HOW)?;
-            continue;
-        };
-        session.update(Input::RateSession(rating), Instant::now());
-        let effects = session.take_effects();
-        outputs.handle(&effects, session, Instant::now());
-        for effect in &effects {
-            for line in words::announce(session.plan(), &effect.kind, None) {
-                writeln!(out, "{line}")?;
-            }
+) -> io::Result<(Driver, Ended)> {
+    let (tx, wakes) = mpsc::channel();
+    let _signals = driver_run::listen(&tx)?;
+    stdin::spawn(tx.clone())?;
+    let driver = Driver::new(session, Outputs::silent()).asking_note(asks.note);
+    let mut face = Lines::new(driver, asks.headline, out);
+    let ended = driver_run::drive(&mut face, &wakes, &tx, open)?;
+    face.finish()?;
+    Ok((face.driver, ended))
+}
+
+/// The session as lines.
+struct Lines<'a, 'o> {
+    driver: Driver,
+    headline: Option<&'a str>,
+    out: &'o mut dyn Write,
+    said: Said,
+    /// Whether the overview was said.
+    begun: bool,
+    /// Whether the summary was said.
+    summed_up: bool,
+    /// The question whose prompt was said last.
+    prompted: Ask,
+    /// Lines that meant nothing when typed but came after a rating kept for its prompt:
+    /// they are read again once it is given (`9` then `x` in a script: skip the spot).
+    later: VecDeque<String>,
+}
+
+impl<'a, 'o> Lines<'a, 'o> {
+    fn new(driver: Driver, headline: Option<&'a str>, out: &'o mut dyn Write) -> Self {
+        Self {
+            driver,
+            headline,
+            out,
+            said: Said::default(),
+            begun: false,
+            summed_up: false,
+            prompted: Ask::None,
+            later: VecDeque::new(),
         }
     }
-    if asks.note && session.records().iter().flatten().next().is_some() {
-        let prompt = format!("{}, or Enter for none:", words::NOTE_PROMPT);
-        let note = next_line(&prompt, out)?.unwrap_or_default();
-        let note: String = note
-            .chars()
-            .filter(|&c| !c.is_control() && !crate::untrusted::is_bidi_control(c))
-            .take(crate::app::NOTE_CHARS)
-            .collect();
-        if !note.trim().is_empty()
-            && let Some(history) = outputs.history.as_mut()
+
+    /// After the loop: whatever is still to say, said now (a signal ended the session), and
+    /// the summary if it was not.
+    fn finish(&mut self) -> io::Result<()> {
+        self.said.flush_all(self.out)?;
+        if !self.summed_up && self.driver.session.phase() == Phase::Summary {
+            self.summed_up = true;
+            summary(
+                &self.driver.session,
+                self.driver.outputs.history.as_ref(),
+                self.out,
+            )?;
+        }
+        self.out.flush()
+    }
+
+    /// A line's meaning on the session, told to the driver.
+    fn line(&mut self, line: &str, now: Instant) {
+        let driver = &mut self.driver;
+        match driver.ask() {
+            Ask::Quit => {
+                let action = keys::plain(line, &driver.key_state());
+                driver.on_quit_box(action, now);
+            }
+            Ask::Overall => match overall_pain(line) {
+                Ok(rating) => driver.answer_overall(rating, now),
+                Err(()) => self.said.line(words::RATE_HOW.to_owned()),
+            },
+            Ask::Note => driver.write_note(line, now),
+            Ask::None => self.on_session(line, now),
+        }
+    }
+
+    fn on_session(&mut self, line: &str, now: Instant) {
+        let driver = &mut self.driver;
+        let state = driver.key_state();
+        let action = keys::plain(line, &state);
+        if state.screen == Screen::Overview
+            && driver.session.session_rating_due() == Some(Moment::Before)
+            && action != Some(Action::Close)
         {
-            history.note(&note);
-            writeln!(out, "Note kept with this session.")?;
+            // The overall pain comes first; typing it begins the session.
+            match overall_pain(line) {
+                Ok(rating) => {
+                    driver.act(Action::Begin, now);
+                    driver.answer_overall(rating, now);
+                }
+                Err(()) => self.said.line(words::begin_with_overall()),
+            }
+            return;
+        }
+        match (action, rating(line)) {
+            (Some(Action::SkipRating | Action::Ten) | None, Some(Ok(value))) => {
+                driver.rate(value, now);
+            }
+            (_, Some(Err(()))) if state.screen == Screen::Rating => {
+                self.said.line(words::RATE_HOW.to_owned());
+            }
+            (Some(action), _) => driver.act(action, now),
+            (None, _) if line.is_empty() => {
+                let status = words::status(&driver.session, now);
+                self.said.line(status);
+            }
+            (None, _) if state.screen == Screen::Overview => {
+                self.said.line(words::BEGIN.to_owned());
+            }
+            (None, _) if driver.kept().next().is_some() => {
+                self.said.line(words::after_the_rating(line));
+                self.later.push_back(line.to_owned());
+            }
+            (None, _) => self.said.line(keys::plain_hint()),
         }
     }
-    out.flush()
-}
 
-/// Applies the typed lines that mean something now. A rating typed (or piped) before its
-/// prompt waits for it, and everything after it waits too, so a script's lines keep their
-/// order; anything else applies at once.
-fn apply_ready(
-    session: &mut Session,
-    outputs: &mut Outputs,
-    said: &mut Said,
-    ahead: &mut VecDeque<String>,
-    out: &mut dyn Write,
-) -> io::Result<()> {
-    while let Some(line) = ahead.front() {
-        // The session is over: what is typed now answers what comes after the summary.
-        if session.phase() == Phase::Summary {
-            break;
+    /// The overview, once.
+    fn begin(&mut self) -> io::Result<()> {
+        self.begun = true;
+        overview(&self.driver.session, self.headline, self.out)
+    }
+
+    /// The prompt of a question asked after the summary, once it is asked.
+    fn prompt(&mut self) {
+        let ask = self.driver.ask();
+        if ask == self.prompted {
+            return;
         }
-        let running = !matches!(session.phase(), Phase::Overview | Phase::Summary);
-        let prompt = matches!(session.phase(), Phase::Rest { rated: false, .. });
-        if is_rating(line) && running && !prompt {
-            if !said.noted(line) {
-                said.line(kept(line));
-            }
-            break;
-        }
-        let line = ahead.pop_front().unwrap_or_default();
-        said.forget_noted();
-        match command(session, &line) {
-            Ok(Some(input)) => {
-                session.update(input, Instant::now());
-                if matches!(input, Input::RateSession(_)) && session.phase() == Phase::Overview {
-                    session.update(Input::Start, Instant::now());
-                }
-                if !report(session, outputs, said, out)? {
-                    said.line(format!("Nothing to do for {line:?} now."));
-                }
-            }
-            Ok(None) => said.line(status(session)),
-            Err(message) => said.line(message),
+        self.prompted = ask;
+        match ask {
+            Ask::Overall => self
+                .said
+                .line(format!("{}, or s to skip:", words::SESSION_RATING_PROMPT)),
+            Ask::Note => self
+                .said
+                .line(format!("{}, or Enter for none:", words::NOTE_PROMPT)),
+            Ask::Quit => self.said.line(words::QUIT_ASK.to_owned()),
+            Ask::None => {}
         }
     }
-    said.flush(outputs, out)
 }
 
-/// The answer to a rating typed before its prompt.
-fn kept(line: &str) -> String {
+impl Face for Lines<'_, '_> {
+    type Event = String;
+
+    fn driver(&mut self) -> &mut Driver {
+        &mut self.driver
+    }
+
+    fn show(&mut self, effects: &[Effect], now: Instant) -> io::Result<()> {
+        if !self.begun {
+            return self.begin();
+        }
+        let replies = self.driver.take_replies();
+        announce(&self.driver, effects, &replies, &mut self.said);
+        if effects
+            .iter()
+            .any(|e| matches!(e.kind, EffectKind::RatingGiven { .. }))
+        {
+            for line in std::mem::take(&mut self.later) {
+                self.line(&line, now);
+            }
+        }
+        for reply in replies {
+            match reply {
+                Reply::Kept(rating) => self.said.line(words::kept(rating)),
+                Reply::GoingOn => self.said.line(words::GOING_ON.to_owned()),
+                Reply::NoteKept => self.said.line(words::NOTE_KEPT.to_owned()),
+                // Its prompt is said below, as for every question.
+                Reply::AskedQuit => {}
+            }
+        }
+        let summary_due = self.driver.session.phase() == Phase::Summary;
+        if !summary_due || self.summed_up {
+            self.prompt();
+        }
+        self.said.flush(&self.driver.outputs, self.out)?;
+        if summary_due && !self.summed_up && self.said.is_empty() {
+            self.summed_up = true;
+            summary(
+                &self.driver.session,
+                self.driver.outputs.history.as_ref(),
+                self.out,
+            )?;
+            self.prompt();
+            self.said.flush(&self.driver.outputs, self.out)?;
+        }
+        Ok(())
+    }
+
+    fn next_show(&self, _now: Instant) -> Option<Instant> {
+        None
+    }
+
+    fn read(&mut self, line: String, now: Instant) -> io::Result<()> {
+        let line = line.trim();
+        let ask = self.driver.ask();
+        let said = self.said.len();
+        self.line(line, now);
+        // Every line gets an answer: an effect's line, a reply, a question, or this.
+        let answered = self.said.len() > said
+            || self.driver.ask() != ask
+            || self.driver.has_news()
+            || self.driver.ended().is_some();
+        if !answered {
+            self.said.line(words::nothing_now(line));
+        }
+        Ok(())
+    }
+
+    fn history_changed(&mut self) {}
+
+    fn is_done(&mut self) -> bool {
+        self.summed_up && self.said.is_empty() && self.driver.is_finished()
+    }
+
+    fn suspend(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
+
+    fn resume(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// A line read as a rating: a number, `t` for 10, `s` to skip; `Err` for a number off the
+/// scale; `None` when it is not one.
+fn rating(line: &str) -> Option<Result<Option<u8>, ()>> {
     match line {
-        "s" => "Kept: the next rating will be skipped.".to_owned(),
-        "t" => format!("Kept for the next rating: {MAX_RATING}/10."),
-        _ => format!("Kept for the next rating: {line}/10."),
+        "s" => Some(Ok(None)),
+        "t" => Some(Ok(Some(MAX_RATING))),
+        number => number.parse::<u8>().ok().map(|v| {
+            if v <= MAX_RATING {
+                Ok(Some(v))
+            } else {
+                Err(())
+            }
+        }),
     }
-}
-
-/// Whether a line is a rating (a number, `t` or `s`), which only means something on the prompt.
-fn is_rating(line: &str) -> bool {
-    matches!(line, "t" | "s") || line.parse::<u8>().is_ok()
-}
-
-/// What a typed line means in the current phase: the key table's plain words, or a number
-/// on the rating prompt. `Ok(None)` is a bare Enter with nothing to do: the answer is where
-/// the session stands.
-fn command(session: &Session, line: &str) -> Result<Option<Input>, String> {
-    let state = State::of(session);
-    let rating = state.screen == Screen::Rating;
-    let input = match keys::plain(line, &state) {
-        Some(Action::Begin) | None
-            if state.screen == Screen::Overview && session.session_rating_due().is_some() =>
-        {
-            return overall_then_begin(line);
-        }
-        Some(Action::Begin) => Input::Start,
-        Some(Action::Released) => Input::Release,
-        Some(Action::Quit | Action::Close) => Input::Quit,
-        Some(Action::Next) => Input::Next,
-        Some(Action::Back) => Input::Back,
-        Some(Action::Extend) => Input::Extend,
-        Some(Action::Pause) => Input::TogglePause,
-        Some(Action::SkipSpot) => Input::SkipSpot,
-        Some(Action::SkipRating) => Input::Rate(None),
-        Some(Action::Ten) => Input::Rate(Some(MAX_RATING)),
-        Some(_) => return Ok(None),
-        None if rating => match line.parse::<u8>() {
-            Ok(value @ 0..=MAX_RATING) => Input::Rate(Some(value)),
-            _ => return Err(words::RATE_HOW.to_owned()),
-        },
-        None if state.screen == Screen::Overview && is_rating(line) => {
-            return Err(format!("Ratings come after each hold. {BEGIN}"));
-        }
-        None if state.screen == Screen::Overview => return Err(BEGIN.to_owned()),
-        None if line.is_empty() => return Ok(None),
-        None => return Err(keys::plain_hint()),
-    };
-    Ok(Some(input))
-}
-
-/// The overview's prompt.
-const BEGIN: &str = "Press Enter to begin, or q then Enter to quit.";
-
-/// The overview's prompt when the overall pain comes first.
-fn begin_with_overall() -> String {
-    format!(
-        "{}: type it and Enter to begin (s to skip, q to quit).",
-        words::SESSION_RATING_PROMPT
-    )
-}
-
-/// A line on the overview of a routine that asks the overall pain first: the pain (or a
-/// skip), then the session begins.
-fn overall_then_begin(line: &str) -> Result<Option<Input>, String> {
-    overall_pain(line)
-        .map(|rating| Some(Input::RateSession(rating)))
-        .map_err(|()| begin_with_overall())
 }
 
 /// The overall pain typed as a line: a number, `t` for 10, `s` or nothing to skip.
 fn overall_pain(line: &str) -> Result<Option<u8>, ()> {
     match line {
-        "" | "s" => Ok(None),
-        "t" => Ok(Some(MAX_RATING)),
-        number => number
-            .parse::<u8>()
-            .ok()
-            .filter(|v| *v <= MAX_RATING)
-            .map(Some)
-            .ok_or(()),
+        "" => Ok(None),
+        line => rating(line).unwrap_or(Err(())),
     }
 }
 
-/// Where the session stands, for a bare Enter while the clock runs: `"Hold 2/5: calf,
-/// right, 23 s left."`
-fn status(session: &Session) -> String {
+/// The lines for a batch of effects; ticks and halfway marks are left to the sound. A
+/// rating's line waits until the history has it. The clock stopped and restarted by the quit
+/// question is not said again: the question and its answer say so.
+fn announce(driver: &Driver, effects: &[Effect], replies: &[Reply], said: &mut Said) {
+    let session = &driver.session;
+    // Everything the history was sent up to here, ratings included.
+    let sent = driver.outputs.history.as_ref().map(Recorder::sent);
     let plan = session.plan();
-    let total = plan.len();
-    let left = session
-        .timer()
-        .map(|t| words::clock(t.remaining(Instant::now())));
-    let left = match (left, session.is_paused()) {
-        (Some(left), true) => format!("{left} left, paused"),
-        (Some(left), false) => format!("{left} left"),
-        (None, _) => "waiting".to_owned(),
-    };
-    match session.phase() {
-        Phase::Prepare(i) => format!(
-            "Get ready {}/{total}: {}, {left}.",
-            i + 1,
-            words::hold_line(plan, i)
-        ),
-        Phase::Hold(i) => format!(
-            "Hold {}/{total}: {}, {left}.",
-            i + 1,
-            words::hold_line(plan, i)
-        ),
-        Phase::Rest { hold, .. } => match session.upcoming_hold() {
-            Some(next) => format!(
-                "Rest after hold {}: {left}. Next: {}.",
-                hold + 1,
-                words::hold_line(plan, next)
-            ),
-            None => format!("Rest after hold {}: {left}.", hold + 1),
-        },
-        Phase::Overview | Phase::Summary => BEGIN.to_owned(),
+    // Holds dropped with their spot are told in one line, not one each.
+    let dropped: Vec<usize> = effects
+        .iter()
+        .filter_map(|e| match &e.kind {
+            EffectKind::SpotSkipped { holds } => Some(holds.iter().copied()),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    let rest = session.timer().map(crate::session::Timer::length);
+    for effect in effects {
+        if let EffectKind::HoldEnded(record) = &effect.kind
+            && dropped.contains(&record.hold)
+        {
+            continue;
+        }
+        let by_the_question = match effect.kind {
+            EffectKind::Paused => replies.contains(&Reply::AskedQuit),
+            EffectKind::Resumed => replies.contains(&Reply::GoingOn),
+            _ => false,
+        };
+        if by_the_question {
+            continue;
+        }
+        // The rest's length is known only once it started.
+        let rest = match effect.kind {
+            EffectKind::PhaseStarted {
+                phase: PhaseKind::Rest,
+                ..
+            } => rest,
+            _ => None,
+        };
+        let wait = matches!(effect.kind, EffectKind::RatingGiven { .. })
+            .then_some(sent)
+            .flatten();
+        for line in words::announce(plan, &effect.kind, rest) {
+            said.lines.push_back((wait, line));
+        }
     }
 }
 
@@ -340,8 +343,6 @@ fn status(session: &Session) -> String {
 #[derive(Default)]
 struct Said {
     lines: VecDeque<(Option<u64>, String)>,
-    /// The rating typed ahead that was already answered "kept", so it is answered once.
-    noted: Option<String>,
     /// Whether the history was behind when last looked at.
     behind: bool,
     /// The outputs' notices already said.
@@ -357,14 +358,16 @@ impl Said {
         self.lines.is_empty()
     }
 
-    fn noted(&mut self, line: &str) -> bool {
-        let seen = self.noted.as_deref() == Some(line);
-        self.noted = Some(line.to_owned());
-        seen
+    fn len(&self) -> usize {
+        self.lines.len()
     }
 
-    fn forget_noted(&mut self) {
-        self.noted = None;
+    /// Says every line now, settled or not: the session is over.
+    fn flush_all(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        for (_, line) in self.lines.drain(..) {
+            writeln!(out, "{line}")?;
+        }
+        out.flush()
     }
 
     /// Says what changed about the outputs (a problem that starts mid-session, the history
@@ -426,59 +429,11 @@ fn overview(session: &Session, headline: Option<&str>, out: &mut dyn Write) -> i
         words::short(routine.total_time())
     )?;
     if session.session_rating_due().is_some() {
-        writeln!(out, "{}", begin_with_overall())?;
+        writeln!(out, "{}", words::begin_with_overall())?;
     } else {
-        writeln!(out, "{BEGIN}")?;
+        writeln!(out, "{}", words::BEGIN)?;
     }
     out.flush()
-}
-
-/// One line per phase change and rating; ticks and halfway marks are left to audio. Returns
-/// whether anything happened.
-fn report(
-    session: &mut Session,
-    outputs: &mut Outputs,
-    said: &mut Said,
-    out: &mut dyn Write,
-) -> io::Result<bool> {
-    let effects = session.take_effects();
-    outputs.handle(&effects, session, Instant::now());
-    // Everything the history was sent up to here, ratings included.
-    let sent = outputs.history.as_ref().map(Recorder::sent);
-    let plan = session.plan();
-    // Holds dropped with their spot are told in one line, not one each.
-    let dropped: Vec<usize> = effects
-        .iter()
-        .filter_map(|e| match &e.kind {
-            EffectKind::SpotSkipped { holds } => Some(holds.iter().copied()),
-            _ => None,
-        })
-        .flatten()
-        .collect();
-    let rest = session.timer().map(crate::session::Timer::length);
-    for effect in &effects {
-        if let EffectKind::HoldEnded(record) = &effect.kind
-            && dropped.contains(&record.hold)
-        {
-            continue;
-        }
-        // The rest's length is known only once it started.
-        let rest = match effect.kind {
-            EffectKind::PhaseStarted {
-                phase: PhaseKind::Rest,
-                ..
-            } => rest,
-            _ => None,
-        };
-        let wait = matches!(effect.kind, EffectKind::RatingGiven { .. })
-            .then_some(sent)
-            .flatten();
-        for line in words::announce(plan, &effect.kind, rest) {
-            said.lines.push_back((wait, line));
-        }
-    }
-    said.flush(outputs, out)?;
-    Ok(!effects.is_empty())
 }
 
 /// The summary as plain lines.
@@ -556,18 +511,4 @@ pub fn summary(
         }
     }
     out.flush()
-}
-
-/// Stdin's lines and the ending signals, into one channel. The returned sender keeps the
-/// channel open after EOF, so waiting on it still times out instead of spinning; the
-/// history's waker sends on a clone of it. The signals are caught while the guard lives.
-fn spawn_sources() -> io::Result<(Receiver<Wake>, Sender<Wake>, signals::Caught)> {
-    let (tx, rx) = mpsc::channel();
-    let signalled = tx.clone();
-    let caught = signals::listen(
-        &[Signal::Terminate, Signal::HangUp, Signal::Interrupt],
-        move |signal| signalled.send(Wake::Signal(signal)).is_ok(),
-    )?;
-    stdin::spawn(tx.clone())?;
-    Ok((rx, tx, caught))
 }

@@ -18,7 +18,7 @@ use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::app::{App, Overlay};
+use crate::app::{App, Ask};
 use crate::session::Phase;
 
 /// Smallest useful size; below it the screen asks for a bigger window.
@@ -37,7 +37,7 @@ pub fn draw(frame: &mut Frame, app: &App, now: Instant) {
         too_small(frame, area);
         return;
     }
-    match app.session.phase() {
+    match app.driver.session.phase() {
         Phase::Overview => overview::draw(frame, area, app),
         Phase::Summary => summary::draw(frame, area, app),
         Phase::Rest { rated: false, .. } => rating::draw(frame, area, app, now),
@@ -45,12 +45,15 @@ pub fn draw(frame: &mut Frame, app: &App, now: Instant) {
             active::draw(frame, area, app, now);
         }
     }
-    match app.overlay {
-        Overlay::None => {}
-        Overlay::Help => overlay::help(frame, area, app),
-        Overlay::ConfirmQuit => overlay::confirm_quit(frame, area, app),
-        Overlay::Overall => overlay::overall(frame, area, app),
-        Overlay::Note => overlay::note(frame, area, app),
+    if app.help {
+        overlay::help(frame, area, app);
+        return;
+    }
+    match app.driver.ask() {
+        Ask::None => {}
+        Ask::Quit => overlay::confirm_quit(frame, area, app),
+        Ask::Overall => overlay::overall(frame, area, app),
+        Ask::Note => overlay::note(frame, area, app),
     }
 }
 
@@ -68,18 +71,24 @@ fn too_small(frame: &mut Frame, area: Rect) {
 /// The top line: a phase badge and details on the left, the routine's name on the right.
 fn header(frame: &mut Frame, area: Rect, app: &App, badge: &str, details: &str) {
     let theme = app.theme;
-    let phase = app.session.phase();
+    let phase = app.driver.session.phase();
     let pending = matches!(phase, Phase::Rest { rated: false, .. });
     let mut left = vec![Span::styled(
         format!(" {badge} "),
         theme.badge(phase, pending),
     )];
-    if app.session.is_paused() {
+    if app.driver.session.is_paused() {
         left.push(Span::raw(" "));
         left.push(Span::styled(" PAUSED ", theme.selected()));
     }
     // Never let a person believe their ratings are kept when they are not.
-    if app.outputs.history.as_ref().is_some_and(|h| !h.is_saving()) {
+    if app
+        .driver
+        .outputs
+        .history
+        .as_ref()
+        .is_some_and(|h| !h.is_saving())
+    {
         left.push(Span::raw(" "));
         left.push(Span::styled(
             " NOT SAVED ",
@@ -91,8 +100,8 @@ fn header(frame: &mut Frame, area: Rect, app: &App, badge: &str, details: &str) 
     left.push(Span::raw(format!("  {details}")));
     let left = Line::from(left);
     // The right side: the sound state always, the routine's name when there is room.
-    let sound = app.outputs.audio.label();
-    let name = &app.session.plan().routine().name;
+    let sound = app.driver.outputs.audio.label();
+    let name = &app.driver.session.plan().routine().name;
     let room = usize::from(area.width).saturating_sub(left.width() + 2);
     put_line(frame, area, &left, Alignment::Left);
     let right = if room >= sound.len() + 16 {
@@ -164,8 +173,8 @@ fn put_line(frame: &mut Frame, area: Rect, line: &Line, alignment: Alignment) {
 
 /// "next: ..." for the hold after the current phase, cut to `width`.
 fn next_line(app: &App, width: u16) -> Line<'static> {
-    let plan = app.session.plan();
-    let text = match app.session.upcoming_hold() {
+    let plan = app.driver.session.plan();
+    let text = match app.driver.session.upcoming_hold() {
         Some(n) if plan.hold(n).switches_side => {
             format!("next: {} (switch sides)", crate::words::hold_line(plan, n))
         }

@@ -64,13 +64,14 @@ fn piped_ratings_wait_for_their_prompts_and_every_phase_gets_one_line() {
         "Note: no audio device: visual cues only.",
         "Note: notifications off: no D-Bus session.",
         "Get ready 1/3: calf, left, ball (1s)",
-        // Each rating typed ahead is answered when it is next in line, and used at its prompt.
+        // Each rating typed ahead is answered at once, and used at its prompt, in order.
         "Kept for the next rating: 7/10.",
+        "Kept for the next rating: 10/10.",
+        "Kept for the next rating: 2/10.",
         "Hold 1/3: calf, left, 1 s",
         "Release. Held 1.0s.",
         "Rest 1s. Rate calf, left from 0 (no pain) to 10 (worst imaginable), or s to skip:",
         "Rated 7/10.",
-        "Kept for the next rating: 10/10.",
         "Switch to the right side.",
         "Get ready 2/3: calf, right, ball (1s)",
         "Hold 2/3: calf, right, 1 s",
@@ -78,7 +79,6 @@ fn piped_ratings_wait_for_their_prompts_and_every_phase_gets_one_line() {
         "Rest 1s. Rate calf, right from 0 (no pain) to 10 (worst imaginable), or s to skip:",
         "Rated 10/10.",
         "10/10 is a lot: ease off the pressure on calf, right.",
-        "Kept for the next rating: 2/10.",
         "Get ready 3/3: neck, thumb (0s)",
         "Hold 3/3: neck, 1 s",
         "Release. Held 1.0s.",
@@ -102,16 +102,33 @@ fn end_of_input_runs_on_with_holds_not_rated() {
 
 #[test]
 fn windows_line_endings_and_a_last_line_without_one_are_read_as_lines() {
-    let (out, code) = run_plain("\r\n4\r\nq");
+    let (out, code) = run_plain("\r\n4\r\n5");
     assert_eq!(code, Some(0), "{out}");
     assert!(out.contains("Rated 4/10."), "{out}");
-    assert!(out.contains("Session stopped: "), "{out}");
+    assert!(out.contains("Rated 5/10."), "{out}");
+    assert!(out.contains("Session complete: "), "{out}");
 }
 
 #[test]
 fn quit_keeps_what_was_rated() {
-    let (out, code) = run_plain("\n5\nq\n");
-    assert_eq!(code, Some(0));
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("plain.toml");
+    std::fs::write(&path, ROUTINE).expect("write");
+    let mut child = sandboxed(&path, dir.path())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("runs");
+    let mut stdin = child.stdin.take().expect("stdin");
+    use std::io::Write as _;
+    // The first hold is rated 2 s in; from 3 s to 7 s the second is under way.
+    stdin.write_all(b"\n5\n").expect("write");
+    std::thread::sleep(std::time::Duration::from_millis(3500));
+    stdin.write_all(b"q\ny\n").expect("write");
+    drop(stdin);
+    let output = child.wait_with_output().expect("ends");
+    let out = String::from_utf8(output.stdout).expect("utf-8");
+    assert_eq!(output.status.code(), Some(0), "{out}");
     assert!(out.contains("Rated 5/10."), "{out}");
     assert!(out.contains("Session stopped: "), "{out}");
     assert!(out.contains("held 1.0s, rated 5/10"), "{out}");
@@ -239,22 +256,111 @@ fn x_after_ease_off_advice_skips_the_rest_of_that_spot_in_one_line() {
     assert!(out.contains("Hold 3/3: neck"), "{out}");
 }
 
-/// A number typed at "Press Enter to begin" used to wait for a rating prompt the overview
-/// never has, and everything typed after it waited behind it: knead hung for ever.
+/// Ratings piped with no Enter first were answered "Ratings come after each hold" and every
+/// hold was recorded as not rated: they are kept for the holds, in order, and the end of input
+/// begins the session.
 #[test]
-fn a_number_at_the_begin_prompt_is_answered_and_enter_still_begins() {
-    let (out, code) = run_plain("5\n\n3\n4\n2\n");
+fn numbers_piped_before_the_session_begins_rate_the_holds_in_order() {
+    let (out, code) = run_plain("5\n6\n4\n");
     assert_eq!(code, Some(0), "{out}");
-    assert!(
-        out.contains(
-            "Ratings come after each hold. Press Enter to begin, or q then Enter to quit."
-        ),
-        "{out}"
-    );
+    assert_eq!(out.matches("Kept for the next rating").count(), 3, "{out}");
     assert!(out.contains("Session complete: 3 of 3 holds done"), "{out}");
-    for rating in ["rated 3/10", "rated 4/10", "rated 2/10"] {
+    for (n, rating) in [(1, 5), (2, 6), (3, 4)] {
+        assert!(out.contains(&format!("  {n}. ")), "{out}");
+        let line = out
+            .lines()
+            .find(|l| l.starts_with(&format!("  {n}. ")))
+            .unwrap_or_default();
+        assert!(
+            line.ends_with(&format!("rated {rating}/10")),
+            "{line}: {out}"
+        );
+    }
+    // Typed at the prompt with an Enter among them, the same.
+    let (out, code) = run_plain("5\n\n3\n4\n");
+    assert_eq!(code, Some(0), "{out}");
+    for rating in ["rated 5/10", "rated 3/10", "rated 4/10"] {
         assert!(out.contains(rating), "{rating}: {out}");
     }
+}
+
+/// `q` quit at once, though quitting asks first, and a `y` after it was read as an answer to
+/// something else. Now `q` asks with the clock stopped, `y` quits, anything else goes on.
+#[test]
+fn q_asks_first_y_quits_and_anything_else_goes_on() {
+    let (out, code) = run_plain("\nq\nn\n3\nq\ny\n");
+    assert_eq!(code, Some(0), "{out}");
+    assert_eq!(
+        out.matches("Quit the session? The clock is stopped.")
+            .count(),
+        2,
+        "{out}"
+    );
+    assert!(out.contains("Going on."), "{out}");
+    assert!(
+        !out.contains("Paused"),
+        "the question says the clock stopped: {out}"
+    );
+    assert!(out.contains("Session stopped: "), "{out}");
+    // The quit came before the first hold's prompt: its kept 3 is not used after quitting.
+    assert!(!out.contains("Rated 3/10."), "{out}");
+}
+
+/// After a rating typed ahead, bare Enters during the hold got no answer, and two stale
+/// "Rest after hold 1: 0:06 left." lines came after the release. Each gets its answer now.
+#[test]
+fn bare_enters_after_a_kept_rating_are_answered_at_once() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("long.toml");
+    std::fs::write(
+        &path,
+        "name = \"Long\"\n[[step]]\nregion = \"calf\"\ntool = \"ball\"\nhold = \"3s\"\n\
+         rest = \"2s\"\nprepare = \"0s\"\nreps = 2\n",
+    )
+    .expect("write");
+    let mut child = sandboxed(&path, dir.path())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("runs");
+    let mut stdin = child.stdin.take().expect("stdin");
+    use std::io::Write as _;
+    // Begin, rate ahead, then two bare Enters during the first hold.
+    stdin.write_all(b"\n6\n\n\n").expect("write");
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    drop(stdin);
+    let output = child.wait_with_output().expect("ends");
+    let out = String::from_utf8(output.stdout).expect("utf-8");
+    let lines: Vec<&str> = out.lines().collect();
+    let kept = lines
+        .iter()
+        .position(|l| l.starts_with("Kept for the next rating: 6/10."))
+        .expect(&out);
+    let release = lines
+        .iter()
+        .position(|l| l.starts_with("Release."))
+        .expect(&out);
+    let statuses: Vec<usize> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.starts_with("Hold 1/2: calf, 3s, 0:0"))
+        .map(|(i, _)| i)
+        .collect();
+    assert_eq!(statuses.len(), 2, "{out}");
+    assert!(statuses.iter().all(|&i| kept < i && i < release), "{out}");
+    assert!(!out.contains("Rest after hold"), "no stale lines: {out}");
+    assert!(out.contains("rated 6/10"), "{out}");
+}
+
+/// `printf '3\n' | knead run --plain r.toml` could hang at a later rest: with no more input,
+/// the session runs to its end, the holds after the kept rating not rated.
+#[test]
+fn input_that_ends_lets_the_session_run_to_its_end() {
+    let (out, code) = run_plain("3\n");
+    assert_eq!(code, Some(0), "{out}");
+    assert!(out.contains("Session complete: 3 of 3 holds done"), "{out}");
+    assert!(out.contains("rated 3/10"), "{out}");
+    assert_eq!(out.matches("Not rated.").count(), 2, "{out}");
 }
 
 #[test]

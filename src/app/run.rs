@@ -1,8 +1,9 @@
-//! The full-screen event loop: waits for a key, a signal or the next moment something on
-//! screen changes, and redraws only then.
+//! The full screen as a face of the session ([`crate::driver::run::drive`] runs the loop):
+//! it draws when something on screen changes, never in a busy loop. Also the loop of the
+//! screens that change only on keys (the history, the home screen).
 
 use std::io;
-use std::sync::mpsc::{self, RecvTimeoutError, Sender};
+use std::sync::mpsc::{self, Sender};
 use std::time::{Duration, Instant};
 
 use crossterm::event::Event;
@@ -11,221 +12,204 @@ use super::history::HistoryScreen;
 use super::home::{Choice, Home};
 use super::input::{self, Read};
 use super::terminal::Tui;
-use super::{App, Exit};
+use super::{App, Ended, Exit};
+use crate::driver::run::{self as driver_run, Face, Wake};
+use crate::driver::{Driver, Reply};
 use crate::keys;
 use crate::outputs::Outputs;
-use crate::session::{Input, Phase};
-use crate::signals::{self, Signal};
-use crate::threads::{self, Waker};
+use crate::session::{Effect, EffectKind, Phase};
+use crate::signals::Signal;
+use crate::threads::Waker;
 use crate::ui;
 use crate::ui::theme::Theme;
 use crate::words;
 
-/// How the loop ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Ended {
-    /// The app closed.
-    App(Exit),
-    /// A signal ended it.
-    Signal(Signal),
-}
-
-/// Something the loop wakes for.
-enum Wake {
-    Terminal(Event),
-    Signal(Signal),
-    /// The history saved something, read something, or something about it changed.
-    History,
-}
-
-/// Runs the app full-screen until it closes or a signal ends it; the terminal is restored
-/// whatever happens.
+/// Runs the session full-screen until it closes or a signal ends it; the terminal is
+/// restored whatever happens. The overview is drawn before `open` opens the outputs.
 ///
 /// # Panics
 ///
 /// Only in debug builds with `KNEAD_TEST_PANIC` set: a switch for the test that proves the
 /// terminal is restored after a panic.
-pub fn run(
-    app: &mut App,
-    mut open_outputs: Option<Box<dyn FnOnce(Waker) -> Outputs>>,
-) -> io::Result<Ended> {
-    // Signal handlers go in before the terminal changes; the threads that read keys and
-    // watch the terminal start after the first frame, which is drawn before anything else.
-    let (tx, events) = mpsc::channel();
-    let _signals = listen(&tx)?;
-    let mut tui = Tui::enter()?;
-    let first = Instant::now();
-    tui.terminal.draw(|frame| ui::draw(frame, app, first))?;
-    let _input = spawn_sources(&tx)?;
-    let wake = tx;
-    // That frame is on screen: the loop draws again only when something on it changes.
-    let mut shown = Some(Face::of(app, first));
-    let mut dirty = false;
-    loop {
-        let now = Instant::now();
-        app.session.tick(now);
-        let changed = app.flush(now);
-        let face = Face::of(app, now);
-        if dirty || changed || shown != Some(face) {
-            tui.terminal.draw(|frame| ui::draw(frame, app, now))?;
-            if shown.is_none_or(|s| s.seconds != face.seconds || s.phase != face.phase) {
-                log_second(app, face, now);
-            }
-            shown = Some(face);
-            dirty = false;
+pub fn run(app: &mut App, open: impl FnOnce(Waker) -> Outputs) -> io::Result<Ended> {
+    // Signal handlers go in before the terminal changes; the thread that reads keys starts
+    // after the first frame, which is drawn before anything else.
+    let (tx, wakes) = mpsc::channel();
+    let _signals = driver_run::listen(&tx)?;
+    let tui = Tui::enter()?;
+    let mut screen = FullScreen {
+        app,
+        tui,
+        shown: None,
+        dirty: true,
+        input: None,
+        tx: tx.clone(),
+    };
+    driver_run::drive(&mut screen, &wakes, &tx, open)
+}
+
+/// The session on the full screen.
+struct FullScreen<'a> {
+    app: &'a mut App,
+    tui: Tui,
+    /// What the screen shows now, as far as time alone changes it.
+    shown: Option<Look>,
+    /// Something besides time changed: draw again.
+    dirty: bool,
+    /// The terminal's input, once the first frame is on screen.
+    input: Option<input::Listening>,
+    tx: Sender<Wake<Event>>,
+}
+
+impl Face for FullScreen<'_> {
+    type Event = Event;
+
+    fn driver(&mut self) -> &mut Driver {
+        &mut self.app.driver
+    }
+
+    fn show(&mut self, effects: &[Effect], now: Instant) -> io::Result<()> {
+        let app = &mut *self.app;
+        if effects
+            .iter()
+            .any(|e| matches!(e.kind, EffectKind::PhaseStarted { .. }))
+        {
+            app.reply = None;
         }
-        // The first frame is on screen: now open what is slow to open (before any key can
-        // start the session), and draw again with its notices.
-        if let Some(open) = open_outputs.take() {
-            app.outputs = open(threads::waker(&wake, || Wake::History));
-            dirty = true;
-            continue;
+        for reply in app.driver.take_replies() {
+            if let Reply::Kept(_) = reply {
+                // Heard with eyes closed too: a short, soft tone says the key was taken.
+                app.driver.outputs.audio.acknowledge(now);
+            }
+            app.reply = Some(reply);
+            self.dirty = true;
+        }
+        let look = Look::of(app, now);
+        if self.dirty || !effects.is_empty() || self.shown != Some(look) {
+            self.tui.terminal.draw(|frame| ui::draw(frame, app, now))?;
+            if self
+                .shown
+                .is_none_or(|s| s.seconds != look.seconds || s.phase != look.phase)
+            {
+                log_second(app, look, now);
+            }
+            self.shown = Some(look);
+            self.dirty = false;
+        }
+        if self.input.is_none() {
+            self.input = Some(spawn_sources(&self.tx)?);
+            // The outputs open next, and their notices show on the next frame.
+            self.dirty = true;
         }
         // Test builds only: prove the terminal survives a panic mid-hold.
         if cfg!(debug_assertions)
-            && matches!(face.phase, Phase::Hold(_))
+            && matches!(look.phase, Phase::Hold(_))
             && std::env::var_os("KNEAD_TEST_PANIC").is_some()
         {
             panic!("KNEAD_TEST_PANIC: deliberate panic during a hold");
         }
-        if let Some(exit) = app.exit {
-            return Ok(Ended::App(exit));
+        Ok(())
+    }
+
+    fn next_show(&self, now: Instant) -> Option<Instant> {
+        let timer = self.app.driver.session.timer()?;
+        let shown = words::shown_seconds(timer.remaining(now));
+        shown
+            .checked_sub(1)
+            .and_then(|s| timer.when_remaining(Duration::from_secs(s)))
+    }
+
+    fn read(&mut self, event: Event, now: Instant) -> io::Result<()> {
+        self.dirty = true;
+        match event {
+            Event::Key(key) if keys::is_suspend(&key) => {
+                let driver = &mut self.app.driver;
+                driver.suspend(now);
+                // What the pause brings due (a hold that ended a moment ago) is handed over
+                // now, so nothing waits unsaved while stopped.
+                let effects = driver.step(now);
+                self.show(&effects, now)?;
+                self.tui.suspend()
+            }
+            Event::Key(key) => {
+                self.app.on_key(key, now);
+                Ok(())
+            }
+            _ => Ok(()),
         }
-        let audio = app.outputs.audio.standby(
-            now,
-            app.session.next_deadline(),
-            app.session.waits_for_person(),
-        );
-        let due = [next_wake(app, now), audio].into_iter().flatten().min();
-        // The timeout is measured from just before blocking: the redraw and the outputs above
-        // took time, and the wake-up must not be late by that much.
-        let wake = match due {
-            Some(at) => events.recv_timeout(at.saturating_duration_since(Instant::now())),
-            None => events.recv().map_err(|_| RecvTimeoutError::Disconnected),
-        };
-        match wake {
-            Ok(Wake::Terminal(Event::Key(key))) if keys::is_suspend(&key) => {
-                app.pause_for_suspend(Instant::now());
-                tui.suspend()?;
-                dirty = true;
-            }
-            Ok(Wake::Terminal(Event::Key(key))) => {
-                let now = Instant::now();
-                app.on_key(key, now);
-                app.flush(now);
-                dirty = true;
-            }
-            Ok(Wake::Terminal(_)) => dirty = true,
-            // What the history says shows on the header, the summary and its own screen.
-            Ok(Wake::History) => {
-                app.poll_history();
-                dirty = true;
-            }
-            Ok(Wake::Signal(Signal::Stop)) => {
-                app.pause_for_suspend(Instant::now());
-                tui.suspend()?;
-                dirty = true;
-            }
-            Ok(Wake::Signal(Signal::Continue)) => {
-                tui.resume()?;
-                dirty = true;
-            }
-            Ok(Wake::Signal(signal)) => {
-                let now = Instant::now();
-                app.session.update(Input::Interrupt, now);
-                app.flush(now);
-                return Ok(Ended::Signal(signal));
-            }
-            Err(RecvTimeoutError::Timeout) => {}
-            Err(RecvTimeoutError::Disconnected) => return Ok(Ended::App(Exit::Done)),
-        }
+    }
+
+    fn history_changed(&mut self) {
+        self.app.poll_history();
+        self.dirty = true;
+    }
+
+    fn is_done(&mut self) -> bool {
+        false
+    }
+
+    fn suspend(&mut self) -> io::Result<()> {
+        self.dirty = true;
+        self.tui.suspend()
+    }
+
+    fn resume(&mut self) -> io::Result<()> {
+        self.dirty = true;
+        self.tui.resume()
     }
 }
 
 /// What the screen shows that changes with time alone; a redraw is needed when it changes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Face {
+struct Look {
     phase: Phase,
     seconds: u64,
     paused: bool,
 }
 
-impl Face {
+impl Look {
     fn of(app: &App, now: Instant) -> Self {
-        let seconds = app
-            .session
+        let session = &app.driver.session;
+        let seconds = session
             .timer()
             .map_or(0, |t| words::shown_seconds(t.remaining(now)));
         Self {
-            phase: app.session.phase(),
+            phase: session.phase(),
             seconds,
-            paused: app.session.is_paused(),
+            paused: session.is_paused(),
         }
     }
 }
 
-/// The signals the loop handles: the ending ones and the job-control pair.
-const SIGNALS: [Signal; 5] = [
-    Signal::Terminate,
-    Signal::HangUp,
-    Signal::Interrupt,
-    Signal::Stop,
-    Signal::Continue,
-];
-
-/// Sends the signals the loops handle to `tx` while the guard lives; the input thread
-/// watches for them.
-fn listen(tx: &Sender<Wake>) -> io::Result<signals::Caught> {
-    let tx = tx.clone();
-    signals::listen(&SIGNALS, move |signal| {
-        tx.send(Wake::Signal(signal)).is_ok()
-    })
-}
-
 /// For the timing log: a new second is on screen; it was due when the remaining time
 /// reached it (the clock shows whole seconds rounded up).
-fn log_second(app: &mut App, face: Face, now: Instant) {
-    if !app.outputs.logs_timing() {
+fn log_second(app: &mut App, look: Look, now: Instant) {
+    let driver = &mut app.driver;
+    if !driver.outputs.logs_timing() {
         return;
     }
-    let Some(timer) = app.session.timer().filter(|t| !t.is_paused()) else {
+    let Some(timer) = driver.session.timer().filter(|t| !t.is_paused()) else {
         return;
     };
-    let Some(due) = timer.when_remaining(Duration::from_secs(face.seconds)) else {
+    let Some(due) = timer.when_remaining(Duration::from_secs(look.seconds)) else {
         return;
     };
-    let phase = match face.phase {
+    let phase = match look.phase {
         Phase::Prepare(n) => format!("prepare-{n}"),
         Phase::Hold(n) => format!("hold-{n}"),
         Phase::Rest { hold, .. } => format!("rest-{hold}"),
         Phase::Overview | Phase::Summary => return,
     };
-    app.outputs.log_second(&phase, face.seconds, due, now);
-}
-
-/// The next session deadline (a reminder, while a rating waits) or the next change of the
-/// shown second, whichever comes first; `None` when nothing runs (paused, or waiting quietly
-/// for a key).
-fn next_wake(app: &App, now: Instant) -> Option<Instant> {
-    let display = app.session.timer().and_then(|timer| {
-        let shown = words::shown_seconds(timer.remaining(now));
-        shown
-            .checked_sub(1)
-            .and_then(|s| timer.when_remaining(Duration::from_secs(s)))
-    });
-    match (app.session.next_deadline(), display) {
-        (Some(a), Some(b)) => Some(a.min(b)),
-        (a, b) => a.or(b),
-    }
+    driver.outputs.log_second(&phase, look.seconds, due, now);
 }
 
 /// Terminal events and the terminal hanging up, sent to the channel the signals go to, so
 /// the loop blocks in one place with one timeout. Input goes elsewhere once the guard drops.
-fn spawn_sources(tx: &Sender<Wake>) -> io::Result<input::Listening> {
+fn spawn_sources(tx: &Sender<Wake<Event>>) -> io::Result<input::Listening> {
     let keys = tx.clone();
     input::listen(Box::new(move |got| {
         let wake = match got {
-            Read::Event(event) => Wake::Terminal(event),
+            Read::Event(event) => Wake::Input(event),
             Read::HungUp => Wake::Signal(Signal::HangUp),
         };
         keys.send(wake).is_ok()
@@ -282,20 +266,20 @@ fn run_keyed<S, T>(
     mut on_key: impl FnMut(&mut S, crossterm::event::KeyEvent) -> Option<T>,
 ) -> io::Result<Result<Option<T>, Signal>> {
     let (tx, events) = mpsc::channel();
-    let _signals = listen(&tx)?;
+    let _signals = driver_run::listen(&tx)?;
     let mut tui = Tui::enter()?;
     tui.terminal.draw(|frame| draw(frame, state))?;
     let _input = spawn_sources(&tx)?;
     loop {
         match events.recv() {
-            Ok(Wake::Terminal(Event::Key(key))) if keys::is_suspend(&key) => tui.suspend()?,
-            Ok(Wake::Terminal(Event::Key(key))) => {
+            Ok(Wake::Input(Event::Key(key))) if keys::is_suspend(&key) => tui.suspend()?,
+            Ok(Wake::Input(Event::Key(key))) => {
                 if let Some(decided) = on_key(state, key) {
                     return Ok(Ok(Some(decided)));
                 }
             }
-            Ok(Wake::Terminal(_) | Wake::Signal(Signal::Continue)) => tui.resume()?,
-            Ok(Wake::History) => {}
+            Ok(Wake::Input(_) | Wake::Signal(Signal::Continue)) => tui.resume()?,
+            Ok(Wake::History | Wake::InputEnded) => {}
             Ok(Wake::Signal(Signal::Stop)) => tui.suspend()?,
             Ok(Wake::Signal(signal)) => return Ok(Err(signal)),
             Err(_) => return Ok(Ok(None)),

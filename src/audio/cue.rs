@@ -24,11 +24,14 @@ pub enum Cue {
     /// The rating prompt still waits after the rest: one soft, low note, quieter than any
     /// other cue, repeated every 20 s for two minutes.
     Remind,
+    /// A rating typed before its prompt was kept for it: one short, soft, high note, so a
+    /// person with eyes closed knows the key counted.
+    Kept,
 }
 
 impl Cue {
     /// Every cue, in the order of a session.
-    pub const ALL: [Cue; 9] = [
+    pub const ALL: [Cue; 10] = [
         Cue::GetReady,
         Cue::HoldStart,
         Cue::Halfway,
@@ -38,6 +41,7 @@ impl Cue {
         Cue::SwitchSides,
         Cue::Complete,
         Cue::Remind,
+        Cue::Kept,
     ];
 
     /// The name used in settings and for the file in `sounds/`.
@@ -52,6 +56,7 @@ impl Cue {
             Cue::SwitchSides => "switch_sides",
             Cue::Complete => "complete",
             Cue::Remind => "remind",
+            Cue::Kept => "kept",
         }
     }
 

@@ -18,7 +18,7 @@ use super::{Cue, Speaker};
 use crate::voice::Phrase;
 
 /// The built-in sounds, embedded so an installed binary needs no files beside it.
-const EMBEDDED: [(Cue, &[u8]); 9] = [
+const EMBEDDED: [(Cue, &[u8]); 10] = [
     (Cue::GetReady, include_bytes!("../../sounds/get_ready.wav")),
     (
         Cue::HoldStart,
@@ -34,6 +34,7 @@ const EMBEDDED: [(Cue, &[u8]); 9] = [
     ),
     (Cue::Complete, include_bytes!("../../sounds/complete.wav")),
     (Cue::Remind, include_bytes!("../../sounds/remind.wav")),
+    (Cue::Kept, include_bytes!("../../sounds/kept.wav")),
 ];
 
 /// Where the sounds go.

@@ -69,6 +69,9 @@ const COMPLETE: &[Note] = &[
 /// Lower and softer than every other cue: a nudge, not an alarm.
 const REMIND: &[Note] = &[note(F4, 0.0, 0.6, 0.3)];
 
+/// Short, soft and high: an acknowledgement, too brief to be taken for a phase's cue.
+const KEPT: &[Note] = &[note(1320.0, 0.0, 0.06, 0.25)];
+
 fn notes(cue: Cue) -> &'static [Note] {
     match cue {
         Cue::GetReady => GET_READY,
@@ -80,6 +83,7 @@ fn notes(cue: Cue) -> &'static [Note] {
         Cue::SwitchSides => SWITCH_SIDES,
         Cue::Complete => COMPLETE,
         Cue::Remind => REMIND,
+        Cue::Kept => KEPT,
     }
 }
 

@@ -4,9 +4,9 @@ use crate::error::{Error, Result};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use crate::app::Exit;
 use crate::app::history::HistoryScreen;
-use crate::app::run::{Ended, run_history};
+use crate::app::run::run_history;
+use crate::app::{Ended, Exit};
 use crate::history;
 use crate::signals::Signal;
 use crate::ui::theme::Theme;

@@ -7,9 +7,9 @@ use std::process::ExitCode;
 
 use jiff::Zoned;
 
-use crate::app::Exit;
 use crate::app::home::{Choice, Entry, Home};
-use crate::app::run::{Ended, HomeEnded, run_home};
+use crate::app::run::{HomeEnded, run_home};
+use crate::app::{Ended, Exit};
 use crate::catalog::{self, Checked};
 use crate::cmd;
 use crate::config;

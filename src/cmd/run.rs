@@ -7,8 +7,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use crate::app::run::Ended;
-use crate::app::{self, App, Exit};
+use crate::app::{self, App, Ended, Exit};
 use crate::audio::{Audio, Choices};
 use crate::catalog;
 use crate::cmd::shell;
@@ -122,7 +121,7 @@ pub fn session(args: &RunArgs, data_dir: Option<PathBuf>) -> Result<Option<Ended
     let headline = course.map(|c| c.headline);
     let routine = routine.with_default_prepare(settings.prepare);
     let speaks = voice_wanted(args, &settings.voice);
-    let mut session = Session::new(routine, args.auto_advance || settings.auto_advance)
+    let session = Session::new(routine, args.auto_advance || settings.auto_advance)
         .with_time_left(speaks && settings.voice.level == speech::Level::Full);
 
     // From here until the session ends, the sound libraries' stderr chatter goes to the log.
@@ -164,13 +163,14 @@ pub fn session(args: &RunArgs, data_dir: Option<PathBuf>) -> Result<Option<Ended
             headline: headline.as_deref(),
             note: prescribed,
         };
-        let (mut outputs, ended) = plain::run(&mut session, &asks, open_outputs, &mut out)?;
+        let (mut driver, ended) = plain::run(session, &asks, open_outputs, &mut out)?;
+        let outputs = &mut driver.outputs;
         if outputs.finish() > 0
             && let Some(notice) = outputs.history.as_ref().and_then(Recorder::notice)
         {
             writeln!(out, "{notice}")?;
         }
-        outputs.audio.abandon();
+        std::mem::replace(&mut outputs.audio, Audio::silent()).abandon();
         drop(redirect);
         return Ok(Some(ended));
     }
@@ -180,15 +180,17 @@ pub fn session(args: &RunArgs, data_dir: Option<PathBuf>) -> Result<Option<Ended
     let mut app = App::new(session, Theme::from_env(), Outputs::silent())
         .with_glyphs(glyphs)
         .with_headline(headline);
-    let ended = app::run::run(&mut app, Some(Box::new(open_outputs)));
-    app.outputs.finish();
-    std::mem::replace(&mut app.outputs.audio, Audio::silent()).abandon();
+    let ended = app::run::run(&mut app, open_outputs);
+    let outputs = &mut app.driver.outputs;
+    outputs.finish();
+    std::mem::replace(&mut outputs.audio, Audio::silent()).abandon();
     drop(redirect);
     let ended = ended?;
     // The full screen is gone: leave the results where the person can still read them (a
     // closed terminal after SIGHUP takes them nowhere, which is no reason to fail).
-    if app.session.records().iter().any(Option::is_some) {
-        let said = plain::summary(&app.session, app.outputs.history.as_ref(), &mut out);
+    let driver = &app.driver;
+    if driver.session.records().iter().any(Option::is_some) {
+        let said = plain::summary(&driver.session, driver.outputs.history.as_ref(), &mut out);
         if matches!(ended, Ended::App(_)) {
             said?;
         }

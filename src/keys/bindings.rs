@@ -169,7 +169,7 @@ pub const BINDINGS: &[Binding] = &[
         when: When::ConfirmQuit,
         footer: shows("y", "quit"),
         help: None,
-        plain: &[],
+        plain: &["y"],
     },
     Binding {
         keys: &[Key::Char('n'), Key::Esc],
@@ -177,7 +177,7 @@ pub const BINDINGS: &[Binding] = &[
         when: When::ConfirmQuit,
         footer: shows("n", "keep going"),
         help: None,
-        plain: &[],
+        plain: &["n"],
     },
     Binding {
         keys: &[Key::Ctrl('c')],

@@ -6,9 +6,10 @@ use std::io;
 use std::sync::mpsc::Sender;
 use std::thread;
 
-use super::Wake;
+/// What the reader sends: a line, or the end of input.
+type Wake = crate::driver::run::Wake<String>;
 
-/// Sends each line of stdin to `to`, then `Wake::Eof`; stops once `to` has gone.
+/// Sends each line of stdin to `to`, then `Wake::InputEnded`; stops once `to` has gone.
 pub fn spawn(to: Sender<Wake>) -> io::Result<()> {
     let read = platform::reader()?;
     thread::Builder::new()
@@ -20,7 +21,7 @@ pub fn spawn(to: Sender<Wake>) -> io::Result<()> {
 /// Sends one line, without its line ending; `false` once nobody listens.
 fn send(to: &Sender<Wake>, line: &[u8]) -> bool {
     let line = line.strip_suffix(b"\r").unwrap_or(line);
-    to.send(Wake::Line(String::from_utf8_lossy(line).into_owned()))
+    to.send(Wake::Input(String::from_utf8_lossy(line).into_owned()))
         .is_ok()
 }
 
@@ -78,7 +79,7 @@ mod platform {
                     return;
                 }
                 stdin = None;
-                if to.send(Wake::Eof).is_err() {
+                if to.send(Wake::InputEnded).is_err() {
                     return;
                 }
                 continue;
@@ -117,6 +118,6 @@ mod platform {
                 return;
             }
         }
-        let _ = to.send(Wake::Eof);
+        let _ = to.send(Wake::InputEnded);
     }
 }

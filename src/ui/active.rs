@@ -23,7 +23,7 @@ use crate::words;
 
 /// Draws the prepare, hold or (rated) rest screen.
 pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, now: Instant) {
-    let session = &app.session;
+    let session = &app.driver.session;
     let plan = session.plan();
     let Some(i) = session.current_hold() else {
         return;
@@ -136,6 +136,7 @@ fn draw_map(frame: &mut Frame, app: &App, area: Rect, middle: Rect, i: usize) ->
         return middle;
     };
     let side = app
+        .driver
         .session
         .plan()
         .hold(i)
@@ -161,7 +162,7 @@ fn map_beside(app: &App, area: Rect, middle: Rect, i: usize) -> Option<(Rect, Re
     if area.width < bodymap::MIN_WIDTH || area.height < bodymap::MIN_HEIGHT {
         return None;
     }
-    let plan = app.session.plan();
+    let plan = app.driver.session.plan();
     let mark = bodymap::step_marks(plan.step(i), plan.hold(i).side)?;
     let height = middle.height.saturating_sub(1);
     let width = bodymap::width(height);
@@ -178,7 +179,7 @@ fn map_beside(app: &App, area: Rect, middle: Rect, i: usize) -> Option<(Rect, Re
 
 /// The spot in bold, with the rep and, once rated, the rating.
 fn spot_line(app: &App, i: usize) -> Line<'static> {
-    let session = &app.session;
+    let session = &app.driver.session;
     let plan = session.plan();
     let mut spot = vec![Span::styled(
         words::spot(plan, plan.spot(i)),
@@ -203,7 +204,7 @@ fn gauge(frame: &mut Frame, area: Rect, app: &App, remaining: Duration, length: 
         .checked_div(total)
         .map_or(width, |f| u16::try_from(f).unwrap_or(width));
     let (filled, width) = (usize::from(filled.min(width)), usize::from(width));
-    let style = app.theme.phase(app.session.phase(), false);
+    let style = app.theme.phase(app.driver.session.phase(), false);
     let line = Line::from(vec![
         Span::styled("━".repeat(filled), style),
         Span::styled("─".repeat(width - filled), app.theme.dim()),
@@ -213,7 +214,7 @@ fn gauge(frame: &mut Frame, area: Rect, app: &App, remaining: Duration, length: 
 
 /// What to read under the countdown: a side switch, advice, the cue, the release key.
 fn body_text(app: &App, i: usize) -> Text<'static> {
-    let session = &app.session;
+    let session = &app.driver.session;
     let plan = session.plan();
     let theme = app.theme;
     let step = plan.step(i);

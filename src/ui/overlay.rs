@@ -85,7 +85,7 @@ pub(super) fn overall(frame: &mut Frame, area: Rect, app: &App) {
         Constraint::Length(1),
     ])
     .areas(inner);
-    let asked = match app.session.phase() {
+    let asked = match app.driver.session.phase() {
         Phase::Overview => "Before the first hold",
         _ => "After the last hold",
     };
@@ -129,7 +129,7 @@ pub(super) fn note(frame: &mut Frame, area: Rect, app: &App) {
     );
     // The end of the line stays in view as it grows.
     let width = usize::from(text.width.saturating_sub(1));
-    let typed: Vec<char> = app.note.chars().collect();
+    let typed: Vec<char> = app.driver.note().chars().collect();
     let shown: String = typed[typed.len().saturating_sub(width)..].iter().collect();
     frame.render_widget(
         Paragraph::new(Line::from(vec![

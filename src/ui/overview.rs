@@ -16,7 +16,7 @@ use crate::words;
 /// Draws the overview; Enter begins.
 pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let theme = app.theme;
-    let routine = app.session.plan().routine();
+    let routine = app.driver.session.plan().routine();
     let [body, total, keys] = Layout::vertical([
         Constraint::Fill(1),
         Constraint::Length(1),
@@ -78,7 +78,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
             step.tool
         )));
     }
-    let notices = app.outputs.notices();
+    let notices = app.driver.outputs.notices();
     if !notices.is_empty() {
         lines.push(Line::raw(""));
     }
@@ -117,7 +117,7 @@ fn with_map(frame: &mut Frame, body: Rect, area: Rect, app: &App) -> Rect {
     if area.width < bodymap::MIN_WIDTH || area.height < bodymap::MIN_HEIGHT {
         return body;
     }
-    let marks = bodymap::routine_marks(&app.session.plan().routine().steps);
+    let marks = bodymap::routine_marks(&app.driver.session.plan().routine().steps);
     let views: Vec<View> = View::ALL
         .into_iter()
         .filter(|v| marks.iter().any(|m| m.region.view == *v))

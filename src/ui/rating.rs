@@ -25,7 +25,7 @@ pub(super) fn draw_scale(
     width: u16,
 ) {
     let cell = if width >= 48 { 4 } else { 3 };
-    let selected = app.entry.selected();
+    let selected = app.driver.selected();
     let values: Vec<Span> = (0..=MAX_RATING)
         .map(|v| {
             let label = format!("{v:^cell$}");
@@ -52,7 +52,7 @@ pub(super) fn draw_scale(
 
 /// The rest countdown, or what the prompt waits for once the rest is over.
 fn rest_clock(frame: &mut Frame, area: Rect, app: &App, now: Instant, big: bool) {
-    let session = &app.session;
+    let session = &app.driver.session;
     let theme = app.theme;
     match (session.timer(), session.upcoming_hold()) {
         (Some(timer), _) => {
@@ -78,7 +78,7 @@ fn rest_clock(frame: &mut Frame, area: Rect, app: &App, now: Instant, big: bool)
 
 /// Draws the rating prompt for the hold just done.
 pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, now: Instant) {
-    let session = &app.session;
+    let session = &app.driver.session;
     let plan = session.plan();
     let Some(i) = session.current_hold() else {
         return;
@@ -135,7 +135,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, now: Instant) {
     );
 
     draw_scale(frame, scale, anchors, app, area.width);
-    let selected = app.entry.selected();
+    let selected = app.driver.selected();
     let how = match selected {
         Some(v) => {
             format!("{v} selected: Enter to confirm · 0-9, t for 10, ←/→ to change · s skip")

@@ -16,8 +16,8 @@ use crate::words;
 /// Draws the summary; long lists scroll with the arrow keys.
 pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let theme = app.theme;
-    let summary = Summary::of(&app.session);
-    let routine = app.session.plan().routine();
+    let summary = Summary::of(&app.driver.session);
+    let routine = app.driver.session.plan().routine();
     let [top, stats, _, body, keys] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
@@ -40,17 +40,18 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
         words::short(summary.time_held)
     );
     if let Some(overall) = words::overall_pain(
-        app.session.session_rating(Moment::Before),
-        app.session.session_rating(Moment::After),
+        app.driver.session.session_rating(Moment::Before),
+        app.driver.session.session_rating(Moment::After),
     ) {
         stats_line = format!("{stats_line} · {overall}");
     }
-    if app.saved_note.is_some() {
+    if app.driver.saved_note().is_some() {
         stats_line.push_str(" · note kept");
     }
     frame.render_widget(Paragraph::new(stats_line), stats);
 
     let mut lines: Vec<Line> = app
+        .driver
         .outputs
         .history
         .as_ref()
@@ -96,7 +97,7 @@ fn spot_lines(app: &App, summary: &Summary, width: u16) -> Vec<Line<'static>> {
         .clamp(8, 28);
     let mut lines = vec![Line::styled("Pain, first rating to last", theme.title())];
     let mut gaps = Vec::new();
-    let steps = &app.session.plan().routine().steps;
+    let steps = &app.driver.session.plan().routine().steps;
     for pair in &pairs {
         let region = &steps[pair.key].region;
         let name = super::truncate(region, name_width);
@@ -175,6 +176,7 @@ fn hold_lines(app: &App, summary: &Summary, width: u16) -> Vec<Line<'static>> {
         let rep = format!("{}/{}", row.rep, row.reps);
         // Today against the last session of the same routine.
         let last = app
+            .driver
             .outputs
             .history
             .as_ref()

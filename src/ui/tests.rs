@@ -8,8 +8,9 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
 use super::draw;
-use crate::app::{App, Overlay};
+use crate::app::App;
 use crate::catalog::{self, BUNDLED};
+use crate::keys::Action;
 use crate::outputs::Outputs;
 use crate::routine;
 use crate::session::{Input, Session};
@@ -85,11 +86,13 @@ fn overview() {
 fn prepare_then_hold() {
     let mut app = desk_app();
     let t0 = Instant::now();
-    app.session.update(Input::Start, t0);
+    app.driver.session.update(Input::Start, t0);
     snap("prepare", &app, secs(t0, 1.5));
-    app.session.tick(secs(t0, 20.0));
+    app.driver.session.tick(secs(t0, 20.0));
     snap("hold", &app, secs(t0, 20.0));
-    app.session.update(Input::TogglePause, secs(t0, 20.0));
+    app.driver
+        .session
+        .update(Input::TogglePause, secs(t0, 20.0));
     snap("hold-paused", &app, secs(t0, 99.0));
 }
 
@@ -97,9 +100,9 @@ fn prepare_then_hold() {
 fn rating_prompt_with_a_selection() {
     let mut app = reps_app();
     let t0 = Instant::now();
-    app.session.update(Input::Start, t0);
-    app.session.tick(secs(t0, 66.0)); // hold ends at 65 s
-    app.entry.digit(6);
+    app.driver.session.update(Input::Start, t0);
+    app.driver.session.tick(secs(t0, 66.0)); // hold ends at 65 s
+    app.driver.typed(Action::Digit, Some(6), secs(t0, 66.0));
     snap("rate", &app, secs(t0, 67.2));
 }
 
@@ -107,9 +110,11 @@ fn rating_prompt_with_a_selection() {
 fn rest_after_a_high_rating_offers_to_skip_the_spot() {
     let mut app = reps_app();
     let t0 = Instant::now();
-    app.session.update(Input::Start, t0);
-    app.session.tick(secs(t0, 65.0));
-    app.session.update(Input::Rate(Some(9)), secs(t0, 66.0));
+    app.driver.session.update(Input::Start, t0);
+    app.driver.session.tick(secs(t0, 65.0));
+    app.driver
+        .session
+        .update(Input::Rate(Some(9)), secs(t0, 66.0));
     snap("rest-ease-off", &app, secs(t0, 70.0));
 }
 
@@ -117,12 +122,14 @@ fn rest_after_a_high_rating_offers_to_skip_the_spot() {
 fn switching_sides_after_a_rising_rating() {
     let mut app = reps_app();
     let t0 = Instant::now();
-    app.session.update(Input::Start, t0);
+    app.driver.session.update(Input::Start, t0);
     for (rating, at) in [(3, 66.0), (5, 151.0)] {
-        app.session.tick(secs(t0, at));
-        app.session.update(Input::Rate(Some(rating)), secs(t0, at));
+        app.driver.session.tick(secs(t0, at));
+        app.driver
+            .session
+            .update(Input::Rate(Some(rating)), secs(t0, at));
     }
-    app.session.tick(secs(t0, 171.0)); // rest after hold 2 ends at 170 s: prepare, right side
+    app.driver.session.tick(secs(t0, 171.0)); // rest after hold 2 ends at 170 s: prepare, right side
     snap("prepare-switch-not-easing", &app, secs(t0, 172.0));
 }
 
@@ -130,11 +137,11 @@ fn switching_sides_after_a_rising_rating() {
 fn manual_release_hold() {
     let mut app = reps_app();
     let t0 = Instant::now();
-    app.session.update(Input::Start, t0);
+    app.driver.session.update(Input::Start, t0);
     for _ in 0..4 {
-        app.session.update(Input::Next, t0);
+        app.driver.session.update(Input::Next, t0);
     }
-    app.session.tick(secs(t0, 10.0));
+    app.driver.session.tick(secs(t0, 10.0));
     snap("hold-manual", &app, secs(t0, 10.0));
 }
 
@@ -142,17 +149,21 @@ fn manual_release_hold() {
 fn summary_after_a_full_session() {
     let mut app = reps_app();
     let t0 = Instant::now();
-    app.session.update(Input::Start, t0);
+    app.driver.session.update(Input::Start, t0);
     let mut at = 0.0;
     for rating in [6, 4, 7, 7] {
         at += 85.0; // 5 s prepare, 60 s hold, 20 s rest
-        app.session.tick(secs(t0, at - 19.0));
-        app.session
+        app.driver.session.tick(secs(t0, at - 19.0));
+        app.driver
+            .session
             .update(Input::Rate(Some(rating)), secs(t0, at - 19.0));
     }
-    app.session.tick(secs(t0, at + 30.0));
-    app.session.update(Input::Release, secs(t0, at + 30.0));
-    app.session
+    app.driver.session.tick(secs(t0, at + 30.0));
+    app.driver
+        .session
+        .update(Input::Release, secs(t0, at + 30.0));
+    app.driver
+        .session
         .update(Input::Rate(Some(2)), secs(t0, at + 31.0));
     snap("summary", &app, secs(t0, at + 32.0));
 }
@@ -161,9 +172,9 @@ fn summary_after_a_full_session() {
 fn summary_after_quitting() {
     let mut app = desk_app();
     let t0 = Instant::now();
-    app.session.update(Input::Start, t0);
-    app.session.tick(secs(t0, 30.0));
-    app.session.update(Input::Quit, secs(t0, 30.0));
+    app.driver.session.update(Input::Start, t0);
+    app.driver.session.tick(secs(t0, 30.0));
+    app.driver.session.update(Input::Quit, secs(t0, 30.0));
     snap("summary-stopped", &app, secs(t0, 31.0));
 }
 
@@ -171,11 +182,12 @@ fn summary_after_quitting() {
 fn overlays() {
     let mut app = desk_app();
     let t0 = Instant::now();
-    app.session.update(Input::Start, t0);
-    app.session.tick(secs(t0, 12.0));
-    app.overlay = Overlay::Help;
+    app.driver.session.update(Input::Start, t0);
+    app.driver.session.tick(secs(t0, 12.0));
+    app.help = true;
     snap("help", &app, secs(t0, 12.0));
-    app.overlay = Overlay::ConfirmQuit;
+    app.help = false;
+    app.driver.act(Action::Quit, secs(t0, 12.0));
     snap("confirm-quit", &app, secs(t0, 12.0));
 }
 
@@ -196,21 +208,19 @@ fn prescription_overall_pain_and_note() {
     ));
     let t0 = Instant::now();
     snap("prescribed-overview", &app, t0);
-    app.overlay = Overlay::Overall;
-    app.entry.digit(6);
+    app.driver.act(Action::Begin, t0);
+    app.driver.typed(Action::Digit, Some(6), t0);
     snap("overall-before", &app, t0);
-    app.overlay = Overlay::None;
-    app.session.update(Input::RateSession(Some(6)), t0);
-    app.session.update(Input::Start, t0);
-    app.session.tick(secs(t0, 30.0));
-    app.session.update(Input::Rate(Some(4)), secs(t0, 30.0));
-    app.entry = crate::app::entry::RatingEntry::default();
-    app.overlay = Overlay::Overall;
+    app.driver.act(Action::Confirm, t0);
+    app.driver.session.tick(secs(t0, 30.0));
+    app.driver.rate(Some(4), secs(t0, 30.0));
+    let _ = app.driver.step(secs(t0, 30.0));
     snap("overall-after", &app, secs(t0, 31.0));
-    app.session
-        .update(Input::RateSession(Some(3)), secs(t0, 31.0));
-    app.overlay = Overlay::Note;
-    app.note = "tingling in the left hand after the 2nd hold, gone by the end".into();
+    app.driver.answer_overall(Some(3), secs(t0, 31.0));
+    app.driver.act(Action::Note, secs(t0, 31.0));
+    for c in "tingling in the left hand after the 2nd hold, gone by the end".chars() {
+        app.driver.type_note(c);
+    }
     snap("note", &app, secs(t0, 32.0));
 }
 
@@ -225,9 +235,9 @@ fn too_small_asks_for_a_bigger_window() {
 fn every_size_from_tiny_to_large_renders_without_panicking() {
     let mut app = reps_app();
     let t0 = Instant::now();
-    app.session.update(Input::Start, t0);
-    app.session.tick(secs(t0, 66.0));
-    app.entry.digit(9);
+    app.driver.session.update(Input::Start, t0);
+    app.driver.session.tick(secs(t0, 66.0));
+    app.driver.typed(Action::Digit, Some(9), secs(t0, 66.0));
     for width in (1..=130).step_by(7) {
         for height in 1..=40 {
             render(&app, secs(t0, 66.0), (width, height));
@@ -353,9 +363,9 @@ fn the_longest_allowed_words_stay_inside_their_area() {
     for (width, height) in SIZES {
         assert!(render(&app, t0, (width, height)).contains("Enter"));
     }
-    app.session.update(Input::Start, t0);
+    app.driver.session.update(Input::Start, t0);
     let hold = secs(t0, 30.0);
-    app.session.tick(hold);
+    app.driver.session.tick(hold);
     for (width, height) in SIZES {
         let screen = render(&app, hold, (width, height));
         let lines: Vec<&str> = screen.lines().collect();
@@ -378,8 +388,8 @@ fn single_lines_keep_their_styles_and_style_nothing_else() {
     let mut app = desk_app();
     app.theme = Theme::new(true);
     let t0 = Instant::now();
-    app.session.update(Input::Start, t0);
-    app.session.tick(secs(t0, 20.0));
+    app.driver.session.update(Input::Start, t0);
+    app.driver.session.tick(secs(t0, 20.0));
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("test terminal");
     terminal
         .draw(|frame| draw(frame, &app, secs(t0, 20.0)))
@@ -536,8 +546,8 @@ fn holding(region: &str, side: &str, t0: Instant) -> App {
         Theme::new(false),
         Outputs::silent(),
     );
-    app.session.update(Input::Start, t0);
-    app.session.tick(secs(t0, 6.0));
+    app.driver.session.update(Input::Start, t0);
+    app.driver.session.tick(secs(t0, 6.0));
     app
 }
 

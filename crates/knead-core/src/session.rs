@@ -284,6 +284,11 @@ impl Session {
         std::mem::take(&mut self.effects)
     }
 
+    /// Whether effects wait to be taken.
+    pub fn has_effects(&self) -> bool {
+        !self.effects.is_empty()
+    }
+
     /// Advice to show after the last rating.
     pub fn notice(&self) -> Option<Notice> {
         self.notice
@@ -302,6 +307,21 @@ impl Session {
     /// Whether the session waits for auto-advance rather than a rating.
     pub fn auto_advance(&self) -> bool {
         self.auto_advance
+    }
+
+    /// No more input can come (it ended, or nobody is there): from `now` the session goes on
+    /// by itself as with auto-advance. A rating prompt whose rest already ran out is
+    /// answered "not rated", and a last rest that waited for a rating starts running.
+    pub fn no_more_input(&mut self, now: Instant) {
+        let mut fx = std::mem::take(&mut self.effects);
+        self.advance_to(now, &mut fx);
+        self.auto_advance = true;
+        if let Phase::Rest { hold, rated: false } = self.phase
+            && self.timer.is_none()
+        {
+            self.rate(hold, None, now, &mut fx);
+        }
+        self.effects = fx;
     }
 
     /// Whether the session waits for a rating with nothing else to come first: the rest ran
@@ -556,10 +576,10 @@ impl Session {
         self.marks = Marks::default();
         self.leave_prompt();
         // After the last hold there is nothing to rest for: only the rating remains, and
-        // it is reminded of as after a rest that ran out.
-        self.timer = self
-            .next_after(Some(i))
-            .map(|_| Timer::start(self.plan.step(i).rest, at));
+        // it is reminded of as after a rest that ran out. When nobody can answer (auto-advance,
+        // or the input has ended), the last rest runs out like any other, so the session ends.
+        self.timer = (self.next_after(Some(i)).is_some() || self.auto_advance)
+            .then(|| Timer::start(self.plan.step(i).rest, at));
         if self.timer.is_none() {
             self.reminders = Some(Reminders::start(i, at));
         }
@@ -636,8 +656,10 @@ impl Session {
                 kind: EffectKind::Advice(notice),
             });
         }
-        // The rest already ran out (or there is none after the last hold): go on now.
-        if self.timer.is_none() {
+        // The rest already ran out, or this was the last hold (whose rest runs only so
+        // that an unanswered prompt ends by itself): go on now.
+        if self.timer.is_none() || self.next_after(Some(hold)).is_none() {
+            self.timer = None;
             self.advance(hold, now, fx);
         }
     }

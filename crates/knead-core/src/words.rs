@@ -86,11 +86,85 @@ pub const SESSION_RATING_PROMPT: &str =
 /// The offer after the summary: a line for the therapist, kept with the session.
 pub const NOTE_PROMPT: &str = "A note for your therapist (one line)";
 
+/// Why the history screen is empty when the session has no history to write to.
+pub const NOT_SAVED: &str = "this session is not being saved";
+
 /// What a manual-release hold asks, under its cue.
 pub const RELEASE_PROMPT: &str = "Press Enter when the knot lets go.";
 
 /// What to type on the rating prompt when a line was not a rating (plain mode).
 pub const RATE_HOW: &str = "Type a number from 0 (no pain) to 10 (worst imaginable), or s to skip.";
+
+/// The overview's prompt in plain mode.
+pub const BEGIN: &str = "Press Enter to begin, or q then Enter to quit.";
+
+/// The overview's prompt in plain mode when the overall pain comes first.
+pub fn begin_with_overall() -> String {
+    format!("{SESSION_RATING_PROMPT}: type it and Enter to begin (s to skip, q to quit).")
+}
+
+/// The question before quitting, in plain mode.
+pub const QUIT_ASK: &str =
+    "Quit the session? The clock is stopped. y then Enter quits; anything else goes on.";
+
+/// The answer when the quit question is declined.
+pub const GOING_ON: &str = "Going on.";
+
+/// The answer when the note was kept.
+pub const NOTE_KEPT: &str = "Note kept with this session.";
+
+/// The answer to a rating given before its prompt: kept for it.
+pub fn kept(rating: Option<u8>) -> String {
+    match rating {
+        Some(value) => format!("Kept for the next rating: {value}/10."),
+        None => "Kept: the next rating will be skipped.".to_owned(),
+    }
+}
+
+/// The answer to a line that means nothing yet, typed after a rating kept for its prompt.
+pub fn after_the_rating(line: &str) -> String {
+    format!("Kept until after the next rating: {line:?}.")
+}
+
+/// The answer to a line that means nothing now.
+pub fn nothing_now(line: &str) -> String {
+    format!("Nothing to do for {line:?} now.")
+}
+
+/// Where the session stands at `now`, for a bare Enter in plain mode: `"Hold 2/5: calf,
+/// right, 23 s left."`
+pub fn status(session: &crate::session::Session, now: std::time::Instant) -> String {
+    use crate::session::Phase;
+    let plan = session.plan();
+    let total = plan.len();
+    let left = session.timer().map(|t| clock(t.remaining(now)));
+    let left = match (left, session.is_paused()) {
+        (Some(left), true) => format!("{left} left, paused"),
+        (Some(left), false) => format!("{left} left"),
+        (None, _) => "waiting".to_owned(),
+    };
+    match session.phase() {
+        Phase::Prepare(i) => format!(
+            "Get ready {}/{total}: {}, {left}.",
+            i + 1,
+            hold_line(plan, i)
+        ),
+        Phase::Hold(i) => format!("Hold {}/{total}: {}, {left}.", i + 1, hold_line(plan, i)),
+        Phase::Rest { hold, rated } => {
+            let rating = if rated { "" } else { " Rate it to go on." };
+            match session.upcoming_hold() {
+                Some(next) => format!(
+                    "Rest after hold {}: {left}.{rating} Next: {}.",
+                    hold + 1,
+                    hold_line(plan, next)
+                ),
+                None => format!("Rest after hold {}: {left}.{rating}", hold + 1),
+            }
+        }
+        Phase::Overview => BEGIN.to_owned(),
+        Phase::Summary => summary_title(session.outcome()).to_owned() + ".",
+    }
+}
 
 /// The notification when a hold is over: `"Release. Rate your left calf 0-10"`.
 pub fn rate_notification(region: &str, side: Option<Side>) -> String {

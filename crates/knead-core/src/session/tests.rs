@@ -69,6 +69,12 @@ impl Sim {
         self.record(&fx);
     }
 
+    /// Records what the session queued outside `tick` and `input`.
+    fn record_taken(&mut self) {
+        let fx = self.session.take_effects();
+        self.record(&fx);
+    }
+
     fn rate(&mut self, value: u8, secs: f64) {
         self.input(Input::Rate(Some(value)), secs);
     }
@@ -574,6 +580,54 @@ fn auto_advance_records_not_rated_and_moves_on() {
         sim.session.records()[0].as_ref().map(|r| r.rating),
         Some(None)
     );
+}
+
+#[test]
+fn with_auto_advance_the_last_hold_ends_the_session_by_itself() {
+    let mut sim = Sim::with(ROUTINE, true);
+    sim.input(Input::Start, 0.0);
+    // Four calf holds (3 + 10 + 5 each), then the neck: prepare 5 s, hold 20 s, and the
+    // last rest (the step's, 0 s) runs out at once with nobody to answer.
+    sim.tick(1_000.0);
+    assert_eq!(sim.session.phase(), Phase::Summary);
+    assert_eq!(sim.session.outcome(), Some(Outcome::Completed));
+    let log = sim.take();
+    assert_eq!(
+        log[log.len() - 3..],
+        ["97.000 rest-ended 4", "97.000 rated 4 -", "97.000 summary"],
+        "{log:#?}"
+    );
+}
+
+#[test]
+fn a_rating_given_on_the_last_hold_ends_the_session_at_once_even_with_auto_advance() {
+    let text = "name = \"t\"\n[[step]]\nregion = \"calf\"\ntool = \"ball\"\n\
+                hold = \"10s\"\nrest = \"30s\"\nprepare = \"0s\"\n";
+    let mut sim = Sim::with(text, true);
+    sim.input(Input::Start, 0.0);
+    sim.tick(10.0);
+    sim.rate(4, 12.0);
+    assert_eq!(sim.session.phase(), Phase::Summary);
+    let mut waits = Sim::with(text, true);
+    waits.input(Input::Start, 0.0);
+    waits.tick(39.0);
+    assert!(matches!(waits.session.phase(), Phase::Rest { .. }));
+    waits.tick(40.0);
+    assert_eq!(waits.session.phase(), Phase::Summary, "its rest ran out");
+}
+
+#[test]
+fn when_input_ends_a_waiting_prompt_is_left_unrated_and_the_rest_runs_by_itself() {
+    let mut sim = Sim::new(ROUTINE);
+    sim.input(Input::Start, 0.0);
+    sim.tick(200.0);
+    assert!(sim.session.awaits_rating());
+    sim.take();
+    sim.session.no_more_input(sim.at(200.0));
+    sim.record_taken();
+    assert_eq!(sim.take(), ["200.000 rated 0 -", "200.000 prepare 1"]);
+    sim.tick(10_000.0);
+    assert_eq!(sim.session.phase(), Phase::Summary);
 }
 
 #[test]

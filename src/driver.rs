@@ -1,0 +1,598 @@
+//! One session, whichever face shows it. The full screen and `--plain` read their input
+//! differently and show the session differently; everything between (what an action does to
+//! the session, ratings typed ahead, the questions asked over the screen, the end of input,
+//! what a signal means, handing effects to the outputs) happens here, once.
+//!
+//! [`run::drive`] is the one loop both faces run in.
+
+pub mod run;
+
+use std::collections::VecDeque;
+use std::time::Instant;
+
+use crate::app::entry::RatingEntry;
+use crate::keys::{Action, Screen, State};
+use crate::outputs::Outputs;
+use crate::session::{Effect, EffectKind, Input, MAX_RATING, Moment, Phase, Session};
+use crate::signals::Signal;
+
+/// Longest note, in characters: one line for the therapist.
+pub const NOTE_CHARS: usize = 200;
+
+/// A question asked over the session's screen, which takes the next input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ask {
+    /// Nothing is asked.
+    None,
+    /// "Quit the session?", with the clock stopped.
+    Quit,
+    /// "Overall pain now", for a routine that asks it before the first hold and after the
+    /// last.
+    Overall,
+    /// The note for the therapist, being typed.
+    Note,
+}
+
+/// Why the session's face closed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// The person closed it normally.
+    Done,
+    /// The person quit with Ctrl-C (exit status 130, as for an interrupted command).
+    Interrupted,
+}
+
+/// How the loop ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ended {
+    /// The face closed.
+    App(Exit),
+    /// A signal that ends the process (SIGTERM, SIGHUP) ended it.
+    Signal(Signal),
+}
+
+/// What the person is told about an input that changed nothing in the session itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reply {
+    /// A rating given before its prompt, kept for it (`None`: that rating will be skipped).
+    Kept(Option<u8>),
+    /// "Quit the session?" was asked.
+    AskedQuit,
+    /// The quit box closed and the session goes on.
+    GoingOn,
+    /// The note was kept with the session.
+    NoteKept,
+}
+
+/// The session and everything both faces share about driving it.
+#[derive(Debug)]
+pub struct Driver {
+    /// The session.
+    pub session: Session,
+    /// Sound, notifications, the history and the timing log.
+    pub outputs: Outputs,
+    ask: Ask,
+    /// The rating being typed key by key: the selection on the prompt, or (`typing_ahead`)
+    /// the last rating kept before its prompt.
+    entry: RatingEntry,
+    typing_ahead: bool,
+    /// Ratings given before their prompts, oldest first; each answers the next prompt.
+    kept: VecDeque<Option<u8>>,
+    /// The note as typed, and as last saved.
+    note: String,
+    saved_note: Option<String>,
+    /// Whether the note is asked after the summary (plain mode, prescribed routines) rather
+    /// than offered on a key.
+    ask_note: bool,
+    /// Whether the note was asked already.
+    note_asked: bool,
+    input_ended: bool,
+    interrupted: bool,
+    /// The quit box stopped the clock, so closing it restarts it.
+    paused_for_quit: bool,
+    ended: Option<Ended>,
+    replies: Vec<Reply>,
+}
+
+impl Driver {
+    /// A driver at the session's overview, acting through `outputs`.
+    pub fn new(session: Session, outputs: Outputs) -> Self {
+        Self {
+            session,
+            outputs,
+            ask: Ask::None,
+            entry: RatingEntry::default(),
+            typing_ahead: false,
+            kept: VecDeque::new(),
+            note: String::new(),
+            saved_note: None,
+            ask_note: false,
+            note_asked: false,
+            input_ended: false,
+            interrupted: false,
+            paused_for_quit: false,
+            ended: None,
+            replies: Vec::new(),
+        }
+    }
+
+    /// The driver asking for the note after the summary instead of offering it on a key.
+    #[must_use]
+    pub fn asking_note(mut self, ask: bool) -> Self {
+        self.ask_note = ask;
+        self
+    }
+
+    /// What is asked over the screen now.
+    pub fn ask(&self) -> Ask {
+        self.ask
+    }
+
+    /// The rating selected on the prompt (or being typed ahead of it).
+    pub fn selected(&self) -> Option<u8> {
+        self.entry.selected()
+    }
+
+    /// Ratings given before their prompts, oldest first.
+    pub fn kept(&self) -> impl Iterator<Item = Option<u8>> + '_ {
+        self.kept.iter().copied()
+    }
+
+    /// The note as typed so far.
+    pub fn note(&self) -> &str {
+        &self.note
+    }
+
+    /// The note as saved with the session, if one was.
+    pub fn saved_note(&self) -> Option<&str> {
+        self.saved_note.as_deref()
+    }
+
+    /// How the face should end, once it should.
+    pub fn ended(&self) -> Option<Ended> {
+        self.ended
+    }
+
+    /// Whether input has ended (plain mode's stdin closed).
+    pub fn input_has_ended(&self) -> bool {
+        self.input_ended
+    }
+
+    /// Whether the last input changed something the face will show: effects queued, or a
+    /// reply to give.
+    pub fn has_news(&self) -> bool {
+        self.session.has_effects() || !self.replies.is_empty()
+    }
+
+    /// Takes what the person should be told about their inputs since the last call.
+    pub fn take_replies(&mut self) -> Vec<Reply> {
+        std::mem::take(&mut self.replies)
+    }
+
+    /// What the keys (and plain mode's words) act on now: the question asked, else the
+    /// session's screen.
+    pub fn key_state(&self) -> State {
+        let mut state = self.screen_state();
+        match self.ask {
+            Ask::Quit => state.screen = Screen::ConfirmQuit,
+            Ask::Overall => state.screen = Screen::Overall,
+            Ask::Note => state.screen = Screen::Note,
+            Ask::None => {}
+        }
+        state
+    }
+
+    /// What the screen under any question shows, for the key table (its footer).
+    pub fn screen_state(&self) -> State {
+        let audio = &self.outputs.audio;
+        State {
+            muted: audio.is_muted(),
+            voice: audio.has_voice().then(|| audio.voice_on()),
+            ..State::of(&self.session)
+        }
+    }
+
+    /// Brings the session up to `now` and hands every effect it queued to the outputs; the
+    /// face shows them. A rating kept for the prompt now open answers it, and with no input
+    /// to come the session goes on by itself. The one place effects leave the session.
+    pub fn step(&mut self, now: Instant) -> Vec<Effect> {
+        self.session.tick(now);
+        let mut effects = Vec::new();
+        loop {
+            if self.on_prompt()
+                && self.ask == Ask::None
+                && let Some(rating) = self.kept.pop_front()
+            {
+                self.typing_ahead = self.typing_ahead && !self.kept.is_empty();
+                self.session.update(Input::Rate(rating), now);
+            }
+            if self.input_ended {
+                self.answer_for_nobody(now);
+            }
+            let batch = self.session.take_effects();
+            if batch.is_empty() {
+                break;
+            }
+            self.outputs.handle(&batch, &self.session, now);
+            effects.extend(batch);
+        }
+        if effects.iter().any(|e| {
+            matches!(
+                e.kind,
+                EffectKind::PhaseStarted { .. } | EffectKind::RatingGiven { .. }
+            )
+        }) && !self.typing_ahead
+        {
+            // A new phase, or an answered prompt: nothing is selected.
+            self.entry = RatingEntry::default();
+        }
+        self.after_the_last_hold();
+        effects
+    }
+
+    /// At the summary: the overall pain when the routine asks it, then the note when it is
+    /// asked; once nothing is asked, a face that closes by itself (plain mode) may close.
+    fn after_the_last_hold(&mut self) {
+        if self.session.phase() != Phase::Summary || self.ask != Ask::None {
+            return;
+        }
+        if self.session.session_rating_due() == Some(Moment::After) && !self.input_ended {
+            self.ask_overall();
+        } else if self.ask_note
+            && !self.note_asked
+            && !self.input_ended
+            && self.session.records().iter().flatten().next().is_some()
+        {
+            self.note_asked = true;
+            self.note.clear();
+            self.ask = Ask::Note;
+        }
+    }
+
+    /// Whether plain mode, which closes by itself, has nothing more to ask.
+    pub fn is_finished(&self) -> bool {
+        self.session.phase() == Phase::Summary
+            && self.ask == Ask::None
+            && (self.session.session_rating_due().is_none() || self.input_ended)
+            && (!self.ask_note || self.note_asked || self.input_ended || !self.held_any())
+    }
+
+    fn held_any(&self) -> bool {
+        self.session.records().iter().flatten().next().is_some()
+    }
+
+    /// No input can come: whatever waits for the person is answered "nothing" and the
+    /// session runs to its end.
+    fn answer_for_nobody(&mut self, now: Instant) {
+        match self.ask {
+            Ask::Quit => self.keep_going(now),
+            // Before the first hold nobody answered: the session begins all the same. After
+            // the last, nothing is recorded for a question nobody heard.
+            Ask::Overall if self.session.phase() == Phase::Overview => {
+                self.answer_overall(None, now);
+            }
+            Ask::Overall | Ask::Note => self.ask = Ask::None,
+            Ask::None => {}
+        }
+        match self.session.phase() {
+            Phase::Overview => {
+                if self.session.session_rating_due().is_some() {
+                    self.session.update(Input::RateSession(None), now);
+                }
+                self.session.update(Input::Start, now);
+            }
+            Phase::Prepare(_) | Phase::Hold(_) | Phase::Rest { .. } => {
+                if self.kept.is_empty() {
+                    self.session.no_more_input(now);
+                }
+            }
+            Phase::Summary => {}
+        }
+    }
+
+    fn on_prompt(&self) -> bool {
+        matches!(self.session.phase(), Phase::Rest { rated: false, .. })
+    }
+
+    /// Whether a rating given now is for a hold still to come.
+    fn ahead_of_prompt(&self) -> bool {
+        matches!(
+            self.session.phase(),
+            Phase::Overview | Phase::Prepare(_) | Phase::Hold(_) | Phase::Rest { rated: true, .. }
+        )
+    }
+
+    /// The one mapping from what a person does to what the session hears. Actions that are
+    /// the face's own (help, scrolling, the history screen) are left to it.
+    pub fn act(&mut self, action: Action, now: Instant) {
+        match self.ask {
+            Ask::Quit => return self.on_quit_box(Some(action), now),
+            Ask::Overall => {
+                match action {
+                    Action::Confirm => {
+                        if let Some(rating) = self.entry.selected() {
+                            self.answer_overall(Some(rating), now);
+                        }
+                    }
+                    Action::SkipRating => self.answer_overall(None, now),
+                    Action::Digit | Action::Ten | Action::Lower | Action::Raise => {
+                        self.typed(action, None, now);
+                    }
+                    Action::Interrupt => self.interrupt(now),
+                    _ => {}
+                }
+                return;
+            }
+            Ask::Note => {
+                match action {
+                    Action::Confirm => self.save_note(now),
+                    Action::KeepGoing | Action::Interrupt => self.ask = Ask::None,
+                    _ => {}
+                }
+                return;
+            }
+            Ask::None => {}
+        }
+        let input = match action {
+            Action::Begin if self.session.session_rating_due() == Some(Moment::Before) => {
+                return self.ask_overall();
+            }
+            Action::Begin => Input::Start,
+            Action::Note => {
+                self.note = self.saved_note.clone().unwrap_or_default();
+                self.ask = Ask::Note;
+                return;
+            }
+            Action::Pause => Input::TogglePause,
+            Action::Next => Input::Next,
+            Action::Back => Input::Back,
+            Action::Extend => Input::Extend,
+            Action::Released => Input::Release,
+            Action::SkipSpot => Input::SkipSpot,
+            Action::Confirm => match self.entry.selected() {
+                Some(rating) => return self.rate(Some(rating), now),
+                None => return,
+            },
+            Action::SkipRating => return self.rate(None, now),
+            Action::Digit | Action::Ten | Action::Lower | Action::Raise => {
+                return self.typed(action, None, now);
+            }
+            Action::Mute => return self.outputs.audio.toggle_mute(),
+            Action::Voice => return self.outputs.audio.toggle_voice(),
+            Action::Quit => return self.ask_to_quit(now),
+            Action::Interrupt => return self.interrupt(now),
+            Action::Close => return self.close(),
+            Action::QuitNow
+            | Action::KeepGoing
+            | Action::Help
+            | Action::History
+            | Action::Up
+            | Action::Down
+            | Action::Focus
+            | Action::Map
+            | Action::Suspend
+            | Action::Open
+            | Action::NewRoutine
+            | Action::Filter => return,
+        };
+        self.session.update(input, now);
+    }
+
+    /// A digit key (`digit`), `t` or an arrow, typed on the full screen: on the prompt it
+    /// selects (and the session keeps the selection in case the rest runs out); before the
+    /// prompt it is kept for it.
+    pub fn typed(&mut self, action: Action, digit: Option<u8>, now: Instant) {
+        match self.ask {
+            Ask::Quit => return self.on_quit_box(Some(action), now),
+            Ask::Note => return,
+            Ask::Overall | Ask::None => {}
+        }
+        if !self.on_prompt() && self.ask != Ask::Overall && !self.ahead_of_prompt() {
+            return;
+        }
+        let ahead = self.ask == Ask::None && self.ahead_of_prompt();
+        if ahead && !self.typing_ahead {
+            self.entry = RatingEntry::default();
+        }
+        match (action, digit) {
+            (Action::Digit, Some(d)) => self.entry.digit(d),
+            (Action::Ten, _) => self.entry.ten(),
+            (Action::Lower, _) => self.entry.step(-1),
+            (Action::Raise, _) => self.entry.step(1),
+            _ => return,
+        }
+        if ahead {
+            let rating = self.entry.selected();
+            if self.typing_ahead {
+                self.kept.pop_back();
+            }
+            self.typing_ahead = true;
+            self.kept.push_back(rating);
+            self.replies.push(Reply::Kept(rating));
+        } else if self.ask == Ask::None {
+            self.session
+                .update(Input::Choose(self.entry.selected()), now);
+        }
+    }
+
+    /// A rating decided (plain mode's number, Enter on a selection, `s`): on the prompt it
+    /// answers it; before its prompt it is kept for it, in order.
+    pub fn rate(&mut self, rating: Option<u8>, now: Instant) {
+        if rating.is_some_and(|r| r > MAX_RATING) {
+            return;
+        }
+        if self.ask == Ask::Overall {
+            return self.answer_overall(rating, now);
+        }
+        if self.on_prompt() && self.kept.is_empty() {
+            self.typing_ahead = false;
+            self.session.update(Input::Rate(rating), now);
+        } else if self.on_prompt() || self.ahead_of_prompt() {
+            self.typing_ahead = false;
+            self.kept.push_back(rating);
+            self.replies.push(Reply::Kept(rating));
+        }
+    }
+
+    /// The overall pain given (`None`: skipped); before the first hold, the session begins.
+    pub fn answer_overall(&mut self, rating: Option<u8>, now: Instant) {
+        self.ask = Ask::None;
+        self.entry = RatingEntry::default();
+        let before = self.session.phase() == Phase::Overview;
+        self.session.update(Input::RateSession(rating), now);
+        if before {
+            self.session.update(Input::Start, now);
+        }
+    }
+
+    fn ask_overall(&mut self) {
+        self.entry = RatingEntry::default();
+        self.ask = Ask::Overall;
+    }
+
+    /// A character typed into the note (control and invisible characters are left out).
+    pub fn type_note(&mut self, c: char) {
+        if self.ask == Ask::Note
+            && !c.is_control()
+            && !crate::untrusted::is_bidi_control(c)
+            && !crate::untrusted::is_invisible(c)
+            && self.note.chars().count() < NOTE_CHARS
+        {
+            self.note.push(c);
+        }
+    }
+
+    /// Backspace in the note.
+    pub fn erase_note(&mut self) {
+        if self.ask == Ask::Note {
+            self.note.pop();
+        }
+    }
+
+    /// The whole note at once (plain mode's line), then saved.
+    pub fn write_note(&mut self, text: &str, now: Instant) {
+        if self.ask != Ask::Note {
+            return;
+        }
+        self.note.clear();
+        for c in text.chars() {
+            self.type_note(c);
+        }
+        self.save_note(now);
+    }
+
+    fn save_note(&mut self, _now: Instant) {
+        self.ask = Ask::None;
+        let note = self.note.trim().to_owned();
+        if note.is_empty() {
+            return;
+        }
+        if let Some(history) = self.outputs.history.as_mut() {
+            history.note(&note);
+        }
+        self.saved_note = Some(note);
+        self.replies.push(Reply::NoteKept);
+    }
+
+    /// Input has ended: nothing more can be answered, so the session runs to its end.
+    pub fn input_ended(&mut self, now: Instant) {
+        self.input_ended = true;
+        self.answer_for_nobody(now);
+    }
+
+    /// A signal: SIGINT is the person quitting (asked or not), SIGTERM and SIGHUP end the
+    /// process; either way the session ends here, keeping what was rated.
+    pub fn signal(&mut self, signal: Signal, now: Instant) {
+        let (input, ended) = if signal == Signal::Interrupt {
+            (Input::Quit, Ended::App(Exit::Interrupted))
+        } else {
+            (Input::Interrupt, Ended::Signal(signal))
+        };
+        self.ask = Ask::None;
+        self.session.update(input, now);
+        self.ended = Some(ended);
+    }
+
+    /// Before the process stops (Ctrl-Z): stops the clock, so no time is lost while stopped.
+    pub fn suspend(&mut self, now: Instant) {
+        if self.session.timer().is_some_and(|t| !t.is_paused()) {
+            self.session.update(Input::TogglePause, now);
+        }
+    }
+
+    /// Ctrl-C typed: during a session it asks to quit (a second one quits), elsewhere it
+    /// closes; either way the exit status says so.
+    fn interrupt(&mut self, now: Instant) {
+        self.interrupted = true;
+        match self.ask {
+            Ask::Quit => self.quit(now),
+            Ask::Overall | Ask::Note => self.ask = Ask::None,
+            Ask::None => match self.session.phase() {
+                Phase::Overview | Phase::Summary => self.close(),
+                Phase::Prepare(_) | Phase::Hold(_) | Phase::Rest { .. } => self.ask_to_quit(now),
+            },
+        }
+    }
+
+    /// What the quit box does with an input: only `y` (or a second Ctrl-C) quits; anything
+    /// else (`None`: a key or line that means nothing) keeps going.
+    pub fn on_quit_box(&mut self, action: Option<Action>, now: Instant) {
+        match action {
+            Some(Action::QuitNow) => self.quit(now),
+            Some(Action::Interrupt) => {
+                self.interrupted = true;
+                self.quit(now);
+            }
+            Some(_) | None => self.keep_going(now),
+        }
+    }
+
+    /// Opens "Quit the session?" with the clock stopped: time spent deciding is not taken
+    /// from the hold.
+    fn ask_to_quit(&mut self, now: Instant) {
+        self.ask = Ask::Quit;
+        self.paused_for_quit = !self.session.is_paused();
+        self.session.update(Input::Pause, now);
+        self.replies.push(Reply::AskedQuit);
+    }
+
+    /// Closes the quit box; the clock runs again if the box stopped it.
+    fn keep_going(&mut self, now: Instant) {
+        self.ask = Ask::None;
+        self.interrupted = false;
+        if std::mem::take(&mut self.paused_for_quit) {
+            self.session.update(Input::Resume, now);
+        }
+        self.replies.push(Reply::GoingOn);
+    }
+
+    fn quit(&mut self, now: Instant) {
+        self.ask = Ask::None;
+        self.paused_for_quit = false;
+        self.kept.clear();
+        self.session.update(Input::Quit, now);
+    }
+
+    /// Closes the face: the overview left, the summary read.
+    pub fn close(&mut self) {
+        self.ended = Some(Ended::App(if self.interrupted {
+            Exit::Interrupted
+        } else {
+            Exit::Done
+        }));
+    }
+
+    /// The next instant the session or the sound needs the loop awake.
+    pub fn next_wake(&mut self, now: Instant) -> Option<Instant> {
+        let next = self.session.next_deadline();
+        let audio = self.outputs.audio.standby(
+            now,
+            next,
+            self.session.waits_for_person() && !self.input_ended,
+        );
+        [next, audio].into_iter().flatten().min()
+    }
+}
+
+#[cfg(test)]
+mod tests;
