@@ -587,14 +587,14 @@ fn with_auto_advance_the_last_hold_ends_the_session_by_itself() {
     let mut sim = Sim::with(ROUTINE, true);
     sim.input(Input::Start, 0.0);
     // Four calf holds (3 + 10 + 5 each), then the neck: prepare 5 s, hold 20 s, and the
-    // last rest (the step's, 0 s) runs out at once with nobody to answer.
+    // last rest (the default 15 s) runs out with nobody to answer.
     sim.tick(1_000.0);
     assert_eq!(sim.session.phase(), Phase::Summary);
     assert_eq!(sim.session.outcome(), Some(Outcome::Completed));
     let log = sim.take();
     assert_eq!(
         log[log.len() - 3..],
-        ["97.000 rest-ended 4", "97.000 rated 4 -", "97.000 summary"],
+        ["112.000 rated 4 -", "112.000 summary 5", "112.000 completed 5"],
         "{log:#?}"
     );
 }
