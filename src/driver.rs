@@ -42,6 +42,17 @@ pub enum Exit {
     Interrupted,
 }
 
+/// How the note for the therapist is offered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum NoteOffer {
+    /// On a key of the summary (the full screen).
+    OnKey,
+    /// Asked once the summary is said (plain mode, prescribed routines).
+    ToAsk,
+    /// Asked already.
+    Asked,
+}
+
 /// How the loop ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Ended {
@@ -66,6 +77,10 @@ pub enum Reply {
 
 /// The session and everything both faces share about driving it.
 #[derive(Debug)]
+#[allow(
+    clippy::struct_excessive_bools,
+    reason = "independent facts about the input: typed ahead, ended, Ctrl-C, the quit box's pause"
+)]
 pub struct Driver {
     /// The session.
     pub session: Session,
@@ -81,11 +96,8 @@ pub struct Driver {
     /// The note as typed, and as last saved.
     note: String,
     saved_note: Option<String>,
-    /// Whether the note is asked after the summary (plain mode, prescribed routines) rather
-    /// than offered on a key.
-    ask_note: bool,
-    /// Whether the note was asked already.
-    note_asked: bool,
+    /// How the note is offered after the summary.
+    offer: NoteOffer,
     input_ended: bool,
     interrupted: bool,
     /// The quit box stopped the clock, so closing it restarts it.
@@ -106,8 +118,7 @@ impl Driver {
             kept: VecDeque::new(),
             note: String::new(),
             saved_note: None,
-            ask_note: false,
-            note_asked: false,
+            offer: NoteOffer::OnKey,
             input_ended: false,
             interrupted: false,
             paused_for_quit: false,
@@ -119,7 +130,11 @@ impl Driver {
     /// The driver asking for the note after the summary instead of offering it on a key.
     #[must_use]
     pub fn asking_note(mut self, ask: bool) -> Self {
-        self.ask_note = ask;
+        self.offer = if ask {
+            NoteOffer::ToAsk
+        } else {
+            NoteOffer::OnKey
+        };
         self
     }
 
@@ -203,7 +218,6 @@ impl Driver {
                 && self.ask == Ask::None
                 && let Some(rating) = self.kept.pop_front()
             {
-                self.typing_ahead = self.typing_ahead && !self.kept.is_empty();
                 self.session.update(Input::Rate(rating), now);
             }
             if self.input_ended {
@@ -221,10 +235,12 @@ impl Driver {
                 e.kind,
                 EffectKind::PhaseStarted { .. } | EffectKind::RatingGiven { .. }
             )
-        }) && !self.typing_ahead
-        {
-            // A new phase, or an answered prompt: nothing is selected.
+        }) {
+            // A new phase, or an answered prompt: nothing is selected, and a key typed
+            // ahead from now on is a rating of its own (within a phase a digit corrects
+            // the one before, and 1 then 0 is 10).
             self.entry = RatingEntry::default();
+            self.typing_ahead = false;
         }
         self.after_the_last_hold();
         effects
@@ -238,12 +254,8 @@ impl Driver {
         }
         if self.session.session_rating_due() == Some(Moment::After) && !self.input_ended {
             self.ask_overall();
-        } else if self.ask_note
-            && !self.note_asked
-            && !self.input_ended
-            && self.session.records().iter().flatten().next().is_some()
-        {
-            self.note_asked = true;
+        } else if self.offer == NoteOffer::ToAsk && !self.input_ended && self.held_any() {
+            self.offer = NoteOffer::Asked;
             self.note.clear();
             self.ask = Ask::Note;
         }
@@ -254,7 +266,7 @@ impl Driver {
         self.session.phase() == Phase::Summary
             && self.ask == Ask::None
             && (self.session.session_rating_due().is_none() || self.input_ended)
-            && (!self.ask_note || self.note_asked || self.input_ended || !self.held_any())
+            && (self.offer != NoteOffer::ToAsk || self.input_ended || !self.held_any())
     }
 
     fn held_any(&self) -> bool {

@@ -143,6 +143,8 @@ pub enum When {
     ManualHold,
     /// On the rating prompt.
     Rating,
+    /// Before a rating prompt: the overview, a get-ready, a hold, a rest already rated.
+    Ahead,
     /// After ease-off advice that offers to skip the spot.
     EaseOff,
     /// The summary.
@@ -258,6 +260,7 @@ impl When {
             When::Hold => running && state.hold,
             When::ManualHold => running && state.hold && state.manual,
             When::Rating => matches!(state.screen, Screen::Rating | Screen::Overall),
+            When::Ahead => matches!(state.screen, Screen::Overview | Screen::Active),
             When::EaseOff => running && state.ease_off,
             When::Summary => state.screen == Screen::Summary,
             When::ConfirmQuit => state.screen == Screen::ConfirmQuit,

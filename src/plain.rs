@@ -52,7 +52,7 @@ pub fn run(
 }
 
 /// The session as lines.
-struct Lines<'a, 'o> {
+pub(crate) struct Lines<'a, 'o> {
     driver: Driver,
     headline: Option<&'a str>,
     out: &'o mut dyn Write,
@@ -69,7 +69,7 @@ struct Lines<'a, 'o> {
 }
 
 impl<'a, 'o> Lines<'a, 'o> {
-    fn new(driver: Driver, headline: Option<&'a str>, out: &'o mut dyn Write) -> Self {
+    pub(crate) fn new(driver: Driver, headline: Option<&'a str>, out: &'o mut dyn Write) -> Self {
         Self {
             driver,
             headline,

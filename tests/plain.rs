@@ -1,5 +1,7 @@
 //! `knead run --plain` as a script would use it: lines in, lines out, ratings piped ahead.
 
+use std::io::Write as _;
+
 use assert_cmd::Command;
 
 mod common;
@@ -120,7 +122,6 @@ fn quit_keeps_what_was_rated() {
         .spawn()
         .expect("runs");
     let mut stdin = child.stdin.take().expect("stdin");
-    use std::io::Write as _;
     // The first hold is rated 2 s in; from 3 s to 7 s the second is under way.
     stdin.write_all(b"\n5\n").expect("write");
     std::thread::sleep(std::time::Duration::from_millis(3500));
@@ -324,7 +325,6 @@ fn bare_enters_after_a_kept_rating_are_answered_at_once() {
         .spawn()
         .expect("runs");
     let mut stdin = child.stdin.take().expect("stdin");
-    use std::io::Write as _;
     // Begin, rate ahead, then two bare Enters during the first hold.
     stdin.write_all(b"\n6\n\n\n").expect("write");
     std::thread::sleep(std::time::Duration::from_millis(1500));

@@ -163,16 +163,9 @@ pub fn session(args: &RunArgs, data_dir: Option<PathBuf>) -> Result<Option<Ended
             headline: headline.as_deref(),
             note: prescribed,
         };
-        let (mut driver, ended) = plain::run(session, &asks, open_outputs, &mut out)?;
-        let outputs = &mut driver.outputs;
-        if outputs.finish() > 0
-            && let Some(notice) = outputs.history.as_ref().and_then(Recorder::notice)
-        {
-            writeln!(out, "{notice}")?;
-        }
-        std::mem::replace(&mut outputs.audio, Audio::silent()).abandon();
+        let ended = run_plain(session, &asks, open_outputs, &mut out);
         drop(redirect);
-        return Ok(Some(ended));
+        return ended.map(Some);
     }
     // The overview is drawn first; sound, notifications and the history (which take tens of
     // milliseconds to open) come right after it, long before a person can press Enter.
@@ -196,6 +189,24 @@ pub fn session(args: &RunArgs, data_dir: Option<PathBuf>) -> Result<Option<Ended
         }
     }
     Ok(Some(ended))
+}
+
+/// A session in plain mode; what could not be saved is said at the end.
+fn run_plain(
+    session: Session,
+    asks: &plain::Asks<'_>,
+    open: impl FnOnce(Waker) -> Outputs,
+    out: &mut dyn Write,
+) -> Result<Ended> {
+    let (mut driver, ended) = plain::run(session, asks, open, out)?;
+    let outputs = &mut driver.outputs;
+    if outputs.finish() > 0
+        && let Some(notice) = outputs.history.as_ref().and_then(Recorder::notice)
+    {
+        writeln!(out, "{notice}")?;
+    }
+    std::mem::replace(&mut outputs.audio, Audio::silent()).abandon();
+    Ok(ended)
 }
 
 /// Whether a prescribed session goes ahead.

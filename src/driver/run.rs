@@ -78,19 +78,19 @@ pub fn listen<E: Send + 'static>(tx: &Sender<Wake<E>>) -> io::Result<signals::Ca
 /// Runs the session until the face is done or a signal ends it. The face shows the session
 /// once before `open` opens the outputs (sound, notifications and the history take tens of
 /// milliseconds, long before a person can press Enter), then again as things change.
-/// `wake` is a sender of the channel `wakes` reads, kept so the history can ring it and so
-/// the channel never closes under the loop.
+/// `keep_open` is a sender of the channel `wakes` reads, kept so the history can ring it
+/// and so the channel never closes under the loop.
 pub fn drive<F: Face>(
     face: &mut F,
     wakes: &Receiver<Wake<F::Event>>,
-    wake: &Sender<Wake<F::Event>>,
+    keep_open: &Sender<Wake<F::Event>>,
     open: impl FnOnce(Waker) -> Outputs,
 ) -> io::Result<Ended>
 where
     F::Event: Send + 'static,
 {
     face.show(&[], Instant::now())?;
-    face.driver().outputs = open(threads::waker(wake, || Wake::History));
+    face.driver().outputs = open(threads::waker(keep_open, || Wake::History));
     loop {
         let now = Instant::now();
         let effects = face.driver().step(now);
@@ -126,7 +126,7 @@ where
             Ok(Wake::Signal(signal)) => face.driver().signal(signal, now),
             Ok(Wake::History) => face.history_changed(),
             Err(RecvTimeoutError::Timeout) => {}
-            // `wake` keeps the channel open, so this does not happen; if it did, nothing
+            // `keep_open` keeps the channel open, so this does not happen; if it did, nothing
             // more could come.
             Err(RecvTimeoutError::Disconnected) => {
                 face.driver().input_ended(now);

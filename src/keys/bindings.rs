@@ -137,6 +137,32 @@ pub const BINDINGS: &[Binding] = &[
         help: Some(("s", "skip the rating")),
         plain: &["s"],
     },
+    // Typed before the prompt (on the overview, during a get-ready, a hold or a rest already
+    // rated): kept for the next rating, in order, and said so.
+    Binding {
+        keys: &[Key::Digit],
+        action: Action::Digit,
+        when: When::Ahead,
+        footer: None,
+        help: Some(("0-9 t s", "before the prompt: kept for the next rating")),
+        plain: &[],
+    },
+    Binding {
+        keys: &[Key::Char('t')],
+        action: Action::Ten,
+        when: When::Ahead,
+        footer: None,
+        help: None,
+        plain: &["t"],
+    },
+    Binding {
+        keys: &[Key::Char('s')],
+        action: Action::SkipRating,
+        when: When::Ahead,
+        footer: None,
+        help: None,
+        plain: &["s"],
+    },
     Binding {
         keys: &[Key::Char('x')],
         action: Action::SkipSpot,

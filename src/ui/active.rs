@@ -190,7 +190,14 @@ fn spot_line(app: &App, i: usize) -> Line<'static> {
     }
     let rating = session.records()[i].as_ref().and_then(|r| r.rating);
     if let (Phase::Rest { .. }, Some(rating)) = (session.phase(), rating) {
-        spot.push(Span::raw(format!("  ·  rated {rating}/10")));
+        spot.push(Span::raw(format!("  ·  {}", words::rated(rating))));
+    }
+    // A rating typed before its prompt: said on screen, as the tone says it aloud.
+    if let Some(kept) = app.driver.kept().next() {
+        spot.push(Span::styled(
+            format!("  ·  {}", words::kept_badge(kept)),
+            app.theme.good(),
+        ));
     }
     Line::from(spot)
 }

@@ -121,6 +121,19 @@ pub fn kept(rating: Option<u8>) -> String {
     }
 }
 
+/// A rating typed ahead, beside the spot it will rate: `"rating 7/10 kept"`.
+pub fn kept_badge(rating: Option<u8>) -> String {
+    match rating {
+        Some(value) => format!("rating {value}/10 kept"),
+        None => "rating to be skipped".to_owned(),
+    }
+}
+
+/// A rating given, beside its spot: `"rated 7/10"`.
+pub fn rated(rating: u8) -> String {
+    format!("rated {rating}/10")
+}
+
 /// The answer to a line that means nothing yet, typed after a rating kept for its prompt.
 pub fn after_the_rating(line: &str) -> String {
     format!("Kept until after the next rating: {line:?}.")

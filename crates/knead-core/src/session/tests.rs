@@ -594,7 +594,11 @@ fn with_auto_advance_the_last_hold_ends_the_session_by_itself() {
     let log = sim.take();
     assert_eq!(
         log[log.len() - 3..],
-        ["112.000 rated 4 -", "112.000 summary 5", "112.000 completed 5"],
+        [
+            "112.000 rated 4 -",
+            "112.000 summary 5",
+            "112.000 completed 5"
+        ],
         "{log:#?}"
     );
 }
