@@ -350,24 +350,32 @@ mod tests {
     }
 
     #[test]
-    fn digits_rate_only_on_the_rating_prompt() {
+    fn a_digit_before_the_prompt_is_kept_for_it_and_on_the_prompt_selects() {
         let mut app = app();
         let t0 = Instant::now();
+        let at = |s: u64| t0 + std::time::Duration::from_secs(s);
         press(&mut app, KeyCode::Enter, t0);
-        press(&mut app, KeyCode::Char('7'), t0);
-        assert_eq!(app.driver.selected(), None);
-        let after_hold = t0 + std::time::Duration::from_secs(15);
-        app.driver.session.tick(after_hold);
-        let _ = app.driver.step(after_hold);
-        press(&mut app, KeyCode::Char('1'), after_hold);
-        press(&mut app, KeyCode::Char('0'), after_hold);
-        assert_eq!(app.driver.selected(), Some(10));
-        press(&mut app, KeyCode::Left, after_hold);
-        press(&mut app, KeyCode::Enter, after_hold);
+        // During the get-ready: kept for hold 1's prompt (it used to be dropped).
+        press(&mut app, KeyCode::Char('7'), at(1));
+        assert_eq!(app.driver.kept().collect::<Vec<_>>(), [Some(7)]);
+        assert_eq!(app.reply, None, "shown once the face shows it");
+        app.driver.session.tick(at(15));
+        let _ = app.driver.step(at(15));
         assert_eq!(
-            app.driver.session.records()[0]
-                .as_ref()
-                .and_then(|r| r.rating),
+            app.driver.session.records()[0].as_ref().and_then(|r| r.rating),
+            Some(7),
+            "answered as its prompt opened"
+        );
+        // On hold 2's prompt a digit selects; 1 then 0 is 10.
+        app.driver.session.tick(at(35));
+        let _ = app.driver.step(at(35));
+        press(&mut app, KeyCode::Char('1'), at(35));
+        press(&mut app, KeyCode::Char('0'), at(35));
+        assert_eq!(app.driver.selected(), Some(10));
+        press(&mut app, KeyCode::Left, at(35));
+        press(&mut app, KeyCode::Enter, at(35));
+        assert_eq!(
+            app.driver.session.records()[1].as_ref().and_then(|r| r.rating),
             Some(9)
         );
     }
