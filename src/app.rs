@@ -362,7 +362,9 @@ mod tests {
         app.driver.session.tick(at(15));
         let _ = app.driver.step(at(15));
         assert_eq!(
-            app.driver.session.records()[0].as_ref().and_then(|r| r.rating),
+            app.driver.session.records()[0]
+                .as_ref()
+                .and_then(|r| r.rating),
             Some(7),
             "answered as its prompt opened"
         );
@@ -375,7 +377,9 @@ mod tests {
         press(&mut app, KeyCode::Left, at(35));
         press(&mut app, KeyCode::Enter, at(35));
         assert_eq!(
-            app.driver.session.records()[1].as_ref().and_then(|r| r.rating),
+            app.driver.session.records()[1]
+                .as_ref()
+                .and_then(|r| r.rating),
             Some(9)
         );
     }

@@ -30,7 +30,7 @@ pub fn load_overview(
         client: client.map(str::to_owned),
         ..export::Filter::default()
     };
-    let rows = store.holds(&filter)?;
+    let rows = rows::last_attempts(store.holds(&filter)?);
     let intents = crate::catalog::intents();
     let tz = jiff::tz::TimeZone::system();
     let today = jiff::Zoned::now().date();

@@ -16,10 +16,9 @@ use crate::driver::{Ask, Driver, Ended, Reply};
 use crate::history::Recorder;
 use crate::keys::{self, Action, Screen};
 use crate::outputs::Outputs;
-use crate::session::summary::Summary;
 use crate::session::{Effect, EffectKind, MAX_RATING, Moment, Phase, PhaseKind, Session};
 use crate::threads::Waker;
-use crate::{sides, words};
+use crate::words;
 
 mod stdin;
 
@@ -436,79 +435,15 @@ fn overview(session: &Session, headline: Option<&str>, out: &mut dyn Write) -> i
     out.flush()
 }
 
-/// The summary as plain lines.
+/// The summary as plain lines (the words are `words::SummaryWords`, as on the full screen).
 pub fn summary(
     session: &Session,
     history: Option<&Recorder>,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let summary = Summary::of(session);
-    let title = words::summary_title(summary.outcome);
-    writeln!(
-        out,
-        "{title}: {} of {} done, {} held.",
-        summary.holds_done,
-        words::holds(summary.rows.len()),
-        words::short(summary.time_held)
-    )?;
-    if let Some(overall) = words::overall_pain(
-        session.session_rating(Moment::Before),
-        session.session_rating(Moment::After),
-    ) {
-        writeln!(out, "{overall}.")?;
-    }
-    for (n, row) in summary.rows.iter().enumerate() {
-        let spot = words::spot_label(&row.region, row.side);
-        let result = match &row.record {
-            None => "not reached".to_owned(),
-            Some(r) if r.outcome.is_skipped() => "skipped".to_owned(),
-            Some(r) => {
-                let last = history.and_then(|h| h.last_time(&row.region, row.side));
-                let rating = match (r.rating, last) {
-                    (Some(v), Some(before)) => format!("rated {v}/10 (last time {before})"),
-                    (Some(v), None) => format!("rated {v}/10"),
-                    (None, _) => "not rated".to_owned(),
-                };
-                format!(
-                    "held {}, {rating}{}",
-                    words::held(r.released_after.unwrap_or(r.held)),
-                    words::hold_note(r.outcome)
-                )
-            }
-        };
-        writeln!(
-            out,
-            "  {}. {spot}, rep {}/{}: {result}",
-            n + 1,
-            row.rep,
-            row.reps
-        )?;
-    }
-    for spot in &summary.spots {
-        let verdict = if spot.much_better() {
-            " (much better)"
-        } else {
-            ""
-        };
-        writeln!(
-            out,
-            "  {}: {} to {}{verdict}",
-            words::spot(session.plan(), spot.spot),
-            spot.first,
-            spot.last
-        )?;
-    }
-    let steps = &session.plan().routine().steps;
-    for pair in sides::pair(summary.spots.iter().map(|s| (s.spot.step, s.spot.side, s))) {
-        if let (Some(left), Some(right)) = (pair.left, pair.right)
-            && let Some(gap) = words::side_gap(
-                &steps[pair.key].region,
-                f64::from(left.last),
-                f64::from(right.last),
-            )
-        {
-            writeln!(out, "  Sides differ: {gap}.")?;
-        }
+    let last = |region: &str, side| history.and_then(|h| h.last_time(region, side));
+    for line in words::SummaryWords::of(session, &last).lines() {
+        writeln!(out, "{line}")?;
     }
     out.flush()
 }

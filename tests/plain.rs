@@ -552,7 +552,9 @@ fn the_summary_points_out_a_side_two_points_worse_than_the_other() {
     .expect("write");
     let output = Command::from_std(sandboxed(&path, dir.path()))
         .timeout(std::time::Duration::from_secs(30))
-        .write_stdin("\n6\n5\n3\n4\n")
+        // Each side's value is the mean of its ratings this session, as in the report:
+        // 5.5 against 4.5 is one point, not a difference.
+        .write_stdin("\n6\n5\n4\n5\n")
         .output()
         .expect("runs");
     let out = String::from_utf8(output.stdout).expect("utf-8");
@@ -567,7 +569,7 @@ fn the_summary_points_out_a_side_two_points_worse_than_the_other() {
         .expect("runs");
     let out = String::from_utf8(output.stdout).expect("utf-8");
     assert!(
-        out.contains("  Sides differ: rear deltoid: left 5, right 2."),
+        out.contains("  Sides differ: rear deltoid: left 5.5, right 2.5."),
         "{out}"
     );
 }

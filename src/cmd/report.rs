@@ -41,7 +41,7 @@ pub fn run(args: &ReportArgs, data_dir: Option<PathBuf>) -> Result {
         since: args.since,
         ..Filter::default()
     };
-    let rows = store.holds(&filter)?;
+    let rows = crate::history::rows::last_attempts(store.holds(&filter)?);
     let tz = TimeZone::system();
     let today = jiff::Timestamp::now().to_zoned(tz.clone()).date();
     let answers = store.stop_rule_answers(&filter)?;

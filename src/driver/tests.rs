@@ -275,3 +275,36 @@ fn the_scenarios_do_what_they_say() {
     let quit = play_keys(SCENARIOS[5].1);
     assert_eq!(quit.outcome, Some(Outcome::Quit), "{quit:#?}");
 }
+
+/// A hold rated 3, gone back to, done again and its rating skipped: the summary said "not
+/// rated" while the history's readers (the report, the history screen) kept the 3. Both now
+/// read a hold as its last attempt went.
+#[test]
+fn the_summary_and_the_history_agree_on_a_hold_done_again() {
+    let mut driver = driver();
+    let t0 = Instant::now();
+    let at = |s: f64| t0 + Duration::from_secs_f64(s);
+    driver.act(crate::keys::Action::Begin, at(0.0));
+    let _ = driver.step(at(7.5));
+    driver.rate(Some(3), at(7.5));
+    let _ = driver.step(at(7.5));
+    driver.act(crate::keys::Action::Back, at(8.0));
+    let _ = driver.step(at(15.5));
+    driver.rate(None, at(15.5));
+    let _ = driver.step(at(15.5));
+    let words = crate::words::SummaryWords::of(&driver.session, &|_, _| None);
+    assert_eq!(words.holds[0].result, "not rated", "{words:#?}");
+    let rows = driver
+        .outputs
+        .history
+        .as_mut()
+        .and_then(|h| h.read(|store| store.holds(&export::Filter::default())))
+        .expect("a history")
+        .recv()
+        .expect("read")
+        .expect("rows");
+    assert_eq!(rows.len(), 2, "both attempts are kept: {rows:#?}");
+    let read = crate::history::rows::last_attempts(rows);
+    assert_eq!(read.len(), 1);
+    assert_eq!((read[0].attempt, read[0].rating), (2, None));
+}

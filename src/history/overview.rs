@@ -75,8 +75,10 @@ pub struct Overview {
     pub sessions: Vec<SessionLine>,
     /// Each spot's trend (weekly means for long histories), alphabetical.
     pub spots: Vec<Trend>,
-    /// Each spot's last ratings, oldest to newest (at most 8), in the order of `spots`.
-    pub last_ratings: Vec<Vec<u8>>,
+    /// Each spot's value in its last sessions (the mean of the session's ratings, as the
+    /// summary and the report compare sides), oldest to newest (at most 8), in the order of
+    /// `spots`.
+    pub last_ratings: Vec<Vec<f64>>,
     /// One row per region: its spots (indices into `spots`), left beside right.
     pub rows: Vec<Pair<String, usize>>,
     /// Each recognised spot coloured by its latest rating, for the body map.
@@ -162,7 +164,24 @@ impl Overview {
             .map(|trend| {
                 let mut all = last.remove(&trend.spot).unwrap_or_default();
                 all.sort();
-                all.iter().rev().take(8).rev().map(|&(_, _, r)| r).collect()
+                // One value per session: a spot rated on several reps is one entry.
+                let mut by_session: Vec<(jiff::Timestamp, u32, u32)> = Vec::new();
+                for (started, _, rating) in all {
+                    match by_session.last_mut() {
+                        Some((at, sum, n)) if *at == started => {
+                            *sum += u32::from(rating);
+                            *n += 1;
+                        }
+                        _ => by_session.push((started, u32::from(rating), 1)),
+                    }
+                }
+                by_session
+                    .iter()
+                    .rev()
+                    .take(8)
+                    .rev()
+                    .map(|&(_, sum, n)| f64::from(sum) / f64::from(n))
+                    .collect()
             })
             .collect();
         let by_region = region_rows(&report);
@@ -258,6 +277,52 @@ mod tests {
         );
         assert_eq!(overview.spots.len(), 6);
         assert_eq!(overview.last_ratings[0].len(), 8);
+    }
+
+    #[test]
+    fn the_last_values_are_one_per_session_the_mean_of_its_ratings() {
+        // Two reps of the calf in each of two sessions: "last:" once listed all four.
+        let rows = vec![
+            sample::row(
+                "a",
+                date(2026, 11, 18),
+                0,
+                "calf",
+                "left",
+                Some(6),
+                "completed",
+            ),
+            sample::row(
+                "a",
+                date(2026, 11, 18),
+                1,
+                "calf",
+                "left",
+                Some(5),
+                "completed",
+            ),
+            sample::row(
+                "b",
+                date(2026, 11, 19),
+                0,
+                "calf",
+                "left",
+                Some(4),
+                "completed",
+            ),
+            sample::row(
+                "b",
+                date(2026, 11, 19),
+                1,
+                "calf",
+                "left",
+                Some(4),
+                "completed",
+            ),
+        ];
+        let rows = export::parse_rows(&rows).expect("valid");
+        let overview = Overview::build(&rows, &TimeZone::UTC, date(2026, 11, 20), &|_| None);
+        assert_eq!(overview.last_ratings, [vec![5.5, 4.0]]);
     }
 
     #[test]
@@ -364,7 +429,7 @@ mod tests {
         assert_eq!(keys, ["calf", "my ear"]);
         let calf = &overview.rows[0];
         let last = |i: Option<usize>| overview.last_ratings[i.expect("a side")].last().copied();
-        assert_eq!((last(calf.left), last(calf.right)), (Some(6), Some(3)));
+        assert_eq!((last(calf.left), last(calf.right)), (Some(6.0), Some(3.0)));
         assert_eq!(overview.gaps, ["calf: left 6, right 3"]);
         // The map: each recognised spot once, by its latest rating; "my ear" is not drawn.
         let pain: Vec<(&str, Option<Side>, Tone)> = overview

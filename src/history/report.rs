@@ -133,6 +133,9 @@ pub struct Trend {
     pub points: Vec<(Date, f64)>,
     /// Whether points are weekly means.
     pub weekly: bool,
+    /// The mean rating of the latest session that rated the spot: what the sides are compared
+    /// on, as the end-of-session summary compares them.
+    pub latest: Option<f64>,
 }
 
 impl Trend {
@@ -312,14 +315,15 @@ impl Report {
         sides::pair(self.spots.iter().map(|t| (t.region.as_str(), t.side, t)))
     }
 
-    /// The regions whose sides' latest values differ by 2 or more, in words:
+    /// The regions whose sides' latest sessions differ by 2 or more (the rule and the values
+    /// of the end-of-session summary), in words:
     /// "rear deltoid: right 8, left 4".
     pub fn side_gaps(&self) -> Vec<String> {
         self.pairs()
             .iter()
             .filter_map(|pair| {
-                let left = pair.left?.points.last()?.1;
-                let right = pair.right?.points.last()?.1;
+                let left = pair.left?.latest?;
+                let right = pair.right?.latest?;
                 words::side_gap(pair.key, left, right)
             })
             .collect()
@@ -372,6 +376,7 @@ fn trend(spot: String, sessions: impl Iterator<Item = (Date, Vec<u8>)>) -> Trend
         })
         .collect();
     points.sort_by_key(|p| p.0);
+    let latest = points.last().map(|p| p.1);
     let weekly = points.len() > MAX_POINTS;
     if weekly {
         let mut by_week: BTreeMap<String, (Date, f64, usize)> = BTreeMap::new();
@@ -391,6 +396,7 @@ fn trend(spot: String, sessions: impl Iterator<Item = (Date, Vec<u8>)>) -> Trend
         side: None,
         points,
         weekly,
+        latest,
     }
 }
 

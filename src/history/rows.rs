@@ -280,3 +280,21 @@ pub struct HoldRow {
     /// ISO 8601, UTC.
     pub ended_at: String,
 }
+
+/// Each hold's last attempt only: a hold done again after going back counts as its last
+/// attempt went, as the end-of-session summary shows it. `rows` come as the store reads them,
+/// each hold's attempts in order; the export keeps every attempt.
+pub fn last_attempts(rows: Vec<StoredHold>) -> Vec<StoredHold> {
+    let mut kept: Vec<StoredHold> = Vec::with_capacity(rows.len());
+    for row in rows {
+        if let Some(last) = kept.last_mut()
+            && last.session_uid == row.session_uid
+            && last.hold_index == row.hold_index
+        {
+            *last = row;
+        } else {
+            kept.push(row);
+        }
+    }
+    kept
+}

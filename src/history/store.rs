@@ -780,12 +780,19 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// Every session of the person's own (not a client's), oldest first.
+    /// Every session of the person's own (not a client's) that counts as done, oldest
+    /// first: one in which something was held, as the history screen counts them. A session
+    /// quit before its first hold is not a session done.
     pub fn starts(&self) -> Result<Vec<Started>, StoreError> {
-        let mut statement = self.conn.prepare(
+        let skipped = [HoldOutcome::Skipped, HoldOutcome::SkippedForPain].map(HoldOutcome::word);
+        let mut statement = self.conn.prepare(&format!(
             "SELECT routine_name, routine_path, started_at FROM session
-             WHERE client = '' ORDER BY started_at",
-        )?;
+             WHERE client = '' AND EXISTS (
+                 SELECT 1 FROM hold WHERE hold.session_id = session.id
+                 AND hold.outcome NOT IN ('{}', '{}'))
+             ORDER BY started_at",
+            skipped[0], skipped[1]
+        ))?;
         let rows = statement.query_map([], |r| {
             Ok(Started {
                 routine_name: r.get(0)?,
@@ -1200,13 +1207,24 @@ mod tests {
     }
 
     #[test]
-    fn starts_are_the_persons_own_sessions_oldest_first() {
+    fn starts_are_the_persons_own_sessions_done_oldest_first() {
         let mut store = Store::in_memory().expect("opens");
         let mut later = session("s2");
         later.started_at = "2026-11-22T10:00:00Z".into();
-        store.begin(&later, "").expect("begin");
-        store.begin(&session("s1"), "").expect("begin");
-        store.begin(&session("c1"), "maria").expect("a client's");
+        for (uid, client) in [(later, ""), (session("s1"), ""), (session("c1"), "maria")] {
+            let id = store.begin(&uid, client).expect("begin");
+            store.hold(id, &hold(0, "calf")).expect("a hold");
+        }
+        // Quit before its first hold, or its only hold skipped: not a session done.
+        let mut quit = session("s3");
+        quit.started_at = "2026-11-23T10:00:00Z".into();
+        store.begin(&quit, "").expect("begin");
+        let mut skipped = session("s4");
+        skipped.started_at = "2026-11-23T11:00:00Z".into();
+        let id = store.begin(&skipped, "").expect("begin");
+        let mut not_held = hold(0, "calf");
+        not_held.outcome = HoldOutcome::Skipped;
+        store.hold(id, &not_held).expect("a hold");
         let starts = store.starts().expect("query");
         assert_eq!(starts.len(), 2, "{starts:?}");
         assert!(starts[0].at < starts[1].at);
@@ -1219,7 +1237,8 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         assert!(Store::peek(dir.path()).is_none());
         let mut store = Store::open(dir.path()).expect("opens");
-        store.begin(&session("s1"), "").expect("begin");
+        let id = store.begin(&session("s1"), "").expect("begin");
+        store.hold(id, &hold(0, "calf")).expect("a hold");
         let mut peeked = Store::peek(dir.path()).expect("a history");
         assert_eq!(peeked.starts().expect("reads").len(), 1);
         assert!(peeked.begin(&session("s2"), "").is_err(), "read-only");

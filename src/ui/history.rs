@@ -193,7 +193,7 @@ fn latest(overview: &Overview, row: usize) -> String {
         index
             .and_then(|i| overview.last_ratings.get(i))
             .and_then(|r| r.last())
-            .map_or_else(|| "-".to_owned(), u8::to_string)
+            .map_or_else(|| "-".to_owned(), |&v| words::rating_value(v))
     };
     let mut text = String::new();
     if pair.both.is_some() || (pair.left.is_none() && pair.right.is_none()) {
@@ -297,17 +297,8 @@ fn chart(frame: &mut Frame, area: Rect, theme: Theme, overview: &Overview, selec
     let Some((start, last_day)) = crate::history::report::span(&series) else {
         return;
     };
-    let points: Vec<Vec<(f64, f64)>> = series
-        .iter()
-        .map(|(_, trend)| {
-            trend
-                .points
-                .iter()
-                .map(|&(d, v)| (f64::from((d - start).get_days()), v))
-                .collect()
-        })
-        .collect();
-    let end = f64::from((last_day - start).get_days()).max(1.0);
+    let points = session_columns(series.iter().map(|(_, trend)| trend.points.as_slice()));
+    let end = points.iter().flatten().map(|&(x, _)| x).fold(1.0, f64::max);
     let title = chart_title(&pair.key, &series);
     let datasets = series
         .iter()
@@ -330,7 +321,11 @@ fn chart(frame: &mut Frame, area: Rect, theme: Theme, overview: &Overview, selec
                 .iter()
                 .position(|s| std::ptr::eq(s, *trend))?;
             let last = overview.last_ratings.get(index)?;
-            let text = last.iter().map(u8::to_string).collect::<Vec<_>>().join(" ");
+            let text = last
+                .iter()
+                .map(|&v| words::rating_value(v))
+                .collect::<Vec<_>>()
+                .join(" ");
             Some(match side {
                 None => text,
                 Some(s) => format!("{} {text}", s.word()),
@@ -365,6 +360,37 @@ fn chart(frame: &mut Frame, area: Rect, theme: Theme, overview: &Overview, selec
         .legend_position(Some(ratatui::widgets::LegendPosition::TopRight))
         .hidden_legend_constraints((Constraint::Percentage(50), Constraint::Percentage(50)));
     frame.render_widget(chart, area);
+}
+
+/// Each series' points placed one column per session, not per day: two sessions on one day
+/// are two points. A point is known by its day and its place among that day's points of its
+/// series, which the other side's point from the same session shares.
+fn session_columns<'a>(
+    series: impl Iterator<Item = &'a [(jiff::civil::Date, f64)]>,
+) -> Vec<Vec<(f64, f64)>> {
+    let keyed: Vec<Vec<((jiff::civil::Date, usize), f64)>> = series
+        .map(|points| {
+            let mut nth: Vec<((jiff::civil::Date, usize), f64)> = Vec::new();
+            for &(day, value) in points {
+                let k = nth.iter().filter(|((d, _), _)| *d == day).count();
+                nth.push(((day, k), value));
+            }
+            nth
+        })
+        .collect();
+    let mut columns: Vec<(jiff::civil::Date, usize)> =
+        keyed.iter().flatten().map(|&(key, _)| key).collect();
+    columns.sort_unstable();
+    columns.dedup();
+    let column = |key| {
+        columns
+            .binary_search(&key)
+            .map_or(0.0, |i| f64::from(u32::try_from(i).unwrap_or(u32::MAX)))
+    };
+    keyed
+        .iter()
+        .map(|series| series.iter().map(|&(key, v)| (column(key), v)).collect())
+        .collect()
 }
 
 /// " calf · L 6.5→3.5 · R 9.5→6.5 · much better (L) ": each side's first and last mean.
@@ -515,7 +541,7 @@ fn sessions(
                 s.day,
                 s.time.strftime("%H:%M"),
                 super::truncate(&s.routine, routine_width),
-                s.outcome.word(),
+                words::session_outcome(s.outcome),
                 words::session_holds(s.outcome, s.held, s.holds)
             ))
         })
@@ -554,7 +580,7 @@ fn session_detail(
         ),
         Line::raw(format!(
             "{} · {} · {}",
-            session.outcome.word(),
+            words::session_outcome(session.outcome),
             words::session_holds(session.outcome, session.held, session.holds),
             length
         )),
@@ -585,7 +611,7 @@ fn session_detail(
             "  {:<3} {:<30} {held:>15}  {:<10} {rating}",
             n + 1,
             super::truncate(&format!("{}{again}", hold.spot), 30),
-            hold.outcome.word(),
+            words::hold_outcome(hold.outcome),
         )));
     }
     let block = Block::bordered()
@@ -601,4 +627,24 @@ fn session_detail(
             .scroll((scroll, 0)),
         area,
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use jiff::civil::date;
+
+    use super::session_columns;
+
+    #[test]
+    fn two_sessions_on_one_day_are_two_columns_and_the_sides_share_them() {
+        let left = [
+            (date(2026, 12, 1), 6.0),
+            (date(2026, 12, 3), 5.0),
+            (date(2026, 12, 3), 4.0),
+        ];
+        let right = [(date(2026, 12, 3), 7.0), (date(2026, 12, 3), 3.0)];
+        let columns = session_columns([left.as_slice(), right.as_slice()].into_iter());
+        assert_eq!(columns[0], [(0.0, 6.0), (1.0, 5.0), (2.0, 4.0)]);
+        assert_eq!(columns[1], [(1.0, 7.0), (2.0, 3.0)]);
+    }
 }

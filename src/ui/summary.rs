@@ -1,22 +1,23 @@
-//! The summary: every hold with its time and rating, and how each spot's pain changed.
+//! The summary: every hold with its time and rating, and how each spot's pain changed. The
+//! words are `words::SummaryWords`, as plain mode prints them; this lays them out.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::Paragraph;
 
 use super::footer;
 use crate::app::App;
 use crate::keys::{self, Action};
-use crate::session::Moment;
-use crate::session::summary::Summary;
-use crate::sides;
-use crate::words;
+use crate::words::{self, SummaryWords};
 
 /// Draws the summary; long lists scroll with the arrow keys.
 pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let theme = app.theme;
-    let summary = Summary::of(&app.driver.session);
+    let history = app.driver.outputs.history.as_ref();
+    let last = |region: &str, side| history.and_then(|h| h.last_time(region, side));
+    let summary = SummaryWords::of(&app.driver.session, &last);
     let routine = app.driver.session.plan().routine();
     let [top, stats, _, body, keys] = Layout::vertical([
         Constraint::Length(1),
@@ -27,41 +28,26 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     ])
     .areas(area);
 
-    let title = words::summary_title(summary.outcome);
     let head = Line::from(vec![
-        Span::styled(format!(" {} ", title.to_uppercase()), theme.selected()),
+        Span::styled(
+            format!(" {} ", summary.title.to_uppercase()),
+            theme.selected(),
+        ),
         Span::styled(format!("  {}", routine.name), theme.title()),
     ]);
     frame.render_widget(Paragraph::new(head), top);
-    let mut stats_line = format!(
-        "{} of {} done · {} held",
-        summary.holds_done,
-        words::holds(summary.rows.len()),
-        words::short(summary.time_held)
-    );
-    if let Some(overall) = words::overall_pain(
-        app.driver.session.session_rating(Moment::Before),
-        app.driver.session.session_rating(Moment::After),
-    ) {
-        stats_line = format!("{stats_line} · {overall}");
-    }
+    let mut stats_line = vec![summary.done.clone()];
+    stats_line.extend(summary.overall.clone());
     if app.driver.saved_note().is_some() {
-        stats_line.push_str(" · note kept");
+        stats_line.push(words::NOTE_KEPT_SHORT.to_owned());
     }
-    frame.render_widget(Paragraph::new(stats_line), stats);
+    frame.render_widget(Paragraph::new(stats_line.join(" · ")), stats);
 
-    let mut lines: Vec<Line> = app
-        .driver
-        .outputs
-        .history
-        .as_ref()
+    let mut lines: Vec<Line> = history
         .and_then(crate::history::Recorder::notice)
         .map(|n| {
             vec![
-                Line::styled(
-                    format!("Note: {n}. The ratings below are all there is."),
-                    theme.warning(),
-                ),
+                Line::styled(words::not_saved_summary(&n), theme.warning()),
                 Line::raw(""),
             ]
         })
@@ -84,67 +70,43 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
 }
 
 /// First-to-last change per spot, left beside right on one row, the spot's name shortened to
-/// fit narrow screens; then the spots whose sides differ by 2 or more.
-fn spot_lines(app: &App, summary: &Summary, width: u16) -> Vec<Line<'static>> {
-    if summary.spots.is_empty() {
+/// fit narrow screens; then the regions whose sides differ.
+fn spot_lines(app: &App, summary: &SummaryWords, width: u16) -> Vec<Line<'static>> {
+    if summary.spots.is_empty() && summary.gaps.is_empty() {
         return Vec::new();
     }
     let theme = app.theme;
-    let pairs = sides::pair(summary.spots.iter().map(|s| (s.spot.step, s.spot.side, s)));
-    let paired = pairs.iter().any(|p| p.left.is_some() || p.right.is_some());
+    let paired = summary
+        .spots
+        .iter()
+        .any(|s| s.changes.iter().any(|c| c.side.is_some()));
     let name_width = usize::from(width)
         .saturating_sub(if paired { 32 } else { 20 })
         .clamp(8, 28);
-    let mut lines = vec![Line::styled("Pain, first rating to last", theme.title())];
-    let mut gaps = Vec::new();
-    let steps = &app.driver.session.plan().routine().steps;
-    for pair in &pairs {
-        let region = &steps[pair.key].region;
-        let name = super::truncate(region, name_width);
+    let mut lines = vec![Line::styled(words::PAIN_FIRST_TO_LAST, theme.title())];
+    for spot in &summary.spots {
+        let name = super::truncate(&spot.region, name_width);
         let mut parts = vec![Span::raw(format!("  {name:<name_width$}"))];
-        let mut better = Vec::new();
-        for (letter, change) in [("", pair.both), ("L ", pair.left), ("R ", pair.right)] {
-            let Some(change) = change else {
-                continue;
-            };
-            let style = if change.much_better() {
-                better.push(letter.trim());
+        for change in &spot.changes {
+            let style = if change.better {
                 theme.good()
+            } else if change.worse {
+                theme.warning()
             } else {
-                ratatui::style::Style::default()
+                Style::default()
             };
-            parts.push(Span::styled(
-                format!(
-                    "  {letter}{:>2} → {:<2} {:+}",
-                    change.first,
-                    change.last,
-                    change.change()
-                ),
-                style,
-            ));
+            parts.push(Span::styled(format!("  {}", change.short()), style));
         }
-        let shown = usize::from(pair.both.is_some())
-            + usize::from(pair.left.is_some())
-            + usize::from(pair.right.is_some());
-        if !better.is_empty() {
-            // Said once for the row; which side, when only one side is.
-            let text = if better.len() == shown {
-                "  much better".to_owned()
-            } else {
-                format!("  much better ({})", better.join(""))
-            };
-            parts.push(Span::styled(text, theme.good()));
+        if let Some(verdict) = &spot.verdict {
+            let worse = spot.changes.iter().any(|c| c.worse);
+            let style = if worse { theme.warning() } else { theme.good() };
+            parts.push(Span::styled(format!("  {verdict}"), style));
         }
         lines.push(Line::from(parts));
-        if let (Some(left), Some(right)) = (pair.left, pair.right)
-            && let Some(gap) = words::side_gap(region, f64::from(left.last), f64::from(right.last))
-        {
-            gaps.push(gap);
-        }
     }
-    for gap in gaps {
+    for gap in &summary.gaps {
         lines.push(Line::styled(
-            format!("  Sides differ: {gap}"),
+            format!("  {}", words::sides_differ(gap)),
             theme.warning(),
         ));
     }
@@ -153,53 +115,35 @@ fn spot_lines(app: &App, summary: &Summary, width: u16) -> Vec<Line<'static>> {
 }
 
 /// One line per hold: a full table when there is room, a compact one on narrow screens.
-fn hold_lines(app: &App, summary: &Summary, width: u16) -> Vec<Line<'static>> {
+fn hold_lines(app: &App, summary: &SummaryWords, width: u16) -> Vec<Line<'static>> {
     let wide = width >= 64;
+    let [number, spot, side, rep, held, rating] = words::SUMMARY_COLUMNS;
     let header = if wide {
-        format!(
-            "  {:<3} {:<22} {:<6} {:<5} {:>7}  rating",
-            "#", "spot", "side", "rep", "held"
-        )
+        format!("  {number:<3} {spot:<22} {side:<6} {rep:<5} {held:>7}  {rating}")
     } else {
-        format!("{:>2} {:<16} {:>6} rating", "#", "spot", "held")
+        format!("{number:>2} {spot:<16} {held:>6} {rating}")
     };
     let mut lines = vec![Line::styled(header, app.theme.dim())];
-    for (n, row) in summary.rows.iter().enumerate() {
-        let (time, rating) = match &row.record {
-            None => ("-".to_owned(), "not reached".to_owned()),
-            Some(r) if r.outcome.is_skipped() => ("-".to_owned(), "skipped".to_owned()),
-            Some(r) => (
-                words::held(r.released_after.unwrap_or(r.held)),
-                words::hold_result(r),
-            ),
-        };
-        let rep = format!("{}/{}", row.rep, row.reps);
+    for (n, row) in summary.holds.iter().enumerate() {
         // Today against the last session of the same routine.
-        let last = app
-            .driver
-            .outputs
-            .history
-            .as_ref()
-            .and_then(|h| h.last_time(&row.region, row.side));
-        let rated = row.record.as_ref().is_some_and(|r| r.rating.is_some());
-        let rating = match last {
-            Some(before) if rated && wide => format!("{rating}  (last time {before})"),
-            Some(before) if rated => format!("{rating} ({before})"),
-            _ => rating,
+        let result = match row.last_time {
+            Some(before) if wide => format!("{}  ({})", row.result, words::last_time(before)),
+            Some(before) => format!("{} ({before})", row.result),
+            None => row.result.clone(),
         };
         lines.push(Line::raw(if wide {
             format!(
-                "  {:<3} {:<22} {:<6} {rep:<5} {time:>7}  {rating}",
+                "  {:<3} {:<22} {:<6} {:<5} {:>7}  {result}",
                 n + 1,
                 super::truncate(&row.region, 22),
                 words::side(row.side),
+                row.rep,
+                row.held,
             )
         } else {
-            let side = row
-                .side
-                .map_or("", |s| if s.word() == "left" { " L" } else { " R" });
-            let spot = super::truncate(&format!("{}{side} {rep}", row.region), 16);
-            format!("{:>2} {spot:<16} {time:>6} {rating}", n + 1)
+            let side = words::side_initial(row.side);
+            let spot = super::truncate(&format!("{}{side} {}", row.region, row.rep), 16);
+            format!("{:>2} {spot:<16} {:>6} {result}", n + 1, row.held)
         }));
     }
     lines

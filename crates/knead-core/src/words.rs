@@ -1,7 +1,11 @@
 //! Every word knead says about a session, in one place: the full screen, plain mode,
 //! notifications (and later the spoken cues) all take their wording from here.
 
+mod summary;
+
 use std::time::Duration;
+
+pub use summary::{Change, HoldRow, SpotRow, SummaryWords};
 
 use crate::routine::{Release, Side, duration};
 use crate::session::{EffectKind, HoldOutcome, HoldRecord, Notice, Outcome, PhaseKind, Plan, Spot};
@@ -54,17 +58,20 @@ pub fn spot(plan: &Plan, spot: Spot) -> String {
     spot_label(&plan.routine().steps[spot.step].region, spot.side)
 }
 
+/// A rating or a mean of ratings: `"6"`, `"5.5"`.
+pub fn rating_value(value: f64) -> String {
+    if value.fract() == 0.0 {
+        format!("{value:.0}")
+    } else {
+        format!("{value:.1}")
+    }
+}
+
 /// The sides of a region when they differ by [`sides::NOTABLE`] or more, the worse first:
 /// `"rear deltoid: right 8, left 4"`. Means keep one decimal ("right 6.5").
 pub fn side_gap(region: &str, left: f64, right: f64) -> Option<String> {
     let ((worse, high), (other, low)) = sides::gap(left, right)?;
-    let value = |v: f64| {
-        if v.fract() == 0.0 {
-            format!("{v:.0}")
-        } else {
-            format!("{v:.1}")
-        }
-    };
+    let value = rating_value;
     Some(format!(
         "{region}: {} {}, {} {}",
         worse.word(),
@@ -379,26 +386,84 @@ pub fn session_holds(outcome: Outcome, held: usize, holds: usize) -> String {
     }
 }
 
-/// What the summary says of a hold that was done: `"6/10"` or `"not rated"`, with how it
-/// ended when it did not run its time.
+/// What the summary says of a hold that was done: `"rated 6/10"` or `"not rated"`, with how
+/// it ended when it did not run its time.
 pub fn hold_result(record: &HoldRecord) -> String {
-    let rating = record
-        .rating
-        .map_or_else(|| "not rated".to_owned(), |v| format!("{v}/10"));
+    let rating = record.rating.map_or_else(|| "not rated".to_owned(), rated);
     format!("{rating}{}", hold_note(record.outcome))
 }
 
 /// How a hold that was done ended, when it did not run its time: `" (cut short)"`.
-pub const fn hold_note(outcome: HoldOutcome) -> &'static str {
+pub fn hold_note(outcome: HoldOutcome) -> String {
     match outcome {
-        HoldOutcome::CutShort => " (cut short)",
-        HoldOutcome::Stopped => " (stopped)",
+        HoldOutcome::CutShort | HoldOutcome::Stopped => format!(" ({})", hold_outcome(outcome)),
         HoldOutcome::Completed
         | HoldOutcome::Released
         | HoldOutcome::Skipped
-        | HoldOutcome::SkippedForPain => "",
+        | HoldOutcome::SkippedForPain => String::new(),
     }
 }
+
+/// How a hold went, in words (the history stores `cut_short`; a person reads "cut short").
+pub const fn hold_outcome(outcome: HoldOutcome) -> &'static str {
+    match outcome {
+        HoldOutcome::Completed => "held",
+        HoldOutcome::Released => "released",
+        HoldOutcome::CutShort => "cut short",
+        HoldOutcome::Stopped => "stopped",
+        HoldOutcome::Skipped => "skipped",
+        HoldOutcome::SkippedForPain => "skipped for pain",
+    }
+}
+
+/// How a session ended, in words, for lists of sessions.
+pub const fn session_outcome(outcome: Outcome) -> &'static str {
+    match outcome {
+        Outcome::Completed => "completed",
+        Outcome::Partial => "partly done",
+        Outcome::Quit => "stopped",
+        Outcome::Interrupted => "interrupted",
+    }
+}
+
+/// The summary's heading over each spot's change.
+pub const PAIN_FIRST_TO_LAST: &str = "Pain, first rating to last";
+
+/// The summary table's column heads: number, spot, side, rep, held, rating.
+pub const SUMMARY_COLUMNS: [&str; 6] = ["#", "spot", "side", "rep", "held", "rating"];
+
+/// Beside the summary's figures once the note is saved.
+pub const NOTE_KEPT_SHORT: &str = "note kept";
+
+/// A region whose sides differ: `"Sides differ: calf: left 6, right 3"`.
+pub fn sides_differ(gap: &str) -> String {
+    format!("Sides differ: {gap}")
+}
+
+/// A rating from the last session, beside today's: `"last time 6"`.
+pub fn last_time(rating: u8) -> String {
+    format!("last time {rating}")
+}
+
+/// `" L"`, `" R"` or nothing: a side in a narrow table.
+pub fn side_initial(side: Option<Side>) -> &'static str {
+    match side {
+        Some(Side::Left) => " L",
+        Some(Side::Right) => " R",
+        None => "",
+    }
+}
+
+/// Over the summary when the history could not keep the session.
+pub fn not_saved_summary(notice: &str) -> String {
+    format!("Note: {notice}. The ratings below are all there is.")
+}
+
+/// A drop of two points or more from first rating to last.
+pub const MUCH_BETTER_WORD: &str = "much better";
+
+/// A rise of two points or more from first rating to last.
+pub const WORSE_WORD: &str = "worse";
 
 /// The first sentence of a text, for places with little room.
 pub fn first_sentence(text: &str) -> String {

@@ -237,7 +237,7 @@ fn html_sessions(report: &Report, h: &mut String) {
             programme_cell(s),
             s.held,
             s.planned,
-            s.outcome.word(),
+            words::session_outcome(s.outcome),
             pain_cell(s.pain),
             escape(s.note.as_deref().unwrap_or(""))
         );

@@ -242,7 +242,7 @@ pub fn markdown(report: &Report, generated: &str, folder: &str) -> (String, Vec<
                 programme_cell(s),
                 s.held,
                 s.planned,
-                s.outcome.word(),
+                words::session_outcome(s.outcome),
                 pain_cell(s.pain),
                 md_cell(s.note.as_deref().unwrap_or(""))
             );

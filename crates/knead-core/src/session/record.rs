@@ -48,6 +48,12 @@ impl HoldOutcome {
         matches!(self, HoldOutcome::Skipped | HoldOutcome::SkippedForPain)
     }
 
+    /// Whether the hold ran its time, or until the knot let go: a hold done, not one ended
+    /// early.
+    pub const fn ran_its_course(self) -> bool {
+        matches!(self, HoldOutcome::Completed | HoldOutcome::Released)
+    }
+
     /// Whether pressure was applied: every outcome but a skip.
     pub const fn was_held(self) -> bool {
         !self.is_skipped()

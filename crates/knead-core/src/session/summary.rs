@@ -7,7 +7,8 @@ use super::record::HoldRecord;
 use super::{Outcome, Session};
 use crate::routine::Side;
 
-/// A drop from first to last rating at least this big counts as "much better".
+/// A change from first to last rating at least this big is said: a drop is "much better", a
+/// rise "worse".
 pub const MUCH_BETTER: u8 = 2;
 
 /// One hold in the summary.
@@ -38,6 +39,8 @@ pub struct SpotChange {
     pub last: u8,
     /// Number of ratings given on the spot.
     pub ratings: usize,
+    /// The sum of those ratings (their mean is the spot's value for the session).
+    pub sum: u16,
 }
 
 impl SpotChange {
@@ -50,6 +53,16 @@ impl SpotChange {
     pub fn much_better(&self) -> bool {
         self.first >= self.last + MUCH_BETTER
     }
+
+    /// Whether the pain rose by [`MUCH_BETTER`] or more: said as plainly as a drop.
+    pub fn worse(&self) -> bool {
+        self.last >= self.first + MUCH_BETTER
+    }
+
+    /// The spot's value for the session: the mean of its ratings (as the report's trends).
+    pub fn mean(&self) -> f64 {
+        f64::from(self.sum) / f64::from(u16::try_from(self.ratings).unwrap_or(u16::MAX).max(1))
+    }
 }
 
 /// Everything the summary screen shows.
@@ -59,9 +72,13 @@ pub struct Summary {
     pub rows: Vec<Row>,
     /// Spots with at least two ratings, in plan order.
     pub spots: Vec<SpotChange>,
-    /// Holds that were held (completed, released or cut short).
+    /// Every spot rated, in plan order, for comparing the sides (one rating is enough).
+    pub rated: Vec<SpotChange>,
+    /// Holds done: held for their time, or until the knot let go.
     pub holds_done: usize,
-    /// Total time held.
+    /// Holds ended early: moved on from (`n`) or stopped by quitting.
+    pub ended_early: usize,
+    /// Total time held, holds ended early included.
     pub time_held: Duration,
     /// How the session ended, if it has.
     pub outcome: Option<Outcome>,
@@ -100,6 +117,7 @@ impl Summary {
                 Some(change) => {
                     change.last = rating;
                     change.ratings += 1;
+                    change.sum += u16::from(rating);
                 }
                 None => spots.push(SpotChange {
                     spot,
@@ -107,15 +125,20 @@ impl Summary {
                     first: rating,
                     last: rating,
                     ratings: 1,
+                    sum: u16::from(rating),
                 }),
             }
         }
+        let rated = spots.clone();
         spots.retain(|s| s.ratings > 1);
+        let done = held.iter().filter(|r| r.outcome.ran_its_course()).count();
 
         Self {
             rows,
             spots,
-            holds_done: held.len(),
+            rated,
+            holds_done: done,
+            ended_early: held.len() - done,
             time_held: held.iter().map(|r| r.held).sum(),
             outcome: session.outcome(),
         }
