@@ -126,62 +126,11 @@ pub enum Action {
     Note,
 }
 
-/// Where a binding works.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum When {
-    /// Every screen, boxes included.
-    Always,
-    /// Every screen of a session (overview, the holds, the summary).
-    Session,
-    /// The routine's overview.
-    Overview,
-    /// From the first get-ready to the last rating.
-    Running,
-    /// During a hold.
-    Hold,
-    /// During a manual-release hold.
-    ManualHold,
-    /// On the rating prompt.
-    Rating,
-    /// Before a rating prompt: the overview, a get-ready, a hold, a rest already rated.
-    Ahead,
-    /// After ease-off advice that offers to skip the spot.
-    EaseOff,
-    /// The summary.
-    Summary,
-    /// The "Quit the session?" box.
-    ConfirmQuit,
-    /// The box asking for the overall pain.
-    Overall,
-    /// Typing the note.
-    Note,
-    /// The history screen.
-    History,
-    /// The history screen, with spots and sessions side by side.
-    HistoryLists,
-    /// A session opened from the history.
-    HistorySession,
-    /// The home screen (`knead` alone).
-    Home,
-    /// The home screen while a filter or a name is typed.
-    HomeTyping,
-}
-
-/// What the screen is showing, for [`When`] and the labels that change with the state.
+/// What the screen is showing: where keys work, and the labels that change with the state.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-#[allow(
-    clippy::struct_excessive_bools,
-    reason = "independent facts about the screen"
-)]
 pub struct State {
-    /// Which screen.
+    /// Which screen, which says where every key works.
     pub screen: Screen,
-    /// A hold is running (or paused).
-    pub hold: bool,
-    /// That hold ends when the person says so.
-    pub manual: bool,
-    /// Ease-off advice offers to skip the spot.
-    pub ease_off: bool,
     /// The clock is stopped.
     pub paused: bool,
     /// The sound is off.
@@ -194,20 +143,23 @@ impl State {
     /// What a session shows in its phase; the sound's state is the caller's to add.
     pub fn of(session: &Session) -> Self {
         let phase = session.phase();
+        let ease_off = matches!(
+            session.notice(),
+            Some(Notice::EaseOff { can_skip: true, .. })
+        );
         Self {
             screen: match phase {
                 Phase::Overview => Screen::Overview,
                 Phase::Summary => Screen::Summary,
                 Phase::Rest { rated: false, .. } => Screen::Rating,
-                Phase::Prepare(_) | Phase::Hold(_) | Phase::Rest { .. } => Screen::Active,
+                Phase::Hold(i) if session.plan().step(i).release == Release::Manual => {
+                    Screen::ManualHold
+                }
+                Phase::Hold(_) => Screen::Hold,
+                Phase::Prepare(_) | Phase::Rest { .. } if ease_off => Screen::EaseOff,
+                Phase::Prepare(_) => Screen::Prepare,
+                Phase::Rest { .. } => Screen::Rest,
             },
-            hold: matches!(phase, Phase::Hold(_)),
-            manual: matches!(phase, Phase::Hold(i)
-                if session.plan().step(i).release == Release::Manual),
-            ease_off: matches!(
-                session.notice(),
-                Some(Notice::EaseOff { can_skip: true, .. })
-            ),
             paused: session.is_paused(),
             muted: false,
             voice: None,
@@ -215,14 +167,25 @@ impl State {
     }
 }
 
-/// The screens keys are read on.
+/// Where keys are read: each screen, and each phase of a session whose keys differ. A
+/// binding lists the screens it works on ([`ALWAYS`], [`SESSION`], [`RUNNING`] name the
+/// usual groups), so a new screen is one variant and the compiler finds every match on it.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Screen {
     /// The routine's overview.
     #[default]
     Overview,
-    /// Get ready, hold, or a rest already rated.
-    Active,
+    /// Getting ready for a hold.
+    Prepare,
+    /// A timed hold.
+    Hold,
+    /// A hold that ends when the knot lets go.
+    ManualHold,
+    /// A rest whose rating is given.
+    Rest,
+    /// Ease-off advice that offers to skip the rest of the spot (in the rest or the next
+    /// get-ready).
+    EaseOff,
     /// The rating prompt.
     Rating,
     /// The summary.
@@ -239,39 +202,77 @@ pub enum Screen {
     HistoryLists,
     /// One session of the history, opened.
     HistorySession,
-    /// The home screen.
+    /// The home screen (`knead` alone).
     Home,
-    /// The home screen, typing.
+    /// The home screen while a filter or a name is typed.
     HomeTyping,
 }
 
-impl When {
-    /// Whether a binding for `self` works in `state`.
-    pub fn applies(self, state: &State) -> bool {
-        let running = matches!(state.screen, Screen::Active | Screen::Rating);
-        match self {
-            When::Always => true,
-            When::Session => matches!(
-                state.screen,
-                Screen::Overview | Screen::Active | Screen::Rating | Screen::Summary
-            ),
-            When::Overview => state.screen == Screen::Overview,
-            When::Running => running,
-            When::Hold => running && state.hold,
-            When::ManualHold => running && state.hold && state.manual,
-            When::Rating => matches!(state.screen, Screen::Rating | Screen::Overall),
-            When::Ahead => matches!(state.screen, Screen::Overview | Screen::Active),
-            When::EaseOff => running && state.ease_off,
-            When::Summary => state.screen == Screen::Summary,
-            When::ConfirmQuit => state.screen == Screen::ConfirmQuit,
-            When::Overall => state.screen == Screen::Overall,
-            When::Note => state.screen == Screen::Note,
-            When::History => matches!(state.screen, Screen::History | Screen::HistoryLists),
-            When::HistoryLists => state.screen == Screen::HistoryLists,
-            When::HistorySession => state.screen == Screen::HistorySession,
-            When::Home => state.screen == Screen::Home,
-            When::HomeTyping => state.screen == Screen::HomeTyping,
-        }
+/// Every screen, boxes included.
+pub const ALWAYS: &[Screen] = &[
+    Screen::Overview,
+    Screen::Prepare,
+    Screen::Hold,
+    Screen::ManualHold,
+    Screen::Rest,
+    Screen::EaseOff,
+    Screen::Rating,
+    Screen::Summary,
+    Screen::ConfirmQuit,
+    Screen::Overall,
+    Screen::Note,
+    Screen::History,
+    Screen::HistoryLists,
+    Screen::HistorySession,
+    Screen::Home,
+    Screen::HomeTyping,
+];
+
+/// From the first get-ready to the last rating.
+pub const RUNNING: &[Screen] = &[
+    Screen::Prepare,
+    Screen::Hold,
+    Screen::ManualHold,
+    Screen::Rest,
+    Screen::EaseOff,
+    Screen::Rating,
+];
+
+/// Every screen of a session: the overview, the holds, the summary.
+pub const SESSION: &[Screen] = &[
+    Screen::Overview,
+    Screen::Prepare,
+    Screen::Hold,
+    Screen::ManualHold,
+    Screen::Rest,
+    Screen::EaseOff,
+    Screen::Rating,
+    Screen::Summary,
+];
+
+/// During a hold, timed or not.
+pub const HOLD: &[Screen] = &[Screen::Hold, Screen::ManualHold];
+
+/// Where a rating is chosen: a hold's prompt, the overall pain.
+pub const RATING: &[Screen] = &[Screen::Rating, Screen::Overall];
+
+/// Before a rating prompt: a rating typed now is kept for it.
+pub const AHEAD: &[Screen] = &[
+    Screen::Overview,
+    Screen::Prepare,
+    Screen::Hold,
+    Screen::ManualHold,
+    Screen::Rest,
+    Screen::EaseOff,
+];
+
+/// The history, in either layout.
+pub const HISTORY: &[Screen] = &[Screen::History, Screen::HistoryLists];
+
+impl Screen {
+    /// Whether this is a phase of a running session.
+    pub fn is_running(self) -> bool {
+        RUNNING.contains(&self)
     }
 }
 
@@ -294,8 +295,8 @@ pub struct Binding {
     pub keys: &'static [Key],
     /// What they do.
     pub action: Action,
-    /// Where.
-    pub when: When,
+    /// The screens it works on.
+    pub when: &'static [Screen],
     /// On the footer, if it appears there.
     pub footer: Option<Footer>,
     /// A line of the `?` list and the man page: the keys as written, and what they do.
@@ -311,7 +312,7 @@ pub fn action(key: &KeyEvent, state: &State) -> Option<Action> {
     }
     BINDINGS
         .iter()
-        .find(|b| b.when.applies(state) && b.keys.iter().any(|k| k.matches(key)))
+        .find(|b| b.when.contains(&state.screen) && b.keys.iter().any(|k| k.matches(key)))
         .map(|b| b.action)
 }
 
@@ -328,7 +329,7 @@ pub fn footer(state: &State, offer: &[Action]) -> Vec<(&'static str, &'static st
         .filter_map(|&action| {
             let f = BINDINGS
                 .iter()
-                .filter(|b| b.action == action && b.when.applies(state))
+                .filter(|b| b.action == action && b.when.contains(&state.screen))
                 .find_map(|b| b.footer)?;
             let on = match action {
                 Action::Pause => state.paused,
@@ -346,15 +347,23 @@ pub fn footer(state: &State, offer: &[Action]) -> Vec<(&'static str, &'static st
 pub fn help() -> impl Iterator<Item = (&'static str, &'static str)> {
     BINDINGS
         .iter()
-        .filter(|b| !matches!(b.when, When::Home | When::HomeTyping))
+        .filter(|b| !is_home(b))
         .filter_map(|b| b.help)
+}
+
+/// Whether a binding is the home screen's own.
+fn is_home(binding: &Binding) -> bool {
+    binding
+        .when
+        .iter()
+        .all(|s| matches!(s, Screen::Home | Screen::HomeTyping))
 }
 
 /// The home screen's `?` list (and its part of the man page).
 pub fn home_help() -> impl Iterator<Item = (&'static str, &'static str)> {
     BINDINGS
         .iter()
-        .filter(|b| matches!(b.when, When::Home | When::HomeTyping))
+        .filter(|b| is_home(b))
         .filter_map(|b| b.help)
 }
 
@@ -363,7 +372,7 @@ pub fn home_help() -> impl Iterator<Item = (&'static str, &'static str)> {
 pub fn plain(word: &str, state: &State) -> Option<Action> {
     BINDINGS
         .iter()
-        .find(|b| b.when.applies(state) && b.plain.contains(&word))
+        .find(|b| b.when.contains(&state.screen) && b.plain.contains(&word))
         .map(|b| b.action)
 }
 
@@ -374,7 +383,7 @@ pub fn plain_hint() -> String {
     let mut named: Vec<(&str, &str)> = Vec::new();
     for binding in BINDINGS
         .iter()
-        .filter(|b| matches!(b.when, When::Running | When::Hold | When::EaseOff))
+        .filter(|b| b.when.iter().all(|s| s.is_running()))
     {
         let (Some(word), Some(footer)) = (binding.plain.first(), binding.footer) else {
             continue;
@@ -417,7 +426,7 @@ mod tests {
 
     #[test]
     fn p_pauses_on_the_full_screen_as_in_plain_mode() {
-        let active = state(Screen::Active);
+        let active = state(Screen::Prepare);
         assert_eq!(
             action(&press(KeyCode::Char('p')), &active),
             Some(Action::Pause)
@@ -427,7 +436,7 @@ mod tests {
 
     #[test]
     fn q_quits_in_plain_mode_from_the_overview_on() {
-        for screen in [Screen::Overview, Screen::Active, Screen::Rating] {
+        for screen in [Screen::Overview, Screen::Hold, Screen::Rating] {
             assert!(
                 matches!(
                     plain("q", &state(screen)),
@@ -450,15 +459,9 @@ mod tests {
             Some(Action::Confirm)
         );
         assert_eq!(action(&enter, &state(Screen::Summary)), Some(Action::Close));
-        let hold = State {
-            hold: true,
-            ..state(Screen::Active)
-        };
+        let hold = state(Screen::Hold);
         assert_eq!(action(&enter, &hold), None, "a timed hold ignores Enter");
-        let manual = State {
-            manual: true,
-            ..hold
-        };
+        let manual = state(Screen::ManualHold);
         assert_eq!(action(&enter, &manual), Some(Action::Released));
     }
 
@@ -466,12 +469,12 @@ mod tests {
     fn releases_and_control_keys_are_not_letters() {
         let mut release = press(KeyCode::Char('n'));
         release.kind = KeyEventKind::Release;
-        assert_eq!(action(&release, &state(Screen::Active)), None);
+        assert_eq!(action(&release, &state(Screen::Hold)), None);
         let ctrl_n = KeyEvent::new(KeyCode::Char('n'), KeyModifiers::CONTROL);
-        assert_eq!(action(&ctrl_n, &state(Screen::Active)), None);
+        assert_eq!(action(&ctrl_n, &state(Screen::Hold)), None);
         let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
         assert_eq!(
-            action(&ctrl_c, &state(Screen::Active)),
+            action(&ctrl_c, &state(Screen::Hold)),
             Some(Action::Interrupt)
         );
         assert!(is_suspend(&KeyEvent::new(
@@ -489,15 +492,14 @@ mod tests {
             Action::Next,
         ];
         let hold = State {
-            hold: true,
             paused: true,
-            ..state(Screen::Active)
+            ..state(Screen::Hold)
         };
         assert_eq!(
             footer(&hold, &offer),
             [("space", "resume"), ("+", "15s"), ("n", "end")]
         );
-        let prepare = state(Screen::Active);
+        let prepare = state(Screen::Prepare);
         assert_eq!(
             footer(&prepare, &offer),
             [("space", "pause"), ("n", "next")]
@@ -509,7 +511,7 @@ mod tests {
         // A binding that works during a session and has no help line of its own must be
         // covered by another line naming its key.
         let lines: Vec<&str> = help().map(|(keys, _)| keys).collect();
-        for binding in BINDINGS.iter().filter(|b| b.when == When::Running) {
+        for binding in BINDINGS.iter().filter(|b| b.when == RUNNING) {
             assert!(
                 binding.help.is_some(),
                 "{:?} works during a session but the ? list does not say so",

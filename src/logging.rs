@@ -4,11 +4,17 @@
 //! knead logs a handful of events and no spans, so a small subscriber that writes one line per
 //! event does it; `tracing-subscriber` brought four crates and 50 KB of start-up allocations
 //! (its span registry and the layout of its formatter) for the same lines.
+//!
+//! An event logged on the session's loop must not wait on the disk: lines go through a
+//! channel to a thread of their own, started with the first line; [`finish`] lets it write
+//! the last ones before the process exits.
 
 use std::fmt::{self, Write as _};
 use std::fs::File;
 use std::io::Write as _;
 use std::sync::Mutex;
+use std::sync::mpsc::{self, Sender};
+use std::thread::JoinHandle;
 
 use tracing::field::{Field, Visit};
 use tracing::span::{Attributes, Id, Record};
@@ -38,16 +44,98 @@ pub fn init(verbose: u8) {
     else {
         return;
     };
-    let _ = tracing::subscriber::set_global_default(LogFile {
-        file: Mutex::new(file),
-        level,
-    });
+    let _ = tracing::subscriber::set_global_default(LogFile::new(file, level));
 }
+
+/// Writes what is still waiting for the log, then stops its thread: at the end of the
+/// process, where waiting on the disk delays nothing.
+pub fn finish() {
+    if let Some(log) = GLOBAL.lock().ok().and_then(|mut writer| writer.take()) {
+        log.finish();
+    }
+}
+
+/// The global log's writer, kept where [`finish`] can reach it.
+static GLOBAL: Mutex<Option<Writer>> = Mutex::new(None);
 
 /// Writes each event as one line: `2026-12-01T10:00:00.123456Z  WARN message key=value`.
 struct LogFile {
-    file: Mutex<File>,
+    writer: Mutex<Option<Writer>>,
     level: Level,
+    global: bool,
+}
+
+/// The file, until the first line: then the thread that writes to it.
+enum Writer {
+    Idle(File),
+    Writing(Sender<String>, JoinHandle<()>),
+}
+
+impl Writer {
+    /// Hands `line` to the writing thread, starting it the first time.
+    fn write(&mut self, line: String) {
+        if let Writer::Idle(file) = self {
+            let Ok(mut file) = file.try_clone() else {
+                return;
+            };
+            let (tx, rx) = mpsc::channel::<String>();
+            let spawned = std::thread::Builder::new()
+                .name("knead-log".into())
+                .stack_size(64 * 1024)
+                .spawn(move || {
+                    for line in rx {
+                        // A log that cannot be written is not worth stopping a session for.
+                        let _ = file.write_all(line.as_bytes());
+                    }
+                });
+            let Ok(thread) = spawned else {
+                return;
+            };
+            *self = Writer::Writing(tx, thread);
+        }
+        if let Writer::Writing(tx, _) = self {
+            let _ = tx.send(line);
+        }
+    }
+
+    /// Lets the thread write what it was sent, and waits for it.
+    fn finish(self) {
+        if let Writer::Writing(tx, thread) = self {
+            drop(tx);
+            let _ = thread.join();
+        }
+    }
+}
+
+impl LogFile {
+    /// The global log: its writer is reachable by [`finish`].
+    fn new(file: File, level: Level) -> Self {
+        if let Ok(mut global) = GLOBAL.lock() {
+            *global = Some(Writer::Idle(file));
+        }
+        Self {
+            writer: Mutex::new(None),
+            level,
+            global: true,
+        }
+    }
+
+    /// A log of its own (tests), finished by [`LogFile::finish`].
+    #[cfg(test)]
+    fn local(file: File, level: Level) -> Self {
+        Self {
+            writer: Mutex::new(Some(Writer::Idle(file))),
+            level,
+            global: false,
+        }
+    }
+
+    #[cfg(test)]
+    fn finish(&self) {
+        if let Some(writer) = self.writer.lock().ok().and_then(|mut w| w.take()) {
+            writer.finish();
+        }
+    }
 }
 
 impl Subscriber for LogFile {
@@ -76,9 +164,15 @@ impl Subscriber for LogFile {
         );
         event.record(&mut Line(&mut line));
         line.push('\n');
-        if let Ok(mut file) = self.file.lock() {
-            // A log that cannot be written is not worth stopping a session for.
-            let _ = file.write_all(line.as_bytes());
+        let writer = if self.global {
+            GLOBAL.lock()
+        } else {
+            self.writer.lock()
+        };
+        if let Ok(mut writer) = writer
+            && let Some(writer) = writer.as_mut()
+        {
+            writer.write(line);
         }
     }
 
@@ -117,15 +211,13 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("knead.log");
         let file = File::create(&path).expect("create");
-        let log = LogFile {
-            file: Mutex::new(file),
-            level: Level::INFO,
-        };
-        tracing::subscriber::with_default(log, || {
+        let log = std::sync::Arc::new(LogFile::local(file, Level::INFO));
+        tracing::subscriber::with_default(log.clone(), || {
             tracing::info!(routine = %"Desk break", holds = 5, "session starting");
             tracing::debug!("not at info");
             tracing::warn!("no audio device");
         });
+        log.finish();
         let text = std::fs::read_to_string(&path).expect("read");
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines.len(), 2, "{text}");

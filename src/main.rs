@@ -8,7 +8,10 @@ fn main() -> ExitCode {
     // A shell asking for completions gets them and nothing else.
     knead::cmd::shell::answer_completion();
     let cli = knead::cli::Cli::parse();
-    match knead::cli::run(cli) {
+    let ran = knead::cli::run(cli);
+    // The log's last lines reach the file before the process exits.
+    knead::logging::finish();
+    match ran {
         Ok(code) => code,
         // The one place a failure is printed.
         Err(e) => {

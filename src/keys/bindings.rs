@@ -1,7 +1,7 @@
 //! The key table itself: one `Binding` per key (or keys that do the same), in the order the
 //! `?` list and the man page show them.
 
-use super::{Action, Binding, Footer, Key, When};
+use super::{Action, Binding, Footer, Key, Screen};
 
 #[allow(
     clippy::unnecessary_wraps,
@@ -36,7 +36,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Enter, Key::Char(' ')],
         action: Action::Begin,
-        when: When::Overview,
+        when: &[Screen::Overview],
         footer: shows("Enter", "begin"),
         help: Some(("Enter r", "begin · confirm · released")),
         plain: &[""],
@@ -44,7 +44,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Enter, Key::Char('r')],
         action: Action::Released,
-        when: When::ManualHold,
+        when: &[Screen::ManualHold],
         footer: shows("Enter", "released"),
         help: None,
         plain: &["", "r"],
@@ -52,7 +52,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Enter],
         action: Action::Confirm,
-        when: When::Rating,
+        when: super::RATING,
         footer: shows("Enter", "confirm"),
         help: None,
         plain: &[],
@@ -60,7 +60,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Char(' '), Key::Char('p')],
         action: Action::Pause,
-        when: When::Running,
+        when: super::RUNNING,
         footer: toggles("space", "pause", "resume"),
         help: Some(("space p", "pause / resume")),
         plain: &["p"],
@@ -68,7 +68,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Char('n')],
         action: Action::Next,
-        when: When::Hold,
+        when: super::HOLD,
         footer: shows("n", "end"),
         help: None,
         plain: &["n"],
@@ -76,7 +76,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Char('n')],
         action: Action::Next,
-        when: When::Running,
+        when: super::RUNNING,
         footer: shows("n", "next"),
         help: Some(("n", "next (a hold ends, then rate)")),
         plain: &["n"],
@@ -84,7 +84,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Char('b')],
         action: Action::Back,
-        when: When::Running,
+        when: super::RUNNING,
         footer: shows("b", "back"),
         help: Some(("b", "go back one hold")),
         plain: &["b"],
@@ -92,7 +92,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Char('+'), Key::Char('=')],
         action: Action::Extend,
-        when: When::Hold,
+        when: super::HOLD,
         footer: shows("+", EXTEND_LABEL),
         help: Some(("+", "add 15 s to this hold")),
         plain: &["+"],
@@ -100,7 +100,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Digit],
         action: Action::Digit,
-        when: When::Rating,
+        when: super::RATING,
         footer: shows("0-9 t", "rate"),
         help: Some(("0-9", "rate; t (or 1 then 0) for 10")),
         plain: &[],
@@ -108,7 +108,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Char('t')],
         action: Action::Ten,
-        when: When::Rating,
+        when: super::RATING,
         footer: None,
         help: None,
         plain: &["t"],
@@ -116,7 +116,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Left, Key::Down],
         action: Action::Lower,
-        when: When::Rating,
+        when: super::RATING,
         footer: None,
         help: Some(("← →", "change the rating")),
         plain: &[],
@@ -124,7 +124,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Right, Key::Up],
         action: Action::Raise,
-        when: When::Rating,
+        when: super::RATING,
         footer: None,
         help: None,
         plain: &[],
@@ -132,7 +132,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Char('s')],
         action: Action::SkipRating,
-        when: When::Rating,
+        when: super::RATING,
         footer: shows("s", "skip"),
         help: Some(("s", "skip the rating")),
         plain: &["s"],
@@ -142,7 +142,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Digit],
         action: Action::Digit,
-        when: When::Ahead,
+        when: super::AHEAD,
         footer: None,
         help: Some(("0-9 t s", "before the prompt: kept for the next rating")),
         plain: &[],
@@ -150,7 +150,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Char('t')],
         action: Action::Ten,
-        when: When::Ahead,
+        when: super::AHEAD,
         footer: None,
         help: None,
         plain: &["t"],
@@ -158,7 +158,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Char('s')],
         action: Action::SkipRating,
-        when: When::Ahead,
+        when: super::AHEAD,
         footer: None,
         help: None,
         plain: &["s"],
@@ -166,7 +166,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Char('x')],
         action: Action::SkipSpot,
-        when: When::EaseOff,
+        when: &[Screen::EaseOff],
         footer: shows("x", "skip spot"),
         help: Some(("x", "skip the rest of a sore spot")),
         plain: &["x"],
@@ -174,7 +174,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Char('m')],
         action: Action::Mute,
-        when: When::Session,
+        when: super::SESSION,
         footer: toggles("m", "mute", "sound on"),
         help: Some(("m v", "sound / voice off, on")),
         plain: &[],
@@ -184,7 +184,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Char('v')],
         action: Action::Voice,
-        when: When::Session,
+        when: super::SESSION,
         footer: toggles("v", "voice off", "voice on"),
         help: None,
         plain: &[],
@@ -192,7 +192,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Char('y')],
         action: Action::QuitNow,
-        when: When::ConfirmQuit,
+        when: &[Screen::ConfirmQuit],
         footer: shows("y", "quit"),
         help: None,
         plain: &["y"],
@@ -200,7 +200,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Char('n'), Key::Esc],
         action: Action::KeepGoing,
-        when: When::ConfirmQuit,
+        when: &[Screen::ConfirmQuit],
         footer: shows("n", "keep going"),
         help: None,
         plain: &["n"],
@@ -208,7 +208,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Ctrl('c')],
         action: Action::Interrupt,
-        when: When::Always,
+        when: super::ALWAYS,
         footer: None,
         help: None,
         plain: &[],
@@ -216,7 +216,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Char('q'), Key::Esc],
         action: Action::Quit,
-        when: When::Running,
+        when: super::RUNNING,
         footer: shows("q", "quit"),
         help: Some(("q", "quit (asks; ratings are kept)")),
         plain: &["q"],
@@ -224,7 +224,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Char('q'), Key::Esc],
         action: Action::Close,
-        when: When::Overview,
+        when: &[Screen::Overview],
         footer: shows("q", "quit"),
         help: None,
         plain: &["q"],
@@ -232,7 +232,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Char('q'), Key::Esc, Key::Enter],
         action: Action::Close,
-        when: When::Summary,
+        when: &[Screen::Summary],
         footer: shows("q", "close"),
         help: None,
         plain: &[],
@@ -240,7 +240,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Char('n')],
         action: Action::Note,
-        when: When::Summary,
+        when: &[Screen::Summary],
         footer: shows("n", "note"),
         help: Some(("n", "a note for your therapist (summary)")),
         plain: &[],
@@ -248,7 +248,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Esc],
         action: Action::SkipRating,
-        when: When::Overall,
+        when: &[Screen::Overall],
         footer: None,
         help: None,
         plain: &[],
@@ -256,7 +256,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Enter],
         action: Action::Confirm,
-        when: When::Note,
+        when: &[Screen::Note],
         footer: shows("Enter", "save"),
         help: None,
         plain: &[],
@@ -264,7 +264,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Esc],
         action: Action::KeepGoing,
-        when: When::Note,
+        when: &[Screen::Note],
         footer: shows("Esc", "cancel"),
         help: None,
         plain: &[],
@@ -272,7 +272,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Char('h')],
         action: Action::History,
-        when: When::Summary,
+        when: &[Screen::Summary],
         footer: None,
         help: None,
         plain: &[],
@@ -280,7 +280,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Char('q'), Key::Char('h'), Key::Esc],
         action: Action::Close,
-        when: When::History,
+        when: super::HISTORY,
         footer: shows("q", "back"),
         help: None,
         plain: &[],
@@ -288,7 +288,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Up, Key::Char('k')],
         action: Action::Up,
-        when: When::Overview,
+        when: &[Screen::Overview],
         footer: None,
         help: None,
         plain: &[],
@@ -296,7 +296,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Down, Key::Char('j')],
         action: Action::Down,
-        when: When::Overview,
+        when: &[Screen::Overview],
         footer: None,
         help: None,
         plain: &[],
@@ -304,7 +304,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Up, Key::Char('k')],
         action: Action::Up,
-        when: When::Summary,
+        when: &[Screen::Summary],
         footer: shows("↑↓", "scroll"),
         help: None,
         plain: &[],
@@ -312,7 +312,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Down, Key::Char('j')],
         action: Action::Down,
-        when: When::Summary,
+        when: &[Screen::Summary],
         footer: None,
         help: None,
         plain: &[],
@@ -320,7 +320,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Up, Key::Char('k')],
         action: Action::Up,
-        when: When::HistoryLists,
+        when: &[Screen::HistoryLists],
         footer: shows("↑↓", "move"),
         help: None,
         plain: &[],
@@ -328,7 +328,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Up, Key::Char('k')],
         action: Action::Up,
-        when: When::History,
+        when: super::HISTORY,
         footer: shows("↑↓", "spot"),
         help: None,
         plain: &[],
@@ -336,7 +336,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Down, Key::Char('j')],
         action: Action::Down,
-        when: When::History,
+        when: super::HISTORY,
         footer: None,
         help: None,
         plain: &[],
@@ -344,7 +344,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Tab],
         action: Action::Focus,
-        when: When::History,
+        when: super::HISTORY,
         footer: shows("Tab", "next list"),
         help: None,
         plain: &[],
@@ -352,7 +352,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Enter],
         action: Action::Open,
-        when: When::History,
+        when: super::HISTORY,
         footer: shows("Enter", "open session"),
         help: None,
         plain: &[],
@@ -360,7 +360,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Char('m')],
         action: Action::Map,
-        when: When::History,
+        when: super::HISTORY,
         footer: shows("m", "map/chart"),
         help: None,
         plain: &[],
@@ -368,7 +368,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Char('q'), Key::Char('h'), Key::Esc],
         action: Action::Close,
-        when: When::HistorySession,
+        when: &[Screen::HistorySession],
         footer: shows("q", "back"),
         help: None,
         plain: &[],
@@ -376,7 +376,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Up, Key::Char('k')],
         action: Action::Up,
-        when: When::HistorySession,
+        when: &[Screen::HistorySession],
         footer: shows("↑↓", "scroll"),
         help: None,
         plain: &[],
@@ -384,7 +384,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Down, Key::Char('j')],
         action: Action::Down,
-        when: When::HistorySession,
+        when: &[Screen::HistorySession],
         footer: None,
         help: None,
         plain: &[],
@@ -392,7 +392,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Char('?')],
         action: Action::Help,
-        when: When::Session,
+        when: super::SESSION,
         footer: shows("?", "help"),
         help: None,
         plain: &[],
@@ -400,7 +400,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Ctrl('z')],
         action: Action::Suspend,
-        when: When::Session,
+        when: super::SESSION,
         footer: None,
         help: Some(("Ctrl-Z", "suspend; fg comes back")),
         plain: &[],
@@ -409,7 +409,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Enter],
         action: Action::Open,
-        when: When::Home,
+        when: &[Screen::Home],
         footer: shows("Enter", "open"),
         help: Some(("Enter", "open; Enter again begins")),
         plain: &[],
@@ -417,7 +417,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Up, Key::Char('k')],
         action: Action::Up,
-        when: When::Home,
+        when: &[Screen::Home],
         footer: shows("↑↓", "move"),
         help: Some(("↑↓ j k", "move between routines")),
         plain: &[],
@@ -425,7 +425,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Down, Key::Char('j')],
         action: Action::Down,
-        when: When::Home,
+        when: &[Screen::Home],
         footer: None,
         help: None,
         plain: &[],
@@ -433,7 +433,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Char('h')],
         action: Action::History,
-        when: When::Home,
+        when: &[Screen::Home],
         footer: shows("h", "history"),
         help: Some(("h", "your history")),
         plain: &[],
@@ -441,7 +441,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Char('n')],
         action: Action::NewRoutine,
-        when: When::Home,
+        when: &[Screen::Home],
         footer: shows("n", "new"),
         help: Some(("n", "a new routine, in your editor")),
         plain: &[],
@@ -449,7 +449,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Char('/')],
         action: Action::Filter,
-        when: When::Home,
+        when: &[Screen::Home],
         footer: shows("/", "filter"),
         help: Some(("/", "filter by name")),
         plain: &[],
@@ -457,7 +457,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Char('?')],
         action: Action::Help,
-        when: When::Home,
+        when: &[Screen::Home],
         footer: shows("?", "keys"),
         help: None,
         plain: &[],
@@ -465,7 +465,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Char('q'), Key::Esc],
         action: Action::Close,
-        when: When::Home,
+        when: &[Screen::Home],
         footer: shows("q", "quit"),
         help: Some(("q Esc", "clear the filter, or quit")),
         plain: &[],
@@ -473,7 +473,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Enter],
         action: Action::Confirm,
-        when: When::HomeTyping,
+        when: &[Screen::HomeTyping],
         footer: shows("Enter", "done"),
         help: None,
         plain: &[],
@@ -481,7 +481,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Esc],
         action: Action::KeepGoing,
-        when: When::HomeTyping,
+        when: &[Screen::HomeTyping],
         footer: shows("Esc", "cancel"),
         help: None,
         plain: &[],
