@@ -373,7 +373,7 @@ impl Driver {
             Action::Voice => return self.outputs.audio.toggle_voice(),
             Action::Quit => return self.ask_to_quit(now),
             Action::Interrupt => return self.interrupt(now),
-            Action::Close => return self.close(),
+            Action::Close => return self.close(now),
             Action::QuitNow
             | Action::KeepGoing
             | Action::Help
@@ -540,7 +540,7 @@ impl Driver {
             Ask::Quit => self.quit(now),
             Ask::Overall | Ask::Note => self.ask = Ask::None,
             Ask::None => match self.session.phase() {
-                Phase::Overview | Phase::Summary => self.close(),
+                Phase::Overview | Phase::Summary => self.close(now),
                 Phase::Prepare(_) | Phase::Hold(_) | Phase::Rest { .. } => self.ask_to_quit(now),
             },
         }
@@ -585,8 +585,12 @@ impl Driver {
         self.session.update(Input::Quit, now);
     }
 
-    /// Closes the face: the overview left, the summary read.
-    pub fn close(&mut self) {
+    /// Closes the face: the summary read, or the overview left (a session stopped before
+    /// its first hold, which the history does not keep).
+    pub fn close(&mut self, now: Instant) {
+        if self.session.phase() == Phase::Overview {
+            self.session.update(Input::Quit, now);
+        }
         self.ended = Some(Ended::App(if self.interrupted {
             Exit::Interrupted
         } else {

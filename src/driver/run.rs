@@ -99,7 +99,7 @@ where
             return Ok(ended);
         }
         if face.is_done() {
-            face.driver().close();
+            face.driver().close(now);
             continue;
         }
         let due = [face.driver().next_wake(now), face.next_show(now)]
@@ -131,7 +131,7 @@ where
             Err(RecvTimeoutError::Disconnected) => {
                 face.driver().input_ended(now);
                 if due.is_none() {
-                    face.driver().close();
+                    face.driver().close(now);
                 }
             }
         }
