@@ -168,12 +168,8 @@ impl<'a, 'o> Lines<'a, 'o> {
         }
         self.prompted = ask;
         match ask {
-            Ask::Overall => self
-                .said
-                .line(format!("{}, or s to skip:", words::SESSION_RATING_PROMPT)),
-            Ask::Note => self
-                .said
-                .line(format!("{}, or Enter for none:", words::NOTE_PROMPT)),
+            Ask::Overall => self.said.line(words::lines::overall_prompt()),
+            Ask::Note => self.said.line(words::lines::note_prompt()),
             Ask::Quit => self.said.line(words::QUIT_ASK.to_owned()),
             Ask::None => {}
         }
@@ -263,20 +259,25 @@ impl Face for Lines<'_, '_> {
     }
 }
 
-/// A line read as a rating: a number, `t` for 10, `s` to skip; `Err` for a number off the
-/// scale; `None` when it is not one.
+/// A line read as a rating: a number, or the key table's words for 10 (`t`) and a skip
+/// (`s`); `Err` for a number off the scale; `None` when it is not one.
 fn rating(line: &str) -> Option<Result<Option<u8>, ()>> {
-    match line {
-        "s" => Some(Ok(None)),
-        "t" => Some(Ok(Some(MAX_RATING))),
-        number => number.parse::<u8>().ok().map(|v| {
-            if v <= MAX_RATING {
-                Ok(Some(v))
-            } else {
-                Err(())
-            }
-        }),
+    let prompt = keys::State {
+        screen: Screen::Rating,
+        ..keys::State::default()
+    };
+    match keys::plain(line, &prompt) {
+        Some(Action::SkipRating) => return Some(Ok(None)),
+        Some(Action::Ten) => return Some(Ok(Some(MAX_RATING))),
+        _ => {}
     }
+    line.parse::<u8>().ok().map(|v| {
+        if v <= MAX_RATING {
+            Ok(Some(v))
+        } else {
+            Err(())
+        }
+    })
 }
 
 /// The overall pain typed as a line: a number, `t` for 10, `s` or nothing to skip.
@@ -377,16 +378,13 @@ impl Said {
         let notices = outputs.notices();
         let behind = history.is_some_and(Recorder::is_behind);
         if self.behind && !behind {
-            writeln!(
-                out,
-                "Note: the history caught up; everything so far is saved."
-            )?;
+            writeln!(out, "{}", words::lines::CAUGHT_UP)?;
             self.notices.retain(|n| notices.contains(n));
         }
         self.behind = behind;
         for notice in notices {
             if !self.notices.contains(&notice) {
-                writeln!(out, "Note: {notice}.")?;
+                writeln!(out, "{}", words::lines::note(&notice))?;
                 self.notices.push(notice);
             }
         }
@@ -407,26 +405,9 @@ impl Said {
 }
 
 fn overview(session: &Session, headline: Option<&str>, out: &mut dyn Write) -> io::Result<()> {
-    let routine = session.plan().routine();
-    match &routine.author {
-        Some(author) => writeln!(out, "{} (by {author})", routine.name)?,
-        None => writeln!(out, "{}", routine.name)?,
+    for line in words::lines::overview(session.plan().routine(), headline) {
+        writeln!(out, "{line}")?;
     }
-    if let Some(headline) = headline {
-        writeln!(out, "{headline}.")?;
-    }
-    if let Some(description) = &routine.description {
-        writeln!(out, "{description}")?;
-    }
-    for line in &routine.safety {
-        writeln!(out, "Safety: {line}")?;
-    }
-    writeln!(
-        out,
-        "{}, about {}.",
-        words::holds(routine.hold_count()),
-        words::short(routine.total_time())
-    )?;
     if session.session_rating_due().is_some() {
         writeln!(out, "{}", words::begin_with_overall())?;
     } else {

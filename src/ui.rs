@@ -58,10 +58,7 @@ pub fn draw(frame: &mut Frame, app: &App, now: Instant) {
 }
 
 fn too_small(frame: &mut Frame, area: Rect) {
-    let text = format!(
-        "knead needs at least {MIN_WIDTH}x{MIN_HEIGHT}; this is {}x{}",
-        area.width, area.height
-    );
+    let text = crate::words::screens::too_small((MIN_WIDTH, MIN_HEIGHT), (area.width, area.height));
     frame.render_widget(
         Paragraph::new(text).wrap(ratatui::widgets::Wrap { trim: true }),
         area,
@@ -79,7 +76,10 @@ fn header(frame: &mut Frame, area: Rect, app: &App, badge: &str, details: &str) 
     )];
     if app.driver.session.is_paused() {
         left.push(Span::raw(" "));
-        left.push(Span::styled(" PAUSED ", theme.selected()));
+        left.push(Span::styled(
+            crate::words::screens::PAUSED,
+            theme.selected(),
+        ));
     }
     // Never let a person believe their ratings are kept when they are not.
     if app
@@ -91,7 +91,7 @@ fn header(frame: &mut Frame, area: Rect, app: &App, badge: &str, details: &str) 
     {
         left.push(Span::raw(" "));
         left.push(Span::styled(
-            " NOT SAVED ",
+            crate::words::screens::NOT_SAVED_BADGE,
             theme
                 .warning()
                 .add_modifier(ratatui::style::Modifier::REVERSED),
@@ -174,13 +174,7 @@ fn put_line(frame: &mut Frame, area: Rect, line: &Line, alignment: Alignment) {
 /// "next: ..." for the hold after the current phase, cut to `width`.
 fn next_line(app: &App, width: u16) -> Line<'static> {
     let plan = app.driver.session.plan();
-    let text = match app.driver.session.upcoming_hold() {
-        Some(n) if plan.hold(n).switches_side => {
-            format!("next: {} (switch sides)", crate::words::hold_line(plan, n))
-        }
-        Some(n) => format!("next: {}", crate::words::hold_line(plan, n)),
-        None => "next: the summary".to_owned(),
-    };
+    let text = crate::words::screens::next(plan, app.driver.session.upcoming_hold());
     Line::styled(truncate(&text, usize::from(width)), app.theme.dim())
 }
 

@@ -468,7 +468,7 @@ fn sigterm_and_sighup_end_a_plain_session_with_its_summary_as_interrupted() {
         let (said, status, db, _dir) = signalled(signal, "Hold 2/2", ended);
         assert_eq!(status, Some(code), "SIG{signal}: {said}");
         assert!(
-            said.contains("Session interrupted: 2 of 2 holds done"),
+            said.contains("Session interrupted: 1 of 2 holds done, 1 stopped,"),
             "SIG{signal}: {said}"
         );
         assert!(said.contains("rated 6/10"), "SIG{signal}: {said}");
@@ -481,7 +481,7 @@ fn ctrl_c_stops_a_plain_session_with_its_summary_as_quit() {
     let (said, status, db, _dir) = signalled("INT", "Hold 2/2", false);
     assert_eq!(status, Some(130), "{said}");
     assert!(
-        said.contains("Session stopped: 2 of 2 holds done"),
+        said.contains("Session stopped: 1 of 2 holds done, 1 stopped,"),
         "{said}"
     );
     assert_eq!(session_outcome(&db), "quit");

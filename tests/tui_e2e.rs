@@ -599,7 +599,7 @@ fn the_quit_box_stops_the_clock_and_only_y_quits() {
         tmux.wait_for("SESSION STOPPED", 5)
     };
     // Held about 1-2 s before the box and a moment between boxes: never the 2.5 s it was open.
-    assert!(summary.contains("1 of 1 hold done"), "{summary}");
+    assert!(summary.contains("0 of 1 hold done, 1 stopped"), "{summary}");
     tmux.keys(&["q"]);
     let after = tmux.wait_for("EXIT=0", 5);
     let held: f64 = after

@@ -16,8 +16,8 @@ use crate::config;
 use crate::error::Result;
 use crate::history::{self, Store};
 use crate::signals::Signal;
-use crate::ui::home::last_done;
 use crate::ui::theme::Theme;
+use crate::words::home::last_done;
 
 /// What the home screen says when the settings kept a session from starting.
 const SETTINGS_BROKEN: &str = "the settings have errors; `knead config` shows them";

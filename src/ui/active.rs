@@ -36,12 +36,8 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, now: Instant) {
         .map_or((Duration::ZERO, Duration::ZERO), |t| {
             (t.remaining(now), t.length())
         });
-    let position = format!("hold {} of {}", i + 1, plan.len());
-    let (badge, details) = match phase {
-        Phase::Prepare(_) => ("GET READY", position),
-        Phase::Hold(_) => ("HOLD", position),
-        _ => ("REST", format!("{position} done")),
-    };
+    let badge = words::screens::badge(phase);
+    let details = words::screens::position(phase, i, plan.len());
 
     let [top, middle, next_area, keys] = super::rows(area, [Some(1), None, Some(1), Some(1)]);
     header(frame, top, app, badge, &details);
@@ -246,7 +242,9 @@ fn body_text(app: &App, i: usize) -> Text<'static> {
                 lines.push(Line::styled(words::RELEASE_PROMPT, theme.key()));
             }
         }
-        _ => lines.push(Line::styled("Rest. Let the spot settle.", Style::new())),
+        Phase::Overview | Phase::Rest { .. } | Phase::Summary => {
+            lines.push(Line::styled(words::screens::REST, Style::new()));
+        }
     }
     Text::from(lines)
 }

@@ -40,28 +40,17 @@ pub fn draw(frame: &mut Frame, screen: &HistoryScreen, theme: Theme) {
     let overview = match &screen.overview {
         Ok(overview) if !overview.sessions.is_empty() => overview,
         Ok(_) => {
-            return message(
-                frame,
-                area,
-                theme,
-                "No sessions yet: the history fills as you rate holds.",
-            );
+            return message(frame, area, theme, words::history::EMPTY);
         }
         Err(why) => {
-            return message(
-                frame,
-                area,
-                theme,
-                &format!("The history cannot be shown: {why}"),
-            );
+            return message(frame, area, theme, &words::history::cannot_show(why));
         }
     };
     let title = Line::from(vec![
-        Span::styled(" HISTORY ", theme.selected()),
-        Span::raw(format!(
-            "  {} · {}",
-            words::count(overview.sessions.len(), "session"),
-            words::count(overview.spots.len(), "spot")
+        Span::styled(words::history::BADGE, theme.selected()),
+        Span::raw(words::history::totals(
+            overview.sessions.len(),
+            overview.spots.len(),
         )),
     ]);
     frame.render_widget(Paragraph::new(title), top);
@@ -170,7 +159,7 @@ fn message(frame: &mut Frame, area: Rect, theme: Theme, text: &str) {
     ])
     .areas(area);
     frame.render_widget(
-        Paragraph::new(Span::styled(" HISTORY ", theme.selected())),
+        Paragraph::new(Span::styled(words::history::BADGE, theme.selected())),
         top,
     );
     frame.render_widget(
@@ -199,7 +188,8 @@ fn latest(overview: &Overview, row: usize) -> String {
     if pair.both.is_some() || (pair.left.is_none() && pair.right.is_none()) {
         let _ = write!(text, "{:>2}", last(pair.both));
     }
-    for (letter, index) in [("L", pair.left), ("R", pair.right)] {
+    for (side, index) in [(Side::Left, pair.left), (Side::Right, pair.right)] {
+        let letter = words::history::side_letter(Some(side));
         if index.is_some() {
             if !text.is_empty() {
                 text.push_str("  ");
@@ -237,7 +227,7 @@ fn spots(frame: &mut Frame, area: Rect, theme: Theme, overview: &Overview, scree
         frame,
         area,
         theme,
-        " Spots ",
+        words::history::SPOTS_TITLE,
         items,
         &screen.spot,
         screen.focus == Focus::Spots,
@@ -339,8 +329,8 @@ fn chart(frame: &mut Frame, area: Rect, theme: Theme, overview: &Overview, selec
         .iter()
         .find(|g| g.starts_with(&format!("{}:", pair.key)))
     {
-        Some(gap) => Line::styled(format!(" sides differ: {gap} "), theme.warning()),
-        None => Line::raw(format!(" last: {ratings} ")),
+        Some(gap) => Line::styled(words::history::sides_differ(gap), theme.warning()),
+        None => Line::raw(words::history::last_values(&ratings)),
     };
     let block = Block::bordered().title(title).title_bottom(bottom);
     let chart = Chart::new(datasets)
@@ -395,30 +385,14 @@ fn session_columns<'a>(
 
 /// " calf · L 6.5→3.5 · R 9.5→6.5 · much better (L) ": each side's first and last mean.
 fn chart_title(region: &str, series: &[(Option<Side>, &Trend)]) -> String {
-    let mut title = format!(" {region} ");
-    let mut better = Vec::new();
-    for (side, trend) in series {
-        if let Some((first, last)) = trend.first_last() {
-            let letter = match side {
-                None => "",
-                Some(Side::Left) => "L ",
-                Some(Side::Right) => "R ",
-            };
-            let _ = write!(title, "· {letter}{first:.1}→{last:.1} ");
-            if trend.much_better() {
-                better.push(letter.trim());
-            }
-        }
-    }
-    if !better.is_empty() {
-        // Said once; which side only when not every side is.
-        if better.len() == series.len() {
-            title.push_str("· much better ");
-        } else {
-            let _ = write!(title, "· much better ({}) ", better.join(""));
-        }
-    }
-    title
+    let values: Vec<(Option<Side>, f64, f64, bool)> = series
+        .iter()
+        .filter_map(|(side, trend)| {
+            let (first, last) = trend.first_last()?;
+            Some((*side, first, last, trend.much_better()))
+        })
+        .collect();
+    words::history::chart_title(region, &values)
 }
 
 /// Cells across the pain map's panel for `height` rows: two figures, a gap, the border.
@@ -436,7 +410,7 @@ fn pain_map(
     screen: &HistoryScreen,
 ) {
     let block = Block::bordered()
-        .title(" Latest pain ")
+        .title(words::history::MAP_TITLE)
         .border_style(theme.dim());
     let inner = block.inner(area);
     frame.render_widget(block, area);
@@ -487,29 +461,23 @@ fn week_lines(
 ) {
     let name_width = usize::from(area.width).saturating_sub(40).clamp(10, 32);
     let items: Vec<ListItem> = if overview.routines.is_empty() {
-        vec![ListItem::new("No sessions in the last four weeks.")]
+        vec![ListItem::new(words::history::NO_WEEKS)]
     } else {
         overview
             .routines
             .iter()
             .map(|r| {
-                let aim = r.intent.map(|n| format!(" (aim {n})")).unwrap_or_default();
-                ListItem::new(format!(
-                    "{:<name_width$} {} this week{aim} · before: {}, {}, {}",
-                    super::truncate(&r.routine, name_width),
-                    r.weeks[0],
-                    r.weeks[1],
-                    r.weeks[2],
-                    r.weeks[3]
+                ListItem::new(words::history::week_line(
+                    &super::truncate(&r.routine, name_width),
+                    name_width,
+                    r.weeks,
+                    r.intent,
                 ))
             })
             .collect()
     };
-    let title = if overview.routines.len() > usize::from(area.height.saturating_sub(2)) {
-        format!(" Sessions per week · {} routines ", overview.routines.len())
-    } else {
-        " Sessions per week ".to_owned()
-    };
+    let crowded = overview.routines.len() > usize::from(area.height.saturating_sub(2));
+    let title = words::history::weeks_title(crowded.then_some(overview.routines.len()));
     list(
         frame,
         area,
@@ -533,13 +501,11 @@ fn sessions(
         .sessions
         .iter()
         .map(|s| {
-            let mean = s
-                .mean
-                .map_or_else(|| "not rated".to_owned(), |m| format!("mean {m:.1}"));
+            let mean = words::history::mean(s.mean);
             ListItem::new(format!(
                 "{} {}  {:<routine_width$} {:<11} {:<14} {mean}",
                 s.day,
-                s.time.strftime("%H:%M"),
+                words::history::time_of_day(s.time),
                 super::truncate(&s.routine, routine_width),
                 words::session_outcome(s.outcome),
                 words::session_holds(s.outcome, s.held, s.holds)
@@ -550,7 +516,7 @@ fn sessions(
         frame,
         area,
         theme,
-        " Sessions, newest first ",
+        words::history::SESSIONS_TITLE,
         items,
         &screen.session,
         screen.focus == Focus::Sessions,
@@ -565,17 +531,11 @@ fn session_detail(
     session: &SessionLine,
     screen: &HistoryScreen,
 ) {
-    let length = session
-        .length
-        .map_or_else(|| "no end recorded".to_owned(), words::short);
+    let length = words::history::length(session.length);
+    let [number, spot, held, outcome, rating] = words::history::DETAIL_COLUMNS;
     let mut lines = vec![
         Line::styled(
-            format!(
-                "{} {} · {}",
-                session.day,
-                session.time.strftime("%H:%M"),
-                session.routine
-            ),
+            words::history::session_heading(session.day, session.time, &session.routine),
             theme.title(),
         ),
         Line::raw(format!(
@@ -586,27 +546,25 @@ fn session_detail(
         )),
         Line::raw(""),
         Line::styled(
-            format!(
-                "  {:<3} {:<30} {:>15}  {:<10} rating",
-                "#", "spot", "held", "outcome"
-            ),
+            format!("  {number:<3} {spot:<30} {held:>15}  {outcome:<10} {rating}"),
             theme.dim(),
         ),
     ];
     for (n, hold) in session.detail.iter().enumerate() {
-        let again = if hold.attempt > 1 { " (again)" } else { "" };
+        let again = if hold.attempt > 1 {
+            words::history::AGAIN
+        } else {
+            ""
+        };
         let held = if hold.outcome.is_skipped() {
             "-".to_owned()
         } else {
-            format!(
-                "{} of {}",
-                words::short(hold.held),
-                words::short(hold.planned)
-            )
+            words::history::held_of(hold.held, hold.planned)
         };
-        let rating = hold
-            .rating
-            .map_or_else(|| "-".to_owned(), |r| format!("{r}/10"));
+        let rating = hold.rating.map_or_else(
+            || "-".to_owned(),
+            |r| format!("{r}/{}", crate::session::MAX_RATING),
+        );
         lines.push(Line::raw(format!(
             "  {:<3} {:<30} {held:>15}  {:<10} {rating}",
             n + 1,
@@ -615,7 +573,7 @@ fn session_detail(
         )));
     }
     let block = Block::bordered()
-        .title(" Session ")
+        .title(words::history::SESSION_TITLE)
         .border_style(theme.key());
     let visible = usize::from(block.inner(area).height);
     let max = lines.len().saturating_sub(visible);

@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use jiff::{Timestamp, Zoned};
+use jiff::Zoned;
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -15,6 +15,7 @@ use super::{centred, footer, put_line, truncate};
 use crate::app::home::{Entry, Home, Typing};
 use crate::keys::{self, Action};
 use crate::routine::duration;
+use crate::words;
 
 /// The footer's offer, in order.
 /// On a narrow screen the first that fit show: Enter, the key list and quit come first.
@@ -41,16 +42,11 @@ pub fn draw(frame: &mut Frame, home: &Home, theme: Theme) {
     ])
     .areas(area);
     let due = home.entries.iter().filter(|e| e.due()).count();
-    let today = home.now.strftime("%a %-d %b").to_string();
-    let right = match due {
-        0 => today,
-        1 => format!("1 due today · {today}"),
-        n => format!("{n} due today · {today}"),
-    };
+    let right = words::home::today(&home.now, due);
     put_line(
         frame,
         top,
-        &Line::styled(" KNEAD ", theme.selected()),
+        &Line::styled(words::home::BADGE, theme.selected()),
         Alignment::Left,
     );
     put_line(
@@ -66,15 +62,12 @@ pub fn draw(frame: &mut Frame, home: &Home, theme: Theme) {
             Span::raw(format!("{}▏", home.filter)),
         ]),
         Typing::NewName(name) => Line::from(vec![
-            Span::styled(" New routine's name: ", theme.key()),
+            Span::styled(words::home::NEW_NAME, theme.key()),
             Span::raw(format!("{name}▏")),
         ]),
         Typing::Nothing => match (&home.notice, home.filter.is_empty()) {
             (Some(notice), _) => Line::styled(format!(" {notice}"), theme.warning()),
-            (None, false) => Line::styled(
-                format!(" filter: {} (Esc clears)", home.filter),
-                theme.dim(),
-            ),
+            (None, false) => Line::styled(words::home::filter(&home.filter), theme.dim()),
             (None, true) => Line::default(),
         },
     };
@@ -130,9 +123,9 @@ fn table(frame: &mut Frame, area: Rect, home: &Home, theme: Theme) {
     let shown = home.visible();
     if shown.is_empty() {
         let text = if home.entries.is_empty() {
-            "No routines found.".to_owned()
+            words::home::NO_ROUTINES.to_owned()
         } else {
-            format!("No routine matches \"{}\".", home.filter)
+            words::home::no_match(&home.filter)
         };
         put_line(
             frame,
@@ -149,11 +142,7 @@ fn table(frame: &mut Frame, area: Rect, home: &Home, theme: Theme) {
     for (i, entry) in shown.iter().enumerate() {
         if section != Some(entry.own) {
             section = Some(entry.own);
-            let label = if entry.own {
-                "Your routines"
-            } else {
-                "Bundled"
-            };
+            let label = words::home::section(entry.own);
             if !lines.is_empty() {
                 lines.push(Line::default());
             }
@@ -179,17 +168,11 @@ fn heading<'a>(label: &str, cols: &Columns, theme: Theme) -> Line<'a> {
         label,
         w = cols.name + cols.title.min(1) * (cols.title + 1)
     );
+    let [length, last, week] = words::home::COLUMNS;
     if cols.length > 0 {
-        let _ = write!(text, "{:<w$}", "Length", w = cols.length);
+        let _ = write!(text, "{length:<w$}", w = cols.length);
     }
-    let _ = write!(
-        text,
-        "{:<w$}{:<w2$}",
-        "Last done",
-        "Week",
-        w = cols.last,
-        w2 = cols.week
-    );
+    let _ = write!(text, "{last:<w$}{week:<w2$}", w = cols.last, w2 = cols.week);
     Line::styled(text, theme.dim())
 }
 
@@ -235,9 +218,12 @@ fn row<'a>(entry: &Entry, cols: &Columns, now: &Zoned, theme: Theme, selected: b
     }
     // A routine that cannot run says so at every width, where the title may not fit.
     let (last, style) = if entry.problem.is_some() {
-        ("invalid".to_owned(), theme.warning())
+        (words::home::INVALID.to_owned(), theme.warning())
     } else {
-        (last_done(entry.activity.last, now), Style::default())
+        (
+            words::home::last_done(entry.activity.last, now),
+            Style::default(),
+        )
     };
     let last = truncate(&last, cols.last.saturating_sub(1));
     spans.push(Span::styled(format!("{last:<w$}", w = cols.last), style));
@@ -247,25 +233,9 @@ fn row<'a>(entry: &Entry, cols: &Columns, now: &Zoned, theme: Theme, selected: b
     };
     spans.push(Span::raw(format!("{week:<w$}", w = cols.week)));
     if due {
-        spans.push(Span::styled("due", theme.title()));
+        spans.push(Span::styled(words::home::DUE, theme.title()));
     }
     Line::from(spans)
-}
-
-/// When a routine was last done, as people say it: "today 09:12", "yesterday", "3 days ago".
-pub fn last_done(last: Option<Timestamp>, now: &Zoned) -> String {
-    let Some(last) = last else {
-        return "never".to_owned();
-    };
-    let at = last.to_zoned(now.time_zone().clone());
-    let days = (now.date() - at.date()).get_days();
-    match days {
-        ..=0 => format!("today {}", at.strftime("%H:%M")),
-        1 => "yesterday".to_owned(),
-        2..=13 => format!("{days} days ago"),
-        14..=62 => format!("{} weeks ago", days / 7),
-        _ => at.strftime("%-d %b %Y").to_string(),
-    }
 }
 
 fn help(frame: &mut Frame, area: Rect, theme: Theme) {
@@ -281,7 +251,8 @@ fn help(frame: &mut Frame, area: Rect, theme: Theme) {
     let rect = centred(area, 46, height);
     frame.render_widget(Clear, rect);
     frame.render_widget(
-        Paragraph::new(Text::from(lines)).block(Block::bordered().title(" Keys (any key closes) ")),
+        Paragraph::new(Text::from(lines))
+            .block(Block::bordered().title(words::screens::KEYS_TITLE)),
         rect,
     );
 }

@@ -31,7 +31,7 @@ pub(super) fn help(frame: &mut Frame, area: Rect, app: &App) {
     };
     let rect = centred(area, 46, height);
     frame.render_widget(Clear, rect);
-    let block = block.title(" Keys (any key closes) ");
+    let block = block.title(words::screens::KEYS_TITLE);
     frame.render_widget(Paragraph::new(Text::from(lines)).block(block), rect);
 }
 
@@ -44,10 +44,11 @@ pub(super) fn confirm_quit(frame: &mut Frame, area: Rect, app: &App) {
         keys_line.push(Span::styled(format!("{gap}{key}"), app.theme.key()));
         keys_line.push(Span::raw(format!(" {what}")));
     }
+    let [question, clock, kept] = words::screens::QUIT_BOX;
     let text = Text::from(vec![
-        Line::styled("Quit the session?", app.theme.title()),
-        Line::raw("The clock is paused."),
-        Line::raw("Every rating so far is kept."),
+        Line::styled(question, app.theme.title()),
+        Line::raw(clock),
+        Line::raw(kept),
         Line::from(keys_line),
     ]);
     let rect = centred(area, 38, 6);
@@ -73,7 +74,7 @@ pub(super) fn confirm_quit(frame: &mut Frame, area: Rect, app: &App) {
 pub(super) fn overall(frame: &mut Frame, area: Rect, app: &App) {
     let rect = centred(area, 50, 8);
     frame.render_widget(Clear, rect);
-    let block = Block::bordered().title(" Overall pain now ");
+    let block = Block::bordered().title(words::screens::OVERALL_TITLE);
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let [question, _, values, anchors, _, keys_line] = Layout::vertical([
@@ -85,10 +86,7 @@ pub(super) fn overall(frame: &mut Frame, area: Rect, app: &App) {
         Constraint::Length(1),
     ])
     .areas(inner);
-    let asked = match app.driver.session.phase() {
-        Phase::Overview => "Before the first hold",
-        _ => "After the last hold",
-    };
+    let asked = words::screens::overall_when(app.driver.session.phase() == Phase::Overview);
     frame.render_widget(Paragraph::new(asked).centered(), question);
     super::rating::draw_scale(frame, values, anchors, app, inner.width);
     let offer = keys::footer(
@@ -124,7 +122,7 @@ pub(super) fn note(frame: &mut Frame, area: Rect, app: &App) {
     ])
     .areas(inner);
     frame.render_widget(
-        Paragraph::new(Span::styled("Kept with this session.", app.theme.dim())),
+        Paragraph::new(Span::styled(words::screens::NOTE_HINT, app.theme.dim())),
         hint,
     );
     // The end of the line stays in view as it grows.

@@ -10,7 +10,6 @@ use super::footer;
 use crate::app::App;
 use crate::body::View;
 use crate::keys::{self, Action};
-use crate::routine::{Release, Sides};
 use crate::words;
 
 /// Draws the overview; Enter begins.
@@ -30,7 +29,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
         theme.title(),
     )])];
     if let Some(author) = &routine.author {
-        lines.push(Line::styled(format!("by {author}"), theme.dim()));
+        lines.push(Line::styled(words::screens::by(author), theme.dim()));
     }
     if let Some(headline) = &app.headline {
         lines.push(Line::styled(headline.clone(), theme.title()));
@@ -41,11 +40,11 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     }
     if !routine.safety.is_empty() {
         lines.push(Line::raw(""));
-        lines.push(Line::styled("Safety", theme.warning()));
+        lines.push(Line::styled(words::screens::SAFETY, theme.warning()));
         lines.extend(routine.safety.iter().map(|s| Line::raw(format!("  • {s}"))));
     }
     lines.push(Line::raw(""));
-    lines.push(Line::styled("Steps", theme.title()));
+    lines.push(Line::styled(words::screens::STEPS, theme.title()));
     let region_width = routine
         .steps
         .iter()
@@ -54,28 +53,12 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
         .unwrap_or(0)
         .min(24);
     for (n, step) in routine.steps.iter().enumerate() {
-        let sides = match step.sides {
-            Sides::Both => " each side",
-            Sides::Left => " left",
-            Sides::Right => " right",
-            Sides::None => "",
-        };
-        let reps = if step.reps > 1 {
-            format!(" x{}", step.reps)
-        } else {
-            String::new()
-        };
-        let manual = if step.release == Release::Manual {
-            ", until released"
-        } else {
-            ""
-        };
         let region = super::truncate(&step.region, region_width);
-        lines.push(Line::raw(format!(
-            "  {:>2}  {region:<region_width$}  {}{reps}{sides}{manual} · {}",
+        lines.push(Line::raw(words::screens::step_line(
             n + 1,
-            words::short(step.hold),
-            step.tool
+            step,
+            &region,
+            region_width,
         )));
     }
     let notices = app.driver.outputs.notices();
@@ -83,21 +66,16 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
         lines.push(Line::raw(""));
     }
     for notice in notices {
-        lines.push(Line::styled(format!("Note: {notice}"), theme.dim()));
+        lines.push(Line::styled(words::screens::note(&notice), theme.dim()));
     }
     let overflow = wrapped_height(&lines, body.width).saturating_sub(usize::from(body.height));
     let scroll = u16::try_from(app.scroll.min(overflow)).unwrap_or(u16::MAX);
     let paragraph = Paragraph::new(Text::from(lines)).wrap(Wrap { trim: false });
     frame.render_widget(paragraph.scroll((scroll, 0)), body);
-    let more = if overflow > 0 {
-        "  (↑↓ for more)"
-    } else {
-        ""
-    };
-    let length = words::short(routine.total_time());
-    let totals = format!(
-        "{} · about {length}{more}",
-        words::holds(routine.hold_count())
+    let totals = words::screens::totals(
+        routine.hold_count(),
+        &words::short(routine.total_time()),
+        overflow > 0,
     );
     frame.render_widget(Paragraph::new(Span::styled(totals, theme.title())), total);
     footer(

@@ -66,11 +66,11 @@ fn rest_clock(frame: &mut Frame, area: Rect, app: &App, now: Instant, big: bool)
             );
         }
         (None, Some(_)) => {
-            let wait = Span::styled("Rest over: rate to go on.", theme.warning());
+            let wait = Span::styled(words::screens::REST_OVER, theme.warning());
             frame.render_widget(Paragraph::new(wait).centered(), area);
         }
         (None, None) => {
-            let last = Span::styled("Last hold: rate it to see the summary.", theme.dim());
+            let last = Span::styled(words::screens::LAST_HOLD, theme.dim());
             frame.render_widget(Paragraph::new(last).centered(), area);
         }
     }
@@ -122,13 +122,10 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, now: Instant) {
         frame,
         top,
         app,
-        "RATE",
-        &format!("hold {} of {} done", i + 1, plan.len()),
+        words::screens::badge(app.driver.session.phase()),
+        &words::screens::position(app.driver.session.phase(), i, plan.len()),
     );
-    let ask = format!(
-        "Rate {}: how tender is it now?",
-        words::spot(plan, plan.spot(i))
-    );
+    let ask = words::screens::how_tender(&words::spot(plan, plan.spot(i)));
     frame.render_widget(
         Paragraph::new(Span::styled(ask, theme.title())).centered(),
         question,
@@ -136,12 +133,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, now: Instant) {
 
     draw_scale(frame, scale, anchors, app, area.width);
     let selected = app.driver.selected();
-    let how = match selected {
-        Some(v) => {
-            format!("{v} selected: Enter to confirm · 0-9, t for 10, ←/→ to change · s skip")
-        }
-        None => "Type 0-9, or t (or 1 then 0) for 10 · ←/→ · Enter confirms · s skips".to_owned(),
-    };
+    let how = words::screens::rating_hint(selected);
     frame.render_widget(
         Paragraph::new(Span::styled(how, theme.key()))
             .wrap(Wrap { trim: true })

@@ -1,11 +1,20 @@
 //! Every word knead says about a session, in one place: the full screen, plain mode,
 //! notifications (and later the spoken cues) all take their wording from here.
 
+pub mod history;
+pub mod home;
+pub mod lines;
+mod screen;
 mod summary;
 
 use std::time::Duration;
 
 pub use summary::{Change, HoldRow, SpotRow, SummaryWords};
+
+/// The full screen's words for a session.
+pub mod screens {
+    pub use super::screen::*;
+}
 
 use crate::routine::{Release, Side, duration};
 use crate::session::{EffectKind, HoldOutcome, HoldRecord, Notice, Outcome, PhaseKind, Plan, Spot};
