@@ -90,6 +90,8 @@ fn piped_ratings_wait_for_their_prompts_and_every_phase_gets_one_line() {
         "  1. calf, left, rep 1/1: held 1.0s, rated 7/10",
         "  2. calf, right, rep 1/1: held 1.0s, rated 10/10",
         "  3. neck, rep 1/1: held 1.0s, rated 2/10",
+        // One rating a side is enough to compare them, as the report does.
+        "  Sides differ: calf: right 10, left 7.",
     ];
     assert_eq!(out.lines().collect::<Vec<_>>(), expected);
 }
