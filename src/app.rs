@@ -95,6 +95,10 @@ impl App {
 
     /// Handles a key press at `now` (releases and repeats are ignored). What the session
     /// does with it waits in its queue for the driver's next step.
+    #[expect(
+        clippy::wildcard_enum_match_arm,
+        reason = "crossterm's key codes: the note takes characters and Backspace"
+    )]
     pub fn on_key(&mut self, key: KeyEvent, now: Instant) {
         if let Some(screen) = &mut self.history {
             if screen.on_key(key) {

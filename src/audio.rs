@@ -179,7 +179,9 @@ impl Audio {
                 let missing = match reason {
                     // A sound card, but nothing knead can play through on it.
                     device::DeviceError::NoServer(_) => "no sound server (PulseAudio or PipeWire)",
-                    _ => "no audio device",
+                    device::DeviceError::Output(_) | device::DeviceError::Builtin(_) => {
+                        "no audio device"
+                    }
                 };
                 if choices.bell {
                     let notice = Some(format!("{missing}: terminal bell only"));

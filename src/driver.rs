@@ -319,30 +319,8 @@ impl Driver {
     pub fn act(&mut self, action: Action, now: Instant) {
         match self.ask {
             Ask::Quit => return self.on_quit_box(Some(action), now),
-            Ask::Overall => {
-                match action {
-                    Action::Confirm => {
-                        if let Some(rating) = self.entry.selected() {
-                            self.answer_overall(Some(rating), now);
-                        }
-                    }
-                    Action::SkipRating => self.answer_overall(None, now),
-                    Action::Digit | Action::Ten | Action::Lower | Action::Raise => {
-                        self.typed(action, None, now);
-                    }
-                    Action::Interrupt => self.interrupt(now),
-                    _ => {}
-                }
-                return;
-            }
-            Ask::Note => {
-                match action {
-                    Action::Confirm => self.save_note(now),
-                    Action::KeepGoing | Action::Interrupt => self.ask = Ask::None,
-                    _ => {}
-                }
-                return;
-            }
+            Ask::Overall => return self.on_overall_box(action, now),
+            Ask::Note => return self.on_note_box(action, now),
             Ask::None => {}
         }
         let input = match action {
@@ -388,6 +366,83 @@ impl Driver {
             | Action::Filter => return,
         };
         self.session.update(input, now);
+    }
+
+    /// What the "Overall pain now" box does with an action: a rating chosen, confirmed or
+    /// skipped; every other action waits until it is answered.
+    fn on_overall_box(&mut self, action: Action, now: Instant) {
+        match action {
+            Action::Confirm => {
+                if let Some(rating) = self.entry.selected() {
+                    self.answer_overall(Some(rating), now);
+                }
+            }
+            Action::SkipRating => self.answer_overall(None, now),
+            Action::Digit | Action::Ten | Action::Lower | Action::Raise => {
+                self.typed(action, None, now);
+            }
+            Action::Interrupt => self.interrupt(now),
+            Action::Begin
+            | Action::Pause
+            | Action::Next
+            | Action::Back
+            | Action::Extend
+            | Action::Released
+            | Action::SkipSpot
+            | Action::Mute
+            | Action::Voice
+            | Action::Quit
+            | Action::QuitNow
+            | Action::KeepGoing
+            | Action::Close
+            | Action::History
+            | Action::Up
+            | Action::Down
+            | Action::Focus
+            | Action::Map
+            | Action::Help
+            | Action::Open
+            | Action::NewRoutine
+            | Action::Filter
+            | Action::Suspend
+            | Action::Note => {}
+        }
+    }
+
+    /// What the note box does with an action (its text comes through [`Driver::type_note`]).
+    fn on_note_box(&mut self, action: Action, now: Instant) {
+        match action {
+            Action::Confirm => self.save_note(now),
+            Action::KeepGoing | Action::Interrupt => self.ask = Ask::None,
+            Action::Begin
+            | Action::Pause
+            | Action::Next
+            | Action::Back
+            | Action::Extend
+            | Action::Released
+            | Action::Digit
+            | Action::Ten
+            | Action::Lower
+            | Action::Raise
+            | Action::SkipRating
+            | Action::SkipSpot
+            | Action::Mute
+            | Action::Voice
+            | Action::Quit
+            | Action::QuitNow
+            | Action::Close
+            | Action::History
+            | Action::Up
+            | Action::Down
+            | Action::Focus
+            | Action::Map
+            | Action::Help
+            | Action::Open
+            | Action::NewRoutine
+            | Action::Filter
+            | Action::Suspend
+            | Action::Note => {}
+        }
     }
 
     /// A digit key (`digit`), `t` or an arrow, typed on the full screen: on the prompt it

@@ -36,6 +36,10 @@ pub enum Error {
 }
 
 /// What an I/O failure means, in words a person can act on (the raw error goes to the log).
+#[expect(
+    clippy::wildcard_enum_match_arm,
+    reason = "std's error kinds, with more to come: the rest are said as they are"
+)]
 pub fn io_words(error: &io::Error) -> &'static str {
     match error.kind() {
         io::ErrorKind::NotFound => "there is no such file",
@@ -55,7 +59,11 @@ impl Error {
         match self {
             Error::Usage(_) => ExitCode::from(2),
             Error::Io(e) if reader_gone(e) => ExitCode::SUCCESS,
-            _ => ExitCode::FAILURE,
+            Error::Failed(_)
+            | Error::History(_)
+            | Error::Import { .. }
+            | Error::Routine(_)
+            | Error::Io(_) => ExitCode::FAILURE,
         }
     }
 

@@ -335,7 +335,34 @@ pub fn footer(state: &State, offer: &[Action]) -> Vec<(&'static str, &'static st
                 Action::Pause => state.paused,
                 Action::Mute => state.muted,
                 Action::Voice => state.voice == Some(false),
-                _ => false,
+                Action::Begin
+                | Action::Next
+                | Action::Back
+                | Action::Extend
+                | Action::Released
+                | Action::Digit
+                | Action::Ten
+                | Action::Lower
+                | Action::Raise
+                | Action::Confirm
+                | Action::SkipRating
+                | Action::SkipSpot
+                | Action::Quit
+                | Action::QuitNow
+                | Action::KeepGoing
+                | Action::Interrupt
+                | Action::Close
+                | Action::History
+                | Action::Up
+                | Action::Down
+                | Action::Focus
+                | Action::Map
+                | Action::Help
+                | Action::Open
+                | Action::NewRoutine
+                | Action::Filter
+                | Action::Suspend
+                | Action::Note => false,
             };
             Some((f.key, f.on.filter(|_| on).unwrap_or(f.label)))
         })

@@ -218,7 +218,22 @@ pub fn message(effect: &Effect, plan: &Plan) -> Option<(String, String)> {
             words::rate_request(&plan.step(*hold).region, plan.hold(*hold).side),
             routine.clone(),
         )),
-        _ => None,
+        EffectKind::PhaseStarted { .. }
+        | EffectKind::SwitchSides { .. }
+        | EffectKind::Countdown { .. }
+        | EffectKind::Halfway { .. }
+        | EffectKind::TimeLeft { .. }
+        | EffectKind::HoldEnded(_)
+        | EffectKind::RestEnded { .. }
+        | EffectKind::RatingReminder { .. }
+        | EffectKind::RatingGiven { .. }
+        | EffectKind::Advice(_)
+        | EffectKind::Paused
+        | EffectKind::Resumed
+        | EffectKind::Extended { .. }
+        | EffectKind::SpotSkipped { .. }
+        | EffectKind::SessionRated { .. }
+        | EffectKind::Ended { .. } => None,
     }
 }
 

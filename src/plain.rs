@@ -301,7 +301,21 @@ fn announce(driver: &Driver, effects: &[Effect], replies: &[Reply], said: &mut S
         .iter()
         .filter_map(|e| match &e.kind {
             EffectKind::SpotSkipped { holds } => Some(holds.iter().copied()),
-            _ => None,
+            EffectKind::PhaseStarted { .. }
+            | EffectKind::SwitchSides { .. }
+            | EffectKind::Countdown { .. }
+            | EffectKind::Halfway { .. }
+            | EffectKind::TimeLeft { .. }
+            | EffectKind::HoldEnded(_)
+            | EffectKind::RestEnded { .. }
+            | EffectKind::RatingReminder { .. }
+            | EffectKind::RatingGiven { .. }
+            | EffectKind::Advice(_)
+            | EffectKind::Paused
+            | EffectKind::Resumed
+            | EffectKind::Extended { .. }
+            | EffectKind::SessionRated { .. }
+            | EffectKind::Ended { .. } => None,
         })
         .flatten()
         .collect();
@@ -315,7 +329,20 @@ fn announce(driver: &Driver, effects: &[Effect], replies: &[Reply], said: &mut S
         let by_the_question = match effect.kind {
             EffectKind::Paused => replies.contains(&Reply::AskedQuit),
             EffectKind::Resumed => replies.contains(&Reply::GoingOn),
-            _ => false,
+            EffectKind::PhaseStarted { .. }
+            | EffectKind::SwitchSides { .. }
+            | EffectKind::Countdown { .. }
+            | EffectKind::Halfway { .. }
+            | EffectKind::TimeLeft { .. }
+            | EffectKind::HoldEnded(_)
+            | EffectKind::RestEnded { .. }
+            | EffectKind::RatingReminder { .. }
+            | EffectKind::RatingGiven { .. }
+            | EffectKind::Advice(_)
+            | EffectKind::Extended { .. }
+            | EffectKind::SpotSkipped { .. }
+            | EffectKind::SessionRated { .. }
+            | EffectKind::Ended { .. } => false,
         };
         if by_the_question {
             continue;
@@ -326,7 +353,22 @@ fn announce(driver: &Driver, effects: &[Effect], replies: &[Reply], said: &mut S
                 phase: PhaseKind::Rest,
                 ..
             } => rest,
-            _ => None,
+            EffectKind::PhaseStarted { .. }
+            | EffectKind::SwitchSides { .. }
+            | EffectKind::Countdown { .. }
+            | EffectKind::Halfway { .. }
+            | EffectKind::TimeLeft { .. }
+            | EffectKind::HoldEnded(_)
+            | EffectKind::RestEnded { .. }
+            | EffectKind::RatingReminder { .. }
+            | EffectKind::RatingGiven { .. }
+            | EffectKind::Advice(_)
+            | EffectKind::Paused
+            | EffectKind::Resumed
+            | EffectKind::Extended { .. }
+            | EffectKind::SpotSkipped { .. }
+            | EffectKind::SessionRated { .. }
+            | EffectKind::Ended { .. } => None,
         };
         let wait = matches!(effect.kind, EffectKind::RatingGiven { .. })
             .then_some(sent)

@@ -260,6 +260,10 @@ mod tests {
         parser
     }
 
+    #[expect(
+        clippy::wildcard_enum_match_arm,
+        reason = "ratatui's colours: the named ones map one to one"
+    )]
     fn vt_colour(c: Color) -> vt100::Color {
         match c {
             Color::Reset => vt100::Color::Default,

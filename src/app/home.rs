@@ -233,7 +233,29 @@ impl Home {
                 self.filter.clear();
                 self.cursor = 0;
             }
-            _ => {}
+            Action::Begin
+            | Action::Pause
+            | Action::Next
+            | Action::Back
+            | Action::Extend
+            | Action::Released
+            | Action::Digit
+            | Action::Ten
+            | Action::Lower
+            | Action::Raise
+            | Action::Confirm
+            | Action::SkipRating
+            | Action::SkipSpot
+            | Action::Mute
+            | Action::Voice
+            | Action::Quit
+            | Action::QuitNow
+            | Action::KeepGoing
+            | Action::Interrupt
+            | Action::Focus
+            | Action::Map
+            | Action::Suspend
+            | Action::Note => {}
         }
         None
     }

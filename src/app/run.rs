@@ -119,6 +119,10 @@ impl Face for FullScreen<'_> {
             .and_then(|s| timer.when_remaining(Duration::from_secs(s)))
     }
 
+    #[expect(
+        clippy::wildcard_enum_match_arm,
+        reason = "crossterm's events: only keys are read, every other one redraws"
+    )]
     fn read(&mut self, event: Event, now: Instant) -> io::Result<()> {
         self.dirty = true;
         match event {

@@ -110,7 +110,18 @@ impl Cue {
                 outcome: Outcome::Completed | Outcome::Partial,
                 ..
             } => Cue::Complete,
-            _ => return None,
+            EffectKind::PhaseStarted { .. }
+            | EffectKind::TimeLeft { .. }
+            | EffectKind::HoldEnded(_)
+            | EffectKind::RestEnded { .. }
+            | EffectKind::RatingGiven { .. }
+            | EffectKind::Advice(_)
+            | EffectKind::Paused
+            | EffectKind::Resumed
+            | EffectKind::Extended { .. }
+            | EffectKind::SpotSkipped { .. }
+            | EffectKind::SessionRated { .. }
+            | EffectKind::Ended { .. } => return None,
         })
     }
 }

@@ -37,7 +37,7 @@ fn list(out: &mut dyn Write) -> io::Result<()> {
         let sides = if region.sided { "l / r" } else { "-" };
         let view = match region.area {
             Area::Anywhere => "-",
-            _ => view_word(region),
+            Area::Oval { .. } | Area::Band { .. } => view_word(region),
         };
         writeln!(
             out,

@@ -369,6 +369,10 @@ fn key_is_yes() -> std::io::Result<bool> {
 /// Waits for one key at the terminal: its character, `None` for Esc, Ctrl-C or a key
 /// without one. The terminal is in raw mode only while waiting, so the key needs no Enter
 /// and is not echoed.
+#[expect(
+    clippy::wildcard_enum_match_arm,
+    reason = "crossterm's key codes: only a character or Enter answers"
+)]
 fn key() -> std::io::Result<Option<char>> {
     use crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
     use crossterm::terminal;

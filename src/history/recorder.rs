@@ -205,7 +205,19 @@ impl Recorder {
                     outcome: *outcome,
                     at: at(effect),
                 },
-                _ => continue,
+                EffectKind::PhaseStarted { .. }
+                | EffectKind::SwitchSides { .. }
+                | EffectKind::Countdown { .. }
+                | EffectKind::Halfway { .. }
+                | EffectKind::TimeLeft { .. }
+                | EffectKind::RestEnded { .. }
+                | EffectKind::RatingReminder { .. }
+                | EffectKind::Advice(_)
+                | EffectKind::Paused
+                | EffectKind::Resumed
+                | EffectKind::Extended { .. }
+                | EffectKind::SpotSkipped { .. }
+                | EffectKind::SessionRated { .. } => continue,
             };
             self.send(Job::Write(write));
         }

@@ -240,7 +240,7 @@ impl StoreError {
             // A process whose snapshot predates another's new tables fails to create them
             // again; on the next try the schema is current and there is nothing to do.
             StoreError::Migration(_) => true,
-            _ => false,
+            StoreError::Open { .. } | StoreError::Damaged { .. } => false,
         }
     }
 }

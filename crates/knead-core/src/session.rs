@@ -230,7 +230,9 @@ impl Session {
             Phase::Summary if self.outcome != Some(Outcome::Interrupted) && self.held() > 0 => {
                 Moment::After
             }
-            _ => return None,
+            Phase::Prepare(_) | Phase::Hold(_) | Phase::Rest { .. } | Phase::Summary => {
+                return None;
+            }
         };
         (!self.answered[moment.index()]).then_some(moment)
     }

@@ -76,6 +76,10 @@ fn next_patience(session: &Session, at: Instant) -> Duration {
 
 /// The phrases `effects` call for, each with the instant its effect was due, in order.
 /// `session` is the session after the batch (what comes next, whether the rest goes on).
+#[allow(
+    clippy::too_many_lines,
+    reason = "one arm per effect, every one named, read in one place"
+)]
 pub fn phrases(session: &Session, effects: &[Effect], level: Level) -> Vec<Said> {
     let plan = session.plan();
     let mut said: Vec<Said> = Vec::new();
@@ -155,7 +159,22 @@ pub fn phrases(session: &Session, effects: &[Effect], level: Level) -> Vec<Said>
                 patience = MUST;
                 end_phrase(*outcome, *held, plan.len())
             }
-            _ => continue,
+            EffectKind::PhaseStarted { .. }
+            | EffectKind::SwitchSides { .. }
+            | EffectKind::Countdown { .. }
+            | EffectKind::Halfway { .. }
+            | EffectKind::TimeLeft { .. }
+            | EffectKind::HoldEnded(_)
+            | EffectKind::RestEnded { .. }
+            | EffectKind::RatingReminder { .. }
+            | EffectKind::RatingGiven { .. }
+            | EffectKind::Advice(_)
+            | EffectKind::Paused
+            | EffectKind::Resumed
+            | EffectKind::Extended { .. }
+            | EffectKind::SpotSkipped { .. }
+            | EffectKind::SessionRated { .. }
+            | EffectKind::Ended { .. } => continue,
         };
         said.push(Said {
             at: effect.at,

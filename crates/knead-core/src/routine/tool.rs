@@ -126,7 +126,19 @@ impl KnownTool {
         match self {
             KnownTool::IcePack | KnownTool::ColdPack => Action::Cold,
             KnownTool::HeatPack => Action::Heat,
-            _ => Action::Compression,
+            KnownTool::Ball
+            | KnownTool::LacrosseBall
+            | KnownTool::TennisBall
+            | KnownTool::GolfBall
+            | KnownTool::PeanutBall
+            | KnownTool::FoamRoller
+            | KnownTool::Stick
+            | KnownTool::Thumb
+            | KnownTool::Knuckles
+            | KnownTool::Fingers
+            | KnownTool::Elbow
+            | KnownTool::Theracane
+            | KnownTool::MassageGun => Action::Compression,
         }
     }
 
