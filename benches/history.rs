@@ -28,7 +28,7 @@ fn bench(c: &mut Criterion) {
     group.bench_function("open the history screen", |b| {
         b.iter(|| {
             let store = Store::open_existing(dir.path()).expect("open");
-            load_overview(&store, None).expect("overview")
+            load_overview(&store, None, &|_| None).expect("overview")
         });
     });
     group.bench_function("write the HTML report", |b| {

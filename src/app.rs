@@ -188,7 +188,12 @@ impl App {
             return HistoryScreen::new(Err(recorder.notice().unwrap_or_else(not_saved)));
         }
         let read = recorder
-            .read(|store| crate::history::load_overview(store, None).map_err(|e| e.to_string()));
+            // The routines are read for their aims on the history's thread, not this one.
+            .read(|store| {
+                let intents = crate::catalog::intents();
+                crate::history::load_overview(store, None, &|name| intents.get(name).copied())
+                    .map_err(|e| e.to_string())
+            });
         match read {
             Some(loading) => HistoryScreen::loading(loading),
             None => HistoryScreen::new(Err(not_saved())),

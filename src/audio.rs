@@ -38,8 +38,7 @@ pub const WARM_UP: Duration = Duration::from_millis(1500);
 /// person rates within seconds, and a stream opened on demand starts late.
 pub const LINGER: Duration = Duration::from_secs(15);
 
-/// Readies a rendered phrase for the speaker; called from the voice's thread.
-pub type Preparer = Box<dyn Fn(&Phrase) + Send>;
+pub use crate::voice::Preparer;
 
 /// Somewhere cues can be played. `play` and `say` must return at once.
 pub trait Speaker {

@@ -95,7 +95,7 @@ fn read_limited(path: &Path) -> Result<String, (Diagnostic, String)> {
             tracing::debug!("reading {}: {e}", path.display());
             fail(Diagnostic::file_error(format!(
                 "cannot read the file: {}",
-                crate::error::io_words(&e)
+                crate::words::io_words(&e)
             )))
         })?;
     if bytes.len() as u64 > MAX_FILE_BYTES {

@@ -1,13 +1,13 @@
-//! The command line: what a person types, parsed with clap, and dispatch to the commands.
+//! The command line: what a person types, parsed with clap. The commands that carry it out
+//! are `crate::cmd`'s; this module names none of them.
 
-use std::io::{IsTerminal as _, Write as _};
-use std::process::ExitCode;
+mod args;
+pub mod complete;
 
 use clap::{Parser, Subcommand};
-use clap_complete::ArgValueCompleter;
 
-use crate::cmd;
-use crate::routine::schema;
+pub use args::*;
+use clap_complete::ArgValueCompleter;
 
 /// Guided self-massage routines in the terminal: timed trigger-point holds, rests and pain ratings.
 #[derive(Debug, Parser)]
@@ -56,32 +56,32 @@ impl From<GlyphsArg> for crate::body::map::Glyphs {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Run a routine: a guided session of holds, rests and pain ratings.
-    Run(Lazy<cmd::run::RunArgs>),
+    Run(Lazy<RunArgs>),
     /// List the bundled routines and those in your routines folder.
     List,
     /// Check routine files for mistakes, with line and column for each.
     Check(Lazy<CheckArgs>),
     /// Your history: pain over time per spot, sessions per week, every session.
-    History(Lazy<cmd::history::HistoryArgs>),
+    History(Lazy<HistoryArgs>),
     /// Start a new routine of your own from the commented template.
     New(Lazy<NewArgs>),
     /// Open one of your routines in $VISUAL or $EDITOR, then check it.
     Edit(Lazy<EditArgs>),
     /// Export the history: one row per hold as CSV or JSON, or a FHIR R4 Bundle.
-    Export(Lazy<cmd::export::ExportArgs>),
+    Export(Lazy<ExportArgs>),
     /// Merge another person's JSON export into a separate history named --client.
-    Import(Lazy<cmd::export::ImportArgs>),
+    Import(Lazy<ImportArgs>),
     /// Write a self-contained report for a therapist (HTML or Markdown).
-    Report(Lazy<cmd::report::ReportArgs>),
+    Report(Lazy<ReportArgs>),
     /// The clients whose exports were imported: sessions, the last one, their routines.
     Clients,
     /// Check your settings, or print where they live (--path) or a default file (--default).
-    Config(Lazy<cmd::config::ConfigArgs>),
+    Config(Lazy<ConfigArgs>),
     /// Reminders at set times, through the system's scheduler (no daemon).
     Remind(Lazy<RemindArgs>),
     /// What a reminder runs at its time: a notification to start the routine, unless it was
     /// done a moment ago, reminders are paused or it is quiet hours.
-    Nudge(Lazy<cmd::nudge::NudgeArgs>),
+    Nudge(Lazy<NudgeArgs>),
     /// The body regions knead knows, or one of them on the body.
     Regions(Lazy<RegionsArgs>),
     /// Print the JSON Schema of the routine format, for editors.
@@ -96,11 +96,11 @@ pub enum Command {
 #[derive(Debug, clap::Args)]
 pub struct CheckArgs {
     /// Routine files or names; every known routine when none are given.
-    #[arg(add = ArgValueCompleter::new(cmd::shell::routine_or_file))]
-    routines: Vec<String>,
+    #[arg(add = ArgValueCompleter::new(complete::routine_or_file))]
+    pub routines: Vec<String>,
     /// Output format.
     #[arg(long, value_enum, default_value_t)]
-    format: cmd::check::Format,
+    pub format: CheckFormat,
 }
 
 /// What `knead new` was asked.
@@ -108,15 +108,15 @@ pub struct CheckArgs {
 pub struct NewArgs {
     /// Its name (the file becomes NAME.toml in your routines folder).
     #[arg(default_value = "my-routine")]
-    name: String,
+    pub name: String,
 }
 
 /// What `knead edit` was asked.
 #[derive(Debug, clap::Args)]
 pub struct EditArgs {
     /// A routine in your folder, or a file path.
-    #[arg(add = ArgValueCompleter::new(cmd::shell::routine_or_file))]
-    name: String,
+    #[arg(add = ArgValueCompleter::new(complete::routine_or_file))]
+    pub name: String,
 }
 
 /// What `knead remind` was asked.
@@ -124,24 +124,24 @@ pub struct EditArgs {
 pub struct RemindArgs {
     /// What to do with them.
     #[command(subcommand)]
-    command: cmd::remind::RemindCommand,
+    pub command: RemindCommand,
 }
 
 /// What `knead regions` was asked.
 #[derive(Debug, clap::Args)]
 pub struct RegionsArgs {
     /// A region, by any name knead takes ("upper traps", "QL").
-    name: Option<String>,
+    pub name: Option<String>,
     /// How to draw the figure.
     #[arg(long, value_enum, default_value_t)]
-    glyphs: GlyphsArg,
+    pub glyphs: GlyphsArg,
 }
 
 /// What `knead completions` was asked.
 #[derive(Debug, clap::Args)]
 pub struct CompletionsArgs {
     /// The shell.
-    shell: clap_complete::Shell,
+    pub shell: clap_complete::Shell,
 }
 
 /// A subcommand's own arguments, which clap builds only when that subcommand is the one
@@ -201,72 +201,6 @@ impl<T: clap::FromArgMatches> clap::FromArgMatches for Lazy<T> {
     ) -> Result<(), clap::Error> {
         self.0.update_from_arg_matches_mut(matches)
     }
-}
-
-/// Runs the parsed command line and returns the process exit code.
-pub fn run(cli: Cli) -> crate::error::Result {
-    crate::logging::init(cli.verbose);
-    let stdout = std::io::stdout();
-    let colour = anstream::AutoStream::choice(&stdout) != anstream::ColorChoice::Never
-        && stdout.is_terminal();
-    let mut out = anstream::AutoStream::auto(stdout.lock());
-    let Some(command) = cli.command else {
-        drop(out);
-        return cmd::home::run(cli.data_dir.as_ref());
-    };
-    let code = match command {
-        Command::Check(Lazy(CheckArgs { routines, format })) => {
-            cmd::check::run(&routines, format, &mut out, colour)?
-        }
-        Command::Run(Lazy(args)) => {
-            drop(out);
-            return cmd::run::run(&args, cli.data_dir);
-        }
-        Command::List => {
-            cmd::list::run(&mut out)?;
-            ExitCode::SUCCESS
-        }
-        Command::New(Lazy(NewArgs { name })) => cmd::new::new(&name, &mut out)?,
-        Command::Edit(Lazy(EditArgs { name })) => cmd::new::edit(&name, &mut out, colour)?,
-        Command::Completions(Lazy(CompletionsArgs { shell })) => {
-            cmd::shell::completions(shell, &mut out)?;
-            ExitCode::SUCCESS
-        }
-        Command::Man => {
-            cmd::man::write(&mut out)?;
-            ExitCode::SUCCESS
-        }
-        Command::Config(Lazy(args)) => cmd::config::run(&args, &mut out, colour)?,
-        Command::Export(Lazy(args)) => {
-            drop(out);
-            return cmd::export::export(&args, cli.data_dir);
-        }
-        Command::Import(Lazy(args)) => {
-            drop(out);
-            return cmd::export::import(&args, cli.data_dir);
-        }
-        Command::Report(Lazy(args)) => {
-            drop(out);
-            return cmd::report::run(&args, cli.data_dir);
-        }
-        Command::History(Lazy(args)) => {
-            drop(out);
-            return cmd::history::run(&args, cli.data_dir);
-        }
-        Command::Clients => cmd::export::clients(cli.data_dir, &mut out)?,
-        Command::Remind(Lazy(RemindArgs { command })) => cmd::remind::run(&command, &mut out)?,
-        Command::Nudge(Lazy(args)) => cmd::nudge::run(&args, cli.data_dir.as_ref(), &mut out)?,
-        Command::Regions(Lazy(RegionsArgs { name, glyphs })) => {
-            cmd::regions::run(name.as_deref(), glyphs.into(), &mut out)?;
-            ExitCode::SUCCESS
-        }
-        Command::Schema => {
-            out.write_all(schema::to_json().as_bytes())?;
-            ExitCode::SUCCESS
-        }
-    };
-    out.flush()?;
-    Ok(code)
 }
 
 #[cfg(test)]

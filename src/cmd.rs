@@ -16,41 +16,80 @@ pub mod report;
 pub mod run;
 pub mod shell;
 
-/// Reads a `--since`/`--until` day. A person types dates many ways; the message shows the
-/// one knead reads, and the typed date in it when the order is clear (20/11/2026).
-pub fn parse_date(text: &str) -> Result<jiff::civil::Date, String> {
-    if let Ok(date) = text.trim().parse() {
-        return Ok(date);
-    }
-    let parts: Vec<u32> = text
-        .split(['/', '.', '-'])
-        .map(|p| p.trim().parse().unwrap_or(0))
-        .collect();
-    // Day and month in either order, when one of them can only be the day.
-    let guess = match parts[..] {
-        [a, b, year] if year > 999 && a > 12 && (1..=12).contains(&b) => Some((year, b, a)),
-        [a, b, year] if year > 999 && b > 12 && (1..=12).contains(&a) => Some((year, a, b)),
-        _ => None,
+use std::io::{IsTerminal as _, Write as _};
+use std::process::ExitCode;
+
+use crate::cli::{self, Cli};
+use crate::routine::schema;
+
+/// Runs the parsed command line and returns the process exit code.
+pub fn run(cli: Cli) -> crate::error::Result {
+    crate::logging::init(cli.verbose);
+    let stdout = std::io::stdout();
+    let colour = anstream::AutoStream::choice(&stdout) != anstream::ColorChoice::Never
+        && stdout.is_terminal();
+    let mut out = anstream::AutoStream::auto(stdout.lock());
+    let Some(command) = cli.command else {
+        drop(out);
+        return home::run(cli.data_dir.as_ref());
     };
-    let guess = guess
-        .and_then(|(y, m, d)| {
-            let date = jiff::civil::Date::new(
-                i16::try_from(y).ok()?,
-                i8::try_from(m).ok()?,
-                i8::try_from(d).ok()?,
-            )
-            .ok()?;
-            Some(format!("; did you mean {date}?"))
-        })
-        .unwrap_or_default();
-    if let [year, _, _] = parts[..]
-        && year > 999
-    {
-        return Err(format!("{text} is not a day of the calendar"));
-    }
-    Err(format!(
-        "dates look like 2026-11-20 (year-month-day){guess}"
-    ))
+    let code = match command {
+        cli::Command::Check(cli::Lazy(cli::CheckArgs { routines, format })) => {
+            check::run(&routines, format, &mut out, colour)?
+        }
+        cli::Command::Run(cli::Lazy(args)) => {
+            drop(out);
+            return run::run(&args, cli.data_dir);
+        }
+        cli::Command::List => {
+            list::run(&mut out)?;
+            ExitCode::SUCCESS
+        }
+        cli::Command::New(cli::Lazy(cli::NewArgs { name })) => new::new(&name, &mut out)?,
+        cli::Command::Edit(cli::Lazy(cli::EditArgs { name })) => {
+            new::edit(&name, &mut out, colour)?
+        }
+        cli::Command::Completions(cli::Lazy(cli::CompletionsArgs { shell })) => {
+            shell::completions(shell, &mut out)?;
+            ExitCode::SUCCESS
+        }
+        cli::Command::Man => {
+            man::write(&mut out)?;
+            ExitCode::SUCCESS
+        }
+        cli::Command::Config(cli::Lazy(args)) => config::run(&args, &mut out, colour)?,
+        cli::Command::Export(cli::Lazy(args)) => {
+            drop(out);
+            return export::export(&args, cli.data_dir);
+        }
+        cli::Command::Import(cli::Lazy(args)) => {
+            drop(out);
+            return export::import(&args, cli.data_dir);
+        }
+        cli::Command::Report(cli::Lazy(args)) => {
+            drop(out);
+            return report::run(&args, cli.data_dir);
+        }
+        cli::Command::History(cli::Lazy(args)) => {
+            drop(out);
+            return history::run(&args, cli.data_dir);
+        }
+        cli::Command::Clients => export::clients(cli.data_dir, &mut out)?,
+        cli::Command::Remind(cli::Lazy(cli::RemindArgs { command })) => {
+            remind::run(&command, &mut out)?
+        }
+        cli::Command::Nudge(cli::Lazy(args)) => nudge::run(&args, cli.data_dir.as_ref(), &mut out)?,
+        cli::Command::Regions(cli::Lazy(cli::RegionsArgs { name, glyphs })) => {
+            regions::run(name.as_deref(), glyphs.into(), &mut out)?;
+            ExitCode::SUCCESS
+        }
+        cli::Command::Schema => {
+            out.write_all(schema::to_json().as_bytes())?;
+            ExitCode::SUCCESS
+        }
+    };
+    out.flush()?;
+    Ok(code)
 }
 
 /// Opens an existing history for a command that reads it, or says why not.
@@ -127,7 +166,7 @@ pub(crate) fn no_data_folder() -> crate::error::Error {
 
 #[cfg(test)]
 mod tests {
-    use super::parse_date;
+    use crate::cli::parse_date;
 
     #[test]
     fn dates_are_year_month_day_and_other_orders_are_explained() {

@@ -35,22 +35,7 @@ pub enum Error {
     Io(#[from] io::Error),
 }
 
-/// What an I/O failure means, in words a person can act on (the raw error goes to the log).
-#[expect(
-    clippy::wildcard_enum_match_arm,
-    reason = "std's error kinds, with more to come: the rest are said as they are"
-)]
-pub fn io_words(error: &io::Error) -> &'static str {
-    match error.kind() {
-        io::ErrorKind::NotFound => "there is no such file",
-        io::ErrorKind::PermissionDenied => "permission denied",
-        io::ErrorKind::IsADirectory => "it is a folder, not a file",
-        io::ErrorKind::InvalidData => "it is not text (UTF-8)",
-        io::ErrorKind::StorageFull => "the disk is full",
-        io::ErrorKind::ReadOnlyFilesystem => "the disk is read-only",
-        _ => "it could not be read",
-    }
-}
+pub use crate::words::io_words;
 
 impl Error {
     /// The exit status: 2 for a usage error, 0 when the reader of stdout went away

@@ -21,20 +21,19 @@ pub use store::{
 
 pub use crate::paths::data_dir;
 
-/// The history screen's contents from `store`: your own sessions, or a client's.
+/// The history screen's contents from `store`: your own sessions, or a client's, with each
+/// routine's sessions-per-week aim from `intent` (by the routine's name).
 pub fn load_overview(
     store: &Store,
     client: Option<&str>,
+    intent: &dyn Fn(&str) -> Option<u8>,
 ) -> Result<overview::Overview, StoreError> {
     let filter = export::Filter {
         client: client.map(str::to_owned),
         ..export::Filter::default()
     };
     let rows = rows::last_attempts(store.holds(&filter)?);
-    let intents = crate::catalog::intents();
     let tz = jiff::tz::TimeZone::system();
     let today = jiff::Zoned::now().date();
-    Ok(overview::Overview::build(&rows, &tz, today, &|name| {
-        intents.get(name).copied()
-    }))
+    Ok(overview::Overview::build(&rows, &tz, today, intent))
 }

@@ -8,7 +8,7 @@ fn main() -> ExitCode {
     // A shell asking for completions gets them and nothing else.
     knead::cmd::shell::answer_completion();
     let cli = knead::cli::Cli::parse();
-    let ran = knead::cli::run(cli);
+    let ran = knead::cmd::run(cli);
     // The log's last lines reach the file before the process exits.
     knead::logging::finish();
     match ran {

@@ -61,6 +61,9 @@ pub struct Phrase {
     pub sound: SamplesBuffer,
 }
 
+/// Readies a rendered phrase for the speaker; called from the voice's thread.
+pub type Preparer = Box<dyn Fn(&Phrase) + Send>;
+
 impl Phrase {
     /// How long it sounds, lead-in included.
     pub fn length(&self) -> Duration {
@@ -103,7 +106,7 @@ impl Engine {
             .any(|a| a.contains("{file}"))
             .then(|| tempfile::Builder::new().suffix(".wav").tempfile())
             .transpose()
-            .map_err(|e| EngineError::Failed(crate::error::io_words(&e).to_owned()))?;
+            .map_err(|e| EngineError::Failed(crate::words::io_words(&e).to_owned()))?;
         // Text never starts an argument with "-", where an engine would read it as an option.
         let text = if text.starts_with('-') {
             format!(" {text}")
@@ -129,13 +132,13 @@ impl Engine {
             .spawn()
             .map_err(|e| match e.kind() {
                 std::io::ErrorKind::NotFound => EngineError::NotFound(program.clone()),
-                _ => EngineError::Failed(crate::error::io_words(&e).to_owned()),
+                _ => EngineError::Failed(crate::words::io_words(&e).to_owned()),
             })?;
         let mut bytes = Vec::new();
         if let Some(out) = child.stdout.take() {
             out.take(MAX_PHRASE_BYTES)
                 .read_to_end(&mut bytes)
-                .map_err(|e| EngineError::Failed(crate::error::io_words(&e).to_owned()))?;
+                .map_err(|e| EngineError::Failed(crate::words::io_words(&e).to_owned()))?;
         }
         let deadline = Instant::now() + ENGINE_PATIENCE;
         let status = loop {
@@ -154,7 +157,7 @@ impl Engine {
         }
         if let Some(file) = file {
             bytes = std::fs::read(file.path())
-                .map_err(|e| EngineError::Failed(crate::error::io_words(&e).to_owned()))?;
+                .map_err(|e| EngineError::Failed(crate::words::io_words(&e).to_owned()))?;
         }
         Ok(bytes)
     }
@@ -258,7 +261,7 @@ pub struct Voice {
     ready: Arc<Mutex<HashMap<String, Phrase>>>,
     problem: Arc<Mutex<Option<String>>>,
     /// Called with each phrase once rendered ([`Voice::on_ready`]).
-    hook: Arc<Mutex<Option<crate::audio::Preparer>>>,
+    hook: Arc<Mutex<Option<Preparer>>>,
     /// To the renderer: more phrases to make.
     more: Option<Sender<String>>,
 }
@@ -274,7 +277,7 @@ impl Voice {
         for phrase in phrases {
             let _ = more.send(phrase);
         }
-        let hook: Arc<Mutex<Option<crate::audio::Preparer>>> = Arc::new(Mutex::new(None));
+        let hook: Arc<Mutex<Option<Preparer>>> = Arc::new(Mutex::new(None));
         let (into, problems, told_of) = (ready.clone(), problem.clone(), hook.clone());
         let started = thread::Builder::new()
             .name("knead-voice".into())
@@ -361,7 +364,7 @@ impl Voice {
 
     /// Has `hook` called with every phrase rendered so far and, from the rendering thread,
     /// with each one rendered from now on (a phrase may come twice; hooks do not mind).
-    pub fn on_ready(&self, hook: crate::audio::Preparer) {
+    pub fn on_ready(&self, hook: Preparer) {
         let mut slot = lock(&self.hook);
         lock(&self.ready).values().for_each(&hook);
         *slot = Some(hook);

@@ -197,7 +197,7 @@ pub enum DeviceError {
 #[derive(Debug, thiserror::Error)]
 pub enum SoundError {
     /// It could not be opened.
-    #[error("{}", crate::error::io_words(.0))]
+    #[error("{}", crate::words::io_words(.0))]
     Unreadable(std::io::Error),
     /// A device, a pipe or a folder, which would never end or cannot be read.
     #[error("not a regular file")]

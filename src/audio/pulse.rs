@@ -195,8 +195,8 @@ impl Link {
         let env = |name: &str| std::env::var_os(name);
         let path = socket_path(&env).ok_or("no PulseAudio or PipeWire socket")?;
         let socket = UnixStream::connect(&path)
-            .map_err(|e| format!("{}: {}", path.display(), crate::error::io_words(&e)))?;
-        let words = |e: std::io::Error| crate::error::io_words(&e);
+            .map_err(|e| format!("{}: {}", path.display(), crate::words::io_words(&e)))?;
+        let words = |e: std::io::Error| crate::words::io_words(&e);
         socket
             .set_read_timeout(Some(ANSWER_WITHIN))
             .and_then(|()| socket.set_write_timeout(Some(WRITE_WITHIN)))

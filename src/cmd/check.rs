@@ -1,5 +1,6 @@
 //! `knead check`: validates routine files and reports every problem with its line and column.
 
+use crate::cli::CheckFormat as Format;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
@@ -7,16 +8,6 @@ use serde::Serialize;
 
 use crate::catalog::{self, Checked};
 use crate::diagnostic::Severity;
-
-/// How `knead check` prints its results.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    /// For people: `file:line:col: error: ...` with the line and a caret.
-    #[default]
-    Text,
-    /// For editors and CI: one JSON document.
-    Json,
-}
 
 /// Checks the named routines (all known ones when `args` is empty) and prints the results.
 pub fn run(

@@ -1,20 +1,10 @@
 //! `knead config`: where the settings live, a commented default file, and a check of them.
 
+use crate::cli::ConfigArgs;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
 use crate::config::{self, DEFAULT_FILE};
-
-/// What `knead config` was asked.
-#[derive(Debug, Clone, clap::Args)]
-pub struct ConfigArgs {
-    /// Print where the settings file is (it need not exist yet).
-    #[arg(long, conflicts_with = "default")]
-    pub path: bool,
-    /// Print a commented settings file with every key at its default.
-    #[arg(long)]
-    pub default: bool,
-}
 
 /// Prints the path, the default file, or the checked settings.
 pub fn run(args: &ConfigArgs, out: &mut dyn Write, colour: bool) -> io::Result<ExitCode> {

@@ -1,61 +1,15 @@
 //! `knead export` and `knead import`: the history as CSV or JSON for therapists, and a
 //! client's JSON export merged into a separate, named history.
 
+use crate::cli::{ExportArgs, ExportFormat as Format, ImportArgs};
 use crate::error::{Error, Result};
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use jiff::civil::Date;
-
 use crate::history::export::{self, Filter};
 use crate::history::{self, Store};
-
-/// Output formats of `knead export`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    /// One row per hold, with a header.
-    Csv,
-    /// One object per hold; `knead import` reads it back.
-    Json,
-    /// A FHIR R4 Bundle for a clinic's record system: a Procedure per session, an
-    /// Observation per pain rating, the prescription as a service request.
-    Fhir,
-}
-
-/// What `knead export` was asked.
-#[derive(Debug, Clone, clap::Args)]
-pub struct ExportArgs {
-    /// csv, json or fhir.
-    #[arg(long, value_enum)]
-    pub format: Format,
-    /// Sessions started on or after this day (YYYY-MM-DD).
-    #[arg(long, value_name = "DATE", value_parser = super::parse_date)]
-    pub since: Option<Date>,
-    /// Sessions started on or before this day (YYYY-MM-DD).
-    #[arg(long, value_name = "DATE", value_parser = super::parse_date)]
-    pub until: Option<Date>,
-    /// Only sessions of this routine: its title, or the name `knead run` takes.
-    #[arg(long, value_name = "NAME")]
-    pub routine: Option<String>,
-    /// A client's imported history instead of your own.
-    #[arg(long, value_name = "NAME", add = clap_complete::ArgValueCandidates::new(crate::cmd::shell::client_names))]
-    pub client: Option<String>,
-    /// Write to this file instead of standard output.
-    #[arg(long, value_name = "FILE")]
-    pub out: Option<PathBuf>,
-}
-
-/// What `knead import` was asked.
-#[derive(Debug, Clone, clap::Args)]
-pub struct ImportArgs {
-    /// A JSON export (`knead export --format json`).
-    pub file: PathBuf,
-    /// The name to keep this person's history under, separate from yours.
-    #[arg(long, value_name = "NAME")]
-    pub client: String,
-}
 
 /// Runs `knead export`.
 pub fn export(args: &ExportArgs, data_dir: Option<PathBuf>) -> Result {
@@ -146,7 +100,7 @@ pub fn import(args: &ImportArgs, data_dir: Option<PathBuf>) -> Result {
         Error::Failed(format!(
             "cannot read {}: {}",
             args.file.display(),
-            crate::error::io_words(&e)
+            crate::words::io_words(&e)
         ))
     })?;
     let dir = history::data_dir(data_dir).ok_or_else(super::no_data_folder)?;

@@ -1,5 +1,6 @@
 //! `knead history`: the history screen on its own.
 
+use crate::cli::HistoryArgs;
 use crate::error::{Error, Result};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -10,17 +11,6 @@ use crate::app::{Ended, Exit};
 use crate::history;
 use crate::signals::Signal;
 use crate::ui::theme::Theme;
-
-/// What `knead history` was asked.
-#[derive(Debug, Clone, clap::Args)]
-pub struct HistoryArgs {
-    /// A client's imported history instead of your own.
-    #[arg(long, value_name = "NAME", add = clap_complete::ArgValueCandidates::new(crate::cmd::shell::client_names))]
-    pub client: Option<String>,
-    /// How to draw the pain map: braille dots, shade blocks or ASCII (else the settings').
-    #[arg(long, value_enum)]
-    pub glyphs: Option<crate::cli::GlyphsArg>,
-}
 
 /// Opens the history screen.
 pub fn run(args: &HistoryArgs, data_dir: Option<PathBuf>) -> Result {
@@ -36,8 +26,11 @@ pub fn run(args: &HistoryArgs, data_dir: Option<PathBuf>) -> Result {
     }
     let store = super::open_history(data_dir)?;
     super::check_filter(&store, args.client.as_deref(), None)?;
-    let overview =
-        history::load_overview(&store, args.client.as_deref()).map_err(|e| e.to_string());
+    let intents = crate::catalog::intents();
+    let overview = history::load_overview(&store, args.client.as_deref(), &|name| {
+        intents.get(name).copied()
+    })
+    .map_err(|e| e.to_string());
     // The settings only choose how the map is drawn here: a settings file with errors is
     // `knead run`'s to report, and the history still opens on the default.
     let glyphs = args.glyphs.map_or_else(

@@ -48,7 +48,7 @@ pub fn run(data_dir: Option<&PathBuf>) -> Result {
             Choice::Interrupted => return Ok(ExitCode::from(Signal::Interrupt.exit_status())),
             Choice::Run(name) => {
                 selected = Some(name.clone());
-                match cmd::run::session(&cmd::run::RunArgs::of(&name), data_dir.cloned()) {
+                match cmd::run::session(&crate::cli::RunArgs::of(&name), data_dir.cloned()) {
                     Ok(Some(Ended::App(Exit::Done))) => {}
                     Ok(Some(ended)) => return Ok(cmd::run::exit_code(ended)),
                     Ok(None) => notice = Some(SETTINGS_BROKEN.to_owned()),
@@ -56,7 +56,7 @@ pub fn run(data_dir: Option<&PathBuf>) -> Result {
                 }
             }
             Choice::History => {
-                let args = cmd::history::HistoryArgs {
+                let args = crate::cli::HistoryArgs {
                     client: None,
                     glyphs: None,
                 };

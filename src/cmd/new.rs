@@ -134,7 +134,7 @@ pub fn edit(name: &str, out: &mut dyn Write, colour: bool) -> Result {
         Err(e) => {
             return Err(Error::Failed(format!(
                 "cannot start the editor ({editor}): {}",
-                crate::error::io_words(&e)
+                crate::words::io_words(&e)
             )));
         }
     }

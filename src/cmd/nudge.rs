@@ -5,6 +5,7 @@
 //! It always exits 0: the scheduler has no one to tell of a failure, so the reason goes to
 //! the log and to its output (the journal, or the person who ran it by hand).
 
+use crate::cli::NudgeArgs;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -20,14 +21,6 @@ use crate::notify::ask::{self, Answer};
 use crate::remind::decide::{self, Decision, Facts, SNOOZE};
 use crate::remind::{self, terminal};
 use crate::routine::duration;
-
-/// What `knead nudge` was asked.
-#[derive(Debug, Clone, clap::Args)]
-pub struct NudgeArgs {
-    /// The routine a reminder is for.
-    #[arg(add = clap_complete::ArgValueCompleter::new(crate::cmd::shell::routine_or_file))]
-    pub routine: String,
-}
 
 /// How long a reminder waits for an answer before it goes quietly.
 const PATIENCE: Duration = Duration::from_hours(1);
@@ -153,7 +146,7 @@ fn start(configured: Option<&[String]>, name: &str) -> String {
         Err(e) => format!(
             "cannot open {}: {}; set [remind] terminal in the settings",
             argv[0],
-            crate::error::io_words(&e)
+            crate::words::io_words(&e)
         ),
     }
 }

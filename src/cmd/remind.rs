@@ -1,54 +1,20 @@
 //! `knead remind`: reminders kept in the settings file and handed to the system's scheduler.
 
+use crate::cli::RemindCommand;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::Subcommand;
-use clap_complete::ArgValueCompleter;
 use jiff::Zoned;
 use jiff::civil::DateTime;
 
 use crate::catalog;
-use crate::cmd::shell;
 use crate::config;
 use crate::error::{Error, Result};
 use crate::remind::install::{self, Done, Places};
 use crate::remind::schedule::{self, Days, Reminder};
 use crate::remind::{self, Scheduler, edit};
 use crate::routine::duration;
-
-/// What `knead remind` was asked.
-#[derive(Debug, Clone, Subcommand)]
-pub enum RemindCommand {
-    /// Remind you of a routine at these times (replaces its earlier reminder).
-    Add {
-        /// The routine, by the name `knead run` takes.
-        #[arg(add = ArgValueCompleter::new(shell::routine_or_file))]
-        routine: String,
-        /// Times of day, 24-hour: 11:00,15:30.
-        #[arg(long, value_name = "TIMES", required = true)]
-        at: Vec<String>,
-        /// Days of the week: mon-fri, mon,wed,fri, weekends, daily.
-        #[arg(long, value_name = "DAYS", default_value = "daily")]
-        days: String,
-    },
-    /// Your reminders and when each comes next.
-    List,
-    /// Stop reminding of a routine; its scheduler entry goes too.
-    Remove {
-        /// The routine.
-        #[arg(add = ArgValueCompleter::new(shell::routine_or_file))]
-        routine: String,
-    },
-    /// No reminders for a while: 2h, 45m, 1h30m.
-    Pause {
-        /// How long.
-        duration: String,
-    },
-    /// Reminders again, after a pause.
-    Resume,
-}
 
 /// Runs a `knead remind` subcommand.
 pub fn run(command: &RemindCommand, out: &mut dyn Write) -> Result {
@@ -62,7 +28,7 @@ pub fn run(command: &RemindCommand, out: &mut dyn Write) -> Result {
             let was = remind::resume().map_err(|e| {
                 Error::Failed(format!(
                     "cannot end the pause: {}",
-                    crate::error::io_words(&e)
+                    crate::words::io_words(&e)
                 ))
             })?;
             writeln!(
@@ -100,7 +66,7 @@ fn write_settings(path: &Path, text: &str) -> Result<()> {
         Error::Failed(format!(
             "cannot write {}: {}",
             path.display(),
-            crate::error::io_words(&e)
+            crate::words::io_words(&e)
         ))
     };
     let dir = path.parent().unwrap_or(Path::new("."));
@@ -126,7 +92,7 @@ fn program() -> Result<PathBuf> {
     std::env::current_exe().map_err(|e| {
         Error::Failed(format!(
             "cannot tell where knead is installed: {}",
-            crate::error::io_words(&e)
+            crate::words::io_words(&e)
         ))
     })
 }
@@ -320,7 +286,7 @@ fn pause(text: &str, out: &mut dyn Write, now: &Zoned) -> Result {
     remind::pause(until).map_err(|e| {
         Error::Failed(format!(
             "cannot keep the pause: {}",
-            crate::error::io_words(&e)
+            crate::words::io_words(&e)
         ))
     })?;
     let until = until.to_zoned(now.time_zone().clone()).datetime();

@@ -1,28 +1,14 @@
 //! `knead report`: a self-contained HTML or Markdown report for a therapist.
 
+use crate::cli::ReportArgs;
 use crate::error::Result;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
 use crate::history::Filter;
 use crate::history::report::{self, Report};
-
-/// What `knead report` was asked.
-#[derive(Debug, Clone, clap::Args)]
-pub struct ReportArgs {
-    /// A client's imported history instead of your own.
-    #[arg(long, value_name = "NAME", add = clap_complete::ArgValueCandidates::new(crate::cmd::shell::client_names))]
-    pub client: Option<String>,
-    /// Only sessions started on or after this day (YYYY-MM-DD).
-    #[arg(long, value_name = "DATE", value_parser = super::parse_date)]
-    pub since: Option<Date>,
-    /// The file to write: .html (the default kind) or .md.
-    #[arg(long, value_name = "FILE")]
-    pub out: PathBuf,
-}
 
 /// The folder beside a Markdown report that holds its charts: `report.md` -> `report-charts`.
 fn charts_folder(out: &std::path::Path) -> PathBuf {

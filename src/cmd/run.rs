@@ -1,6 +1,7 @@
 //! `knead run`: checks the routine and the settings, opens sound and notifications, then
 //! guides the session full-screen or line by line.
 
+use crate::cli::RunArgs;
 use crate::error::{Error, Result};
 use std::io::{self, IsTerminal as _, Write};
 use std::path::PathBuf;
@@ -10,7 +11,6 @@ use std::time::Instant;
 use crate::app::{self, App, Ended, Exit};
 use crate::audio::{Audio, Choices};
 use crate::catalog;
-use crate::cmd::shell;
 use crate::config::{self, Settings};
 use crate::history::Screening;
 use crate::history::{self, Programme, Recorder, SessionMeta};
@@ -24,61 +24,6 @@ use crate::stderr_log;
 use crate::threads::Waker;
 use crate::ui::theme::Theme;
 use crate::voice::{self, Engine, Voice};
-use clap_complete::ArgValueCompleter;
-
-/// What `knead run` was asked.
-#[derive(Debug, Clone, clap::Args)]
-#[allow(clippy::struct_excessive_bools, reason = "command-line switches")]
-pub struct RunArgs {
-    /// A routine file, or the name of a bundled or personal routine (see `knead list`).
-    #[arg(add = ArgValueCompleter::new(shell::routine_or_file))]
-    pub routine: String,
-    /// One line per phase change and ratings typed as numbers: for screen readers, logs, scripts.
-    #[arg(long)]
-    pub plain: bool,
-    /// Start the next hold when the rest ends even without a rating (recorded as not rated).
-    #[arg(long)]
-    pub auto_advance: bool,
-    /// No sound cues (the m key turns them back on).
-    #[arg(long)]
-    pub mute: bool,
-    /// Volume of the sound cues, 0-100 (default from settings, or 80).
-    #[arg(long, value_parser = clap::value_parser!(u8).range(0..=100))]
-    pub volume: Option<u8>,
-    /// No desktop notifications.
-    #[arg(long)]
-    pub no_notify: bool,
-    /// Spoken guidance on for this session (the v key toggles it).
-    #[arg(long, overrides_with = "no_voice")]
-    pub voice: bool,
-    /// Spoken guidance off for this session.
-    #[arg(long, overrides_with = "voice")]
-    pub no_voice: bool,
-    /// Run on the default settings, without reading the settings file.
-    #[arg(long)]
-    pub ignore_config: bool,
-    /// How to draw the body map: braille dots, shade blocks or ASCII (else the settings').
-    #[arg(long, value_enum)]
-    pub glyphs: Option<crate::cli::GlyphsArg>,
-}
-
-impl RunArgs {
-    /// A session of `routine` with every switch off, as the home screen starts one.
-    pub fn of(routine: &str) -> Self {
-        Self {
-            routine: routine.to_owned(),
-            plain: false,
-            auto_advance: false,
-            mute: false,
-            volume: None,
-            no_notify: false,
-            voice: false,
-            no_voice: false,
-            ignore_config: false,
-            glyphs: None,
-        }
-    }
-}
 
 /// Runs a session; a routine or settings file with errors is reported, not run.
 pub fn run(args: &RunArgs, data_dir: Option<PathBuf>) -> Result {

@@ -13,6 +13,7 @@ mod chart;
 mod follow_up;
 mod html;
 mod markdown;
+mod markup;
 mod text;
 
 use std::collections::BTreeMap;

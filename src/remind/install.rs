@@ -80,7 +80,7 @@ fn write_file(path: &Path, bytes: &[u8]) -> Result<(), InstallError> {
         InstallError(format!(
             "cannot write {}: {}",
             path.display(),
-            crate::error::io_words(&e)
+            crate::words::io_words(&e)
         ))
     };
     if let Some(dir) = path.parent() {
@@ -226,7 +226,7 @@ fn remove_files(files: &[PathBuf]) -> Result<(), InstallError> {
                 return Err(InstallError(format!(
                     "cannot remove {}: {}",
                     file.display(),
-                    crate::error::io_words(&e)
+                    crate::words::io_words(&e)
                 )));
             }
         }

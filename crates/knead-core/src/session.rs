@@ -21,6 +21,7 @@ use std::time::{Duration, Instant};
 
 pub use effect::{Countdown, Effect, EffectKind, PhaseKind};
 use marks::Marks;
+pub use marks::{TIME_LEFT, TIME_LEFT_MIN};
 pub use plan::{Plan, PlannedHold, Spot};
 pub use record::{HoldOutcome, HoldRecord, MAX_RATING};
 use remind::Reminders;

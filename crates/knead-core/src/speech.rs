@@ -232,11 +232,7 @@ pub fn every_phrase(plan: &Plan, level: Level) -> Vec<String> {
     all
 }
 
-/// How long before the end of a hold "Ten seconds." is said (at `full`).
-pub const TIME_LEFT: Duration = Duration::from_secs(10);
-
-/// Holds this long or shorter get no "Ten seconds." (halfway would be as near).
-pub const TIME_LEFT_MIN: Duration = Duration::from_secs(20);
+pub use crate::session::{TIME_LEFT, TIME_LEFT_MIN};
 
 const HOLD: &str = "Hold.";
 const HALFWAY: &str = "Halfway.";

@@ -95,6 +95,23 @@ pub fn switch_sides(side: Option<Side>) -> String {
     format!("Switch to the {} side", self::side(side))
 }
 
+/// What an I/O failure means, in words a person can act on (the raw error goes to the log).
+#[expect(
+    clippy::wildcard_enum_match_arm,
+    reason = "std's error kinds, with more to come: the rest are said as they are"
+)]
+pub fn io_words(error: &std::io::Error) -> &'static str {
+    match error.kind() {
+        std::io::ErrorKind::NotFound => "there is no such file",
+        std::io::ErrorKind::PermissionDenied => "permission denied",
+        std::io::ErrorKind::IsADirectory => "it is a folder, not a file",
+        std::io::ErrorKind::InvalidData => "it is not text (UTF-8)",
+        std::io::ErrorKind::StorageFull => "the disk is full",
+        std::io::ErrorKind::ReadOnlyFilesystem => "the disk is read-only",
+        _ => "it could not be read",
+    }
+}
+
 /// The question before the first hold and after the last, for routines that ask it.
 pub const SESSION_RATING_PROMPT: &str =
     "Overall pain now, from 0 (no pain) to 10 (worst imaginable)";

@@ -14,7 +14,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::Trend;
-use super::html::escape;
+use super::markup::escape;
 use crate::body::View;
 use crate::body::map::{Mark, Tone};
 use crate::routine::Side;

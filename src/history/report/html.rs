@@ -4,28 +4,13 @@
 use std::fmt::Write as _;
 
 use super::chart::{chart, pain_map};
+pub use super::markup::escape;
 use super::text::{
     adherence_lines, change_words, nothing_flagged, pain_cell, programme_cell, series, spot_cell,
 };
 use super::{Flag, Report, Trend};
 use crate::sides::Pair;
 use crate::words;
-
-/// Escapes text for HTML, so nothing in a routine or region name can become markup.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 const STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#222;line-height:1.45}\
 h1{font-size:1.5rem;margin-bottom:.2rem}h2{font-size:1.15rem;border-bottom:1px solid #ccc;padding-bottom:.2rem;margin-top:2rem}\

@@ -8,9 +8,16 @@ use std::time::Duration;
 
 use super::Step;
 use super::duration;
-use super::parse::StepSpans;
 use super::tool::Action;
 use crate::diagnostic::Diagnostic;
+
+/// Where the resolved fields of a step were written, so warnings point at the right line.
+#[derive(Debug, Clone)]
+pub(super) struct StepSpans {
+    pub region: Range<usize>,
+    pub tool: Range<usize>,
+    pub hold: Range<usize>,
+}
 
 /// Shortest compression hold without a warning.
 const SHORTEST_COMPRESSION: Duration = Duration::from_secs(10);

@@ -11,11 +11,12 @@ use std::time::Duration;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
+use super::advice::{self, StepSpans};
 use super::fields::{self, Field};
+use super::names;
 use super::prescription::{Change, Phase, Prescription};
 use super::value::{self, Value, closest, describe};
 use super::{DEFAULT_STOP_ABOVE, Release, Routine, Sides, Step, Tool};
-use super::{advice, names};
 use crate::diagnostic::Diagnostic;
 
 /// The outcome of reading a routine file.
@@ -66,14 +67,6 @@ struct Read {
 
 /// The keys of one table: `Some` for a good value, `None` for one already reported as bad.
 type Reads = HashMap<&'static str, Option<Read>>;
-
-/// Where the resolved fields of a step were written, so warnings point at the right line.
-#[derive(Debug, Clone)]
-pub(super) struct StepSpans {
-    pub region: Range<usize>,
-    pub tool: Range<usize>,
-    pub hold: Range<usize>,
-}
 
 /// Which table a key sits in, for messages about keys in the wrong place.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -5,7 +5,12 @@ use std::time::{Duration, Instant};
 
 use super::effect::{Countdown, Effect, EffectKind};
 use super::timer::Timer;
-use crate::speech::{TIME_LEFT, TIME_LEFT_MIN};
+
+/// How long before the end of a hold the "ten seconds left" mark falls (a voice says it).
+pub const TIME_LEFT: Duration = Duration::from_secs(10);
+
+/// Holds this long or shorter get no "ten seconds left" mark (halfway would be as near).
+pub const TIME_LEFT_MIN: Duration = Duration::from_secs(20);
 
 /// The pending cues of the current phase.
 #[derive(Debug, Clone, Default)]

@@ -1,0 +1,230 @@
+//! Each subcommand's arguments, as clap reads them. The commands (`crate::cmd`) take these;
+//! nothing here knows how a command is carried out.
+
+use std::path::PathBuf;
+
+use clap::Subcommand;
+use clap_complete::ArgValueCompleter;
+use jiff::civil::Date;
+
+/// What `knead run` was asked.
+#[derive(Debug, Clone, clap::Args)]
+#[allow(clippy::struct_excessive_bools, reason = "command-line switches")]
+pub struct RunArgs {
+    /// A routine file, or the name of a bundled or personal routine (see `knead list`).
+    #[arg(add = ArgValueCompleter::new(super::complete::routine_or_file))]
+    pub routine: String,
+    /// One line per phase change and ratings typed as numbers: for screen readers, logs, scripts.
+    #[arg(long)]
+    pub plain: bool,
+    /// Start the next hold when the rest ends even without a rating (recorded as not rated).
+    #[arg(long)]
+    pub auto_advance: bool,
+    /// No sound cues (the m key turns them back on).
+    #[arg(long)]
+    pub mute: bool,
+    /// Volume of the sound cues, 0-100 (default from settings, or 80).
+    #[arg(long, value_parser = clap::value_parser!(u8).range(0..=100))]
+    pub volume: Option<u8>,
+    /// No desktop notifications.
+    #[arg(long)]
+    pub no_notify: bool,
+    /// Spoken guidance on for this session (the v key toggles it).
+    #[arg(long, overrides_with = "no_voice")]
+    pub voice: bool,
+    /// Spoken guidance off for this session.
+    #[arg(long, overrides_with = "voice")]
+    pub no_voice: bool,
+    /// Run on the default settings, without reading the settings file.
+    #[arg(long)]
+    pub ignore_config: bool,
+    /// How to draw the body map: braille dots, shade blocks or ASCII (else the settings').
+    #[arg(long, value_enum)]
+    pub glyphs: Option<super::GlyphsArg>,
+}
+
+impl RunArgs {
+    /// A session of `routine` with every switch off, as the home screen starts one.
+    pub fn of(routine: &str) -> Self {
+        Self {
+            routine: routine.to_owned(),
+            plain: false,
+            auto_advance: false,
+            mute: false,
+            volume: None,
+            no_notify: false,
+            voice: false,
+            no_voice: false,
+            ignore_config: false,
+            glyphs: None,
+        }
+    }
+}
+
+/// What `knead history` was asked.
+#[derive(Debug, Clone, clap::Args)]
+pub struct HistoryArgs {
+    /// A client's imported history instead of your own.
+    #[arg(long, value_name = "NAME", add = clap_complete::ArgValueCandidates::new(super::complete::client_names))]
+    pub client: Option<String>,
+    /// How to draw the pain map: braille dots, shade blocks or ASCII (else the settings').
+    #[arg(long, value_enum)]
+    pub glyphs: Option<super::GlyphsArg>,
+}
+
+/// Output formats of `knead export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    /// One row per hold, with a header.
+    Csv,
+    /// One object per hold; `knead import` reads it back.
+    Json,
+    /// A FHIR R4 Bundle for a clinic's record system: a Procedure per session, an
+    /// Observation per pain rating, the prescription as a service request.
+    Fhir,
+}
+
+/// What `knead export` was asked.
+#[derive(Debug, Clone, clap::Args)]
+pub struct ExportArgs {
+    /// csv, json or fhir.
+    #[arg(long, value_enum)]
+    pub format: ExportFormat,
+    /// Sessions started on or after this day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub since: Option<Date>,
+    /// Sessions started on or before this day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub until: Option<Date>,
+    /// Only sessions of this routine: its title, or the name `knead run` takes.
+    #[arg(long, value_name = "NAME")]
+    pub routine: Option<String>,
+    /// A client's imported history instead of your own.
+    #[arg(long, value_name = "NAME", add = clap_complete::ArgValueCandidates::new(super::complete::client_names))]
+    pub client: Option<String>,
+    /// Write to this file instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+/// What `knead import` was asked.
+#[derive(Debug, Clone, clap::Args)]
+pub struct ImportArgs {
+    /// A JSON export (`knead export --format json`).
+    pub file: PathBuf,
+    /// The name to keep this person's history under, separate from yours.
+    #[arg(long, value_name = "NAME")]
+    pub client: String,
+}
+
+/// What `knead report` was asked.
+#[derive(Debug, Clone, clap::Args)]
+pub struct ReportArgs {
+    /// A client's imported history instead of your own.
+    #[arg(long, value_name = "NAME", add = clap_complete::ArgValueCandidates::new(super::complete::client_names))]
+    pub client: Option<String>,
+    /// Only sessions started on or after this day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub since: Option<Date>,
+    /// The file to write: .html (the default kind) or .md.
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+}
+
+/// What `knead config` was asked.
+#[derive(Debug, Clone, clap::Args)]
+pub struct ConfigArgs {
+    /// Print where the settings file is (it need not exist yet).
+    #[arg(long, conflicts_with = "default")]
+    pub path: bool,
+    /// Print a commented settings file with every key at its default.
+    #[arg(long)]
+    pub default: bool,
+}
+
+/// What `knead nudge` was asked.
+#[derive(Debug, Clone, clap::Args)]
+pub struct NudgeArgs {
+    /// The routine a reminder is for.
+    #[arg(add = clap_complete::ArgValueCompleter::new(super::complete::routine_or_file))]
+    pub routine: String,
+}
+
+/// How `knead check` prints its results.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum CheckFormat {
+    /// For people: `file:line:col: error: ...` with the line and a caret.
+    #[default]
+    Text,
+    /// For editors and CI: one JSON document.
+    Json,
+}
+
+/// What `knead remind` was asked.
+#[derive(Debug, Clone, Subcommand)]
+pub enum RemindCommand {
+    /// Remind you of a routine at these times (replaces its earlier reminder).
+    Add {
+        /// The routine, by the name `knead run` takes.
+        #[arg(add = ArgValueCompleter::new(super::complete::routine_or_file))]
+        routine: String,
+        /// Times of day, 24-hour: 11:00,15:30.
+        #[arg(long, value_name = "TIMES", required = true)]
+        at: Vec<String>,
+        /// Days of the week: mon-fri, mon,wed,fri, weekends, daily.
+        #[arg(long, value_name = "DAYS", default_value = "daily")]
+        days: String,
+    },
+    /// Your reminders and when each comes next.
+    List,
+    /// Stop reminding of a routine; its scheduler entry goes too.
+    Remove {
+        /// The routine.
+        #[arg(add = ArgValueCompleter::new(super::complete::routine_or_file))]
+        routine: String,
+    },
+    /// No reminders for a while: 2h, 45m, 1h30m.
+    Pause {
+        /// How long.
+        duration: String,
+    },
+    /// Reminders again, after a pause.
+    Resume,
+}
+
+/// Reads a `--since`/`--until` day. A person types dates many ways; the message shows the
+/// one knead reads, and the typed date in it when the order is clear (20/11/2026).
+pub fn parse_date(text: &str) -> Result<jiff::civil::Date, String> {
+    if let Ok(date) = text.trim().parse() {
+        return Ok(date);
+    }
+    let parts: Vec<u32> = text
+        .split(['/', '.', '-'])
+        .map(|p| p.trim().parse().unwrap_or(0))
+        .collect();
+    // Day and month in either order, when one of them can only be the day.
+    let guess = match parts[..] {
+        [a, b, year] if year > 999 && a > 12 && (1..=12).contains(&b) => Some((year, b, a)),
+        [a, b, year] if year > 999 && b > 12 && (1..=12).contains(&a) => Some((year, a, b)),
+        _ => None,
+    };
+    let guess = guess
+        .and_then(|(y, m, d)| {
+            let date = jiff::civil::Date::new(
+                i16::try_from(y).ok()?,
+                i8::try_from(m).ok()?,
+                i8::try_from(d).ok()?,
+            )
+            .ok()?;
+            Some(format!("; did you mean {date}?"))
+        })
+        .unwrap_or_default();
+    if let [year, _, _] = parts[..]
+        && year > 999
+    {
+        return Err(format!("{text} is not a day of the calendar"));
+    }
+    Err(format!(
+        "dates look like 2026-11-20 (year-month-day){guess}"
+    ))
+}
