@@ -26,13 +26,10 @@ pub const MIN_WIDTH: u16 = 40;
 /// Smallest useful height.
 pub const MIN_HEIGHT: u16 = 12;
 
-/// Draws the whole screen for `app` at `now`.
+/// Draws the whole session screen for `app` at `now` (the history opened from the summary
+/// is drawn by [`history::draw`]).
 pub fn draw(frame: &mut Frame, app: &App, now: Instant) {
     let area = frame.area();
-    if let Some(screen) = &app.history {
-        history::draw(frame, screen, app.theme);
-        return;
-    }
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         too_small(frame, area);
         return;

@@ -1,7 +1,6 @@
 //! The history screen's state: which spot and session are under the cursor, which panel has
 //! the keys, and whether a session is open.
 
-use std::cell::Cell;
 use std::sync::mpsc::Receiver;
 
 use crossterm::event::KeyEvent;
@@ -42,7 +41,7 @@ pub struct Cursor {
     /// The row under the cursor.
     pub at: usize,
     /// The first row drawn last time, so the list only scrolls when the cursor leaves it.
-    pub offset: Cell<usize>,
+    pub offset: usize,
 }
 
 impl Cursor {
@@ -75,7 +74,7 @@ pub struct HistoryScreen {
     /// The first line of the open session shown.
     pub open_scroll: usize,
     /// The furthest the open session scrolls, as last drawn.
-    pub open_max: Cell<usize>,
+    pub open_max: usize,
     /// The pain map instead of the chart, where there is no room for both.
     pub map: bool,
     /// How the body map is drawn.
@@ -96,7 +95,7 @@ impl HistoryScreen {
             focus: Focus::Spots,
             open: None,
             open_scroll: 0,
-            open_max: Cell::new(0),
+            open_max: 0,
             map: false,
             glyphs: Glyphs::default(),
             figures: Figures::default(),
@@ -146,6 +145,29 @@ impl HistoryScreen {
         }
     }
 
+    /// Keeps what drawing found: how far each list drawn is scrolled, and how far the open
+    /// session can scroll (`None`: not drawn this time).
+    pub fn remember(
+        &mut self,
+        spot: Option<usize>,
+        week: Option<usize>,
+        session: Option<usize>,
+        open_max: Option<usize>,
+    ) {
+        for (cursor, offset) in [
+            (&mut self.spot, spot),
+            (&mut self.week, week),
+            (&mut self.session, session),
+        ] {
+            if let Some(offset) = offset {
+                cursor.offset = offset;
+            }
+        }
+        if let Some(max) = open_max {
+            self.open_max = max;
+        }
+    }
+
     /// Handles a key; returns `true` when the screen should close.
     pub fn on_key(&mut self, key: KeyEvent) -> bool {
         let action = keys::action(&key, &self.state());
@@ -154,7 +176,7 @@ impl HistoryScreen {
                 Some(Action::Interrupt) => return true,
                 Some(Action::Close) => self.open = None,
                 Some(Action::Down) => {
-                    self.open_scroll = (self.open_scroll + 1).min(self.open_max.get());
+                    self.open_scroll = (self.open_scroll + 1).min(self.open_max);
                 }
                 Some(Action::Up) => self.open_scroll = self.open_scroll.saturating_sub(1),
                 _ => {}

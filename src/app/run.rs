@@ -86,7 +86,19 @@ impl Face for FullScreen<'_> {
         }
         let look = Look::of(app, now);
         if self.dirty || !effects.is_empty() || self.shown != Some(look) {
-            self.tui.terminal.draw(|frame| ui::draw(frame, app, now))?;
+            // The history opened from the summary is a screen of its own, whose lists keep
+            // where drawing scrolled them.
+            match app.history.as_mut() {
+                Some(screen) => {
+                    let theme = app.theme;
+                    self.tui
+                        .terminal
+                        .draw(|frame| ui::history::draw(frame, screen, theme))?;
+                }
+                None => {
+                    self.tui.terminal.draw(|frame| ui::draw(frame, app, now))?;
+                }
+            }
             if self
                 .shown
                 .is_none_or(|s| s.seconds != look.seconds || s.phase != look.phase)
@@ -266,7 +278,7 @@ pub fn run_home(home: &mut Home, theme: Theme) -> io::Result<HomeEnded> {
 /// away; `Err` with the signal that ended it.
 fn run_keyed<S, T>(
     state: &mut S,
-    draw: impl Fn(&mut ratatui::Frame, &S),
+    mut draw: impl FnMut(&mut ratatui::Frame, &mut S),
     mut on_key: impl FnMut(&mut S, crossterm::event::KeyEvent) -> Option<T>,
 ) -> io::Result<Result<Option<T>, Signal>> {
     let (tx, events) = mpsc::channel();

@@ -28,8 +28,25 @@ use crate::words;
 /// Narrowest chart worth drawing beside the spots and the map.
 const CHART_MIN: u16 = 36;
 
-/// Draws the history screen over the whole frame.
-pub fn draw(frame: &mut Frame, screen: &HistoryScreen, theme: Theme) {
+/// Draws the history screen over the whole frame. As ratatui's stateful widgets do, what the
+/// layout found (how far each list is scrolled, how far the open session can scroll) is
+/// handed back to the screen's state here, in the open, and nowhere else.
+pub fn draw(frame: &mut Frame, screen: &mut HistoryScreen, theme: Theme) {
+    let mut drawn = Drawn::default();
+    view(frame, screen, theme, &mut drawn);
+    screen.remember(drawn.spot, drawn.week, drawn.session, drawn.open_max);
+}
+
+/// What drawing the history found about its lists, for the screen's state.
+#[derive(Debug, Default)]
+struct Drawn {
+    spot: Option<usize>,
+    week: Option<usize>,
+    session: Option<usize>,
+    open_max: Option<usize>,
+}
+
+fn view(frame: &mut Frame, screen: &HistoryScreen, theme: Theme, drawn: &mut Drawn) {
     let area = frame.area();
     let [top, body, keys] = Layout::vertical([
         Constraint::Length(1),
@@ -56,7 +73,7 @@ pub fn draw(frame: &mut Frame, screen: &HistoryScreen, theme: Theme) {
     frame.render_widget(Paragraph::new(title), top);
 
     if let Some(session) = screen.open.and_then(|n| overview.sessions.get(n)) {
-        session_detail(frame, body, theme, session, screen);
+        drawn.open_max = Some(session_detail(frame, body, theme, session, screen));
         keys_line(
             frame,
             keys,
@@ -65,7 +82,7 @@ pub fn draw(frame: &mut Frame, screen: &HistoryScreen, theme: Theme) {
             &[Action::Close, Action::Up],
         );
     } else {
-        panels(frame, body, keys, theme, overview, screen);
+        panels(frame, body, keys, theme, overview, screen, drawn);
     }
 }
 
@@ -86,6 +103,7 @@ fn panels(
     theme: Theme,
     overview: &Overview,
     screen: &HistoryScreen,
+    drawn: &mut Drawn,
 ) {
     let wide = body.width >= 70;
     let tall = body.height >= 18;
@@ -123,15 +141,15 @@ fn panels(
     ])
     .areas(upper);
     if wide {
-        spots(frame, spots_area, theme, overview, screen);
+        drawn.spot = Some(spots(frame, spots_area, theme, overview, screen));
     }
     chart(frame, chart_area, theme, overview, screen.spot.at);
     if both {
         pain_map(frame, map_area, theme, overview, screen);
     }
     if tall {
-        week_lines(frame, weeks, theme, overview, screen);
-        sessions(frame, lower, theme, overview, screen);
+        drawn.week = Some(week_lines(frame, weeks, theme, overview, screen));
+        drawn.session = Some(sessions(frame, lower, theme, overview, screen));
     }
     let map_key = (!both).then_some(Action::Map);
     let (shown, lists): (Screen, &[Action]) = if wide && tall {
@@ -213,7 +231,13 @@ fn spots_width(overview: &Overview, width: u16) -> u16 {
     wanted.clamp(20, (width * 9 / 20).max(20))
 }
 
-fn spots(frame: &mut Frame, area: Rect, theme: Theme, overview: &Overview, screen: &HistoryScreen) {
+fn spots(
+    frame: &mut Frame,
+    area: Rect,
+    theme: Theme,
+    overview: &Overview,
+    screen: &HistoryScreen,
+) -> usize {
     let inner = usize::from(area.width.saturating_sub(3));
     let items: Vec<ListItem> = (0..overview.rows.len())
         .map(|row| {
@@ -231,7 +255,7 @@ fn spots(frame: &mut Frame, area: Rect, theme: Theme, overview: &Overview, scree
         items,
         &screen.spot,
         screen.focus == Focus::Spots,
-    );
+    )
 }
 
 /// A bordered list with a cursor that scrolls only when the cursor leaves what is shown.
@@ -243,12 +267,12 @@ fn list(
     items: Vec<ListItem>,
     cursor: &Cursor,
     focused: bool,
-) {
+) -> usize {
     let block = Block::bordered()
         .title(title.to_owned())
         .border_style(if focused { theme.key() } else { theme.dim() });
     let mut state = ListState::default()
-        .with_offset(cursor.offset.get())
+        .with_offset(cursor.offset)
         .with_selected(Some(cursor.at));
     let list = List::new(items)
         .block(block)
@@ -259,7 +283,7 @@ fn list(
         })
         .highlight_symbol("›");
     frame.render_stateful_widget(list, area, &mut state);
-    cursor.offset.set(state.offset());
+    state.offset()
 }
 
 /// The colours of a region's series: no side, left, right.
@@ -458,7 +482,7 @@ fn week_lines(
     theme: Theme,
     overview: &Overview,
     screen: &HistoryScreen,
-) {
+) -> usize {
     let name_width = usize::from(area.width).saturating_sub(40).clamp(10, 32);
     let items: Vec<ListItem> = if overview.routines.is_empty() {
         vec![ListItem::new(words::history::NO_WEEKS)]
@@ -486,7 +510,7 @@ fn week_lines(
         items,
         &screen.week,
         screen.focus == Focus::Weeks,
-    );
+    )
 }
 
 fn sessions(
@@ -495,7 +519,7 @@ fn sessions(
     theme: Theme,
     overview: &Overview,
     screen: &HistoryScreen,
-) {
+) -> usize {
     let routine_width = usize::from(area.width).saturating_sub(58).clamp(10, 32);
     let items: Vec<ListItem> = overview
         .sessions
@@ -520,7 +544,7 @@ fn sessions(
         items,
         &screen.session,
         screen.focus == Focus::Sessions,
-    );
+    )
 }
 
 /// One session opened: when, what, how it ended, and each hold with its time and rating.
@@ -530,7 +554,7 @@ fn session_detail(
     theme: Theme,
     session: &SessionLine,
     screen: &HistoryScreen,
-) {
+) -> usize {
     let length = words::history::length(session.length);
     let [number, spot, held, outcome, rating] = words::history::DETAIL_COLUMNS;
     let mut lines = vec![
@@ -577,7 +601,6 @@ fn session_detail(
         .border_style(theme.key());
     let visible = usize::from(block.inner(area).height);
     let max = lines.len().saturating_sub(visible);
-    screen.open_max.set(max);
     let scroll = u16::try_from(screen.open_scroll.min(max)).unwrap_or(u16::MAX);
     frame.render_widget(
         Paragraph::new(Text::from(lines))
@@ -585,6 +608,7 @@ fn session_detail(
             .scroll((scroll, 0)),
         area,
     );
+    max
 }
 
 #[cfg(test)]

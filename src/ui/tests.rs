@@ -265,7 +265,7 @@ fn sample_history_screen(days: i64) -> crate::app::history::HistoryScreen {
 }
 
 fn render_history(
-    screen: &crate::app::history::HistoryScreen,
+    screen: &mut crate::app::history::HistoryScreen,
     (width, height): (u16, u16),
 ) -> String {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
@@ -281,12 +281,12 @@ fn history_screen() {
     for size in SIZES.into_iter().chain([(120, 40), (200, 50)]) {
         insta::assert_snapshot!(
             format!("history@{}x{}", size.0, size.1),
-            render_history(&screen, size)
+            render_history(&mut screen, size)
         );
     }
     // Where the map does not fit beside the chart, m shows it instead.
     screen.on_key(press(KeyCode::Char('m')));
-    insta::assert_snapshot!("history-map@80x24", render_history(&screen, (80, 24)));
+    insta::assert_snapshot!("history-map@80x24", render_history(&mut screen, (80, 24)));
     screen.on_key(press(KeyCode::Char('m')));
     // Tab twice reaches the sessions; Enter opens the one under the cursor.
     screen.on_key(press(KeyCode::Tab));
@@ -294,7 +294,10 @@ fn history_screen() {
     screen.on_key(press(KeyCode::Down));
     screen.on_key(press(KeyCode::Enter));
     assert_eq!(screen.open, Some(1));
-    insta::assert_snapshot!("history-session@80x24", render_history(&screen, (80, 24)));
+    insta::assert_snapshot!(
+        "history-session@80x24",
+        render_history(&mut screen, (80, 24))
+    );
     assert!(
         !screen.on_key(press(KeyCode::Esc)),
         "Esc closes the session, not the screen"
@@ -305,33 +308,33 @@ fn history_screen() {
     screen.focus = crate::app::history::Focus::Sessions;
     insta::assert_snapshot!(
         "history-second-spot@80x24",
-        render_history(&screen, (80, 24))
+        render_history(&mut screen, (80, 24))
     );
 }
 
 #[test]
 fn history_screen_empty_and_unavailable() {
-    let empty =
+    let mut empty =
         crate::app::history::HistoryScreen::new(Ok(crate::history::overview::Overview::build(
             &[],
             &jiff::tz::TimeZone::UTC,
             jiff::civil::date(2026, 11, 21),
             &|_| None,
         )));
-    assert!(render_history(&empty, (80, 24)).contains("No sessions yet"));
-    let broken = crate::app::history::HistoryScreen::new(Err("history.db is damaged".into()));
+    assert!(render_history(&mut empty, (80, 24)).contains("No sessions yet"));
+    let mut broken = crate::app::history::HistoryScreen::new(Err("history.db is damaged".into()));
     assert!(
-        render_history(&broken, (80, 24))
+        render_history(&mut broken, (80, 24))
             .contains("The history cannot be shown: history.db is damaged")
     );
 }
 
 #[test]
 fn the_history_screen_renders_at_every_size_without_panicking() {
-    let screen = sample_history_screen(400);
+    let mut screen = sample_history_screen(400);
     for width in (1..=130).step_by(7) {
         for height in 1..=40 {
-            render_history(&screen, (width, height));
+            render_history(&mut screen, (width, height));
         }
     }
 }
@@ -615,13 +618,13 @@ fn the_sessions_cursor_stops_at_the_last_row_and_up_moves_at_once() {
         screen.on_key(press(KeyCode::Down));
     }
     assert_eq!(screen.session.at, 119, "the last of 120 sessions");
-    let shown = render_history(&screen, (80, 24));
+    let shown = render_history(&mut screen, (80, 24));
     assert!(
         shown.contains("›2026-07-25 08:00"),
         "the oldest, under the cursor:\n{shown}"
     );
     screen.on_key(press(KeyCode::Up));
-    let shown = render_history(&screen, (80, 24));
+    let shown = render_history(&mut screen, (80, 24));
     assert!(
         shown.contains("›2026-07-26 08:00"),
         "one press moves:\n{shown}"
@@ -667,7 +670,7 @@ fn sessions_per_week_lists_every_routine_scrolling_when_there_is_no_room() {
         &|_| None,
     );
     let mut screen = crate::app::history::HistoryScreen::new(Ok(overview));
-    let shown = render_history(&screen, (80, 24));
+    let shown = render_history(&mut screen, (80, 24));
     assert!(shown.contains("Sessions per week · 5 routines"), "{shown}");
     assert!(
         shown.contains("│›Desk neck") && !shown.contains("│ Upper back"),
@@ -677,7 +680,7 @@ fn sessions_per_week_lists_every_routine_scrolling_when_there_is_no_room() {
     for _ in 0..10 {
         screen.on_key(press(KeyCode::Down));
     }
-    let shown = render_history(&screen, (80, 24));
+    let shown = render_history(&mut screen, (80, 24));
     assert!(
         shown.contains("›Upper back"),
         "the last routine scrolled into view:\n{shown}"
