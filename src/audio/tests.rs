@@ -601,3 +601,24 @@ fn each_phrase_is_readied_once_rendered_and_the_output_is_closed_at_the_end() {
         Some("(closed)")
     );
 }
+
+#[test]
+fn a_rating_kept_before_its_prompt_is_acknowledged_with_its_own_short_tone() {
+    let played = Rc::new(RefCell::new(Vec::new()));
+    let mut audio = Audio::with_speaker(Box::new(Recorder(played.clone())), &Choices::default());
+    audio.acknowledge(Instant::now());
+    assert_eq!(
+        played.borrow().iter().map(|&(c, _)| c).collect::<Vec<_>>(),
+        [Cue::Kept]
+    );
+    // Its own pitch, told apart from every cue of a session by ear and by the recordings.
+    let others: Vec<f32> = Cue::ALL
+        .into_iter()
+        .filter(|&c| c != Cue::Kept)
+        .map(crate::audio::synth::signature)
+        .collect();
+    assert!(!others.contains(&crate::audio::synth::signature(Cue::Kept)));
+    audio.toggle_mute();
+    audio.acknowledge(Instant::now());
+    assert_eq!(played.borrow().len(), 1, "muted: nothing");
+}
