@@ -339,11 +339,16 @@ impl Driver {
             Action::Extend => Input::Extend,
             Action::Released => Input::Release,
             Action::SkipSpot => Input::SkipSpot,
-            Action::Confirm => match self.entry.selected() {
-                Some(rating) => return self.rate(Some(rating), now),
-                None => return,
-            },
-            Action::SkipRating => return self.rate(None, now),
+            Action::Confirm => {
+                if let Some(rating) = self.entry.selected() {
+                    self.rate(Some(rating), now);
+                }
+                return;
+            }
+            Action::SkipRating => {
+                self.rate(None, now);
+                return;
+            }
             Action::Digit | Action::Ten | Action::Lower | Action::Raise => {
                 return self.typed(action, None, now);
             }
@@ -459,6 +464,10 @@ impl Driver {
         }
         let ahead = self.ask == Ask::None && self.ahead_of_prompt();
         if ahead && !self.typing_ahead {
+            // A new rating typed ahead, when a hold is left for it.
+            if self.kept.len() >= self.holds_to_rate() {
+                return;
+            }
             self.entry = RatingEntry::default();
         }
         match (action, digit) {
@@ -483,22 +492,53 @@ impl Driver {
     }
 
     /// A rating decided (plain mode's number, Enter on a selection, `s`): on the prompt it
-    /// answers it; before its prompt it is kept for it, in order.
-    pub fn rate(&mut self, rating: Option<u8>, now: Instant) {
+    /// answers it; before its prompt it is kept for it, in order. Returns `false` when no
+    /// hold is left for it (every hold to come has its rating kept already): a script's next
+    /// line is then an answer to what comes after the holds, and waits for it.
+    pub fn rate(&mut self, rating: Option<u8>, now: Instant) -> bool {
         if rating.is_some_and(|r| r > MAX_RATING) {
-            return;
+            return true;
         }
         if self.ask == Ask::Overall {
-            return self.answer_overall(rating, now);
+            self.answer_overall(rating, now);
+            return true;
         }
         if self.on_prompt() && self.kept.is_empty() {
             self.typing_ahead = false;
             self.session.update(Input::Rate(rating), now);
-        } else if self.on_prompt() || self.ahead_of_prompt() {
+            true
+        } else if self.kept.len() < self.holds_to_rate() {
             self.typing_ahead = false;
             self.kept.push_back(rating);
             self.replies.push(Reply::Kept(rating));
+            true
+        } else {
+            false
         }
+    }
+
+    /// How many ratings the session can still take: the current hold's, unless it is given,
+    /// and every hold to come.
+    fn holds_to_rate(&self) -> usize {
+        let from = match self.session.phase() {
+            Phase::Overview => 0,
+            Phase::Prepare(i)
+            | Phase::Hold(i)
+            | Phase::Rest {
+                hold: i,
+                rated: false,
+            } => i,
+            Phase::Rest { hold, rated: true } => hold + 1,
+            Phase::Summary => return 0,
+        };
+        let records = self.session.records();
+        (from..records.len())
+            .filter(|&j| {
+                records[j]
+                    .as_ref()
+                    .is_none_or(|r| !r.outcome.is_skipped() && j == from)
+            })
+            .count()
     }
 
     /// The overall pain given (`None`: skipped); before the first hold, the session begins.

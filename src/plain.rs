@@ -62,9 +62,23 @@ pub(crate) struct Lines<'a, 'o> {
     summed_up: bool,
     /// The question whose prompt was said last.
     prompted: Ask,
-    /// Lines that meant nothing when typed but came after a rating kept for its prompt:
-    /// they are read again once it is given (`9` then `x` in a script: skip the spot).
-    later: VecDeque<String>,
+    /// Lines that wait for ratings kept before them.
+    waiting: Waiting,
+}
+
+/// Lines that meant nothing when typed but came after ratings kept for their prompts: they
+/// are read again, in order, once those are given (`9` then `x` in a script: skip the spot;
+/// a number after the last hold's: the overall pain asked after it).
+#[derive(Default)]
+struct Waiting {
+    lines: VecDeque<String>,
+    /// A waiting line is being read again (one that still cannot be used goes back in front).
+    replaying: bool,
+    again: Option<String>,
+    /// The input ended while lines still waited: the driver hears of it once they are read.
+    input_ended: bool,
+    /// A waiting line was read and changed the session: the next is read once that is shown.
+    next: bool,
 }
 
 impl<'a, 'o> Lines<'a, 'o> {
@@ -77,7 +91,7 @@ impl<'a, 'o> Lines<'a, 'o> {
             begun: false,
             summed_up: false,
             prompted: Ask::None,
-            later: VecDeque::new(),
+            waiting: Waiting::default(),
         }
     }
 
@@ -133,7 +147,9 @@ impl<'a, 'o> Lines<'a, 'o> {
         }
         match (action, rating(line)) {
             (Some(Action::SkipRating | Action::Ten) | None, Some(Ok(value))) => {
-                driver.rate(value, now);
+                if !driver.rate(value, now) {
+                    self.defer(line);
+                }
             }
             (_, Some(Err(()))) if state.screen == Screen::Rating => {
                 self.said.line(words::RATE_HOW.to_owned());
@@ -146,11 +162,44 @@ impl<'a, 'o> Lines<'a, 'o> {
             (None, _) if state.screen == Screen::Overview => {
                 self.said.line(words::BEGIN.to_owned());
             }
-            (None, _) if driver.kept().next().is_some() => {
-                self.said.line(words::after_the_rating(line));
-                self.later.push_back(line.to_owned());
-            }
+            (None, _) if driver.kept().next().is_some() => self.defer(line),
             (None, _) => self.said.line(keys::plain_hint()),
+        }
+    }
+
+    /// A line that means nothing yet but follows ratings kept for their prompts: it waits,
+    /// in order, and is read again once they are given (`9` then `x` in a script: skip the
+    /// spot; a number after the last hold's: the overall pain asked after it).
+    fn defer(&mut self, line: &str) {
+        if self.waiting.replaying {
+            self.waiting.again = Some(line.to_owned());
+            return;
+        }
+        self.said.line(words::after_the_rating(line));
+        self.waiting.lines.push_back(line.to_owned());
+    }
+
+    /// Reads the waiting lines again, in order, one at a time (each may change what the next
+    /// means), until one must wait longer.
+    fn replay(&mut self, now: Instant) {
+        self.waiting.next = false;
+        while let Some(line) = self.waiting.lines.pop_front() {
+            self.waiting.replaying = true;
+            let ask = self.driver.ask();
+            self.line(&line, now);
+            self.waiting.replaying = false;
+            if let Some(again) = self.waiting.again.take() {
+                self.waiting.lines.push_front(again);
+                break;
+            }
+            // What it did must reach the session before the next line is read.
+            if self.driver.has_news() || self.driver.ask() != ask {
+                self.waiting.next = !self.waiting.lines.is_empty();
+                break;
+            }
+        }
+        if self.waiting.lines.is_empty() && std::mem::take(&mut self.waiting.input_ended) {
+            self.driver.input_ended(now);
         }
     }
 
@@ -189,14 +238,12 @@ impl Face for Lines<'_, '_> {
         }
         let replies = self.driver.take_replies();
         announce(&self.driver, effects, &replies, &mut self.said);
-        if effects
-            .iter()
-            .any(|e| matches!(e.kind, EffectKind::RatingGiven { .. }))
-        {
-            for line in std::mem::take(&mut self.later) {
-                self.line(&line, now);
-            }
-        }
+        let mut moved = effects.iter().any(|e| {
+            matches!(
+                e.kind,
+                EffectKind::RatingGiven { .. } | EffectKind::SessionRated { .. }
+            )
+        }) || self.driver.ask() != self.prompted;
         for reply in replies {
             match reply {
                 Reply::Kept(rating) => self.said.line(words::kept(rating)),
@@ -220,12 +267,29 @@ impl Face for Lines<'_, '_> {
             )?;
             self.prompt();
             self.said.flush(&self.driver.outputs, self.out)?;
+            moved = true;
+        }
+        // Lines that waited are read again once what they waited for is said: after the
+        // summary and its question, in the order they were typed.
+        let ready = !summary_due || self.summed_up;
+        if ready && (moved || self.waiting.next || self.driver.kept().next().is_none()) {
+            self.replay(now);
+            self.said.flush(&self.driver.outputs, self.out)?;
         }
         Ok(())
     }
 
-    fn next_show(&self, _now: Instant) -> Option<Instant> {
-        None
+    fn next_show(&self, now: Instant) -> Option<Instant> {
+        // Lines waiting to be read again, or what the last one did, go on at once.
+        (self.waiting.next || self.driver.has_news()).then_some(now)
+    }
+
+    fn input_ended(&mut self, now: Instant) {
+        if self.waiting.lines.is_empty() {
+            self.driver.input_ended(now);
+        } else {
+            self.waiting.input_ended = true;
+        }
     }
 
     fn read(&mut self, line: String, now: Instant) -> io::Result<()> {

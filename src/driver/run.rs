@@ -47,6 +47,11 @@ pub trait Face {
     /// The history rang: what it says may show.
     fn history_changed(&mut self);
 
+    /// The input ended: no more can come.
+    fn input_ended(&mut self, now: Instant) {
+        self.driver().input_ended(now);
+    }
+
     /// Whether the face is done (plain mode closes by itself once nothing is asked).
     fn is_done(&mut self) -> bool;
 
@@ -115,7 +120,7 @@ where
         let now = Instant::now();
         match woke {
             Ok(Wake::Input(event)) => face.read(event, now)?,
-            Ok(Wake::InputEnded) => face.driver().input_ended(now),
+            Ok(Wake::InputEnded) => face.input_ended(now),
             Ok(Wake::Signal(Signal::Stop)) => {
                 face.driver().suspend(now);
                 let effects = face.driver().step(now);

@@ -308,3 +308,20 @@ fn the_summary_and_the_history_agree_on_a_hold_done_again() {
     assert_eq!(read.len(), 1);
     assert_eq!((read[0].attempt, read[0].rating), (2, None));
 }
+
+/// A script's lines typed all at once: ratings are kept only while holds are left for them;
+/// the next number answers what comes after the holds.
+#[test]
+fn a_rating_is_kept_only_while_a_hold_is_left_for_it() {
+    let text = "name = \"one\"\n[[step]]\nregion = \"calf\"\ntool = \"ball\"\nhold = \"5s\"\n";
+    let routine = routine::parse(text).routine.expect("valid");
+    let mut driver = Driver::new(Session::new(routine, false), Outputs::silent());
+    let t0 = Instant::now();
+    driver.act(crate::keys::Action::Begin, t0);
+    assert!(driver.rate(Some(4), t0));
+    assert!(!driver.rate(Some(3), t0), "one hold, one rating");
+    assert_eq!(driver.kept().collect::<Vec<_>>(), [Some(4)]);
+    // On the full screen, a digit with no hold left for it is not kept either.
+    driver.typed(crate::keys::Action::Digit, Some(7), t0);
+    assert_eq!(driver.kept().collect::<Vec<_>>(), [Some(4)]);
+}
