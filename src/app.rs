@@ -3,7 +3,6 @@
 //! key table; what an action does to the session is the driver's. The loop is [`run`].
 
 mod backend;
-pub mod entry;
 pub mod history;
 pub mod home;
 pub mod input;

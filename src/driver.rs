@@ -5,16 +5,19 @@
 //!
 //! [`run::drive`] is the one loop both faces run in.
 
+mod ahead;
+mod ask;
+pub mod entry;
 pub mod run;
 
 use std::collections::VecDeque;
 use std::time::Instant;
 
-use crate::app::entry::RatingEntry;
 use crate::keys::{Action, Screen, State};
 use crate::outputs::Outputs;
-use crate::session::{Effect, EffectKind, Input, MAX_RATING, Moment, Phase, Session};
+use crate::session::{Effect, EffectKind, Input, Moment, Phase, Session};
 use crate::signals::Signal;
+use entry::RatingEntry;
 
 /// Longest note, in characters: one line for the therapist.
 pub const NOTE_CHARS: usize = 200;
@@ -302,18 +305,6 @@ impl Driver {
         }
     }
 
-    fn on_prompt(&self) -> bool {
-        matches!(self.session.phase(), Phase::Rest { rated: false, .. })
-    }
-
-    /// Whether a rating given now is for a hold still to come.
-    fn ahead_of_prompt(&self) -> bool {
-        matches!(
-            self.session.phase(),
-            Phase::Overview | Phase::Prepare(_) | Phase::Hold(_) | Phase::Rest { rated: true, .. }
-        )
-    }
-
     /// The one mapping from what a person does to what the session hears. Actions that are
     /// the face's own (help, scrolling, the history screen) are left to it.
     pub fn act(&mut self, action: Action, now: Instant) {
@@ -373,234 +364,6 @@ impl Driver {
         self.session.update(input, now);
     }
 
-    /// What the "Overall pain now" box does with an action: a rating chosen, confirmed or
-    /// skipped; every other action waits until it is answered.
-    fn on_overall_box(&mut self, action: Action, now: Instant) {
-        match action {
-            Action::Confirm => {
-                if let Some(rating) = self.entry.selected() {
-                    self.answer_overall(Some(rating), now);
-                }
-            }
-            Action::SkipRating => self.answer_overall(None, now),
-            Action::Digit | Action::Ten | Action::Lower | Action::Raise => {
-                self.typed(action, None, now);
-            }
-            Action::Interrupt => self.interrupt(now),
-            Action::Begin
-            | Action::Pause
-            | Action::Next
-            | Action::Back
-            | Action::Extend
-            | Action::Released
-            | Action::SkipSpot
-            | Action::Mute
-            | Action::Voice
-            | Action::Quit
-            | Action::QuitNow
-            | Action::KeepGoing
-            | Action::Close
-            | Action::History
-            | Action::Up
-            | Action::Down
-            | Action::Focus
-            | Action::Map
-            | Action::Help
-            | Action::Open
-            | Action::NewRoutine
-            | Action::Filter
-            | Action::Suspend
-            | Action::Note => {}
-        }
-    }
-
-    /// What the note box does with an action (its text comes through [`Driver::type_note`]).
-    fn on_note_box(&mut self, action: Action, now: Instant) {
-        match action {
-            Action::Confirm => self.save_note(now),
-            Action::KeepGoing | Action::Interrupt => self.ask = Ask::None,
-            Action::Begin
-            | Action::Pause
-            | Action::Next
-            | Action::Back
-            | Action::Extend
-            | Action::Released
-            | Action::Digit
-            | Action::Ten
-            | Action::Lower
-            | Action::Raise
-            | Action::SkipRating
-            | Action::SkipSpot
-            | Action::Mute
-            | Action::Voice
-            | Action::Quit
-            | Action::QuitNow
-            | Action::Close
-            | Action::History
-            | Action::Up
-            | Action::Down
-            | Action::Focus
-            | Action::Map
-            | Action::Help
-            | Action::Open
-            | Action::NewRoutine
-            | Action::Filter
-            | Action::Suspend
-            | Action::Note => {}
-        }
-    }
-
-    /// A digit key (`digit`), `t` or an arrow, typed on the full screen: on the prompt it
-    /// selects (and the session keeps the selection in case the rest runs out); before the
-    /// prompt it is kept for it.
-    pub fn typed(&mut self, action: Action, digit: Option<u8>, now: Instant) {
-        match self.ask {
-            Ask::Quit => return self.on_quit_box(Some(action), now),
-            Ask::Note => return,
-            Ask::Overall | Ask::None => {}
-        }
-        if !self.on_prompt() && self.ask != Ask::Overall && !self.ahead_of_prompt() {
-            return;
-        }
-        let ahead = self.ask == Ask::None && self.ahead_of_prompt();
-        if ahead && !self.typing_ahead {
-            // A new rating typed ahead, when a hold is left for it.
-            if self.kept.len() >= self.holds_to_rate() {
-                return;
-            }
-            self.entry = RatingEntry::default();
-        }
-        match (action, digit) {
-            (Action::Digit, Some(d)) => self.entry.digit(d),
-            (Action::Ten, _) => self.entry.ten(),
-            (Action::Lower, _) => self.entry.step(-1),
-            (Action::Raise, _) => self.entry.step(1),
-            _ => return,
-        }
-        if ahead {
-            let rating = self.entry.selected();
-            if self.typing_ahead {
-                self.kept.pop_back();
-            }
-            self.typing_ahead = true;
-            self.kept.push_back(rating);
-            self.replies.push(Reply::Kept(rating));
-        } else if self.ask == Ask::None {
-            self.session
-                .update(Input::Choose(self.entry.selected()), now);
-        }
-    }
-
-    /// A rating decided (plain mode's number, Enter on a selection, `s`): on the prompt it
-    /// answers it; before its prompt it is kept for it, in order. Returns `false` when no
-    /// hold is left for it (every hold to come has its rating kept already): a script's next
-    /// line is then an answer to what comes after the holds, and waits for it.
-    pub fn rate(&mut self, rating: Option<u8>, now: Instant) -> bool {
-        if rating.is_some_and(|r| r > MAX_RATING) {
-            return true;
-        }
-        if self.ask == Ask::Overall {
-            self.answer_overall(rating, now);
-            return true;
-        }
-        if self.on_prompt() && self.kept.is_empty() {
-            self.typing_ahead = false;
-            self.session.update(Input::Rate(rating), now);
-            true
-        } else if self.kept.len() < self.holds_to_rate() {
-            self.typing_ahead = false;
-            self.kept.push_back(rating);
-            self.replies.push(Reply::Kept(rating));
-            true
-        } else {
-            false
-        }
-    }
-
-    /// How many ratings the session can still take: the current hold's, unless it is given,
-    /// and every hold to come.
-    fn holds_to_rate(&self) -> usize {
-        let from = match self.session.phase() {
-            Phase::Overview => 0,
-            Phase::Prepare(i)
-            | Phase::Hold(i)
-            | Phase::Rest {
-                hold: i,
-                rated: false,
-            } => i,
-            Phase::Rest { hold, rated: true } => hold + 1,
-            Phase::Summary => return 0,
-        };
-        let records = self.session.records();
-        (from..records.len())
-            .filter(|&j| {
-                records[j]
-                    .as_ref()
-                    .is_none_or(|r| !r.outcome.is_skipped() && j == from)
-            })
-            .count()
-    }
-
-    /// The overall pain given (`None`: skipped); before the first hold, the session begins.
-    pub fn answer_overall(&mut self, rating: Option<u8>, now: Instant) {
-        self.ask = Ask::None;
-        self.entry = RatingEntry::default();
-        let before = self.session.phase() == Phase::Overview;
-        self.session.update(Input::RateSession(rating), now);
-        if before {
-            self.session.update(Input::Start, now);
-        }
-    }
-
-    fn ask_overall(&mut self) {
-        self.entry = RatingEntry::default();
-        self.ask = Ask::Overall;
-    }
-
-    /// A character typed into the note (control and invisible characters are left out).
-    pub fn type_note(&mut self, c: char) {
-        if self.ask == Ask::Note
-            && !c.is_control()
-            && !crate::untrusted::is_bidi_control(c)
-            && !crate::untrusted::is_invisible(c)
-            && self.note.chars().count() < NOTE_CHARS
-        {
-            self.note.push(c);
-        }
-    }
-
-    /// Backspace in the note.
-    pub fn erase_note(&mut self) {
-        if self.ask == Ask::Note {
-            self.note.pop();
-        }
-    }
-
-    /// The whole note at once (plain mode's line), then saved.
-    pub fn write_note(&mut self, text: &str, now: Instant) {
-        if self.ask != Ask::Note {
-            return;
-        }
-        self.note.clear();
-        for c in text.chars() {
-            self.type_note(c);
-        }
-        self.save_note(now);
-    }
-
-    fn save_note(&mut self, _now: Instant) {
-        self.ask = Ask::None;
-        let note = self.note.trim().to_owned();
-        if note.is_empty() {
-            return;
-        }
-        if let Some(history) = self.outputs.history.as_mut() {
-            history.note(&note);
-        }
-        self.saved_note = Some(note);
-        self.replies.push(Reply::NoteKept);
-    }
-
     /// Input has ended: nothing more can be answered, so the session runs to its end.
     pub fn input_ended(&mut self, now: Instant) {
         self.input_ended = true;
@@ -625,59 +388,6 @@ impl Driver {
         if self.session.timer().is_some_and(|t| !t.is_paused()) {
             self.session.update(Input::TogglePause, now);
         }
-    }
-
-    /// Ctrl-C typed: during a session it asks to quit (a second one quits), elsewhere it
-    /// closes; either way the exit status says so.
-    fn interrupt(&mut self, now: Instant) {
-        self.interrupted = true;
-        match self.ask {
-            Ask::Quit => self.quit(now),
-            Ask::Overall | Ask::Note => self.ask = Ask::None,
-            Ask::None => match self.session.phase() {
-                Phase::Overview | Phase::Summary => self.close(now),
-                Phase::Prepare(_) | Phase::Hold(_) | Phase::Rest { .. } => self.ask_to_quit(now),
-            },
-        }
-    }
-
-    /// What the quit box does with an input: only `y` (or a second Ctrl-C) quits; anything
-    /// else (`None`: a key or line that means nothing) keeps going.
-    pub fn on_quit_box(&mut self, action: Option<Action>, now: Instant) {
-        match action {
-            Some(Action::QuitNow) => self.quit(now),
-            Some(Action::Interrupt) => {
-                self.interrupted = true;
-                self.quit(now);
-            }
-            Some(_) | None => self.keep_going(now),
-        }
-    }
-
-    /// Opens "Quit the session?" with the clock stopped: time spent deciding is not taken
-    /// from the hold.
-    fn ask_to_quit(&mut self, now: Instant) {
-        self.ask = Ask::Quit;
-        self.paused_for_quit = !self.session.is_paused();
-        self.session.update(Input::Pause, now);
-        self.replies.push(Reply::AskedQuit);
-    }
-
-    /// Closes the quit box; the clock runs again if the box stopped it.
-    fn keep_going(&mut self, now: Instant) {
-        self.ask = Ask::None;
-        self.interrupted = false;
-        if std::mem::take(&mut self.paused_for_quit) {
-            self.session.update(Input::Resume, now);
-        }
-        self.replies.push(Reply::GoingOn);
-    }
-
-    fn quit(&mut self, now: Instant) {
-        self.ask = Ask::None;
-        self.paused_for_quit = false;
-        self.kept.clear();
-        self.session.update(Input::Quit, now);
     }
 
     /// Closes the face: the summary read, or the overview left (a session stopped before

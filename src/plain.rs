@@ -360,29 +360,14 @@ fn announce(driver: &Driver, effects: &[Effect], replies: &[Reply], said: &mut S
     // Everything the history was sent up to here, ratings included.
     let sent = driver.outputs.history.as_ref().map(Recorder::sent);
     let plan = session.plan();
-    // Holds dropped with their spot are told in one line, not one each.
-    let dropped: Vec<usize> = effects
-        .iter()
-        .filter_map(|e| match &e.kind {
-            EffectKind::SpotSkipped { holds } => Some(holds.iter().copied()),
-            EffectKind::PhaseStarted { .. }
-            | EffectKind::SwitchSides { .. }
-            | EffectKind::Countdown { .. }
-            | EffectKind::Halfway { .. }
-            | EffectKind::TimeLeft { .. }
-            | EffectKind::HoldEnded(_)
-            | EffectKind::RestEnded { .. }
-            | EffectKind::RatingReminder { .. }
-            | EffectKind::RatingGiven { .. }
-            | EffectKind::Advice(_)
-            | EffectKind::Paused
-            | EffectKind::Resumed
-            | EffectKind::Extended { .. }
-            | EffectKind::SessionRated { .. }
-            | EffectKind::Ended { .. } => None,
-        })
-        .flatten()
-        .collect();
+    // Holds dropped with their spot are told in one line, not one each. (Questions of one
+    // variant each, asked with `if let`: what every effect means is `words::announce`'s.)
+    let mut dropped: Vec<usize> = Vec::new();
+    for effect in effects {
+        if let EffectKind::SpotSkipped { holds } = &effect.kind {
+            dropped.extend(holds);
+        }
+    }
     let rest = session.timer().map(crate::session::Timer::length);
     for effect in effects {
         if let EffectKind::HoldEnded(record) = &effect.kind
@@ -390,49 +375,20 @@ fn announce(driver: &Driver, effects: &[Effect], replies: &[Reply], said: &mut S
         {
             continue;
         }
-        let by_the_question = match effect.kind {
-            EffectKind::Paused => replies.contains(&Reply::AskedQuit),
-            EffectKind::Resumed => replies.contains(&Reply::GoingOn),
-            EffectKind::PhaseStarted { .. }
-            | EffectKind::SwitchSides { .. }
-            | EffectKind::Countdown { .. }
-            | EffectKind::Halfway { .. }
-            | EffectKind::TimeLeft { .. }
-            | EffectKind::HoldEnded(_)
-            | EffectKind::RestEnded { .. }
-            | EffectKind::RatingReminder { .. }
-            | EffectKind::RatingGiven { .. }
-            | EffectKind::Advice(_)
-            | EffectKind::Extended { .. }
-            | EffectKind::SpotSkipped { .. }
-            | EffectKind::SessionRated { .. }
-            | EffectKind::Ended { .. } => false,
-        };
-        if by_the_question {
+        if (effect.kind == EffectKind::Paused && replies.contains(&Reply::AskedQuit))
+            || (effect.kind == EffectKind::Resumed && replies.contains(&Reply::GoingOn))
+        {
             continue;
         }
         // The rest's length is known only once it started.
-        let rest = match effect.kind {
-            EffectKind::PhaseStarted {
-                phase: PhaseKind::Rest,
-                ..
-            } => rest,
-            EffectKind::PhaseStarted { .. }
-            | EffectKind::SwitchSides { .. }
-            | EffectKind::Countdown { .. }
-            | EffectKind::Halfway { .. }
-            | EffectKind::TimeLeft { .. }
-            | EffectKind::HoldEnded(_)
-            | EffectKind::RestEnded { .. }
-            | EffectKind::RatingReminder { .. }
-            | EffectKind::RatingGiven { .. }
-            | EffectKind::Advice(_)
-            | EffectKind::Paused
-            | EffectKind::Resumed
-            | EffectKind::Extended { .. }
-            | EffectKind::SpotSkipped { .. }
-            | EffectKind::SessionRated { .. }
-            | EffectKind::Ended { .. } => None,
+        let rest = if let EffectKind::PhaseStarted {
+            phase: PhaseKind::Rest,
+            ..
+        } = effect.kind
+        {
+            rest
+        } else {
+            None
         };
         let wait = matches!(effect.kind, EffectKind::RatingGiven { .. })
             .then_some(sent)

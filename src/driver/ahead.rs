@@ -1,0 +1,114 @@
+//! Ratings given before their prompts: kept in order while a hold is left for each, and the
+//! keys that type one (a digit, `t`, the arrows), which on the prompt select instead.
+
+use std::time::Instant;
+
+use super::entry::RatingEntry;
+use super::{Ask, Driver, Reply};
+use crate::keys::Action;
+use crate::session::{Input, MAX_RATING, Phase};
+
+impl Driver {
+    pub(super) fn on_prompt(&self) -> bool {
+        matches!(self.session.phase(), Phase::Rest { rated: false, .. })
+    }
+
+    /// Whether a rating given now is for a hold still to come.
+    pub(super) fn ahead_of_prompt(&self) -> bool {
+        matches!(
+            self.session.phase(),
+            Phase::Overview | Phase::Prepare(_) | Phase::Hold(_) | Phase::Rest { rated: true, .. }
+        )
+    }
+
+    /// A digit key (`digit`), `t` or an arrow, typed on the full screen: on the prompt it
+    /// selects (and the session keeps the selection in case the rest runs out); before the
+    /// prompt it is kept for it.
+    pub fn typed(&mut self, action: Action, digit: Option<u8>, now: Instant) {
+        match self.ask {
+            Ask::Quit => return self.on_quit_box(Some(action), now),
+            Ask::Note => return,
+            Ask::Overall | Ask::None => {}
+        }
+        if !self.on_prompt() && self.ask != Ask::Overall && !self.ahead_of_prompt() {
+            return;
+        }
+        let ahead = self.ask == Ask::None && self.ahead_of_prompt();
+        if ahead && !self.typing_ahead {
+            // A new rating typed ahead, when a hold is left for it.
+            if self.kept.len() >= self.holds_to_rate() {
+                return;
+            }
+            self.entry = RatingEntry::default();
+        }
+        match (action, digit) {
+            (Action::Digit, Some(d)) => self.entry.digit(d),
+            (Action::Ten, _) => self.entry.ten(),
+            (Action::Lower, _) => self.entry.step(-1),
+            (Action::Raise, _) => self.entry.step(1),
+            _ => return,
+        }
+        if ahead {
+            let rating = self.entry.selected();
+            if self.typing_ahead {
+                self.kept.pop_back();
+            }
+            self.typing_ahead = true;
+            self.kept.push_back(rating);
+            self.replies.push(Reply::Kept(rating));
+        } else if self.ask == Ask::None {
+            self.session
+                .update(Input::Choose(self.entry.selected()), now);
+        }
+    }
+
+    /// A rating decided (plain mode's number, Enter on a selection, `s`): on the prompt it
+    /// answers it; before its prompt it is kept for it, in order. Returns `false` when no
+    /// hold is left for it (every hold to come has its rating kept already): a script's next
+    /// line is then an answer to what comes after the holds, and waits for it.
+    pub fn rate(&mut self, rating: Option<u8>, now: Instant) -> bool {
+        if rating.is_some_and(|r| r > MAX_RATING) {
+            return true;
+        }
+        if self.ask == Ask::Overall {
+            self.answer_overall(rating, now);
+            return true;
+        }
+        if self.on_prompt() && self.kept.is_empty() {
+            self.typing_ahead = false;
+            self.session.update(Input::Rate(rating), now);
+            true
+        } else if self.kept.len() < self.holds_to_rate() {
+            self.typing_ahead = false;
+            self.kept.push_back(rating);
+            self.replies.push(Reply::Kept(rating));
+            true
+        } else {
+            false
+        }
+    }
+
+    /// How many ratings the session can still take: the current hold's, unless it is given,
+    /// and every hold to come.
+    pub(super) fn holds_to_rate(&self) -> usize {
+        let from = match self.session.phase() {
+            Phase::Overview => 0,
+            Phase::Prepare(i)
+            | Phase::Hold(i)
+            | Phase::Rest {
+                hold: i,
+                rated: false,
+            } => i,
+            Phase::Rest { hold, rated: true } => hold + 1,
+            Phase::Summary => return 0,
+        };
+        let records = self.session.records();
+        (from..records.len())
+            .filter(|&j| {
+                records[j]
+                    .as_ref()
+                    .is_none_or(|r| !r.outcome.is_skipped() && j == from)
+            })
+            .count()
+    }
+}

@@ -1,0 +1,202 @@
+//! The questions the driver asks over the session's screen: "Quit the session?" (with the
+//! clock stopped), the overall pain before the first hold and after the last, and the note
+//! for the therapist; and Ctrl-C, which asks to quit.
+
+use std::time::Instant;
+
+use super::entry::RatingEntry;
+use super::{Ask, Driver, NOTE_CHARS, Reply};
+use crate::keys::Action;
+use crate::session::{Input, Phase};
+
+impl Driver {
+    /// What the "Overall pain now" box does with an action: a rating chosen, confirmed or
+    /// skipped; every other action waits until it is answered.
+    pub(super) fn on_overall_box(&mut self, action: Action, now: Instant) {
+        match action {
+            Action::Confirm => {
+                if let Some(rating) = self.entry.selected() {
+                    self.answer_overall(Some(rating), now);
+                }
+            }
+            Action::SkipRating => self.answer_overall(None, now),
+            Action::Digit | Action::Ten | Action::Lower | Action::Raise => {
+                self.typed(action, None, now);
+            }
+            Action::Interrupt => self.interrupt(now),
+            Action::Begin
+            | Action::Pause
+            | Action::Next
+            | Action::Back
+            | Action::Extend
+            | Action::Released
+            | Action::SkipSpot
+            | Action::Mute
+            | Action::Voice
+            | Action::Quit
+            | Action::QuitNow
+            | Action::KeepGoing
+            | Action::Close
+            | Action::History
+            | Action::Up
+            | Action::Down
+            | Action::Focus
+            | Action::Map
+            | Action::Help
+            | Action::Open
+            | Action::NewRoutine
+            | Action::Filter
+            | Action::Suspend
+            | Action::Note => {}
+        }
+    }
+
+    /// What the note box does with an action (its text comes through [`Driver::type_note`]).
+    pub(super) fn on_note_box(&mut self, action: Action, now: Instant) {
+        match action {
+            Action::Confirm => self.save_note(now),
+            Action::KeepGoing | Action::Interrupt => self.ask = Ask::None,
+            Action::Begin
+            | Action::Pause
+            | Action::Next
+            | Action::Back
+            | Action::Extend
+            | Action::Released
+            | Action::Digit
+            | Action::Ten
+            | Action::Lower
+            | Action::Raise
+            | Action::SkipRating
+            | Action::SkipSpot
+            | Action::Mute
+            | Action::Voice
+            | Action::Quit
+            | Action::QuitNow
+            | Action::Close
+            | Action::History
+            | Action::Up
+            | Action::Down
+            | Action::Focus
+            | Action::Map
+            | Action::Help
+            | Action::Open
+            | Action::NewRoutine
+            | Action::Filter
+            | Action::Suspend
+            | Action::Note => {}
+        }
+    }
+
+    /// The overall pain given (`None`: skipped); before the first hold, the session begins.
+    pub fn answer_overall(&mut self, rating: Option<u8>, now: Instant) {
+        self.ask = Ask::None;
+        self.entry = RatingEntry::default();
+        let before = self.session.phase() == Phase::Overview;
+        self.session.update(Input::RateSession(rating), now);
+        if before {
+            self.session.update(Input::Start, now);
+        }
+    }
+
+    pub(super) fn ask_overall(&mut self) {
+        self.entry = RatingEntry::default();
+        self.ask = Ask::Overall;
+    }
+
+    /// A character typed into the note (control and invisible characters are left out).
+    pub fn type_note(&mut self, c: char) {
+        if self.ask == Ask::Note
+            && !c.is_control()
+            && !crate::untrusted::is_bidi_control(c)
+            && !crate::untrusted::is_invisible(c)
+            && self.note.chars().count() < NOTE_CHARS
+        {
+            self.note.push(c);
+        }
+    }
+
+    /// Backspace in the note.
+    pub fn erase_note(&mut self) {
+        if self.ask == Ask::Note {
+            self.note.pop();
+        }
+    }
+
+    /// The whole note at once (plain mode's line), then saved.
+    pub fn write_note(&mut self, text: &str, now: Instant) {
+        if self.ask != Ask::Note {
+            return;
+        }
+        self.note.clear();
+        for c in text.chars() {
+            self.type_note(c);
+        }
+        self.save_note(now);
+    }
+
+    pub(super) fn save_note(&mut self, _now: Instant) {
+        self.ask = Ask::None;
+        let note = self.note.trim().to_owned();
+        if note.is_empty() {
+            return;
+        }
+        if let Some(history) = self.outputs.history.as_mut() {
+            history.note(&note);
+        }
+        self.saved_note = Some(note);
+        self.replies.push(Reply::NoteKept);
+    }
+
+    /// Ctrl-C typed: during a session it asks to quit (a second one quits), elsewhere it
+    /// closes; either way the exit status says so.
+    pub(super) fn interrupt(&mut self, now: Instant) {
+        self.interrupted = true;
+        match self.ask {
+            Ask::Quit => self.quit(now),
+            Ask::Overall | Ask::Note => self.ask = Ask::None,
+            Ask::None => match self.session.phase() {
+                Phase::Overview | Phase::Summary => self.close(now),
+                Phase::Prepare(_) | Phase::Hold(_) | Phase::Rest { .. } => self.ask_to_quit(now),
+            },
+        }
+    }
+
+    /// What the quit box does with an input: only `y` (or a second Ctrl-C) quits; anything
+    /// else (`None`: a key or line that means nothing) keeps going.
+    pub fn on_quit_box(&mut self, action: Option<Action>, now: Instant) {
+        match action {
+            Some(Action::QuitNow) => self.quit(now),
+            Some(Action::Interrupt) => {
+                self.interrupted = true;
+                self.quit(now);
+            }
+            Some(_) | None => self.keep_going(now),
+        }
+    }
+
+    /// Opens "Quit the session?" with the clock stopped: time spent deciding is not taken
+    /// from the hold.
+    pub(super) fn ask_to_quit(&mut self, now: Instant) {
+        self.ask = Ask::Quit;
+        self.paused_for_quit = !self.session.is_paused();
+        self.session.update(Input::Pause, now);
+        self.replies.push(Reply::AskedQuit);
+    }
+
+    /// Closes the quit box; the clock runs again if the box stopped it.
+    pub(super) fn keep_going(&mut self, now: Instant) {
+        self.ask = Ask::None;
+        self.interrupted = false;
+        if std::mem::take(&mut self.paused_for_quit) {
+            self.session.update(Input::Resume, now);
+        }
+        self.replies.push(Reply::GoingOn);
+    }
+
+    pub(super) fn quit(&mut self, now: Instant) {
+        self.ask = Ask::None;
+        self.paused_for_quit = false;
+        self.kept.clear();
+        self.session.update(Input::Quit, now);
+    }
+}
