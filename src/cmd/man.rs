@@ -217,7 +217,8 @@ pub fn render() -> String {
     page.control("SH", ["KEYS"]);
     page.text([roman(
         "During a session (knead run) and on the history screen. In --plain mode the \
-         same words are typed as lines: a number rates, p pauses, n goes on, q quits.",
+         same words are typed as lines: a number rates (typed before its prompt, it is kept \
+         for it), p pauses, n goes on, q asks whether to quit and y quits.",
     )]);
     for (keys, what) in keys::help() {
         entry(&mut page, &[bold(keys)], what);
