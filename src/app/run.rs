@@ -70,6 +70,11 @@ impl Face for FullScreen<'_> {
 
     fn show(&mut self, effects: &[Effect], now: Instant) -> io::Result<()> {
         let app = &mut *self.app;
+        // About to close (q on the overview, a signal): the terminal is restored next, and a
+        // last frame would only flash.
+        if app.driver.ended().is_some() {
+            return Ok(());
+        }
         if effects
             .iter()
             .any(|e| matches!(e.kind, EffectKind::PhaseStarted { .. }))
