@@ -15,8 +15,8 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
 
 use self::history::HistoryScreen;
 use crate::body::map::Glyphs;
+use crate::driver::Driver;
 pub use crate::driver::{Ask, Ended, Exit};
-use crate::driver::{Driver, Reply};
 use crate::keys::{self, Action, State};
 use crate::outputs::Outputs;
 use crate::session::Session;
@@ -42,9 +42,6 @@ pub struct App {
     pub headline: Option<String>,
     /// The body map's pictures, kept between frames.
     pub figures: Figures,
-    /// The answer to the last key that changed nothing else on screen ("Kept for the next
-    /// rating"), shown until the phase changes.
-    pub reply: Option<Reply>,
 }
 
 impl App {
@@ -59,7 +56,6 @@ impl App {
             glyphs: Glyphs::default(),
             headline: None,
             figures: Figures::default(),
-            reply: None,
         }
     }
 
@@ -366,7 +362,6 @@ mod tests {
         // During the get-ready: kept for hold 1's prompt (it used to be dropped).
         press(&mut app, KeyCode::Char('7'), at(1));
         assert_eq!(app.driver.kept().collect::<Vec<_>>(), [Some(7)]);
-        assert_eq!(app.reply, None, "shown once the face shows it");
         app.driver.session.tick(at(15));
         let _ = app.driver.step(at(15));
         assert_eq!(
@@ -482,6 +477,31 @@ mod tests {
             .map(|r| (r.pain_before, r.rating, r.pain_after, r.note.as_str()))
             .collect();
         assert_eq!(kept, [(Some(6), Some(4), Some(3), "quit hurtin")]);
+    }
+
+    #[test]
+    fn a_digit_on_the_overview_answers_the_overall_pain_first_as_in_plain_mode() {
+        let text = "name = \"t\"\nsession_rating = true\n[[step]]\nregion = \"calf\"\n\
+                    tool = \"ball\"\nhold = \"10s\"\nprepare = \"0s\"\n";
+        let routine = routine::parse(text).routine.expect("valid");
+        let mut app = App::new(
+            Session::new(routine, false),
+            Theme::new(false),
+            Outputs::silent(),
+        );
+        let t0 = Instant::now();
+        press(&mut app, KeyCode::Char('6'), t0);
+        assert_eq!(app.driver.ask(), Ask::Overall);
+        assert_eq!(app.driver.selected(), Some(6));
+        assert!(app.driver.kept().next().is_none(), "not a hold's rating");
+        press(&mut app, KeyCode::Enter, t0);
+        assert_eq!(app.driver.session.phase(), Phase::Hold(0));
+        assert_eq!(
+            app.driver
+                .session
+                .session_rating(crate::session::Moment::Before),
+            Some(6)
+        );
     }
 
     #[test]

@@ -403,6 +403,14 @@ pub fn plain(word: &str, state: &State) -> Option<Action> {
         .map(|b| b.action)
 }
 
+/// Whether `word` is typed for a key somewhere in a session, in plain mode.
+pub fn is_plain_word(word: &str) -> bool {
+    !word.is_empty()
+        && BINDINGS
+            .iter()
+            .any(|b| b.plain.contains(&word) && b.when.iter().any(|s| SESSION.contains(s)))
+}
+
 /// The plain-mode reminder of what can be typed during a session.
 pub fn plain_hint() -> String {
     // A word bound in several places (n: "end" in a hold, "next" elsewhere) is named once, by
@@ -412,7 +420,8 @@ pub fn plain_hint() -> String {
         .iter()
         .filter(|b| b.when.iter().all(|s| s.is_running()))
     {
-        let (Some(word), Some(footer)) = (binding.plain.first(), binding.footer) else {
+        let word = binding.plain.iter().find(|w| !w.is_empty());
+        let (Some(word), Some(footer)) = (word, binding.footer) else {
             continue;
         };
         match named.iter_mut().find(|(w, _)| w == word) {

@@ -96,8 +96,11 @@ impl<'a, 'o> Lines<'a, 'o> {
     }
 
     /// After the loop: whatever is still to say, said now (a signal ended the session), and
-    /// the summary if it was not.
+    /// the summary if it was not; a line still waiting gets its answer: nothing to do now.
     fn finish(&mut self) -> io::Result<()> {
+        for line in std::mem::take(&mut self.waiting.lines) {
+            self.said.line(words::nothing_now(&line));
+        }
         self.said.flush_all(self.out)?;
         if !self.summed_up && self.driver.session.phase() == Phase::Summary {
             self.summed_up = true;
@@ -110,8 +113,12 @@ impl<'a, 'o> Lines<'a, 'o> {
         self.out.flush()
     }
 
-    /// A line's meaning on the session, told to the driver.
-    fn line(&mut self, line: &str, now: Instant) {
+    /// A line's meaning on the session, told to the driver. Key words are read in either
+    /// case (`Y`, `T`, `S`); a note keeps the case it was typed in, and so does a line that
+    /// waits.
+    fn line(&mut self, raw: &str, now: Instant) {
+        let lower = raw.to_lowercase();
+        let line = lower.as_str();
         let driver = &mut self.driver;
         match driver.ask() {
             Ask::Quit => {
@@ -122,12 +129,12 @@ impl<'a, 'o> Lines<'a, 'o> {
                 Ok(rating) => driver.answer_overall(rating, now),
                 Err(()) => self.said.line(words::RATE_HOW.to_owned()),
             },
-            Ask::Note => driver.write_note(line, now),
-            Ask::None => self.on_session(line, now),
+            Ask::Note => driver.write_note(raw, now),
+            Ask::None => self.on_session(raw, line, now),
         }
     }
 
-    fn on_session(&mut self, line: &str, now: Instant) {
+    fn on_session(&mut self, raw: &str, line: &str, now: Instant) {
         let driver = &mut self.driver;
         let state = driver.key_state();
         let action = keys::plain(line, &state);
@@ -135,25 +142,29 @@ impl<'a, 'o> Lines<'a, 'o> {
             && driver.session.session_rating_due() == Some(Moment::Before)
             && action != Some(Action::Close)
         {
-            // The overall pain comes first; typing it begins the session.
-            match overall_pain(line) {
-                Ok(rating) => {
+            // The overall pain comes first, as on the full screen: Enter asks it (its
+            // question is said), a number answers it and begins the session.
+            match (line, overall_pain(line)) {
+                ("", _) => driver.act(Action::Begin, now),
+                (_, Ok(rating)) => {
                     driver.act(Action::Begin, now);
                     driver.answer_overall(rating, now);
                 }
-                Err(()) => self.said.line(words::begin_with_overall()),
+                (_, Err(())) => self.said.line(words::begin_with_overall()),
             }
             return;
         }
+        // Once every hold to come has its rating kept, what follows is for after the holds
+        // (a script typed at once): it waits for them.
+        let after_the_holds = driver.kept().next().is_some() && !driver.has_room();
         match (action, rating(line)) {
             (Some(Action::SkipRating | Action::Ten) | None, Some(Ok(value))) => {
                 if !driver.rate(value, now) {
-                    self.defer(line);
+                    self.defer(raw);
                 }
             }
-            (_, Some(Err(()))) if state.screen == Screen::Rating => {
-                self.said.line(words::RATE_HOW.to_owned());
-            }
+            (_, Some(Err(()))) if after_the_holds => self.defer(raw),
+            (_, Some(Err(()))) => self.said.line(words::RATE_HOW.to_owned()),
             (Some(action), _) => driver.act(action, now),
             (None, _) if line.is_empty() => {
                 let status = words::status(&driver.session, now);
@@ -162,7 +173,12 @@ impl<'a, 'o> Lines<'a, 'o> {
             (None, _) if state.screen == Screen::Overview => {
                 self.said.line(words::BEGIN.to_owned());
             }
-            (None, _) if driver.kept().next().is_some() => self.defer(line),
+            // A word that means something later in a session (`x` after ease-off advice),
+            // typed after a rating kept for its prompt, waits for it.
+            (None, _) if driver.kept().next().is_some() && keys::is_plain_word(line) => {
+                self.defer(raw);
+            }
+            (None, _) if after_the_holds => self.defer(raw),
             (None, _) => self.said.line(keys::plain_hint()),
         }
     }
@@ -324,7 +340,7 @@ impl Face for Lines<'_, '_> {
 }
 
 /// A line read as a rating: a number, or the key table's words for 10 (`t`) and a skip
-/// (`s`); `Err` for a number off the scale; `None` when it is not one.
+/// (`s`); `Err` for a number off the scale (`11`, `-1`, `7.5`); `None` when it is not one.
 fn rating(line: &str) -> Option<Result<Option<u8>, ()>> {
     let prompt = keys::State {
         screen: Screen::Rating,
@@ -335,13 +351,11 @@ fn rating(line: &str) -> Option<Result<Option<u8>, ()>> {
         Some(Action::Ten) => return Some(Ok(Some(MAX_RATING))),
         _ => {}
     }
-    line.parse::<u8>().ok().map(|v| {
-        if v <= MAX_RATING {
-            Ok(Some(v))
-        } else {
-            Err(())
-        }
-    })
+    match line.parse::<u8>() {
+        Ok(v) if v <= MAX_RATING => Some(Ok(Some(v))),
+        Ok(_) => Some(Err(())),
+        Err(_) => line.parse::<f64>().is_ok().then_some(Err(())),
+    }
 }
 
 /// The overall pain typed as a line: a number, `t` for 10, `s` or nothing to skip.

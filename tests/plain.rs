@@ -575,3 +575,83 @@ fn the_summary_points_out_a_side_two_points_worse_than_the_other() {
         "{out}"
     );
 }
+
+/// A routine that asks the overall pain: Enter on the overview asks it (as on the full
+/// screen), and a script's numbers answer it, the hold and the question after it in order.
+#[test]
+fn enter_asks_the_overall_pain_and_a_script_answers_each_question_in_order() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("overall.toml");
+    std::fs::write(
+        &path,
+        "name = \"Overall\"\nsession_rating = true\n[[step]]\nregion = \"calf\"\n\
+         tool = \"ball\"\nhold = \"1s\"\nprepare = \"0s\"\n",
+    )
+    .expect("write");
+    let output = Command::from_std(sandboxed(&path, dir.path()))
+        .timeout(std::time::Duration::from_secs(30))
+        .write_stdin("\n6\n4\n3\n")
+        .output()
+        .expect("runs");
+    let out = String::from_utf8(output.stdout).expect("utf-8");
+    assert_eq!(output.status.code(), Some(0), "{out}");
+    let order = [
+        "Overall pain now, from 0 (no pain) to 10 (worst imaginable), or s to skip:",
+        "Overall pain 6/10.",
+        "Rated 4/10.",
+        "Overall pain 3/10.",
+    ];
+    let mut from = 0;
+    for line in order {
+        let at = out[from..]
+            .find(line)
+            .unwrap_or_else(|| panic!("{line:?} missing after byte {from}:\n{out}"));
+        from += at + line.len();
+    }
+}
+
+/// Lines that cannot mean anything later are answered at once, even with a rating kept,
+/// not held back and answered in a burst after it; key words are read in either case.
+#[test]
+fn a_bad_line_after_a_kept_rating_is_answered_at_once() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("long.toml");
+    std::fs::write(
+        &path,
+        "name = \"Long\"\n[[step]]\nregion = \"calf\"\ntool = \"ball\"\nhold = \"2s\"\n\
+         rest = \"1s\"\nprepare = \"0s\"\nreps = 3\n",
+    )
+    .expect("write");
+    let output = Command::from_std(sandboxed(&path, dir.path()))
+        .timeout(std::time::Duration::from_secs(30))
+        .write_stdin("\n7\n11\n-1\nabc\nT\n")
+        .output()
+        .expect("runs");
+    let out = String::from_utf8(output.stdout).expect("utf-8");
+    let lines: Vec<&str> = out.lines().collect();
+    let release = lines
+        .iter()
+        .position(|l| l.starts_with("Release."))
+        .expect(&out);
+    let before: Vec<&&str> = lines[..release].iter().collect();
+    assert_eq!(
+        before
+            .iter()
+            .filter(|l| l.starts_with("Type a number from 0"))
+            .count(),
+        2,
+        "11 and -1, at once: {out}"
+    );
+    assert!(
+        before.iter().any(|l| l.starts_with("Keys: ")),
+        "abc, at once: {out}"
+    );
+    assert!(!out.contains("Kept until after"), "{out}");
+    assert!(
+        before.contains(&&"Kept for the next rating: 10/10."),
+        "T is t: {out}"
+    );
+    // The reminder of the keys names each word once, none empty.
+    let keys = lines.iter().find(|l| l.starts_with("Keys: ")).expect(&out);
+    assert!(!keys.contains(",  ") && !keys.contains(" , "), "{keys}");
+}

@@ -331,7 +331,7 @@ fn plain_mode_asks_the_overall_pain_around_the_holds_and_keeps_a_note() {
     );
 
     // At the end of input nothing more is asked, and nothing is made up.
-    let quiet = run(&file, dir.path(), "\n4\n");
+    let quiet = run(&file, dir.path(), "s\n4\n");
     assert_eq!(quiet.status.code(), Some(0), "{}", text_of(&quiet));
     let last: (Option<u8>, Option<u8>, Option<String>) = db
         .query_row(

@@ -17,7 +17,7 @@ use crate::driver::run::{self as driver_run, Face, Wake};
 use crate::driver::{Driver, Reply};
 use crate::keys;
 use crate::outputs::Outputs;
-use crate::session::{Effect, EffectKind, Phase};
+use crate::session::{Effect, Phase};
 use crate::signals::Signal;
 use crate::threads::Waker;
 use crate::ui;
@@ -75,18 +75,12 @@ impl Face for FullScreen<'_> {
         if app.driver.ended().is_some() {
             return Ok(());
         }
-        if effects
-            .iter()
-            .any(|e| matches!(e.kind, EffectKind::PhaseStarted { .. }))
-        {
-            app.reply = None;
-        }
         for reply in app.driver.take_replies() {
             if let Reply::Kept(_) = reply {
-                // Heard with eyes closed too: a short, soft tone says the key was taken.
+                // Heard with eyes closed too: a short, soft tone says the key was taken. The
+                // screen says it beside the spot, or on the overview.
                 app.driver.outputs.audio.acknowledge(now);
             }
-            app.reply = Some(reply);
             self.dirty = true;
         }
         let look = Look::of(app, now);

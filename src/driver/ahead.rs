@@ -6,7 +6,7 @@ use std::time::Instant;
 use super::entry::RatingEntry;
 use super::{Ask, Driver, Reply};
 use crate::keys::Action;
-use crate::session::{Input, MAX_RATING, Phase};
+use crate::session::{Input, MAX_RATING, Moment, Phase};
 
 impl Driver {
     pub(super) fn on_prompt(&self) -> bool {
@@ -28,6 +28,11 @@ impl Driver {
         match self.ask {
             Ask::Quit => return self.on_quit_box(Some(action), now),
             Ask::Note => return,
+            // The overall pain is asked first: a rating typed on the overview answers it, as
+            // a number does in plain mode (Enter then confirms and begins).
+            Ask::None if self.session.session_rating_due() == Some(Moment::Before) => {
+                self.ask_overall();
+            }
             Ask::Overall | Ask::None => {}
         }
         if !self.on_prompt() && self.ask != Ask::Overall && !self.ahead_of_prompt() {
@@ -86,6 +91,11 @@ impl Driver {
         } else {
             false
         }
+    }
+
+    /// Whether a rating given now, before its prompt, has a hold left to rate.
+    pub fn has_room(&self) -> bool {
+        self.kept.len() < self.holds_to_rate()
     }
 
     /// How many ratings the session can still take: the current hold's, unless it is given,

@@ -277,8 +277,8 @@ fn the_scenarios_do_what_they_say() {
 }
 
 /// A hold rated 3, gone back to, done again and its rating skipped: the summary said "not
-/// rated" while the history's readers (the report, the history screen) kept the 3. Both now
-/// read a hold as its last attempt went.
+/// rated" while the history kept the 3. Both now keep the 3: a rating given is not taken
+/// back by going back and not rating again.
 #[test]
 fn the_summary_and_the_history_agree_on_a_hold_done_again() {
     let mut driver = driver();
@@ -293,7 +293,7 @@ fn the_summary_and_the_history_agree_on_a_hold_done_again() {
     driver.rate(None, at(15.5));
     let _ = driver.step(at(15.5));
     let words = crate::words::SummaryWords::of(&driver.session, &|_, _| None);
-    assert_eq!(words.holds[0].result, "not rated", "{words:#?}");
+    assert_eq!(words.holds[0].result, "rated 3/10", "{words:#?}");
     let rows = driver
         .outputs
         .history
@@ -306,7 +306,7 @@ fn the_summary_and_the_history_agree_on_a_hold_done_again() {
     assert_eq!(rows.len(), 2, "both attempts are kept: {rows:#?}");
     let read = crate::history::rows::last_attempts(rows);
     assert_eq!(read.len(), 1);
-    assert_eq!((read[0].attempt, read[0].rating), (2, None));
+    assert_eq!((read[0].attempt, read[0].rating), (1, Some(3)));
 }
 
 /// A script's lines typed all at once: ratings are kept only while holds are left for them;

@@ -281,19 +281,22 @@ pub struct HoldRow {
     pub ended_at: String,
 }
 
-/// Each hold's last attempt only: a hold done again after going back counts as its last
-/// attempt went, as the end-of-session summary shows it. `rows` come as the store reads them,
-/// each hold's attempts in order; the export keeps every attempt.
+/// Each hold as it counts: its last attempt, or, when that has no rating, its last attempt
+/// that was rated (a rating given is not taken back by going back and not rating again), as
+/// the end-of-session summary counts it (`Session::counted_records`). `rows` come as the store
+/// reads them, each hold's attempts in order; the export keeps every attempt.
 pub fn last_attempts(rows: Vec<StoredHold>) -> Vec<StoredHold> {
     let mut kept: Vec<StoredHold> = Vec::with_capacity(rows.len());
     for row in rows {
-        if let Some(last) = kept.last_mut()
-            && last.session_uid == row.session_uid
-            && last.hold_index == row.hold_index
-        {
-            *last = row;
-        } else {
-            kept.push(row);
+        match kept.last_mut() {
+            Some(last)
+                if last.session_uid == row.session_uid && last.hold_index == row.hold_index =>
+            {
+                if row.rating.is_some() || last.rating.is_none() {
+                    *last = row;
+                }
+            }
+            _ => kept.push(row),
         }
     }
     kept

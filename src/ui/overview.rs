@@ -68,6 +68,15 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     for notice in notices {
         lines.push(Line::styled(words::screens::note(&notice), theme.dim()));
     }
+    // Ratings typed before the session began, kept for its first holds.
+    let kept: Vec<Option<u8>> = app.driver.kept().collect();
+    if !kept.is_empty() {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(
+            words::screens::kept_ahead(&kept),
+            theme.good(),
+        ));
+    }
     let overflow = wrapped_height(&lines, body.width).saturating_sub(usize::from(body.height));
     let scroll = u16::try_from(app.scroll.min(overflow)).unwrap_or(u16::MAX);
     let paragraph = Paragraph::new(Text::from(lines)).wrap(Wrap { trim: false });

@@ -76,13 +76,22 @@ fn spot_lines(app: &App, summary: &SummaryWords, width: u16) -> Vec<Line<'static
         return Vec::new();
     }
     let theme = app.theme;
-    let paired = summary
+    // The names get what the widest row's changes and verdict leave, so no row is cut.
+    let widest = summary
         .spots
         .iter()
-        .any(|s| s.changes.iter().any(|c| c.side.is_some()));
-    let name_width = usize::from(width)
-        .saturating_sub(if paired { 32 } else { 20 })
-        .clamp(8, 28);
+        .map(|s| {
+            let changes: usize = s
+                .changes
+                .iter()
+                .map(|c| c.short().chars().count() + 2)
+                .sum();
+            let verdict = s.verdict.as_ref().map_or(0, |v| v.chars().count() + 2);
+            changes + verdict + 2
+        })
+        .max()
+        .unwrap_or(0);
+    let name_width = usize::from(width).saturating_sub(widest).clamp(8, 28);
     let mut lines = vec![Line::styled(words::PAIN_FIRST_TO_LAST, theme.title())];
     for spot in &summary.spots {
         let name = super::truncate(&spot.region, name_width);

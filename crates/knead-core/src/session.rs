@@ -159,6 +159,9 @@ pub struct Session {
     timer: Option<Timer>,
     marks: Marks,
     records: Vec<Option<HoldRecord>>,
+    /// A hold's last rated attempt, kept when it is done again: it stands until the new
+    /// attempt is rated.
+    rated_before: Vec<Option<HoldRecord>>,
     dropped: Vec<bool>,
     effects: Vec<Effect>,
     notice: Option<Notice>,
@@ -206,6 +209,7 @@ impl Session {
             timer: None,
             marks: Marks::default(),
             records: vec![None; holds],
+            rated_before: vec![None; holds],
             dropped: vec![false; holds],
             effects: Vec::new(),
             notice: None,
@@ -300,6 +304,21 @@ impl Session {
     /// The latest record of each hold, by plan index.
     pub fn records(&self) -> &[Option<HoldRecord>] {
         &self.records
+    }
+
+    /// Each hold as it counts, by plan index: its latest attempt, or, when that has no
+    /// rating (stopped, skipped, not rated yet), the last attempt that was rated. A rating
+    /// given is never taken back by going back and not rating again; the history's readers
+    /// count the same way (`history::rows::last_attempts`).
+    pub fn counted_records(&self) -> Vec<Option<HoldRecord>> {
+        self.records
+            .iter()
+            .zip(&self.rated_before)
+            .map(|(latest, before)| match (latest, before) {
+                (Some(latest), Some(before)) if latest.rating.is_none() => Some(before.clone()),
+                (latest, _) => latest.clone(),
+            })
+            .collect()
     }
 
     /// How the session ended, once it has.
@@ -563,6 +582,9 @@ impl Session {
             outcome,
             rating: None,
         };
+        if let Some(rated) = self.records[i].take().filter(|r| r.rating.is_some()) {
+            self.rated_before[i] = Some(rated);
+        }
         self.records[i] = Some(record.clone());
         self.timer = None;
         fx.push(Effect {

@@ -88,10 +88,11 @@ impl Summary {
     /// Summarises a session in any phase.
     pub fn of(session: &Session) -> Self {
         let plan = session.plan();
+        let counted = session.counted_records();
         let rows: Vec<Row> = plan
             .holds()
             .iter()
-            .zip(session.records())
+            .zip(&counted)
             .map(|(hold, record)| Row {
                 region: plan.routine().steps[hold.step].region.clone(),
                 side: hold.side,
@@ -100,15 +101,14 @@ impl Summary {
                 record: record.clone(),
             })
             .collect();
-        let held: Vec<&HoldRecord> = session
-            .records()
+        let held: Vec<&HoldRecord> = counted
             .iter()
             .flatten()
             .filter(|r| r.outcome.was_held())
             .collect();
 
         let mut spots: Vec<SpotChange> = Vec::new();
-        for (index, record) in session.records().iter().enumerate() {
+        for (index, record) in counted.iter().enumerate() {
             let Some(rating) = record.as_ref().and_then(|r| r.rating) else {
                 continue;
             };

@@ -442,6 +442,28 @@ fn back_redoes_the_previous_hold_and_keeps_its_old_rating_until_replaced() {
 }
 
 #[test]
+fn a_rating_stands_when_its_hold_is_done_again_and_not_rated() {
+    let mut sim = Sim::new(ROUTINE);
+    sim.input(Input::Start, 0.0);
+    sim.tick(13.0);
+    sim.rate(4, 13.0);
+    sim.input(Input::Back, 14.0); // redo hold 0: prepare 3 s, then the hold
+    sim.tick(20.0);
+    sim.input(Input::Quit, 20.0); // stopped during the redo
+    assert_eq!(
+        sim.session.records()[0].as_ref().and_then(|r| r.rating),
+        None
+    );
+    let counted = sim.session.counted_records();
+    assert_eq!(counted[0].as_ref().and_then(|r| r.rating), Some(4));
+    let summary = Summary::of(&sim.session);
+    assert_eq!(
+        summary.rows[0].record.as_ref().and_then(|r| r.rating),
+        Some(4)
+    );
+}
+
+#[test]
 fn extend_adds_fifteen_seconds_and_rearms_the_final_ticks() {
     let mut sim = Sim::new(ROUTINE);
     sim.input(Input::Start, 0.0);

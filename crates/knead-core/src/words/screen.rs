@@ -121,6 +121,16 @@ pub fn totals(holds: usize, length: &str, scrolls: bool) -> String {
     format!("{} · about {length}{more}", super::holds(holds))
 }
 
+/// Ratings typed on the overview, kept for the first holds: `"Kept for the first holds:
+/// 7/10, skip"`.
+pub fn kept_ahead(kept: &[Option<u8>]) -> String {
+    let ratings: Vec<String> = kept
+        .iter()
+        .map(|r| r.map_or_else(|| "skip".to_owned(), |v| format!("{v}/10")))
+        .collect();
+    format!("Kept for the first holds: {}", ratings.join(", "))
+}
+
 /// The header's badges for a stopped clock and a history that is not saving.
 pub const PAUSED: &str = " PAUSED ";
 /// Never let a person believe their ratings are kept when they are not.
