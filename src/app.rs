@@ -1,18 +1,17 @@
 //! The full-screen app: the session's driver, and what only the screen needs (the key list,
 //! scrolling, the history screen, the body map's pictures). Keys become actions through the
-//! key table; what an action does to the session is the driver's. The loop is [`run`].
+//! key table; what an action does to the session is the driver's. The loop that shows it is
+//! `crate::tui`'s.
 
-mod backend;
+pub mod figures;
 pub mod history;
 pub mod home;
-pub mod input;
-pub mod run;
-mod terminal;
 
 use std::time::Instant;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
 
+use self::figures::Figures;
 use self::history::HistoryScreen;
 use crate::body::map::Glyphs;
 use crate::driver::Driver;
@@ -20,8 +19,7 @@ pub use crate::driver::{Ask, Ended, Exit};
 use crate::keys::{self, Action, State};
 use crate::outputs::Outputs;
 use crate::session::Session;
-use crate::ui::bodymap::Figures;
-use crate::ui::theme::Theme;
+use crate::theme::Theme;
 
 /// Everything the screens draw from.
 #[derive(Debug)]

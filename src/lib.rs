@@ -25,6 +25,8 @@ pub mod prescribed;
 pub mod remind;
 pub mod signals;
 pub mod stderr_log;
+pub mod theme;
 pub mod threads;
+pub mod tui;
 pub mod ui;
 pub mod voice;

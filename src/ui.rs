@@ -9,7 +9,6 @@ mod overlay;
 mod overview;
 mod rating;
 mod summary;
-pub mod theme;
 
 use std::time::Instant;
 
@@ -117,7 +116,7 @@ fn header(frame: &mut Frame, area: Rect, app: &App, badge: &str, details: &str) 
 }
 
 /// The bottom line: the keys that work now; those that do not fit are left off (`?` lists all).
-fn footer(frame: &mut Frame, area: Rect, theme: theme::Theme, keys: &[(&str, &str)]) {
+fn footer(frame: &mut Frame, area: Rect, theme: crate::theme::Theme, keys: &[(&str, &str)]) {
     let mut spans = Vec::new();
     let mut width = 0;
     for (key, what) in keys {

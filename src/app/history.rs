@@ -5,10 +5,10 @@ use std::sync::mpsc::Receiver;
 
 use crossterm::event::KeyEvent;
 
+use super::figures::Figures;
 use crate::body::map::Glyphs;
 use crate::history::overview::Overview;
 use crate::keys::{self, Action, Screen, State};
-use crate::ui::bodymap::Figures;
 
 /// Which list the arrow keys move in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -6,11 +6,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::app::history::HistoryScreen;
-use crate::app::run::run_history;
 use crate::app::{Ended, Exit};
 use crate::history;
 use crate::signals::Signal;
-use crate::ui::theme::Theme;
+use crate::theme::Theme;
+use crate::tui::run_history;
 
 /// Opens the history screen.
 pub fn run(args: &HistoryArgs, data_dir: Option<PathBuf>) -> Result {

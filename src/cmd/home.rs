@@ -8,7 +8,6 @@ use std::process::ExitCode;
 use jiff::Zoned;
 
 use crate::app::home::{Choice, Entry, Home};
-use crate::app::run::{HomeEnded, run_home};
 use crate::app::{Ended, Exit};
 use crate::catalog::{self, Checked};
 use crate::cmd;
@@ -16,7 +15,8 @@ use crate::config;
 use crate::error::Result;
 use crate::history::{self, Store};
 use crate::signals::Signal;
-use crate::ui::theme::Theme;
+use crate::theme::Theme;
+use crate::tui::{HomeEnded, run_home};
 use crate::words::home::last_done;
 
 /// What the home screen says when the settings kept a session from starting.

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use crate::app::{self, App, Ended, Exit};
+use crate::app::{App, Ended, Exit};
 use crate::audio::{Audio, Choices};
 use crate::catalog;
 use crate::config::{self, Settings};
@@ -21,8 +21,8 @@ use crate::prescribed;
 use crate::session::Session;
 use crate::speech;
 use crate::stderr_log;
+use crate::theme::Theme;
 use crate::threads::Waker;
-use crate::ui::theme::Theme;
 use crate::voice::{self, Engine, Voice};
 
 /// Runs a session; a routine or settings file with errors is reported, not run.
@@ -118,7 +118,7 @@ pub fn session(args: &RunArgs, data_dir: Option<PathBuf>) -> Result<Option<Ended
     let mut app = App::new(session, Theme::from_env(), Outputs::silent())
         .with_glyphs(glyphs)
         .with_headline(headline);
-    let ended = app::run::run(&mut app, open_outputs);
+    let ended = crate::tui::run(&mut app, open_outputs);
     let outputs = &mut app.driver.outputs;
     outputs.finish();
     std::mem::replace(&mut outputs.audio, Audio::silent()).abandon();

@@ -15,7 +15,7 @@ use crate::outputs::Outputs;
 use crate::plain::{self, Lines};
 use crate::routine;
 use crate::session::{Outcome, Session};
-use crate::ui::theme::Theme;
+use crate::theme::Theme;
 
 /// Calf on both sides, two reps each (prepare 2 s, hold 5 s, rest 4 s), then the neck once.
 const ROUTINE: &str = r#"

@@ -4,19 +4,17 @@
 //! A picture is rasterised once for its phase and size ([`Figures`]); each redraw only copies
 //! its cells, so a hold costs no more per second with the map than without it.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 
 use super::put_line;
-use super::theme::Theme;
-use crate::body::map::{Glyphs, Mark, Picture, Tone, width_for};
+use crate::app::figures::Figures;
+use crate::body::map::{Glyphs, Mark, Tone, width_for};
 use crate::body::{Area, Region, View};
 use crate::routine::{Side, Sides, Step};
+use crate::theme::Theme;
 
 /// Smallest screen the map is shown on beside the countdown; below it, text only.
 pub const MIN_WIDTH: u16 = 80;
@@ -24,65 +22,6 @@ pub const MIN_WIDTH: u16 = 80;
 pub const MIN_HEIGHT: u16 = 24;
 /// Rows under the figure: the view and the sides.
 const CAPTION: u16 = 2;
-
-/// Pictures drawn for the screens, kept while their phase and size last. Interior mutability
-/// because drawing reads the app immutably; what it keeps changes nothing that is shown.
-#[derive(Debug, Default)]
-pub struct Figures {
-    kept: RefCell<Vec<(Key, Rc<Picture>)>>,
-}
-
-/// What a picture was drawn for.
-#[derive(Debug, Clone, PartialEq)]
-struct Key {
-    view: View,
-    marks: Vec<(&'static str, Option<Side>, Tone)>,
-    width: usize,
-    height: usize,
-    glyphs: Glyphs,
-}
-
-/// Most pictures kept: the overview's two views and the active screen's one, with room over.
-const KEEP: usize = 4;
-
-impl Figures {
-    /// The picture for these marks and this size, drawn now only if it was not kept.
-    pub fn picture(
-        &self,
-        view: View,
-        marks: &[Mark],
-        width: usize,
-        height: usize,
-        glyphs: Glyphs,
-    ) -> Rc<Picture> {
-        let key = Key {
-            view,
-            marks: marks
-                .iter()
-                .map(|m| (m.region.id, m.side, m.tone))
-                .collect(),
-            width,
-            height,
-            glyphs,
-        };
-        let mut kept = self.kept.borrow_mut();
-        if let Some((_, picture)) = kept.iter().find(|(k, _)| *k == key) {
-            return Rc::clone(picture);
-        }
-        let picture = Rc::new(Picture::draw(view, marks, width, height, glyphs));
-        if kept.len() >= KEEP {
-            kept.remove(0);
-        }
-        kept.push((key, Rc::clone(&picture)));
-        picture
-    }
-
-    /// How many pictures have been drawn and kept (for tests: redraws must not draw again).
-    #[cfg(test)]
-    pub fn kept(&self) -> usize {
-        self.kept.borrow().len()
-    }
-}
 
 /// The marks for a step's spot: its region on the side being worked on (or both).
 pub fn step_marks(step: &Step, side: Option<Side>) -> Option<Mark> {

@@ -15,7 +15,6 @@ use ratatui::widgets::{
 
 use super::bodymap::{self, Palette};
 use super::footer;
-use super::theme::Theme;
 use crate::app::history::{Cursor, Focus, HistoryScreen};
 use crate::body::View;
 use crate::body::map::Tone;
@@ -23,6 +22,7 @@ use crate::history::overview::{Overview, SessionLine};
 use crate::history::report::Trend;
 use crate::keys::{self, Action, Screen, State};
 use crate::routine::Side;
+use crate::theme::Theme;
 use crate::words;
 
 /// Narrowest chart worth drawing beside the spots and the map.

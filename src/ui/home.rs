@@ -10,11 +10,11 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-use super::theme::Theme;
 use super::{centred, footer, put_line, truncate};
 use crate::app::home::{Entry, Home, Typing};
 use crate::keys::{self, Action};
 use crate::routine::duration;
+use crate::theme::Theme;
 use crate::words;
 
 /// The footer's offer, in order.

@@ -14,7 +14,7 @@ use crate::keys::Action;
 use crate::outputs::Outputs;
 use crate::routine;
 use crate::session::{Input, Session};
-use crate::ui::theme::Theme;
+use crate::theme::Theme;
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (40, 12)];
 

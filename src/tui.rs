@@ -8,20 +8,24 @@ use std::time::{Duration, Instant};
 
 use crossterm::event::Event;
 
-use super::history::HistoryScreen;
-use super::home::{Choice, Home};
-use super::input::{self, Read};
-use super::terminal::Tui;
-use super::{App, Ended, Exit};
+mod backend;
+pub mod input;
+mod terminal;
+
+use self::input::Read;
+use self::terminal::Tui;
+use crate::app::history::HistoryScreen;
+use crate::app::home::{Choice, Home};
+use crate::app::{App, Ended, Exit};
 use crate::driver::run::{self as driver_run, Face, Wake};
 use crate::driver::{Driver, Reply};
 use crate::keys;
 use crate::outputs::Outputs;
 use crate::session::{Effect, Phase};
 use crate::signals::Signal;
+use crate::theme::Theme;
 use crate::threads::Waker;
 use crate::ui;
-use crate::ui::theme::Theme;
 use crate::words;
 
 /// Runs the session full-screen until it closes or a signal ends it; the terminal is
