@@ -32,7 +32,7 @@ pub fn load_overview(
         client: client.map(str::to_owned),
         ..export::Filter::default()
     };
-    let rows = rows::last_attempts(store.holds(&filter)?);
+    let rows = store.holds(&filter)?;
     let tz = jiff::tz::TimeZone::system();
     let today = jiff::Zoned::now().date();
     Ok(overview::Overview::build(&rows, &tz, today, intent))

@@ -331,39 +331,10 @@ pub fn footer(state: &State, offer: &[Action]) -> Vec<(&'static str, &'static st
                 .iter()
                 .filter(|b| b.action == action && b.when.contains(&state.screen))
                 .find_map(|b| b.footer)?;
-            let on = match action {
-                Action::Pause => state.paused,
-                Action::Mute => state.muted,
-                Action::Voice => state.voice == Some(false),
-                Action::Begin
-                | Action::Next
-                | Action::Back
-                | Action::Extend
-                | Action::Released
-                | Action::Digit
-                | Action::Ten
-                | Action::Lower
-                | Action::Raise
-                | Action::Confirm
-                | Action::SkipRating
-                | Action::SkipSpot
-                | Action::Quit
-                | Action::QuitNow
-                | Action::KeepGoing
-                | Action::Interrupt
-                | Action::Close
-                | Action::History
-                | Action::Up
-                | Action::Down
-                | Action::Focus
-                | Action::Map
-                | Action::Help
-                | Action::Open
-                | Action::NewRoutine
-                | Action::Filter
-                | Action::Suspend
-                | Action::Note => false,
-            };
+            // Only the toggles have a second label.
+            let on = (action == Action::Pause && state.paused)
+                || (action == Action::Mute && state.muted)
+                || (action == Action::Voice && state.voice == Some(false));
             Some((f.key, f.on.filter(|_| on).unwrap_or(f.label)))
         })
         .collect()

@@ -13,77 +13,30 @@ impl Driver {
     /// What the "Overall pain now" box does with an action: a rating chosen, confirmed or
     /// skipped; every other action waits until it is answered.
     pub(super) fn on_overall_box(&mut self, action: Action, now: Instant) {
-        match action {
-            Action::Confirm => {
-                if let Some(rating) = self.entry.selected() {
-                    self.answer_overall(Some(rating), now);
-                }
+        // Only the box's own keys reach it (the key table's `Screen::Overall`), so the
+        // actions it does not take are left alone, not listed.
+        if action == Action::Confirm {
+            if let Some(rating) = self.entry.selected() {
+                self.answer_overall(Some(rating), now);
             }
-            Action::SkipRating => self.answer_overall(None, now),
-            Action::Digit | Action::Ten | Action::Lower | Action::Raise => {
-                self.typed(action, None, now);
-            }
-            Action::Interrupt => self.interrupt(now),
-            Action::Begin
-            | Action::Pause
-            | Action::Next
-            | Action::Back
-            | Action::Extend
-            | Action::Released
-            | Action::SkipSpot
-            | Action::Mute
-            | Action::Voice
-            | Action::Quit
-            | Action::QuitNow
-            | Action::KeepGoing
-            | Action::Close
-            | Action::History
-            | Action::Up
-            | Action::Down
-            | Action::Focus
-            | Action::Map
-            | Action::Help
-            | Action::Open
-            | Action::NewRoutine
-            | Action::Filter
-            | Action::Suspend
-            | Action::Note => {}
+        } else if action == Action::SkipRating {
+            self.answer_overall(None, now);
+        } else if action == Action::Interrupt {
+            self.interrupt(now);
+        } else if matches!(
+            action,
+            Action::Digit | Action::Ten | Action::Lower | Action::Raise
+        ) {
+            self.typed(action, None, now);
         }
     }
 
     /// What the note box does with an action (its text comes through [`Driver::type_note`]).
     pub(super) fn on_note_box(&mut self, action: Action, now: Instant) {
-        match action {
-            Action::Confirm => self.save_note(now),
-            Action::KeepGoing | Action::Interrupt => self.ask = Ask::None,
-            Action::Begin
-            | Action::Pause
-            | Action::Next
-            | Action::Back
-            | Action::Extend
-            | Action::Released
-            | Action::Digit
-            | Action::Ten
-            | Action::Lower
-            | Action::Raise
-            | Action::SkipRating
-            | Action::SkipSpot
-            | Action::Mute
-            | Action::Voice
-            | Action::Quit
-            | Action::QuitNow
-            | Action::Close
-            | Action::History
-            | Action::Up
-            | Action::Down
-            | Action::Focus
-            | Action::Map
-            | Action::Help
-            | Action::Open
-            | Action::NewRoutine
-            | Action::Filter
-            | Action::Suspend
-            | Action::Note => {}
+        if action == Action::Confirm {
+            self.save_note(now);
+        } else if matches!(action, Action::KeepGoing | Action::Interrupt) {
+            self.ask = Ask::None;
         }
     }
 

@@ -98,13 +98,23 @@ impl Overview {
         today: Date,
         intent: &dyn Fn(&str) -> Option<u8>,
     ) -> Self {
-        let report = Report::build(rows, &[], None, tz, today);
+        // Every attempt is listed in its session; the figures count each hold once, as the
+        // summary does (`rows::last_attempts`).
+        let counted = super::rows::counted(rows);
+        let report = Report::build(
+            &counted.iter().map(|&i| rows[i].clone()).collect::<Vec<_>>(),
+            &[],
+            None,
+            tz,
+            today,
+        );
+        let counts = |i: usize| counted.binary_search(&i).is_ok();
         let mut sessions: BTreeMap<&str, SessionLine> = BTreeMap::new();
         let mut ratings: BTreeMap<&str, (u32, u32)> = BTreeMap::new();
         let mut last: BTreeMap<String, Vec<(jiff::Timestamp, u32, u8)>> = BTreeMap::new();
         // Each session's latest hold so far, and whether it was held.
         let mut latest: BTreeMap<&str, (u32, bool)> = BTreeMap::new();
-        for row in rows {
+        for (i, row) in rows.iter().enumerate() {
             let line = sessions.entry(&row.session_uid).or_insert_with(|| {
                 let zoned = row.session_started.to_zoned(tz.clone());
                 SessionLine {
@@ -140,7 +150,7 @@ impl Overview {
                 _ => line.holds += 1,
             }
             line.held += usize::from(held);
-            if let Some(rating) = row.rating {
+            if let Some(rating) = row.rating.filter(|_| counts(i)) {
                 let sum = ratings.entry(&row.session_uid).or_default();
                 sum.0 += u32::from(rating);
                 sum.1 += 1;
@@ -277,6 +287,22 @@ mod tests {
         );
         assert_eq!(overview.spots.len(), 6);
         assert_eq!(overview.last_ratings[0].len(), 8);
+    }
+
+    #[test]
+    fn every_attempt_is_listed_and_a_rating_stands_when_its_redo_is_not_rated() {
+        let day = date(2026, 11, 18);
+        let mut again = sample::row("a", day, 0, "calf", "left", None, "stopped");
+        again.attempt = 2;
+        let rows = vec![
+            sample::row("a", day, 0, "calf", "left", Some(3), "completed"),
+            again,
+        ];
+        let rows = export::parse_rows(&rows).expect("valid");
+        let overview = Overview::build(&rows, &TimeZone::UTC, date(2026, 11, 20), &|_| None);
+        assert_eq!(overview.sessions[0].detail.len(), 2, "both attempts shown");
+        assert_eq!(overview.last_ratings, [vec![3.0]]);
+        assert_eq!(overview.sessions[0].mean, Some(3.0));
     }
 
     #[test]

@@ -286,17 +286,28 @@ pub struct HoldRow {
 /// the end-of-session summary counts it (`Session::counted_records`). `rows` come as the store
 /// reads them, each hold's attempts in order; the export keeps every attempt.
 pub fn last_attempts(rows: Vec<StoredHold>) -> Vec<StoredHold> {
-    let mut kept: Vec<StoredHold> = Vec::with_capacity(rows.len());
-    for row in rows {
+    let counted: Vec<usize> = counted(&rows);
+    let mut counted = counted.into_iter().peekable();
+    rows.into_iter()
+        .enumerate()
+        .filter_map(|(i, row)| counted.next_if_eq(&i).map(|_| row))
+        .collect()
+}
+
+/// The indexes of the rows that count, by [`last_attempts`]'s rule, in order.
+pub fn counted(rows: &[StoredHold]) -> Vec<usize> {
+    let mut kept: Vec<usize> = Vec::with_capacity(rows.len());
+    for (i, row) in rows.iter().enumerate() {
         match kept.last_mut() {
             Some(last)
-                if last.session_uid == row.session_uid && last.hold_index == row.hold_index =>
+                if rows[*last].session_uid == row.session_uid
+                    && rows[*last].hold_index == row.hold_index =>
             {
-                if row.rating.is_some() || last.rating.is_none() {
-                    *last = row;
+                if row.rating.is_some() || rows[*last].rating.is_none() {
+                    *last = i;
                 }
             }
-            _ => kept.push(row),
+            _ => kept.push(i),
         }
     }
     kept
