@@ -75,7 +75,8 @@ fn words_in(literal: &str) -> String {
 /// Every literal with letters in the code (not the tests) of `file`, with its line.
 fn offenders(file: &Path) -> Vec<String> {
     let text = std::fs::read_to_string(file).expect("read");
-    let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+    // Only the items marked test-only are left out: code after a test helper is read.
+    let code = without_test_items(&text);
     let mut found = Vec::new();
     for (n, line) in code.lines().enumerate() {
         let trimmed = line.trim_start();
@@ -90,6 +91,41 @@ fn offenders(file: &Path) -> Vec<String> {
         }
     }
     found
+}
+
+/// `text` without the items under `#[cfg(test)]`: each up to its `;` or its closing brace.
+fn without_test_items(text: &str) -> String {
+    const MARK: &str = "#[cfg(test)]";
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(MARK) {
+        out.push_str(&rest[..at]);
+        let item = &rest[at + MARK.len()..];
+        let end = match (item.find(';'), item.find('{')) {
+            (Some(semi), Some(open)) if semi < open => semi + 1,
+            (_, Some(open)) => {
+                let mut depth = 0;
+                let mut close = item.len();
+                for (i, c) in item[open..].char_indices() {
+                    if c == '{' {
+                        depth += 1;
+                    } else if c == '}' {
+                        depth -= 1;
+                        if depth == 0 {
+                            close = open + i + 1;
+                            break;
+                        }
+                    }
+                }
+                close
+            }
+            (Some(semi), None) => semi + 1,
+            (None, None) => item.len(),
+        };
+        rest = &item[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 fn drawing_files() -> Vec<std::path::PathBuf> {
@@ -123,10 +159,15 @@ fn the_check_finds_a_sentence_and_lets_layout_through() {
     std::fs::write(
         &file,
         "// \"a comment\" is not drawn\nfn draw() {\n    let a = format!(\"{name:<width$} · {}\", x);\n    \
-         let b = '\"';\n    let c = \"Quit the session?\";\n}\n#[cfg(test)]\nmod tests { \"test words\" }\n",
+         let b = '\"';\n    let c = \"Quit the session?\";\n}\n#[cfg(test)]\nfn helper() { \"test words\" }\n\
+         fn after() { \"Read after a test helper\" }\n",
     )
     .expect("write");
     let found = offenders(&file);
-    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found.len(), 2, "{found:?}");
     assert!(found[0].ends_with(":5: \"Quit the session?\""), "{found:?}");
+    assert!(
+        found[1].ends_with("\"Read after a test helper\""),
+        "{found:?}"
+    );
 }

@@ -113,11 +113,7 @@ pub fn draw(
     if let Some(side) = side {
         let below = Rect::new(area.x, area.y + height + 1, area.width, 1);
         let on_left = (side == Side::Left) == view.left_on_left();
-        let text = if on_left {
-            format!("◀ {} side", side.word())
-        } else {
-            format!("{} side ▶", side.word())
-        };
+        let text = crate::words::screens::worked_side(side, on_left);
         let alignment = if on_left {
             Alignment::Left
         } else {
@@ -141,7 +137,7 @@ fn view_line(view: View, side: Option<Side>, theme: Theme, width: u16) -> Line<'
         (Side::Right, Side::Left)
     };
     let letter = |s: Side| {
-        let text = if s == Side::Left { "L" } else { "R" };
+        let text = crate::words::history::side_letter(Some(s));
         if Some(s) == side {
             Span::styled(text, theme.title())
         } else {

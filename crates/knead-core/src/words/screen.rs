@@ -147,6 +147,16 @@ pub fn next(plan: &Plan, upcoming: Option<usize>) -> String {
     }
 }
 
+/// Under the body map, pointing to the side being worked on: `"◀ left side"` when it is
+/// drawn on the left, `"right side ▶"` when on the right.
+pub fn worked_side(side: crate::routine::Side, drawn_left: bool) -> String {
+    if drawn_left {
+        format!("◀ {} side", side.word())
+    } else {
+        format!("{} side ▶", side.word())
+    }
+}
+
 /// A terminal too small to draw in.
 pub fn too_small(min: (u16, u16), size: (u16, u16)) -> String {
     format!(
