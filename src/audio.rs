@@ -38,7 +38,21 @@ pub const WARM_UP: Duration = Duration::from_millis(1500);
 /// person rates within seconds, and a stream opened on demand starts late.
 pub const LINGER: Duration = Duration::from_secs(15);
 
-pub use crate::voice::Preparer;
+/// How loud a phrase stays, of its own volume, while a tone sounds over it: the tone is
+/// heard at its moment and the words go on underneath.
+pub const DUCK: f32 = 0.3;
+
+/// A sound the output started: what (`cue:NAME`, `phrase:WORDS`), when it was to start, and
+/// when the output said it had (the sound server's answer), for the timing log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Heard {
+    /// `cue:NAME` or `phrase:WORDS`.
+    pub what: String,
+    /// When it was to start.
+    pub due: Instant,
+    /// When the output said it had.
+    pub started: Instant,
+}
 
 /// Somewhere cues can be played. `play` and `say` must return at once.
 pub trait Speaker {
@@ -51,6 +65,23 @@ pub trait Speaker {
         Duration::ZERO
     }
 
+    /// Whether phrases may come (the voice is on): the output then keeps ready between
+    /// sounds, so that a tone and a phrase started together are both on time.
+    fn speaking(&mut self, _on: bool) {}
+
+    /// Stops the phrase sounding, or about to: what it says has gone stale.
+    fn hush(&mut self) {}
+
+    /// Lowers the phrase sounding to `volume` (0.0-1.0) until `until`, so that a tone is
+    /// heard over it.
+    fn duck(&mut self, _volume: f32, _until: Instant) {}
+
+    /// The sounds the output has started since the last call, as it reported them (empty
+    /// where it reports nothing).
+    fn heard(&mut self) -> Vec<Heard> {
+        Vec::new()
+    }
+
     /// Has the output open (`true`) or lets it go (`false`). An open sound stream wakes
     /// the machine hundreds of times a second even when silent, so it is kept only
     /// around cues.
@@ -60,12 +91,6 @@ pub trait Speaker {
     /// time.
     fn warm_up(&self) -> Duration {
         WARM_UP
-    }
-
-    /// What readies each phrase as soon as it is rendered (the voice's thread calls it), so
-    /// that it starts on time when said; `None` when there is nothing to ready.
-    fn preparer(&self) -> Option<Preparer> {
-        None
     }
 
     /// At the end of the session: lets go of what the output holds for knead. Waits only
@@ -112,6 +137,8 @@ pub struct Audio {
     notice: Option<String>,
     /// When the last cue or phrase handed over stops sounding.
     busy_until: Option<Instant>,
+    /// When the last tone handed over stops sounding.
+    tones_until: Option<Instant>,
     /// The voice, when there is one to speak with.
     voice: Option<Voice>,
     /// Whether the voice speaks (`v` toggles it).
@@ -217,6 +244,7 @@ impl Audio {
             muted: choices.mute,
             notice,
             busy_until: None,
+            tones_until: None,
             voice: None,
             speaking: false,
             voice_volume: 0,
@@ -230,12 +258,12 @@ impl Audio {
     #[must_use]
     pub fn with_voice(mut self, voice: Voice, level: Level, on: bool, volume: u8) -> Self {
         if self.kind == Kind::Device {
-            if let Some(preparer) = self.speaker.as_ref().and_then(|s| s.preparer()) {
-                voice.on_ready(preparer);
-            }
             self.voice = Some(voice);
             self.level = level;
             self.speaking = on;
+            if let Some(speaker) = self.speaker.as_mut() {
+                speaker.speaking(on);
+            }
             self.voice_volume = volume.min(100);
             // The first phrase comes with the key that begins: the output stays open on the
             // overview for a while, as after a sound, so that phrase is not late by an open.
@@ -263,14 +291,19 @@ impl Audio {
     pub fn toggle_voice(&mut self) {
         if self.voice.is_some() {
             self.speaking = !self.speaking;
+            if let Some(speaker) = self.speaker.as_mut() {
+                speaker.speaking(self.speaking);
+            }
         }
     }
 
-    /// Plays the cue of each effect that has one, and the `phrases` the batch calls for, in
-    /// one queue: a phrase starts once the tones before it have sounded (after [`LEAD_IN`] of
-    /// silence), a countdown tick due while a phrase sounds (or said by one) is dropped, and
-    /// any other tone waits for the phrase to end. Returns what was handed over, for the
-    /// timing log.
+    /// Plays the cue of each effect that has one, and the `phrases` the batch calls for. A
+    /// tone is never late: it sounds at its moment, over a phrase still sounding (lowered to
+    /// [`DUCK`] while it does). A phrase said before a batch that moves the session on (a new
+    /// phase, a rating, the end) has gone stale and is stopped. A phrase starts once the tones
+    /// before it have sounded, and waits behind another phrase only as long as its patience;
+    /// a countdown tick the voice counts aloud (the `full` level) is left to the voice.
+    /// Returns what was handed over, for the timing log.
     ///
     /// Cues more than [`STALE`] overdue at `now` (the machine slept through them) are left
     /// out, except the batch's last: waking up to a burst of ticks and bells would say
@@ -287,6 +320,10 @@ impl Audio {
         if self.muted || self.speaker.is_none() {
             return played;
         }
+        // Stopped after this batch's tones are on their way, so that stopping it (which makes
+        // the sound server take back what it has mixed ahead) never delays them.
+        let mut stale = self.speaking_until.is_some_and(|until| until > now)
+            && crate::speech::moves_on(effects);
         let cues: Vec<(Cue, Instant)> = effects
             .iter()
             .filter_map(|effect| Some((Cue::for_effect(effect, plan)?, effect.at)))
@@ -307,38 +344,73 @@ impl Audio {
         queue.sort_by_key(|(at, sound)| (*at, matches!(sound, Sound::Phrase(..))));
         let volume = f32::from(self.volume) / 100.0;
         let voice_volume = f32::from(self.voice_volume) / 100.0;
+        let counted_aloud = self.level == Level::Full;
         for (at, sound) in queue {
             let Some(speaker) = self.speaker.as_mut() else {
                 break;
             };
-            if let Sound::Cue(cue) = sound {
-                let speaking = self.speaking_until.filter(|&until| until > now);
-                let tick = matches!(cue, Cue::GetReady | Cue::HoldTick);
-                let said = phrases.iter().any(|(due, _, _)| *due == at);
-                if tick && (speaking.is_some() || said) {
-                    continue;
+            match sound {
+                Sound::Cue(cue) => {
+                    let counted = cue == Cue::HoldTick
+                        && counted_aloud
+                        && phrases.iter().any(|(due, _, _)| *due == at);
+                    if counted {
+                        continue;
+                    }
+                    let until = now + speaker.play(cue, volume, Duration::ZERO);
+                    if self.speaking_until.is_some_and(|speaking| speaking > now) {
+                        speaker.duck(voice_volume * DUCK, until);
+                    }
+                    self.tones_until = Some(self.tones_until.map_or(until, |t| t.max(until)));
+                    played.cues.push((cue, at));
                 }
-                let delay = speaking.map_or(Duration::ZERO, |until| until - now);
-                let until = now + delay + speaker.play(cue, volume, delay);
-                self.busy_until = Some(self.busy_until.map_or(until, |busy| busy.max(until)));
-                played.cues.push((cue, at));
-            } else if let Sound::Phrase(phrase, patience) = sound {
-                // Behind another phrase for longer than it may wait: not worth saying late.
-                if self
-                    .speaking_until
-                    .is_some_and(|until| until > now + patience)
-                {
-                    tracing::info!(phrase = %phrase.text, "voice: left out, the voice was busy");
-                    continue;
+                Sound::Phrase(phrase, patience) => {
+                    if std::mem::take(&mut stale) {
+                        speaker.hush();
+                        tracing::debug!("voice: a phrase gone stale stopped");
+                        self.speaking_until = None;
+                    }
+                    // Behind another phrase for longer than it may wait: not worth saying late.
+                    if self
+                        .speaking_until
+                        .is_some_and(|until| until > now + patience)
+                    {
+                        tracing::info!(phrase = %phrase.text, "voice: left out, the voice was busy");
+                        continue;
+                    }
+                    let start = [self.tones_until, self.speaking_until]
+                        .into_iter()
+                        .flatten()
+                        .fold(now, Instant::max);
+                    let until = start + speaker.say(&phrase, voice_volume, start - now);
+                    self.speaking_until = Some(until);
+                    played.phrases.push((phrase.text, at, start + LEAD_IN));
                 }
-                let start = self.busy_until.filter(|&busy| busy > now).unwrap_or(now);
-                let until = start + speaker.say(&phrase, voice_volume, start - now);
-                self.speaking_until = Some(until);
-                self.busy_until = Some(until);
-                played.phrases.push((phrase.text, at, start + LEAD_IN));
             }
         }
+        if stale {
+            self.hush();
+        }
+        self.busy_until = [self.busy_until, self.tones_until, self.speaking_until]
+            .into_iter()
+            .flatten()
+            .max();
         played
+    }
+
+    /// Stops the phrase sounding: it has gone stale.
+    fn hush(&mut self) {
+        if let Some(speaker) = self.speaker.as_mut() {
+            speaker.hush();
+        }
+        tracing::debug!("voice: a phrase gone stale stopped");
+        self.speaking_until = None;
+        self.busy_until = self.tones_until;
+    }
+
+    /// The sounds the output has started since the last call, as it reported them.
+    pub fn heard(&mut self) -> Vec<Heard> {
+        self.speaker.as_mut().map(|s| s.heard()).unwrap_or_default()
     }
 
     /// The phrases that can be said now: rendered, and not stale.
@@ -420,6 +492,11 @@ impl Audio {
         let volume = f32::from(self.volume) / 100.0;
         if let Some(speaker) = self.speaker.as_mut() {
             let until = now + speaker.play(Cue::Kept, volume, Duration::ZERO);
+            if self.speaking_until.is_some_and(|speaking| speaking > now) {
+                let voice_volume = f32::from(self.voice_volume) / 100.0;
+                speaker.duck(voice_volume * DUCK, until);
+            }
+            self.tones_until = Some(self.tones_until.map_or(until, |t| t.max(until)));
             self.busy_until = Some(self.busy_until.map_or(until, |busy| busy.max(until)));
         }
     }

@@ -1,11 +1,12 @@
-//! An opt-in log of every effect and cue with how late it was handled, for measuring timing
-//! (`KNEAD_EFFECTS_LOG=FILE`). Off unless asked for; costs nothing then.
+//! An opt-in log of every effect and cue with how late it was handled, and of when the sound
+//! server said it started each sound, for measuring timing (`KNEAD_EFFECTS_LOG=FILE`). Off
+//! unless asked for; costs nothing then.
 
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::time::Instant;
 
-use crate::audio::Cue;
+use crate::audio::{Cue, Heard};
 use crate::session::Effect;
 
 /// Where timings go.
@@ -57,6 +58,17 @@ impl EffectLog {
     pub fn phrases(&mut self, phrases: &[(String, Instant, Instant)]) -> io::Result<()> {
         for (text, due, first) in phrases {
             self.line(&format!("phrase:{text}"), *due, *first)?;
+        }
+        self.out.flush()
+    }
+
+    /// Records each sound the output reported starting: `heard:cue:NAME` or
+    /// `heard:phrase:WORDS`, when it was to start and how long after that the output (the
+    /// sound server's answer) said it had. Added to the `cue:` or `phrase:` line's lateness,
+    /// it is how late the sound was heard.
+    pub fn heard(&mut self, heard: &[Heard]) -> io::Result<()> {
+        for sound in heard {
+            self.line(&format!("heard:{}", sound.what), sound.due, sound.started)?;
         }
         self.out.flush()
     }

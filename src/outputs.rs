@@ -101,12 +101,25 @@ impl Outputs {
         {
             self.log = None;
         }
+        self.log_heard();
+    }
+
+    /// Writes what the sound output has said it started into the timing log (taken either
+    /// way, so that it does not pile up).
+    fn log_heard(&mut self) {
+        let heard = self.audio.heard();
+        if let Some(log) = &mut self.log
+            && log.heard(&heard).is_err()
+        {
+            self.log = None;
+        }
     }
 
     /// At the end of a session: lets queued sound finish and gives the history's waiting
     /// writes a last chance. Returns how many records could not be saved.
     pub fn finish(&mut self) -> usize {
         self.audio.finish();
+        self.log_heard();
         self.history
             .as_mut()
             .map_or(0, |history| history.finish(SAVE_PATIENCE))

@@ -61,9 +61,6 @@ pub struct Phrase {
     pub sound: SamplesBuffer,
 }
 
-/// Readies a rendered phrase for the speaker; called from the voice's thread.
-pub type Preparer = Box<dyn Fn(&Phrase) + Send>;
-
 impl Phrase {
     /// How long it sounds, lead-in included.
     pub fn length(&self) -> Duration {
@@ -260,8 +257,6 @@ pub enum EngineError {
 pub struct Voice {
     ready: Arc<Mutex<HashMap<String, Phrase>>>,
     problem: Arc<Mutex<Option<String>>>,
-    /// Called with each phrase once rendered ([`Voice::on_ready`]).
-    hook: Arc<Mutex<Option<Preparer>>>,
     /// To the renderer: more phrases to make.
     more: Option<Sender<String>>,
 }
@@ -277,8 +272,7 @@ impl Voice {
         for phrase in phrases {
             let _ = more.send(phrase);
         }
-        let hook: Arc<Mutex<Option<Preparer>>> = Arc::new(Mutex::new(None));
-        let (into, problems, told_of) = (ready.clone(), problem.clone(), hook.clone());
+        let (into, problems) = (ready.clone(), problem.clone());
         let started = thread::Builder::new()
             .name("knead-voice".into())
             .spawn(move || {
@@ -287,16 +281,11 @@ impl Voice {
                 for text in todo {
                     match phrase(&engine, cache.as_deref(), &text) {
                         Ok(phrase) => {
-                            // In the map first: `on_ready` reads it holding the hook's lock,
-                            // so a phrase is seen by one or the other, never by neither.
                             let count = {
                                 let mut ready = lock(&into);
-                                ready.insert(text, phrase.clone());
+                                ready.insert(text, phrase);
                                 ready.len()
                             };
-                            if let Some(hook) = lock(&told_of).as_ref() {
-                                hook(&phrase);
-                            }
                             if count == ahead && !told {
                                 told = true;
                                 tracing::info!(
@@ -328,7 +317,6 @@ impl Voice {
         Self {
             ready,
             problem,
-            hook,
             more: Some(more),
         }
     }
@@ -360,14 +348,6 @@ impl Voice {
     /// How many phrases are ready.
     pub fn ready_count(&self) -> usize {
         lock(&self.ready).len()
-    }
-
-    /// Has `hook` called with every phrase rendered so far and, from the rendering thread,
-    /// with each one rendered from now on (a phrase may come twice; hooks do not mind).
-    pub fn on_ready(&self, hook: Preparer) {
-        let mut slot = lock(&self.hook);
-        lock(&self.ready).values().for_each(&hook);
-        *slot = Some(hook);
     }
 }
 

@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::fs::File;
 use std::io::{BufReader, Cursor, Read, Seek};
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use rodio::buffer::SamplesBuffer;
 use rodio::{Decoder, Source};
@@ -77,8 +77,20 @@ impl Device {
             };
             sounds.insert(cue, sound);
         }
+        let route = route()?;
+        match &route {
+            // Every tone in the server's cache before the first one plays.
+            #[cfg(target_os = "linux")]
+            Route::Server(server) => {
+                for sound in sounds.values() {
+                    server.preload(sound.clone());
+                }
+            }
+            #[cfg(mixer)]
+            Route::Mixer(_) => {}
+        }
         Ok(Self {
-            route: route()?,
+            route,
             sounds,
             problems,
         })
@@ -108,31 +120,82 @@ fn route() -> Result<Route, DeviceError> {
     Ok(route)
 }
 
-impl Device {
-    /// Plays `sound` at `volume` after `delay`.
-    fn add(&mut self, sound: SamplesBuffer, volume: f32, delay: Duration) {
-        match &mut self.route {
-            #[cfg(target_os = "linux")]
-            Route::Server(server) => server.play(sound, volume, delay),
-            #[cfg(mixer)]
-            Route::Mixer(mixer) => mixer.add(sound.amplify(volume).delay(delay)),
-        }
-    }
-}
-
 impl Speaker for Device {
     fn play(&mut self, cue: Cue, volume: f32, delay: Duration) -> Duration {
         let Some(sound) = self.sounds.get(&cue) else {
             return Duration::ZERO;
         };
         let length = sound.total_duration().unwrap_or_default();
-        self.add(sound.clone(), volume, delay);
+        let sound = sound.clone();
+        match &mut self.route {
+            #[cfg(target_os = "linux")]
+            Route::Server(server) => {
+                server.play(sound, volume, delay, super::pulse::Kind::Tone(cue.name()));
+            }
+            #[cfg(mixer)]
+            Route::Mixer(mixer) => mixer.add(sound.amplify(volume).delay(delay)),
+        }
         length
     }
 
     fn say(&mut self, phrase: &Phrase, volume: f32, delay: Duration) -> Duration {
-        self.add(phrase.sound.clone(), volume, delay);
+        let sound = phrase.sound.clone();
+        match &mut self.route {
+            #[cfg(target_os = "linux")]
+            Route::Server(server) => {
+                let kind = super::pulse::Kind::Phrase(phrase.text.clone());
+                server.play(sound, volume, delay, kind);
+            }
+            #[cfg(mixer)]
+            Route::Mixer(mixer) => mixer.say(sound, volume, delay),
+        }
         phrase.length()
+    }
+
+    fn speaking(&mut self, on: bool) {
+        match &mut self.route {
+            #[cfg(target_os = "linux")]
+            Route::Server(server) => server.pin(on),
+            // rodio mixes in knead's own memory: nothing ahead to shorten.
+            #[cfg(mixer)]
+            Route::Mixer(_) => {}
+        }
+    }
+
+    fn hush(&mut self) {
+        match &mut self.route {
+            #[cfg(target_os = "linux")]
+            Route::Server(server) => server.hush(),
+            #[cfg(mixer)]
+            Route::Mixer(mixer) => mixer.hush(),
+        }
+    }
+
+    #[cfg_attr(
+        not(mixer),
+        allow(unused_variables, reason = "only the mixer lowers a phrase")
+    )]
+    fn duck(&mut self, volume: f32, until: Instant) {
+        match &mut self.route {
+            // The server cannot lower a phrase without a loss: a volume change rewinds its
+            // output, and a sound played from its cache cannot rewind, so a third of a second
+            // of the words (and of any tone starting then) was lost. The tone sounds over the
+            // phrase at its own volume.
+            #[cfg(target_os = "linux")]
+            Route::Server(_) => {}
+            #[cfg(mixer)]
+            Route::Mixer(mixer) => mixer.duck(volume, until),
+        }
+    }
+
+    fn heard(&mut self) -> Vec<super::Heard> {
+        match &self.route {
+            #[cfg(target_os = "linux")]
+            Route::Server(server) => server.heard(),
+            // rodio plays from knead's own memory: nothing tells when the output started it.
+            #[cfg(mixer)]
+            Route::Mixer(_) => Vec::new(),
+        }
     }
 
     fn keep_open(&mut self, open: bool) {
@@ -141,20 +204,6 @@ impl Speaker for Device {
             Route::Server(server) => server.keep_ready(open),
             #[cfg(mixer)]
             Route::Mixer(mixer) => mixer.keep_open(open),
-        }
-    }
-
-    fn preparer(&self) -> Option<super::Preparer> {
-        match &self.route {
-            // The server's cache takes each phrase ahead of its first play.
-            #[cfg(target_os = "linux")]
-            Route::Server(server) => {
-                let cache = server.cacher();
-                Some(Box::new(move |phrase: &Phrase| cache(phrase.sound.clone())))
-            }
-            // rodio's mixer plays from knead's own memory: nothing to ready.
-            #[cfg(mixer)]
-            Route::Mixer(_) => None,
         }
     }
 

@@ -1,29 +1,36 @@
 //! Sound straight to the sound server, in PulseAudio's own protocol (`PipeWire` speaks it too):
-//! one connection for the session; each sound uploaded once to the server's sample cache and
-//! played from there by name when due, so nothing in knead wakes between cues. The ALSA route had to open its output ahead of each
-//! cue (about 320 context switches) and feed the server silence while it was open (about 150
-//! a second).
-//!
+//! one connection for the session; each tone uploaded once to the server's sample cache and
+//! played from there by name when due, so nothing in knead wakes between cues. The ALSA
+//! route had to open its output ahead of each cue (about 320 context switches) and feed the
+//! server silence while it was open (about 150 a second). A phrase is a stream of its own,
+//! written whole ([`Voicing`]), so that it can be stopped when it goes stale; while the voice
+//! is on, a silent stream keeps the server mixing no more than 20 ms ahead ([`Anchor`]), so
+//! that a tone is heard at its moment over a phrase.
+
 //! The loop thread only queues a sound. A thread of its own owns the connection and writes to
 //! it; a second one blocks reading the server's messages and passes them on. A server that
 //! hangs stalls those two threads, never the session.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::HashMap;
 use std::ffi::CString;
 use std::io::{BufRead, BufReader, Cursor, Read};
 use std::num::NonZero;
 use std::os::unix::net::UnixStream;
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use pulseaudio::protocol::{
-    self, AuthParams, AuthReply, ChannelMap, Command, CreateUploadStreamReply, PlaySampleParams,
-    Prop, Props, SampleFormat, SampleSpec, SetClientNameReply, TagStructReader, UploadStreamParams,
-    Volume,
+    self, AuthParams, AuthReply, ChannelMap, ChannelVolume, Command, CreatePlaybackStreamReply,
+    CreateUploadStreamReply, PlaySampleParams, PlaybackStreamParams, Prop, Props, SampleFormat,
+    SampleSpec, SetClientNameReply, TagStructReader, UploadStreamParams, Volume,
+    stream::{self, BufferAttr},
 };
 use rodio::Source;
 use rodio::buffer::SamplesBuffer;
+
+use super::Heard;
 
 /// How long the server may take to answer while connecting, before knead uses ALSA instead.
 const ANSWER_WITHIN: Duration = Duration::from_secs(1);
@@ -41,6 +48,9 @@ const PIECE: usize = 64 * 1024;
 /// The largest message read from the server; its messages to a player are a few bytes.
 const LARGEST_MESSAGE: u32 = 1024 * 1024;
 
+/// How far ahead the server mixes while the anchor is open (see [`Anchor`]).
+const MIX_AHEAD: Duration = Duration::from_millis(20);
+
 /// How long a silent stream sounds to wake the server's output ahead of a cue: a sink that
 /// went idle takes tens of milliseconds to start again, which the cue would otherwise pay.
 const WAKE_FOR: Duration = Duration::from_millis(100);
@@ -50,9 +60,6 @@ const WAKE_FOR: Duration = Duration::from_millis(100);
 /// output takes to start.
 pub const WARM_UP: Duration = Duration::from_millis(500);
 
-/// A sound put in the cache ahead of time waits while a play is due this soon.
-const PLAY_ROOM: Duration = Duration::from_millis(100);
-
 /// Longest the end of a session waits for knead's sounds to be taken out of the cache.
 const CLOSE_WITHIN: Duration = Duration::from_millis(200);
 
@@ -61,6 +68,21 @@ pub struct Pulse {
     jobs: Sender<Job>,
     /// Whether the output was last asked to be ready (see [`Pulse::keep_ready`]).
     ready: bool,
+    /// Whether the anchor is held open (see [`Pulse::pin`]).
+    pinned: bool,
+    /// When the server started each sound, as it said (for the timing log).
+    heard: Arc<Mutex<Vec<Heard>>>,
+}
+
+/// What a play is: a tone, or a phrase (which can be lowered or stopped while it sounds).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Kind {
+    /// A cue, by name.
+    Tone(&'static str),
+    /// A phrase, by its words.
+    Phrase(String),
+    /// The silence that wakes the server's output: not reported.
+    Silence,
 }
 
 /// What the writing thread is asked to do, or told by the reading one.
@@ -70,11 +92,17 @@ enum Job {
         sound: SamplesBuffer,
         volume: f32,
         at: Instant,
+        kind: Kind,
     },
-    /// Put `sound` in the server's cache now, so that playing it later costs no upload.
-    Cache(SamplesBuffer),
+    /// Stop the phrase sounding, or about to (it has gone stale).
+    Hush,
+    /// Put `sound` in the server's cache now: a tone's first play would otherwise wait for
+    /// it to be uploaded (the first hold's tone was heard about 20 ms later than the rest).
+    Preload(SamplesBuffer),
     /// Wake the server's output ahead of a cue.
     Wake,
+    /// Hold the anchor open (`true`: the voice is on) or let it go.
+    Anchor(bool),
     /// A message from the server, on connection number `link`.
     Heard { link: u64, message: Vec<u8> },
     /// Connection number `link` is gone.
@@ -88,6 +116,7 @@ impl Pulse {
     pub fn connect() -> Result<Self, String> {
         let (jobs, queue) = mpsc::channel();
         let link = Link::open(1, &jobs)?;
+        let heard = Arc::new(Mutex::new(Vec::new()));
         let writer = Writer {
             jobs: jobs.clone(),
             link: Some(link),
@@ -96,30 +125,49 @@ impl Pulse {
             waiting: HashMap::new(),
             cached: HashMap::new(),
             due: Vec::new(),
-            later: VecDeque::new(),
+            voice: None,
+            saying: Vec::new(),
+            anchor: None,
+            pinned: false,
+            heard: Arc::clone(&heard),
         };
         std::thread::Builder::new()
             .name("knead-sound".into())
             .spawn(move || writer.run(&queue))
             .map_err(|e| e.to_string())?;
-        Ok(Self { jobs, ready: false })
+        Ok(Self {
+            jobs,
+            ready: false,
+            pinned: false,
+            heard,
+        })
     }
 
     /// Plays `sound` at `volume` (0.0-1.0) after `delay`. Returns at once.
-    pub fn play(&self, sound: SamplesBuffer, volume: f32, delay: Duration) {
+    pub fn play(&self, sound: SamplesBuffer, volume: f32, delay: Duration, kind: Kind) {
         let at = Instant::now() + delay;
         // The writer only ends with the process.
-        let _ = self.jobs.send(Job::Play { sound, volume, at });
+        let _ = self.jobs.send(Job::Play {
+            sound,
+            volume,
+            at,
+            kind,
+        });
     }
 
-    /// What puts a sound in the server's cache ahead of its first play (a phrase, as soon as
-    /// it is rendered): uploaded when it falls due, a phrase started as late as the upload
-    /// took. Usable from any thread.
-    pub fn cacher(&self) -> impl Fn(SamplesBuffer) + Send + 'static {
-        let jobs = self.jobs.clone();
-        move |sound| {
-            let _ = jobs.send(Job::Cache(sound));
-        }
+    /// Puts `sound` in the server's cache ahead of its first play.
+    pub fn preload(&self, sound: SamplesBuffer) {
+        let _ = self.jobs.send(Job::Preload(sound));
+    }
+
+    /// Stops the phrase sounding (or about to): what it says has gone stale.
+    pub fn hush(&self) {
+        let _ = self.jobs.send(Job::Hush);
+    }
+
+    /// The sounds the server has started since the last call.
+    pub fn heard(&self) -> Vec<Heard> {
+        std::mem::take(&mut *crate::threads::lock(&self.heard))
     }
 
     /// At the end of the session: takes knead's sounds out of the server's cache, waiting
@@ -131,6 +179,18 @@ impl Pulse {
             // A little beyond the writer's own limit, so that it is the one to give up.
             let _ = heard.recv_timeout(CLOSE_WITHIN + Duration::from_millis(50));
         }
+    }
+
+    /// Holds the anchor open (`true`) for as long as the voice is on, or lets it go. Opened
+    /// only around sounds, it shortened the server's mixing only once what it had mixed
+    /// already was heard: a phrase after a tone was still heard 420-880 ms late, and ticks
+    /// were lost. Costs the server (not knead) its short mixing while the voice is on; a
+    /// session of tones alone never overlaps a phrase and does without.
+    pub fn pin(&mut self, pinned: bool) {
+        if pinned != self.pinned {
+            let _ = self.jobs.send(Job::Anchor(pinned));
+        }
+        self.pinned = pinned;
     }
 
     /// Called with `true` ahead of cues and `false` once they have sounded: the first call
@@ -281,6 +341,41 @@ enum Waiting {
     Upload(u64, Vec<u8>),
     /// A sound taken out of the cache at the end.
     Removal,
+    /// A play: the server's answer says it started.
+    Play { what: Kind, due: Instant },
+    /// A phrase's stream made: its channel, and the sound to write to it.
+    Phrase {
+        text: String,
+        due: Instant,
+        bytes: Vec<u8>,
+    },
+    /// The anchor made: its channel.
+    Anchor,
+    /// An answer not worth a warning when it is an error (a phrase stopped just as it ended
+    /// by itself).
+    Quiet,
+}
+
+/// A phrase to say.
+struct PhraseDue {
+    /// When it was handed over (it starts at once, behind silence until its words are due).
+    due: Instant,
+    sound: SamplesBuffer,
+    volume: f32,
+    text: String,
+}
+
+/// The phrase on the server, or on its way there: a playback stream of its own, not a sound
+/// from the server's cache. A sound played from the cache cannot be rewound, so while one
+/// sounds the server cannot take back what it has mixed ahead: a tone started over a phrase
+/// played that way was heard 330 ms late with its first notes lost, and a 50 ms tick not at
+/// all. A stream can be rewound, and a tone is mixed in at once. The whole phrase is written
+/// at once and the stream starts when it is all there, so it costs no wake-ups while it plays.
+struct Voicing {
+    /// Its stream's channel, once the server has made it.
+    channel: Option<u32>,
+    /// Stopped before the server made it: stop it as soon as it does.
+    hushed: bool,
 }
 
 /// A play waiting for its moment, or for its sound to be on the server.
@@ -288,6 +383,7 @@ struct Due {
     at: Instant,
     sound: u64,
     volume: u32,
+    kind: Kind,
 }
 
 /// Owns the connection: puts each sound in the server's sample cache once and has the
@@ -302,9 +398,29 @@ struct Writer {
     cached: HashMap<u64, bool>,
     /// Plays not sent yet, soonest first.
     due: Vec<Due>,
-    /// Sounds to put in the cache once nothing else waits: one at a time, so that a play
-    /// never queues behind megabytes of phrases on their way.
-    later: VecDeque<SamplesBuffer>,
+    /// The phrase last played, while it may still sound.
+    voice: Option<Voicing>,
+    /// The phrase whose start the server has yet to tell: its channel, name and due time.
+    saying: Vec<(u32, String, Instant)>,
+    /// When the server started each sound, for [`Pulse::heard`].
+    heard: Arc<Mutex<Vec<Heard>>>,
+    /// The silent stream held open while the voice is on.
+    anchor: Option<Anchor>,
+    /// Whether it is to be open (on a new connection too).
+    pinned: bool,
+}
+
+/// A stream that plays nothing and asks the server to mix no more than [`MIX_AHEAD`] ahead,
+/// held open while a sound is near or sounding. Without it the server mixes up to seconds
+/// ahead, and a sound from its cache cannot be taken back out of what is mixed: a tone
+/// started over a phrase was heard 330 ms late with its first notes lost, a 50 ms tick not
+/// at all, and "Hold." after the hold's tone 860 ms late. Fed nothing, it costs knead no
+/// wake-ups; opening it also wakes an idle output ahead of a cue.
+enum Anchor {
+    /// Asked for; let go as soon as it is made.
+    Opening { close: bool },
+    /// Made: its channel.
+    Open(u32),
 }
 
 impl Writer {
@@ -324,12 +440,23 @@ impl Writer {
                 },
             };
             let done = match job {
-                Some(Job::Play { sound, volume, at }) => self.play(&sound, volume, at),
-                Some(Job::Cache(sound)) => {
-                    self.later.push_back(sound);
-                    Ok(())
+                Some(Job::Play {
+                    sound,
+                    volume,
+                    at,
+                    kind,
+                }) => self.play(&sound, volume, at, kind),
+                Some(Job::Hush) => self.hush(),
+                Some(Job::Preload(sound)) => self.cache(&sound).map(|_| ()),
+                Some(Job::Wake) => self.play(&silence(), 1.0, Instant::now(), Kind::Silence),
+                Some(Job::Anchor(pinned)) => {
+                    self.pinned = pinned;
+                    if pinned {
+                        self.open_anchor()
+                    } else {
+                        self.close_anchor()
+                    }
                 }
-                Some(Job::Wake) => self.play(&silence(), 1.0, Instant::now()),
                 Some(Job::Heard { link, message }) if self.is_current(link) => self.heard(&message),
                 Some(Job::Lost { link }) if self.is_current(link) => {
                     Err("the server left".to_owned())
@@ -343,9 +470,7 @@ impl Writer {
                 }
                 Some(Job::Heard { .. } | Job::Lost { .. }) | None => Ok(()),
             };
-            let played = done
-                .and_then(|()| self.send_due())
-                .and_then(|()| self.cache_later());
+            let played = done.and_then(|()| self.send_due());
             if let Err(e) = played {
                 tracing::warn!("sound: {e}; connecting again for the next sound");
                 self.drop_link();
@@ -364,9 +489,91 @@ impl Writer {
         self.waiting.clear();
         self.cached.clear();
         self.due.clear();
+        self.voice = None;
+        self.anchor = None;
     }
 
-    /// When the soonest play whose sound is on the server is due.
+    /// Stops the phrase sounding, or takes it out of the plays not sent yet.
+    fn hush(&mut self) -> Result<(), String> {
+        let Some(voice) = self.voice.as_mut() else {
+            return Ok(());
+        };
+        if let Some(channel) = voice.channel {
+            self.voice = None;
+            self.end_phrase(channel)
+        } else {
+            voice.hushed = true;
+            Ok(())
+        }
+    }
+
+    /// Opens the anchor, unless it is open or on its way.
+    fn open_anchor(&mut self) -> Result<(), String> {
+        const RATE: u32 = 8_000;
+        match &mut self.anchor {
+            Some(Anchor::Opening { close }) => {
+                *close = false;
+                return Ok(());
+            }
+            Some(Anchor::Open(_)) => return Ok(()),
+            None => {}
+        }
+        if self.link.is_none() {
+            self.links += 1;
+            self.link = Some(Link::open(self.links, &self.jobs)?);
+        }
+        let ahead = RATE * 2 * u32::try_from(MIX_AHEAD.as_millis()).unwrap_or(20) / 1000;
+        let params = PlaybackStreamParams {
+            sample_spec: SampleSpec {
+                format: SampleFormat::S16Le,
+                channels: 1,
+                sample_rate: RATE,
+            },
+            channel_map: ChannelMap::mono(),
+            buffer_attr: BufferAttr {
+                target_length: ahead,
+                ..BufferAttr::default()
+            },
+            flags: stream::StreamFlags {
+                adjust_latency: true,
+                ..stream::StreamFlags::default()
+            },
+            sync_id: self.seq,
+            props: {
+                let mut props = Props::new();
+                props.set(Prop::MediaName, c"knead timing");
+                props
+            },
+            ..PlaybackStreamParams::default()
+        };
+        self.anchor = Some(Anchor::Opening { close: false });
+        self.send(
+            &Command::CreatePlaybackStream(params),
+            Some(Waiting::Anchor),
+        )
+    }
+
+    /// Lets the anchor go.
+    fn close_anchor(&mut self) -> Result<(), String> {
+        match self.anchor.take() {
+            Some(Anchor::Open(channel)) => self.end_phrase(channel),
+            Some(Anchor::Opening { .. }) => {
+                self.anchor = Some(Anchor::Opening { close: true });
+                Ok(())
+            }
+            None => Ok(()),
+        }
+    }
+
+    /// Ends a phrase's stream (stopping it if it still sounds).
+    fn end_phrase(&mut self, channel: u32) -> Result<(), String> {
+        self.send(
+            &Command::DeletePlaybackStream(channel),
+            Some(Waiting::Quiet),
+        )
+    }
+
+    /// When the writer must act next: the soonest play whose sound is on the server.
     fn next_play(&self) -> Option<Instant> {
         self.due
             .iter()
@@ -375,14 +582,87 @@ impl Writer {
             .min()
     }
 
+    /// Says a phrase now: a stream of its own (see [`Voicing`]), made first; the sound is
+    /// written once the server answers.
+    fn say(&mut self, phrase: PhraseDue) -> Result<(), String> {
+        if let Some(Voicing {
+            channel: Some(channel),
+            ..
+        }) = self.voice.take()
+        {
+            self.end_phrase(channel)?;
+        }
+        let channels = u8::try_from(phrase.sound.channels().get()).unwrap_or(u8::MAX);
+        let bytes = encode(&phrase.sound);
+        let length = u32::try_from(bytes.len()).map_err(|_| "a phrase too long to say")?;
+        let mut volume = ChannelVolume::empty();
+        for _ in 0..channels {
+            volume.push(Volume::from_linear(phrase.volume));
+        }
+        let params = PlaybackStreamParams {
+            sample_spec: SampleSpec {
+                format: SampleFormat::Float32Le,
+                channels,
+                sample_rate: phrase.sound.sample_rate().get(),
+            },
+            channel_map: map_for(channels),
+            // Room for the whole phrase, which starts once it is all there.
+            buffer_attr: BufferAttr {
+                max_length: length,
+                target_length: length,
+                pre_buffering: length,
+                ..BufferAttr::default()
+            },
+            cvolume: Some(volume),
+            // Streams of one sync group start and stop together: each its own.
+            sync_id: self.seq,
+            props: {
+                let mut props = Props::new();
+                props.set(Prop::MediaName, c"knead phrase");
+                props
+            },
+            ..PlaybackStreamParams::default()
+        };
+        self.voice = Some(Voicing {
+            channel: None,
+            hushed: false,
+        });
+        self.send(
+            &Command::CreatePlaybackStream(params),
+            Some(Waiting::Phrase {
+                text: phrase.text,
+                due: phrase.due,
+                bytes,
+            }),
+        )
+    }
+
     /// Plays `sound` at `volume` (linear, 0.0-1.0) `at` an instant, putting it in the
     /// server's cache first if it is not there.
-    fn play(&mut self, sound: &SamplesBuffer, volume: f32, at: Instant) -> Result<(), String> {
+    fn play(
+        &mut self,
+        sound: &SamplesBuffer,
+        volume: f32,
+        at: Instant,
+        kind: Kind,
+    ) -> Result<(), String> {
+        if let Kind::Phrase(text) = kind {
+            // Started now, behind silence for as long as it is to wait: a stream made later,
+            // while a tone from the cache sounds, waited for what the server had mixed ahead.
+            let now = Instant::now();
+            return self.say(PhraseDue {
+                due: now,
+                sound: after_silence(sound, at.saturating_duration_since(now)),
+                volume,
+                text,
+            });
+        }
         let key = self.cache(sound)?;
         self.due.push(Due {
             at,
             sound: key,
             volume: Volume::from_linear(volume).as_u32(),
+            kind,
         });
         Ok(())
     }
@@ -393,6 +673,9 @@ impl Writer {
         if self.link.is_none() {
             self.links += 1;
             self.link = Some(Link::open(self.links, &self.jobs)?);
+            if self.pinned {
+                self.open_anchor()?;
+            }
         }
         let key = content(sound);
         if !self.cached.contains_key(&key) {
@@ -401,35 +684,10 @@ impl Writer {
         Ok(key)
     }
 
-    /// Starts the next upload of [`Writer::later`] when no other is on its way and no play
-    /// is due within [`PLAY_ROOM`].
-    fn cache_later(&mut self) -> Result<(), String> {
-        let uploading = self
-            .waiting
-            .values()
-            .any(|w| matches!(w, Waiting::Upload(..)));
-        let soon = Instant::now() + PLAY_ROOM;
-        if uploading || self.due.iter().any(|due| due.at <= soon) {
-            return Ok(());
-        }
-        while let Some(sound) = self.later.pop_front() {
-            let key = content(&sound);
-            if !self.cached.contains_key(&key) {
-                return self.cache(&sound).map(|_| ());
-            }
-        }
-        Ok(())
-    }
-
     /// Asks the server for room for `sound` in its cache; the bytes follow its answer.
     fn upload(&mut self, key: u64, sound: &SamplesBuffer) -> Result<(), String> {
         let channels = u8::try_from(sound.channels().get()).unwrap_or(u8::MAX);
-        let channel_map = match channels {
-            1 => ChannelMap::mono(),
-            2 => ChannelMap::stereo(),
-            // Three channels or more: the server's own map for that many.
-            _ => ChannelMap::default(),
-        };
+        let channel_map = map_for(channels);
         let bytes = encode(sound);
         let params = UploadStreamParams {
             media_name: Some(name(key)),
@@ -468,7 +726,11 @@ impl Writer {
                         name: name(due.sound),
                         props: Props::new(),
                     };
-                    self.send(&Command::PlaySample(params), None)?;
+                    let waiting = Waiting::Play {
+                        what: due.kind,
+                        due: due.at,
+                    };
+                    self.send(&Command::PlaySample(params), Some(waiting))?;
                 }
                 Some(_) => later.push(due),
                 // Its upload failed: nothing to play.
@@ -489,6 +751,33 @@ impl Writer {
         if let Some(about) = about {
             self.waiting.insert(seq, about);
         }
+        Ok(())
+    }
+
+    /// Writes a phrase into the stream the server has made for it (channel `channel`), or
+    /// ends the stream if the phrase was stopped meanwhile.
+    fn write_phrase(
+        &mut self,
+        channel: u32,
+        text: &str,
+        due: Instant,
+        bytes: &[u8],
+    ) -> Result<(), String> {
+        let hushed = self.voice.as_ref().is_none_or(|v| v.hushed);
+        if hushed {
+            self.voice = None;
+            return self.end_phrase(channel);
+        }
+        if let Some(voice) = self.voice.as_mut() {
+            voice.channel = Some(channel);
+        }
+        let link = self.link.as_mut().ok_or("not connected")?;
+        for piece in bytes.chunks(PIECE) {
+            protocol::write_memblock(&mut link.socket, channel, piece, 0)
+                .map_err(|e| format!("writing a phrase: {e}"))?;
+        }
+        // The server says when it has started it (all of it is there).
+        self.saying.push((channel, format!("phrase:{text}"), due));
         Ok(())
     }
 
@@ -517,6 +806,65 @@ impl Writer {
                 self.cached.insert(key, true);
                 Ok(())
             }
+            (Command::Reply, Some(Waiting::Anchor)) => {
+                let reply: CreatePlaybackStreamReply =
+                    TagStructReader::new(&mut cursor as &mut dyn BufRead, version)
+                        .read()
+                        .map_err(|e| format!("the sound server's stream: {e}"))?;
+                if matches!(self.anchor, Some(Anchor::Opening { close: false })) {
+                    self.anchor = Some(Anchor::Open(reply.channel));
+                    Ok(())
+                } else {
+                    self.anchor = None;
+                    self.end_phrase(reply.channel)
+                }
+            }
+            (Command::Error(error), Some(Waiting::Anchor)) => {
+                tracing::info!("sound: no stream to keep the server's mixing short: {error:?}");
+                self.anchor = None;
+                Ok(())
+            }
+            (Command::Reply, Some(Waiting::Play { what, due })) => {
+                let what = match what {
+                    Kind::Tone(name) => format!("cue:{name}"),
+                    Kind::Phrase(text) => format!("phrase:{text}"),
+                    Kind::Silence => return Ok(()),
+                };
+                let started = Instant::now();
+                crate::threads::lock(&self.heard).push(Heard { what, due, started });
+                Ok(())
+            }
+            (Command::Reply, Some(Waiting::Phrase { text, due, bytes })) => {
+                let reply: CreatePlaybackStreamReply =
+                    TagStructReader::new(&mut cursor as &mut dyn BufRead, version)
+                        .read()
+                        .map_err(|e| format!("the sound server's stream: {e}"))?;
+                self.write_phrase(reply.channel, &text, due, &bytes)
+            }
+            (Command::Started(channel), _) => {
+                if let Some(at) = self.saying.iter().position(|s| s.0 == channel) {
+                    let (_, what, due) = self.saying.remove(at);
+                    let started = Instant::now();
+                    crate::threads::lock(&self.heard).push(Heard { what, due, started });
+                }
+                Ok(())
+            }
+            // The phrase has played to its end.
+            (Command::Underflow(underflow), _) => {
+                let ended = self
+                    .voice
+                    .as_ref()
+                    .is_some_and(|v| v.channel == Some(underflow.channel));
+                if ended {
+                    self.voice = None;
+                }
+                self.end_phrase(underflow.channel)
+            }
+            (Command::Error(error), Some(Waiting::Phrase { text, .. })) => {
+                tracing::warn!("the sound server did not take a phrase ({text}): {error:?}");
+                self.voice = None;
+                Ok(())
+            }
             (Command::Error(error), Some(Waiting::Upload(key, _))) => {
                 tracing::warn!("the sound server did not take a sound: {error:?}");
                 self.cached.remove(&key);
@@ -526,7 +874,8 @@ impl Writer {
                 tracing::warn!("the sound server refused: {error:?}");
                 Ok(())
             }
-            // Answers to plays, and news knead has no use for.
+            // Answers to plays and to what is `Quiet` (errors included: a phrase stopped just
+            // as it ended), and news knead has no use for.
             _ => Ok(()),
         }
     }
@@ -579,6 +928,16 @@ fn content(sound: &SamplesBuffer) -> u64 {
     hasher.finish()
 }
 
+/// The channel map of a sound with `channels` channels.
+fn map_for(channels: u8) -> ChannelMap {
+    match channels {
+        1 => ChannelMap::mono(),
+        2 => ChannelMap::stereo(),
+        // Three channels or more: the server's own map for that many.
+        _ => ChannelMap::default(),
+    }
+}
+
 /// A short silence, played to wake the server's output.
 fn silence() -> SamplesBuffer {
     const RATE: NonZero<u32> = match NonZero::new(8_000) {
@@ -587,6 +946,17 @@ fn silence() -> SamplesBuffer {
     };
     let frames = usize::try_from(WAKE_FOR.as_millis()).unwrap_or(100) * 8;
     SamplesBuffer::new(NonZero::<u16>::MIN, RATE, vec![0.0; frames])
+}
+
+/// `sound` after `silence`.
+fn after_silence(sound: &SamplesBuffer, silence: Duration) -> SamplesBuffer {
+    let (channels, rate) = (sound.channels(), sound.sample_rate());
+    let frames = u128::from(rate.get()) * silence.as_micros() / 1_000_000;
+    let zeros = usize::try_from(frames).unwrap_or(0) * usize::from(channels.get());
+    let samples: Vec<f32> = std::iter::repeat_n(0.0, zeros)
+        .chain(sound.clone())
+        .collect();
+    SamplesBuffer::new(channels, rate, samples)
 }
 
 /// `sound` as the server's bytes: 32-bit float, little-endian.

@@ -367,6 +367,20 @@ impl Speaker for Timed {
             .push((phrase.text.clone(), rounded(delay)));
         phrase.length()
     }
+
+    fn hush(&mut self) {
+        self.0
+            .borrow_mut()
+            .push(("hush".to_owned(), Duration::ZERO));
+    }
+
+    fn duck(&mut self, volume: f32, _until: Instant) {
+        // The voice at 80%, lowered to a third of that.
+        assert!((volume - 0.8 * crate::audio::DUCK).abs() < 1e-6, "{volume}");
+        self.0
+            .borrow_mut()
+            .push(("duck".to_owned(), Duration::ZERO));
+    }
 }
 
 /// A voice whose every phrase is the halfway bell (0.5 s) after the lead-in: 0.75 s.
@@ -452,7 +466,8 @@ fn speech_and_tones_share_one_queue() {
         "the first sound, after the lead-in"
     );
     heard.borrow_mut().clear();
-    // While the phrase sounds (to 1.25 s): a tick is dropped, any other tone waits for it.
+    // While the phrase sounds (to 1.25 s): a tick and a bell sound at once, over it, the
+    // phrase lowered under each.
     let tick = Effect {
         at: at(600),
         kind: EffectKind::Countdown {
@@ -467,7 +482,15 @@ fn speech_and_tones_share_one_queue() {
     };
     audio.play(&[tick], session.plan(), &[], at(600));
     audio.play(&[bell], session.plan(), &[], at(700));
-    assert_eq!(*heard.borrow(), [("halfway".to_owned(), ms(550))]);
+    assert_eq!(
+        *heard.borrow(),
+        [
+            ("hold_tick".to_owned(), ms(0)),
+            ("duck".to_owned(), ms(0)),
+            ("halfway".to_owned(), ms(0)),
+            ("duck".to_owned(), ms(0)),
+        ]
+    );
     heard.borrow_mut().clear();
     // A spoken count replaces its tick.
     let three = Effect {
@@ -497,6 +520,40 @@ fn speech_and_tones_share_one_queue() {
         at(9000),
     );
     assert_eq!(*heard.borrow(), [("halfway".to_owned(), ms(0))]);
+    heard.borrow_mut().clear();
+}
+
+#[test]
+fn a_phrase_gone_stale_is_stopped_once_the_tone_is_on_its_way() {
+    use crate::session::{Effect, EffectKind};
+    let (heard, session, mut audio) = speaking();
+    let t0 = Instant::now();
+    let at = |n: u64| t0 + ms(n);
+    let release = [said(
+        at(0),
+        "Release. Rate it, zero to ten.",
+        crate::speech::MUST,
+    )];
+    audio.play(&[], session.plan(), &release, at(0));
+    heard.borrow_mut().clear();
+    // A new phase while it still sounds: it has gone stale, and stops once the tone is on
+    // its way (stopping it must not delay the tone).
+    let hold = Effect {
+        at: at(400),
+        kind: EffectKind::PhaseStarted {
+            hold: 1,
+            phase: crate::session::PhaseKind::Hold,
+        },
+    };
+    audio.play(&[hold], session.plan(), &[], at(400));
+    assert_eq!(
+        *heard.borrow(),
+        [
+            ("hold_start".to_owned(), ms(0)),
+            ("duck".to_owned(), ms(0)),
+            ("hush".to_owned(), ms(0))
+        ]
+    );
     heard.borrow_mut().clear();
 }
 
@@ -547,20 +604,12 @@ fn a_phrase_that_may_not_wait_is_left_out_and_v_turns_the_voice_off() {
     assert_eq!(audio.label(), "sound 0% · voice");
 }
 
-/// Remembers which phrases it was asked to ready (from the voice's thread), and whether it
-/// was closed.
-struct Readying(std::sync::Arc<std::sync::Mutex<Vec<String>>>);
+/// Remembers whether it was closed.
+struct Closing(std::sync::Arc<std::sync::Mutex<Vec<String>>>);
 
-impl Speaker for Readying {
+impl Speaker for Closing {
     fn play(&mut self, _cue: Cue, _volume: f32, _delay: Duration) -> Duration {
         Duration::ZERO
-    }
-
-    fn preparer(&self) -> Option<Preparer> {
-        let asked = self.0.clone();
-        Some(Box::new(move |phrase: &Phrase| {
-            asked.lock().expect("lock").push(phrase.text.clone());
-        }))
     }
 
     fn close(&mut self) {
@@ -569,56 +618,11 @@ impl Speaker for Readying {
 }
 
 #[test]
-fn each_phrase_is_readied_once_rendered_and_the_output_is_closed_at_the_end() {
+fn the_output_is_closed_at_the_end() {
     let asked = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
-    // Rendered before the voice meets the speaker, and one asked for later.
-    let voice = stand_in_voice(&["Hold.", "Release. Rate it, zero to ten."]);
-    let audio = Audio::with_speaker(Box::new(Readying(asked.clone())), &Choices::default())
+    let voice = stand_in_voice(&["Hold."]);
+    let audio = Audio::with_speaker(Box::new(Closing(asked.clone())), &Choices::default())
         .with_voice(voice, Level::Names, true, 80);
-    audio
-        .voice
-        .as_ref()
-        .expect("a voice")
-        .prepare("Next: calf, right.");
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while asked.lock().expect("lock").len() < 3 && Instant::now() < deadline {
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    let mut readied = asked.lock().expect("lock").clone();
-    readied.sort();
-    readied.dedup();
-    assert_eq!(
-        readied,
-        [
-            "Hold.",
-            "Next: calf, right.",
-            "Release. Rate it, zero to ten."
-        ]
-    );
     audio.abandon();
-    assert_eq!(
-        asked.lock().expect("lock").last().map(String::as_str),
-        Some("(closed)")
-    );
-}
-
-#[test]
-fn a_rating_kept_before_its_prompt_is_acknowledged_with_its_own_short_tone() {
-    let played = Rc::new(RefCell::new(Vec::new()));
-    let mut audio = Audio::with_speaker(Box::new(Recorder(played.clone())), &Choices::default());
-    audio.acknowledge(Instant::now());
-    assert_eq!(
-        played.borrow().iter().map(|&(c, _)| c).collect::<Vec<_>>(),
-        [Cue::Kept]
-    );
-    // Its own pitch, told apart from every cue of a session by ear and by the recordings.
-    let others: Vec<f32> = Cue::ALL
-        .into_iter()
-        .filter(|&c| c != Cue::Kept)
-        .map(crate::audio::synth::signature)
-        .collect();
-    assert!(!others.contains(&crate::audio::synth::signature(Cue::Kept)));
-    audio.toggle_mute();
-    audio.acknowledge(Instant::now());
-    assert_eq!(played.borrow().len(), 1, "muted: nothing");
+    assert_eq!(*asked.lock().expect("lock"), ["(closed)"]);
 }

@@ -5,6 +5,8 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
 
+pub mod pulse;
+
 /// Four 1 s holds (calf, both sides, two reps) with no get-ready or rest time: ratings are
 /// confirmed every second or so.
 pub const FOUR_HOLDS: &str = "name = \"Four holds\"\n[defaults]\ntool = \"ball\"\nhold = \"1s\"\nprepare = \"0s\"\nrest = \"0s\"\n\

@@ -192,6 +192,30 @@ pub fn phrases(session: &Session, effects: &[Effect], level: Level) -> Vec<Said>
     said
 }
 
+/// Whether `effects` move the session on, so that a phrase said before them has gone stale
+/// and is stopped rather than finished: a new phase (the spot of a hold already begun), a
+/// rating given (the prompt asking for it), a rest run out, a spot skipped, the end.
+pub fn moves_on(effects: &[Effect]) -> bool {
+    effects.iter().any(|effect| match effect.kind {
+        EffectKind::PhaseStarted { .. }
+        | EffectKind::RatingGiven { .. }
+        | EffectKind::RestEnded { .. }
+        | EffectKind::SpotSkipped { .. }
+        | EffectKind::Ended { .. } => true,
+        EffectKind::SwitchSides { .. }
+        | EffectKind::Countdown { .. }
+        | EffectKind::Halfway { .. }
+        | EffectKind::TimeLeft { .. }
+        | EffectKind::HoldEnded(_)
+        | EffectKind::RatingReminder { .. }
+        | EffectKind::Advice(_)
+        | EffectKind::Paused
+        | EffectKind::Resumed
+        | EffectKind::Extended { .. }
+        | EffectKind::SessionRated { .. } => false,
+    })
+}
+
 /// Every phrase a session of `plan` may say at `level`, to render ahead of time.
 pub fn every_phrase(plan: &Plan, level: Level) -> Vec<String> {
     let mut all = Vec::new();

@@ -6,20 +6,98 @@
 //! On Linux this route is built only with the `alsa` feature: linking libasound costs every
 //! start of knead 0.3-0.5 ms and 36 KiB of private memory, for machines with no sound server.
 
+use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
+use rodio::buffer::SamplesBuffer;
 use rodio::{DeviceSinkBuilder, MixerDeviceSink, Source};
 
 use super::DeviceError;
 
-/// The output, shared with the threads that open and close it.
-pub struct Mixer(Arc<Mutex<Output>>);
+/// How often rodio's thread looks at a phrase's volume and whether it is to stop.
+const CONTROL_EVERY: Duration = Duration::from_millis(5);
+
+/// The output, shared with the threads that open and close it, and the phrase last said.
+pub struct Mixer(Arc<Mutex<Output>>, Option<Arc<Control>>);
+
+/// What the loop asks of a phrase in rodio's mixer, read on rodio's thread.
+struct Control {
+    /// Its own volume and the lowered one, as `f32` bits.
+    volume: AtomicU32,
+    low: AtomicU32,
+    /// Lowered until this many microseconds after `since`.
+    ducked_until: AtomicU64,
+    since: Instant,
+    stopped: AtomicBool,
+}
+
+impl Control {
+    fn factor(&self) -> f32 {
+        let now = u64::try_from(self.since.elapsed().as_micros()).unwrap_or(u64::MAX);
+        let bits = if now < self.ducked_until.load(Ordering::Relaxed) {
+            &self.low
+        } else {
+            &self.volume
+        };
+        f32::from_bits(bits.load(Ordering::Relaxed))
+    }
+}
 
 impl Mixer {
     /// Opens the default output (here, where knead starts, so that a machine without one says
     /// so at once).
     pub fn open() -> Result<Self, DeviceError> {
-        Ok(Mixer(Arc::new(Mutex::new(Output::Open(open_sink()?)))))
+        Ok(Mixer(
+            Arc::new(Mutex::new(Output::Open(open_sink()?))),
+            None,
+        ))
+    }
+
+    /// Says a phrase at `volume` after `delay`, as one that [`Mixer::hush`] can stop and
+    /// [`Mixer::duck`] lower.
+    pub fn say(&mut self, sound: SamplesBuffer, volume: f32, delay: Duration) {
+        let control = Arc::new(Control {
+            volume: AtomicU32::new(volume.to_bits()),
+            low: AtomicU32::new(volume.to_bits()),
+            ducked_until: AtomicU64::new(0),
+            since: Instant::now(),
+            stopped: AtomicBool::new(false),
+        });
+        let read = Arc::clone(&control);
+        let source = sound
+            .amplify(volume)
+            .stoppable()
+            .periodic_access(CONTROL_EVERY, move |phrase| {
+                if read.stopped.load(Ordering::Relaxed) {
+                    phrase.stop();
+                }
+                phrase.inner_mut().set_factor(read.factor());
+            })
+            .delay(delay);
+        self.1 = Some(control);
+        self.add(source);
+    }
+
+    /// Stops the phrase last said.
+    pub fn hush(&mut self) {
+        if let Some(control) = self.1.take() {
+            control.stopped.store(true, Ordering::Relaxed);
+        }
+    }
+
+    /// Lowers the phrase last said to `volume` until `until`.
+    pub fn duck(&self, volume: f32, until: Instant) {
+        if let Some(control) = &self.1 {
+            let own = f32::from_bits(control.volume.load(Ordering::Relaxed));
+            control
+                .low
+                .store(volume.min(own).to_bits(), Ordering::Relaxed);
+            let micros = until.saturating_duration_since(control.since).as_micros();
+            control
+                .ducked_until
+                .store(u64::try_from(micros).unwrap_or(u64::MAX), Ordering::Relaxed);
+        }
     }
 
     /// Adds `source`, opening the output first if it is closed.

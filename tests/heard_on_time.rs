@@ -1,0 +1,327 @@
+//! Eyes closed, with speech that runs long: every phrase is made 3.25 s long (the speech
+//! command copies one 3 s sound) and every get-ready is 3 s, so each hold's start falls while
+//! a phrase is still sounding. A private PulseAudio null sink is recorded with `parec`, and
+//! each hold's start tone must be heard within 30 ms of the hold starting, in both interfaces.
+//!
+//! The recording and knead share no clock: the first get-ready tick lines them up (found near
+//! where the first phrase, the first sound of all, puts it), and the timing log says when
+//! each hold began.
+
+#![allow(
+    clippy::cast_precision_loss,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    reason = "signal analysis on a few seconds of samples"
+)]
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+mod common;
+use common::pulse::{Pulse, RATE, Recorder, energy_at, pulse, sound_starts};
+
+/// How late a hold's start tone may be heard.
+const WITHIN_MS: f64 = 30.0;
+
+/// The hold start's two notes, C5 then G5 120 ms later: no other cue has them in that order.
+const HOLD_START: [(f32, f64); 2] = [(523.25, 0.0), (783.99, 120.0)];
+
+/// The get-ready tick's one note.
+const TICK_PITCH: f32 = 1100.0;
+
+/// The stand-in speech's two pitches: low, far from every cue's.
+const SPEECH_PITCHES: [f32; 2] = [180.0, 270.0];
+
+/// Three holds that collide with speech everywhere: a 3.25 s phrase in each 3 s get-ready
+/// and each 3 s rest, and a side switch.
+const COLLISIONS: &str = r#"name = "Collisions"
+auto_advance = true
+[[step]]
+region = "upper traps"
+tool = "ball"
+hold = "4s"
+prepare = "3s"
+rest = "3s"
+side = "both"
+[[step]]
+region = "levator scapulae"
+tool = "thumb"
+hold = "4s"
+prepare = "3s"
+"#;
+
+#[test]
+fn hold_tones_are_heard_on_time_over_long_speech_in_plain_mode() {
+    let Some(pulse) = pulse() else { return };
+    let work = Work::new();
+    let recorder = Recorder::start(&pulse, &work.dir.path().join("recording.raw"));
+    let mut knead = Command::new(env!("CARGO_BIN_EXE_knead"))
+        .args(["run", "--plain", "--voice"])
+        .arg(&work.routine)
+        .envs(work.env(&pulse))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("knead starts");
+    let mut stdin = knead.stdin.take().expect("stdin");
+    std::thread::sleep(Duration::from_secs(2));
+    // Begin, and end the input: the session runs on by itself to the end.
+    stdin.write_all(b"\n").expect("start");
+    drop(stdin);
+    let output = knead.wait_with_output().expect("knead ends");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{stdout}");
+    assert!(stdout.contains("Session complete"), "{stdout}");
+    work.check(&recorder.samples(), "plain");
+}
+
+#[test]
+fn hold_tones_are_heard_on_time_over_long_speech_on_the_full_screen() {
+    let Some(pulse) = pulse() else { return };
+    if Command::new("tmux").arg("-V").output().is_err() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "tmux is not installed under CI (scripts/install-deps --test installs it)"
+        );
+        eprintln!("skipping: tmux is not installed");
+        return;
+    }
+    let work = Work::new();
+    let recorder = Recorder::start(&pulse, &work.dir.path().join("recording.raw"));
+    let socket = work.dir.path().join("tmux");
+    let tmux = |args: &[&str]| {
+        Command::new("tmux")
+            .arg("-S")
+            .arg(&socket)
+            .args(args)
+            .output()
+            .expect("tmux runs")
+    };
+    let env = work
+        .env(&pulse)
+        .into_iter()
+        .map(|(k, v)| format!("{k}='{v}'"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let command = format!(
+        "env {env} {} run --voice {}; echo EXIT=$?; sleep 60",
+        env!("CARGO_BIN_EXE_knead"),
+        work.routine.display()
+    );
+    let started = tmux(&[
+        "new-session",
+        "-d",
+        "-x",
+        "80",
+        "-y",
+        "24",
+        "sh",
+        "-c",
+        &command,
+    ]);
+    assert!(started.status.success(), "{started:?}");
+    std::thread::sleep(Duration::from_secs(2));
+    tmux(&["send-keys", "Enter"]);
+    let deadline = Instant::now() + Duration::from_mins(1);
+    let screen = loop {
+        let screen = tmux(&["capture-pane", "-p"]);
+        let screen = String::from_utf8_lossy(&screen.stdout).into_owned();
+        if screen.contains("SESSION COMPLETE") {
+            break screen;
+        }
+        assert!(Instant::now() < deadline, "no summary:\n{screen}");
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    // "Session complete. Three holds." is said over the summary.
+    std::thread::sleep(Duration::from_secs(4));
+    tmux(&["send-keys", "q"]);
+    std::thread::sleep(Duration::from_millis(500));
+    tmux(&["kill-server"]);
+    assert!(screen.contains("SESSION COMPLETE"), "{screen}");
+    work.check(&recorder.samples(), "full screen");
+}
+
+/// A session's folders, the routine and the speech command that makes every phrase 3 s.
+struct Work {
+    dir: tempfile::TempDir,
+    routine: std::path::PathBuf,
+    log: std::path::PathBuf,
+}
+
+impl Work {
+    fn new() -> Self {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let routine = dir.path().join("collisions.toml");
+        std::fs::write(&routine, COLLISIONS).expect("write routine");
+        let phrase = dir.path().join("phrase.wav");
+        write_speech(&phrase);
+        let config = dir.path().join("knead");
+        std::fs::create_dir_all(&config).expect("config folder");
+        std::fs::write(
+            config.join("config.toml"),
+            format!(
+                "[voice]\ncommand = [\"cp\", \"{}\", \"{{file}}\"]\n",
+                phrase.display()
+            ),
+        )
+        .expect("settings");
+        let log = dir.path().join("effects.tsv");
+        Self { dir, routine, log }
+    }
+
+    /// The environment knead runs in: this server, these folders, the timing log.
+    fn env(&self, pulse: &Pulse) -> Vec<(String, String)> {
+        let dir = self.dir.path().display().to_string();
+        vec![
+            ("PULSE_SERVER".into(), pulse.server()),
+            ("HOME".into(), pulse.home().display().to_string()),
+            ("XDG_CONFIG_HOME".into(), dir.clone()),
+            ("XDG_STATE_HOME".into(), dir.clone()),
+            ("XDG_CACHE_HOME".into(), format!("{dir}/cache")),
+            ("KNEAD_DATA_DIR".into(), dir),
+            ("KNEAD_EFFECTS_LOG".into(), self.log.display().to_string()),
+        ]
+    }
+
+    /// Every hold's start tone is in the recording within [`WITHIN_MS`] of the hold's start.
+    fn check(&self, samples: &[f32], face: &str) {
+        let log = std::fs::read_to_string(&self.log).expect("timing log");
+        let lines: Vec<(&str, f64, f64)> = log
+            .lines()
+            .skip(1)
+            .filter_map(|line| {
+                let mut fields = line.split('\t');
+                let event = fields.next()?;
+                let due: f64 = fields.next()?.parse().ok()?;
+                let late: f64 = fields.next()?.parse().ok()?;
+                Some((event, due, due + late / 1000.0))
+            })
+            .collect();
+        let first_phrase = lines
+            .iter()
+            .find(|l| l.0.starts_with("phrase:"))
+            .unwrap_or_else(|| panic!("no phrase was said:\n{log}"))
+            .2;
+        let first_sound = *sound_starts(samples)
+            .first()
+            .expect("something was recorded");
+        // Roughly, by the first phrase; then exactly, by the first get-ready tick near it: a
+        // tone against tones, each started the same way.
+        let rough = ms(first_sound) - first_phrase;
+        let tick = lines
+            .iter()
+            .find(|l| l.0 == "cue:get_ready")
+            .unwrap_or_else(|| panic!("{face}: no get-ready tick:\n{log}"))
+            .1;
+        let heard_tick = notes_near(samples, &[(TICK_PITCH, 0.0)], tick + rough, 300.0, 300.0)
+            .unwrap_or_else(|| panic!("{face}: the first get-ready tick is not heard"));
+        let offset = heard_tick - tick;
+        let holds: Vec<f64> = lines
+            .iter()
+            .filter(|l| l.0 == "hold-started")
+            .map(|l| l.1)
+            .collect();
+        assert_eq!(holds.len(), 3, "{log}");
+        let mut heard = Vec::new();
+        for due in &holds {
+            let want = due + offset;
+            let onset = notes_near(samples, &HOLD_START, want, 150.0, 3500.0);
+            heard.push(onset.map(|at| at - want));
+        }
+        eprintln!("{face}: hold start tones heard, ms after the hold began: {heard:.1?}");
+        for (i, late) in heard.iter().enumerate() {
+            let late = late.unwrap_or_else(|| panic!("{face}: hold {i}'s tone is not heard"));
+            assert!(
+                late.abs() <= WITHIN_MS,
+                "{face}: hold {i}'s start tone heard {late:.0} ms after the hold began: {heard:.0?}\n{log}"
+            );
+        }
+        // The speech was there to collide with: the get-ready phrase sounds as the hold begins.
+        let before = (holds[0] + offset - 200.0) / 1000.0 * f64::from(RATE);
+        let window = &samples[before as usize..before as usize + 960];
+        let speech: f32 = SPEECH_PITCHES.iter().map(|&p| energy_at(window, p)).sum();
+        assert!(
+            speech > 100.0,
+            "{face}: no speech before the first hold ({speech})"
+        );
+    }
+}
+
+fn ms(sample: usize) -> f64 {
+    sample as f64 * 1000.0 / f64::from(RATE)
+}
+
+/// Where a tone of these notes (pitch, ms after its start) begins near `want` ms, from
+/// `before` ms before it to `after` ms after: the middle of the first 20 ms window, 1 ms
+/// apart, where the quietest of its notes reaches a quarter of the loudest such moment (a
+/// quarter of the energy, half the amplitude: the note fills the back half of the window).
+fn notes_near(
+    samples: &[f32],
+    notes: &[(f32, f64)],
+    want: f64,
+    before: f64,
+    after: f64,
+) -> Option<f64> {
+    let window = (RATE / 50) as usize;
+    let hop = (RATE / 1000) as usize;
+    let at_ms = |ms: f64| (ms.max(0.0) / 1000.0 * f64::from(RATE)) as usize;
+    let last = notes.iter().map(|n| at_ms(n.1)).max().unwrap_or(0);
+    let from = at_ms(want - before);
+    let to = at_ms(want + after).min(samples.len().saturating_sub(window + last));
+    let scores: Vec<(usize, f32)> = (from..to)
+        .step_by(hop)
+        .map(|at| {
+            let quietest = notes
+                .iter()
+                .map(|&(pitch, later)| {
+                    let start = at + at_ms(later);
+                    hann_energy(&samples[start..start + window], pitch)
+                })
+                .fold(f32::MAX, f32::min);
+            (at, quietest)
+        })
+        .collect();
+    let loudest = scores.iter().map(|e| e.1).fold(0.0, f32::max);
+    // Notes at a fiftieth of full scale: anything quieter is not the tone.
+    if loudest < 5.0 {
+        return None;
+    }
+    scores
+        .iter()
+        .find(|e| e.1 >= loudest / 4.0)
+        .map(|e| ms(e.0 + window / 2))
+}
+
+/// Energy at `pitch` of `samples` under a Hann window: a tone's neighbours (the stand-in
+/// speech, other cues) leak far less into it than through a plain window.
+fn hann_energy(samples: &[f32], pitch: f32) -> f32 {
+    let n = samples.len() as f32;
+    let windowed: Vec<f32> = samples
+        .iter()
+        .enumerate()
+        .map(|(i, s)| s * (0.5 - 0.5 * (std::f32::consts::TAU * i as f32 / n).cos()))
+        .collect();
+    energy_at(&windowed, pitch)
+}
+
+/// Three seconds of stand-in speech: two low pitches, loud from the first sample.
+fn write_speech(path: &Path) {
+    let spec = hound::WavSpec {
+        channels: 1,
+        sample_rate: 22_050,
+        bits_per_sample: 16,
+        sample_format: hound::SampleFormat::Int,
+    };
+    let mut wav = hound::WavWriter::create(path, spec).expect("wav");
+    for n in 0..3 * 22_050 {
+        let t = n as f32 / 22_050.0;
+        let s: f32 = SPEECH_PITCHES
+            .iter()
+            .map(|&p| 0.2 * (std::f32::consts::TAU * p * t).sin())
+            .sum();
+        wav.write_sample((s * 32_767.0) as i16).expect("sample");
+    }
+    wav.finalize().expect("wav written");
+}
