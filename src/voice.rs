@@ -265,7 +265,19 @@ impl Voice {
     /// Starts rendering `phrases` with `engine`, in order, using the cache in `cache` (when
     /// there is one). Returns at once.
     pub fn start(engine: Engine, cache: Option<PathBuf>, phrases: Vec<String>) -> Self {
-        let ready = Arc::new(Mutex::new(HashMap::new()));
+        Self::start_with(engine, cache, phrases, Vec::new())
+    }
+
+    /// [`Voice::start`], with the phrases `rendered` already ([`first_phrase`]).
+    pub fn start_with(
+        engine: Engine,
+        cache: Option<PathBuf>,
+        phrases: Vec<String>,
+        rendered: Vec<Phrase>,
+    ) -> Self {
+        let rendered: HashMap<String, Phrase> =
+            rendered.into_iter().map(|p| (p.text.clone(), p)).collect();
+        let ready = Arc::new(Mutex::new(rendered));
         let problem = Arc::new(Mutex::new(None));
         let (more, todo) = mpsc::channel::<String>();
         let ahead = phrases.len();
@@ -349,6 +361,40 @@ impl Voice {
     pub fn ready_count(&self) -> usize {
         lock(&self.ready).len()
     }
+}
+
+/// The phrase a session begins with, rendered before it can begin so that it is heard even
+/// when the cache is empty (a session begun at once, as a script's Enter does, left it out).
+/// From the cache when it is there; otherwise the engine gets at most `within`, and
+/// `waiting` is called first so that the wait is said on screen. `None` when it is not ready
+/// by then (the voice's thread goes on with it).
+pub fn first_phrase(
+    engine: &Engine,
+    cache: Option<&Path>,
+    text: &str,
+    within: Duration,
+    waiting: impl FnOnce(),
+) -> Option<Phrase> {
+    let cached = cache.map(|dir| dir.join(engine.cache_name(text)));
+    if let Some(path) = &cached
+        && let Ok(bytes) = std::fs::read(path)
+        && let Ok(sound) = decode(&bytes)
+    {
+        return Some(Phrase {
+            text: text.to_owned(),
+            sound,
+        });
+    }
+    waiting();
+    let (done, result) = mpsc::channel();
+    let (engine, cache, text) = (engine.clone(), cache.map(Path::to_owned), text.to_owned());
+    thread::Builder::new()
+        .name("knead-voice-first".into())
+        .spawn(move || {
+            let _ = done.send(phrase(&engine, cache.as_deref(), &text));
+        })
+        .ok()?;
+    result.recv_timeout(within).ok()?.ok()
 }
 
 /// One phrase: from the cache when it is there, else from the engine (and then cached).

@@ -77,6 +77,84 @@ fn hold_tones_are_heard_on_time_over_long_speech_in_plain_mode() {
     work.check(&recorder.samples(), "plain");
 }
 
+/// A speech engine that takes a second over each phrase, nothing in the speech cache, and a
+/// script that begins the session at once: the first phrase is rendered before the session
+/// begins (said on screen while it is), planned at its moment, and heard.
+#[test]
+fn the_first_phrase_is_heard_though_nothing_was_rendered_before() {
+    let Some(pulse) = pulse() else { return };
+    let work = Work::speaking_after(Some(Duration::from_secs(1)));
+    let recorder = Recorder::start(&pulse, &work.dir.path().join("recording.raw"));
+    let mut knead = Command::new(env!("CARGO_BIN_EXE_knead"))
+        .args(["run", "--plain", "--voice"])
+        .arg(&work.routine)
+        .envs(work.env(&pulse))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("knead starts");
+    let mut stdin = knead.stdin.take().expect("stdin");
+    stdin.write_all(b"\n").expect("begin at once");
+    // Once the server has started the phrase (said in the log at the next tick) and it has
+    // sounded a while: quit.
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while !std::fs::read_to_string(&work.log)
+        .unwrap_or_default()
+        .contains("heard:phrase:")
+    {
+        assert!(Instant::now() < deadline, "the first phrase never started");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    std::thread::sleep(Duration::from_millis(500));
+    stdin.write_all(b"q\ny\n").expect("quit");
+    drop(stdin);
+    let output = knead.wait_with_output().expect("knead ends");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.starts_with(knead::words::PREPARING_VOICE),
+        "the wait is not said first:\n{stdout}"
+    );
+    let samples = recorder.samples();
+    let log = std::fs::read_to_string(&work.log).expect("timing log");
+    let first = "Upper traps, left. Four seconds.";
+    let planned = log
+        .lines()
+        .find_map(|line| {
+            let mut fields = line.strip_prefix(&format!("phrase:{first}\t"))?.split('\t');
+            let due: f64 = fields.next()?.parse().ok()?;
+            let late: f64 = fields.next()?.parse().ok()?;
+            Some(due + late / 1000.0)
+        })
+        .unwrap_or_else(|| panic!("the first phrase was left out:\n{log}\n{stdout}"));
+    assert!(
+        log.contains(&format!("heard:phrase:{first}")),
+        "the server did not start it:\n{log}"
+    );
+    // Planned as the session began, after the lead-in, and in the recording.
+    let session_start = log
+        .lines()
+        .find_map(|l| l.strip_prefix("prepare-started\t"))
+        .and_then(|l| l.split('\t').next()?.parse::<f64>().ok())
+        .expect("the session began");
+    assert!(
+        (planned - session_start - 250.0).abs() < 30.0,
+        "planned {planned} for a session begun at {session_start}"
+    );
+    let speech = samples
+        .chunks(960)
+        .map(|window| {
+            SPEECH_PITCHES
+                .iter()
+                .map(|&p| energy_at(window, p))
+                .sum::<f32>()
+        })
+        .fold(0.0, f32::max);
+    assert!(
+        speech > 100.0,
+        "the phrase is not in the recording ({speech})\n{log}"
+    );
+}
+
 #[test]
 fn hold_tones_are_heard_on_time_over_long_speech_on_the_full_screen() {
     let Some(pulse) = pulse() else { return };
@@ -152,6 +230,11 @@ struct Work {
 
 impl Work {
     fn new() -> Self {
+        Self::speaking_after(None)
+    }
+
+    /// With a speech command that takes `slow` before it answers (`None`: at once).
+    fn speaking_after(slow: Option<Duration>) -> Self {
         let dir = tempfile::tempdir().expect("tempdir");
         let routine = dir.path().join("collisions.toml");
         std::fs::write(&routine, COLLISIONS).expect("write routine");
@@ -162,7 +245,8 @@ impl Work {
         std::fs::write(
             config.join("config.toml"),
             format!(
-                "[voice]\ncommand = [\"cp\", \"{}\", \"{{file}}\"]\n",
+                "[voice]\ncommand = [\"sh\", \"-c\", \"sleep {}; cp '{}' \\\"$0\\\"\", \"{{file}}\"]\n",
+                slow.unwrap_or_default().as_secs_f64(),
                 phrase.display()
             ),
         )

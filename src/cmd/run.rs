@@ -6,7 +6,7 @@ use crate::error::{Error, Result};
 use std::io::{self, IsTerminal as _, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use crate::app::{App, Ended, Exit};
 use crate::audio::{Audio, Choices};
@@ -69,6 +69,15 @@ pub fn session(args: &RunArgs, data_dir: Option<PathBuf>) -> Result<Option<Ended
     let session = Session::new(routine, args.auto_advance || settings.auto_advance)
         .with_time_left(speaks && settings.voice.level == speech::Level::Full);
 
+    // Before the screen is taken and stderr goes to the log: the wait is said.
+    let voice = speaks.then(|| {
+        let choices = &settings.voice;
+        let phrases = speech::every_phrase(session.plan(), choices.level);
+        let engine = Engine::from_choices(choices);
+        let first = first_phrase(&session, &engine, choices.level);
+        (engine, phrases, first, choices.clone())
+    });
+
     // From here until the session ends, the sound libraries' stderr chatter goes to the log.
     let redirect = stderr_log::Redirect::to_log().ok();
     let choices = Choices {
@@ -78,16 +87,12 @@ pub fn session(args: &RunArgs, data_dir: Option<PathBuf>) -> Result<Option<Ended
         sounds: settings.sounds.clone(),
     };
     let notify = settings.notifications && !args.no_notify;
-    let voice = speaks.then(|| {
-        let choices = &settings.voice;
-        let phrases = speech::every_phrase(session.plan(), choices.level);
-        (Engine::from_choices(choices), phrases, choices.clone())
-    });
     let open_outputs = move |wake: Waker| {
         let mut audio = Audio::open(&choices);
         // No sound output, no voice: nothing is rendered.
-        if let Some((engine, phrases, choices)) = voice.filter(|_| audio.has_device()) {
-            let voice = Voice::start(engine, voice::cache_dir(), phrases);
+        if let Some((engine, phrases, first, choices)) = voice.filter(|_| audio.has_device()) {
+            let first = first.into_iter().collect();
+            let voice = Voice::start_with(engine, voice::cache_dir(), phrases, first);
             audio = audio.with_voice(voice, choices.level, true, choices.volume);
         }
         let outputs = Outputs::new(
@@ -135,6 +140,25 @@ pub fn session(args: &RunArgs, data_dir: Option<PathBuf>) -> Result<Option<Ended
     }
     Ok(Some(ended))
 }
+
+/// The phrase `session` begins with, rendered now (before the session can begin), waiting
+/// at most [`FIRST_PHRASE_WITHIN`] for the engine and saying so while it does.
+fn first_phrase(session: &Session, engine: &Engine, level: speech::Level) -> Option<voice::Phrase> {
+    let mut begun = session.clone();
+    begun.update(crate::session::Input::Start, Instant::now());
+    let effects = begun.take_effects();
+    let text = speech::phrases(&begun, &effects, level)
+        .into_iter()
+        .next()?
+        .text;
+    let cache = voice::cache_dir();
+    voice::first_phrase(engine, cache.as_deref(), &text, FIRST_PHRASE_WITHIN, || {
+        let _ = writeln!(io::stdout(), "{}", crate::words::PREPARING_VOICE);
+    })
+}
+
+/// Longest the start waits for the first phrase to be rendered.
+const FIRST_PHRASE_WITHIN: Duration = Duration::from_secs(3);
 
 /// A session in plain mode; what could not be saved is said at the end.
 fn run_plain(

@@ -122,6 +122,9 @@ pub const NOTE_PROMPT: &str = "A note for your therapist (one line)";
 /// Why the history screen is empty when the session has no history to write to.
 pub const NOT_SAVED: &str = "this session is not being saved";
 
+/// Said before the session while the voice renders its first phrase (a few seconds at most).
+pub const PREPARING_VOICE: &str = "Preparing the voice (a few seconds at most)...";
+
 /// What a manual-release hold asks, under its cue.
 pub const RELEASE_PROMPT: &str = "Press Enter when the knot lets go.";
 
