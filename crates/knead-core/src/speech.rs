@@ -106,10 +106,8 @@ pub fn phrases(session: &Session, effects: &[Effect], level: Level) -> Vec<Said>
                 phase: PhaseKind::Prepare,
             } => {
                 patience = MUST;
-                match switch.take() {
-                    Some(switch) => format!("{switch} {}", get_ready(plan, *hold, level, false)),
-                    None => get_ready(plan, *hold, level, true),
-                }
+                let switching = switch.take().is_some();
+                fitted(plan, *hold, level, switching)
             }
             EffectKind::PhaseStarted {
                 phase: PhaseKind::Hold,
@@ -221,10 +219,9 @@ pub fn every_phrase(plan: &Plan, level: Level) -> Vec<String> {
     let mut all = Vec::new();
     for i in 0..plan.len() {
         if plan.hold(i).switches_side && level != Level::Minimal {
-            let get_ready = get_ready(plan, i, level, false);
-            all.push(format!("{} {get_ready}", switch_phrase(plan.hold(i).side)));
+            all.push(fitted(plan, i, level, true));
         }
-        all.push(get_ready(plan, i, level, true));
+        all.push(fitted(plan, i, level, false));
         all.push(rate_request(plan, i));
         if level != Level::Minimal {
             all.push(next_phrase(plan, i));
@@ -262,27 +259,101 @@ const HOLD: &str = "Hold.";
 const HALFWAY: &str = "Halfway.";
 const RELEASE: &str = "Release. Rate it, zero to ten.";
 
+/// How long a phrase takes to say, roughly: espeak-ng at its usual rate says about 14
+/// characters a second, and the lead-in comes before. Only for choosing between a long and a
+/// short form: a tone is on time whatever a phrase does.
+pub fn speaking_time(text: &str) -> Duration {
+    let characters = u64::try_from(text.chars().count()).unwrap_or(u64::MAX);
+    Duration::from_millis(250 + 70 * characters)
+}
+
+/// Room a get-ready phrase leaves before the hold: half a second.
+const FIT_ROOM: Duration = Duration::from_millis(500);
+
+/// The get-ready phrase for `hold` that fits its get-ready: the spot and the length ("Upper
+/// trapezius, left. Forty-five seconds.", after "Switch to the right side." when `switching`),
+/// or, where that would outlast the get-ready, the spot alone ("Upper trapezius, left.";
+/// "Right side: upper trapezius."). Said long, a switch filled 4.7 s of a 5 s get-ready.
+fn fitted(plan: &Plan, hold: usize, level: Level, switching: bool) -> String {
+    let full = if switching {
+        format!(
+            "{} {}",
+            switch_phrase(plan.hold(hold).side),
+            get_ready(plan, hold, level, false)
+        )
+    } else {
+        get_ready(plan, hold, level, true)
+    };
+    let room = plan.step(hold).prepare.saturating_sub(FIT_ROOM);
+    if speaking_time(&full) <= room || level == Level::Minimal {
+        return full;
+    }
+    let spot = get_ready(plan, hold, Level::Minimal, !switching);
+    match (switching, plan.hold(hold).side) {
+        (true, Some(side)) => format!(
+            "{}: {}",
+            capitalised(&format!("{} side", words::side(Some(side)))),
+            lowercase_first(&spot)
+        ),
+        _ => spot,
+    }
+}
+
+fn lowercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_lowercase().chain(chars).collect()
+    })
+}
+
 /// "Upper trapezius, left. Forty-five seconds." (the step's `say` in place of the spot).
 /// Without `with_side` when the switch has just said it ("Switch to the right side. Upper
 /// trapezius. Forty-five seconds."): said twice, the phrase outlasted a 5 s get-ready and
 /// pushed the hold's bell late.
 fn get_ready(plan: &Plan, hold: usize, level: Level, with_side: bool) -> String {
     let step = plan.step(hold);
-    let spot = step.say.clone().unwrap_or_else(|| {
-        let side = plan.hold(hold).side.filter(|_| with_side);
-        let spot = words::spot_label(&step.region, side);
-        format!("{}.", capitalised(&spot))
-    });
-    let spot = if spot.ends_with(['.', '!', '?']) {
-        spot
-    } else {
-        format!("{spot}.")
+    let which = repetition(plan, hold);
+    let spot = match &step.say {
+        Some(say) => {
+            let say = if say.ends_with(['.', '!', '?']) {
+                say.clone()
+            } else {
+                format!("{say}.")
+            };
+            match which {
+                Some(which) => format!("{say} {}.", capitalised(&which)),
+                None => say,
+            }
+        }
+        None => {
+            let side = plan.hold(hold).side.filter(|_| with_side);
+            let spot = words::spot_label(&step.region, side);
+            match which {
+                Some(which) => format!("{}, {which}.", capitalised(&spot)),
+                None => format!("{}.", capitalised(&spot)),
+            }
+        }
     };
     if level == Level::Minimal {
         spot
     } else {
         format!("{spot} {}.", capitalised(&length(step.hold)))
     }
+}
+
+/// "second of three", for a step with more than one repetition on a side.
+fn repetition(plan: &Plan, hold: usize) -> Option<String> {
+    const ORDINALS: [&str; 10] = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth",
+    ];
+    let hold = plan.hold(hold);
+    (hold.reps > 1).then(
+        || match ORDINALS.get(usize::from(hold.rep).saturating_sub(1)) {
+            Some(ordinal) => format!("{ordinal} of {}", number(hold.reps)),
+            None => format!("number {} of {}", number(hold.rep), number(hold.reps)),
+        },
+    )
 }
 
 fn switch_phrase(side: Option<Side>) -> String {
@@ -298,13 +369,14 @@ fn rate_request(plan: &Plan, hold: usize) -> String {
     )
 }
 
-/// "Next: levator scapulae, left."
+/// "Next: levator scapulae, left." ("Next: calf, left, second of three.")
 fn next_phrase(plan: &Plan, hold: usize) -> String {
     let step = plan.step(hold);
-    format!(
-        "Next: {}.",
-        words::spot_label(&step.region, plan.hold(hold).side)
-    )
+    let spot = words::spot_label(&step.region, plan.hold(hold).side);
+    match repetition(plan, hold) {
+        Some(which) => format!("Next: {spot}, {which}."),
+        None => format!("Next: {spot}."),
+    }
 }
 
 /// "Session complete. Five holds." or "Session partly done. Three of five holds."

@@ -76,7 +76,8 @@ fn names_says_each_spot_its_length_the_switch_hold_release_what_is_next_and_the_
             "Hold.",
             "Release. Rate it, zero to ten.",
             "Next: upper trapezius, right.",
-            "Switch to the right side. Upper trapezius. Forty-five seconds.",
+            // Said long, the switch would fill 4.6 s of the 5 s get-ready.
+            "Right side: upper trapezius.",
             "Hold.",
             "Release. Rate it, zero to ten.",
             // The rest ran out with no rating: the prompt is said again.
@@ -206,4 +207,28 @@ fn what_is_next_waits_for_the_voice_while_the_rest_has_room_for_it() {
     );
     // A short rest: said at once or not at all.
     assert_eq!(next_patience_in("4s", Duration::from_secs(1)), MAY);
+}
+
+#[test]
+fn a_step_with_repetitions_says_which_one() {
+    let text = "name = \"Calves\"\n[[step]]\nregion = \"calf\"\ntool = \"ball\"\nhold = \"30s\"\n\
+                side = \"left\"\nreps = 3\n[[step]]\nregion = \"neck\"\ntool = \"thumb\"\n\
+                hold = \"30s\"\nsay = \"Neck, side\"\nreps = 2\n";
+    let plan = Session::new(routine::parse(text).routine.expect("valid"), false)
+        .plan()
+        .clone();
+    assert_eq!(
+        get_ready(&plan, 1, Level::Names, true),
+        "Calf, left, second of three. Thirty seconds."
+    );
+    assert_eq!(next_phrase(&plan, 2), "Next: calf, left, third of three.");
+    // The therapist's words, then which repetition.
+    assert_eq!(
+        get_ready(&plan, 3, Level::Minimal, true),
+        "Neck, side. First of two."
+    );
+    assert!(
+        every_phrase(&plan, Level::Names)
+            .contains(&"Calf, left, first of three. Thirty seconds.".to_owned())
+    );
 }
