@@ -90,6 +90,10 @@ pub enum Input {
     Interrupt,
 }
 
+/// How long the rest goes on after a rating that calls for easing off came once the rest had
+/// run out: time to hear the advice and to skip the spot.
+pub const ADVICE_ROOM: Duration = Duration::from_secs(8);
+
 /// Advice shown after a rating.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Notice {
@@ -680,6 +684,15 @@ impl Session {
                 at: now,
                 kind: EffectKind::Advice(notice),
             });
+        }
+        // Advice to ease off given after the rest ran out: a few seconds of rest more, so that
+        // it is shown and said, and `x` can skip the spot, before the next get-ready.
+        // (It came with the next get-ready at the same instant and was never seen.)
+        let ease_off = matches!(self.notice, Some(Notice::EaseOff { .. }));
+        if ease_off && self.timer.is_none() && self.next_after(Some(hold)).is_some() {
+            self.marks = Marks::default();
+            self.timer = Some(Timer::start(ADVICE_ROOM, now));
+            return;
         }
         // The rest already ran out, or this was the last hold (whose rest runs only so
         // that an unanswered prompt ends by itself): go on now.

@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use crate::routine::Side;
 use crate::session::{
-    Countdown, Effect, EffectKind, HoldOutcome, Outcome, Phase, PhaseKind, Plan, Session,
+    Countdown, Effect, EffectKind, HoldOutcome, Notice, Outcome, Phase, PhaseKind, Plan, Session,
 };
 use crate::words;
 
@@ -150,6 +150,10 @@ pub fn phrases(session: &Session, effects: &[Effect], level: Level) -> Vec<Said>
                 patience = next_patience(session, effect.at);
                 next_phrase(plan, next)
             }
+            EffectKind::Advice(Notice::EaseOff { can_skip, .. }) => {
+                patience = MUST;
+                ease_off_phrase(*can_skip)
+            }
             EffectKind::Ended {
                 outcome: outcome @ (Outcome::Completed | Outcome::Partial),
                 held,
@@ -231,6 +235,7 @@ pub fn every_phrase(plan: &Plan, level: Level) -> Vec<String> {
         }
     }
     all.push(RELEASE.to_owned());
+    all.extend([ease_off_phrase(true), ease_off_phrase(false)]);
     if level != Level::Minimal {
         all.push(HOLD.to_owned());
         for held in 0..=plan.len() {
@@ -313,25 +318,22 @@ fn lowercase_first(text: &str) -> String {
 fn get_ready(plan: &Plan, hold: usize, level: Level, with_side: bool) -> String {
     let step = plan.step(hold);
     let which = repetition(plan, hold);
-    let spot = match &step.say {
-        Some(say) => {
-            let say = if say.ends_with(['.', '!', '?']) {
-                say.clone()
-            } else {
-                format!("{say}.")
-            };
-            match which {
-                Some(which) => format!("{say} {}.", capitalised(&which)),
-                None => say,
-            }
+    let spot = if let Some(say) = &step.say {
+        let say = if say.ends_with(['.', '!', '?']) {
+            say.clone()
+        } else {
+            format!("{say}.")
+        };
+        match which {
+            Some(which) => format!("{say} {}.", capitalised(&which)),
+            None => say,
         }
-        None => {
-            let side = plan.hold(hold).side.filter(|_| with_side);
-            let spot = words::spot_label(&step.region, side);
-            match which {
-                Some(which) => format!("{}, {which}.", capitalised(&spot)),
-                None => format!("{}.", capitalised(&spot)),
-            }
+    } else {
+        let side = plan.hold(hold).side.filter(|_| with_side);
+        let spot = words::spot_label(&step.region, side);
+        match which {
+            Some(which) => format!("{}, {which}.", capitalised(&spot)),
+            None => format!("{}.", capitalised(&spot)),
         }
     };
     if level == Level::Minimal {
@@ -367,6 +369,15 @@ fn rate_request(plan: &Plan, hold: usize) -> String {
         "Rate your {}, zero to ten.",
         words::spot_in_sentence(&step.region, plan.hold(hold).side)
     )
+}
+
+/// Said after a rating at or above the routine's `stop_above`.
+fn ease_off_phrase(can_skip: bool) -> String {
+    if can_skip {
+        "That's a lot: ease off a little, or press x to skip the rest of this spot.".to_owned()
+    } else {
+        "That's a lot: ease off a little.".to_owned()
+    }
 }
 
 /// "Next: levator scapulae, left." ("Next: calf, left, second of three.")

@@ -747,22 +747,34 @@ fn a_high_rating_offers_to_skip_the_rest_of_that_spot() {
 }
 
 #[test]
-fn skipping_a_spot_from_its_prepare_moves_past_it() {
+fn advice_given_after_the_rest_ran_out_rests_a_while_then_the_spot_can_be_skipped_from_its_prepare()
+{
     let mut sim = Sim::new(ROUTINE);
     sim.input(Input::Start, 0.0);
     sim.tick(13.0);
     sim.tick(20.0); // rest over, waiting
-    sim.rate(8, 20.0); // reaches stop_above (8): advice, and prepare 1 starts at once
+    // Reaches stop_above (8): the advice, and the rest goes on for it to be heard and read
+    // (it came with the next get-ready, at the same instant, and was never seen).
+    sim.rate(8, 20.0);
+    assert_eq!(
+        sim.session.phase(),
+        Phase::Rest {
+            hold: 0,
+            rated: true
+        }
+    );
+    assert!(sim.take().iter().any(|e| e.contains("advice")));
+    sim.tick(20.0 + ADVICE_ROOM.as_secs_f64());
     assert_eq!(sim.session.phase(), Phase::Prepare(1));
     sim.take();
-    sim.input(Input::SkipSpot, 20.5);
+    sim.input(Input::SkipSpot, 28.5);
     assert_eq!(
         sim.take(),
         [
-            "20.500 spot-skipped [1]",
-            "20.500 ended 1 SkippedForPain held 0.000",
-            "20.500 switch 2",
-            "20.500 prepare 2"
+            "28.500 spot-skipped [1]",
+            "28.500 ended 1 SkippedForPain held 0.000",
+            "28.500 switch 2",
+            "28.500 prepare 2"
         ]
     );
 }

@@ -232,3 +232,31 @@ fn a_step_with_repetitions_says_which_one() {
             .contains(&"Calf, left, first of three. Thirty seconds.".to_owned())
     );
 }
+
+#[test]
+fn advice_to_ease_off_is_said_at_every_level() {
+    use crate::session::{Effect, Notice};
+    let session = Session::new(routine::parse(ROUTINE).routine.expect("valid"), false);
+    let spot = session.plan().spot(0);
+    let advice = |can_skip| Effect {
+        at: Instant::now(),
+        kind: EffectKind::Advice(Notice::EaseOff {
+            spot,
+            rating: 9,
+            can_skip,
+        }),
+    };
+    for level in Level::ALL {
+        let said: Vec<String> = phrases(&session, &[advice(true)], level)
+            .into_iter()
+            .map(|p| p.text)
+            .collect();
+        assert_eq!(
+            said,
+            ["That's a lot: ease off a little, or press x to skip the rest of this spot."]
+        );
+    }
+    let last = phrases(&session, &[advice(false)], Level::Names);
+    assert_eq!(last[0].text, "That's a lot: ease off a little.");
+    assert!(every_phrase(session.plan(), Level::Minimal).contains(&last[0].text));
+}
