@@ -288,12 +288,13 @@ impl Audio {
     }
 
     /// Turns the voice off or back on.
-    pub fn toggle_voice(&mut self) {
+    pub fn toggle_voice(&mut self, now: Instant) {
         if self.voice.is_some() {
             self.speaking = !self.speaking;
             if let Some(speaker) = self.speaker.as_mut() {
                 speaker.speaking(self.speaking);
             }
+            self.acknowledge(now);
         }
     }
 
@@ -501,9 +502,16 @@ impl Audio {
         }
     }
 
-    /// Turns sound off or back on.
-    pub fn toggle_mute(&mut self) {
-        self.muted = !self.muted;
+    /// Turns sound off or back on, with the short tone of [`Audio::acknowledge`] as the last
+    /// sound before it goes quiet or the first once it is back: the key counted.
+    pub fn toggle_mute(&mut self, now: Instant) {
+        if self.muted {
+            self.muted = false;
+            self.acknowledge(now);
+        } else {
+            self.acknowledge(now);
+            self.muted = true;
+        }
     }
 
     /// Whether sound is muted.

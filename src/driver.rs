@@ -343,8 +343,8 @@ impl Driver {
             Action::Digit | Action::Ten | Action::Lower | Action::Raise => {
                 return self.typed(action, None, now);
             }
-            Action::Mute => return self.outputs.audio.toggle_mute(),
-            Action::Voice => return self.outputs.audio.toggle_voice(),
+            Action::Mute => return self.outputs.audio.toggle_mute(now),
+            Action::Voice => return self.outputs.audio.toggle_voice(now),
             Action::Quit => return self.ask_to_quit(now),
             Action::Interrupt => return self.interrupt(now),
             Action::Close => return self.close(now),

@@ -17,8 +17,8 @@ use self::terminal::Tui;
 use crate::app::history::HistoryScreen;
 use crate::app::home::{Choice, Home};
 use crate::app::{App, Ended, Exit};
+use crate::driver::Driver;
 use crate::driver::run::{self as driver_run, Face, Wake};
-use crate::driver::{Driver, Reply};
 use crate::keys;
 use crate::outputs::Outputs;
 use crate::session::{Effect, Phase};
@@ -79,12 +79,9 @@ impl Face for FullScreen<'_> {
         if app.driver.ended().is_some() {
             return Ok(());
         }
-        for reply in app.driver.take_replies() {
-            if let Reply::Kept(_) = reply {
-                // Heard with eyes closed too: a short, soft tone says the key was taken. The
-                // screen says it beside the spot, or on the overview.
-                app.driver.outputs.audio.acknowledge(now);
-            }
+        // A kept rating is said beside the spot, or on the overview (the driver has sounded
+        // it already).
+        if !app.driver.take_replies().is_empty() {
             self.dirty = true;
         }
         let look = Look::of(app, now);

@@ -124,6 +124,9 @@ fn each_cue_fires_once_at_its_instant_through_pause_extend_and_skip() {
             ("2.0", Cue::GetReady),
             ("3.0", Cue::HoldStart),
             ("8.0", Cue::Halfway),
+            // The pause and the going on, each said to count by the short tone.
+            ("9.0", Cue::Kept),
+            ("19.0", Cue::Kept),
             ("20.0", Cue::HoldTick),
             ("21.0", Cue::HoldTick),
             ("22.0", Cue::HoldTick),
@@ -169,10 +172,19 @@ fn muted_cues_are_not_played_and_unmuting_brings_them_back() {
     s.input(Input::Start, 0.0);
     s.tick(3.0);
     assert!(played.borrow().is_empty());
-    s.audio.toggle_mute();
+    // Unmuted: the short tone first, so the key is heard to count.
+    s.audio.toggle_mute(s.at(3.0));
     assert_eq!(s.audio.label(), "sound 50%");
+    assert_eq!(*played.borrow(), vec![(Cue::Kept, 0.5)]);
     s.tick(8.0);
-    assert_eq!(*played.borrow(), vec![(Cue::Halfway, 0.5)]);
+    assert_eq!(
+        *played.borrow(),
+        vec![(Cue::Kept, 0.5), (Cue::Halfway, 0.5)]
+    );
+    // Muted again: the tone is the last thing heard.
+    s.audio.toggle_mute(s.at(8.5));
+    assert_eq!(played.borrow().last(), Some(&(Cue::Kept, 0.5)));
+    assert_eq!(played.borrow().len(), 3);
 }
 
 #[test]
@@ -300,9 +312,9 @@ fn the_output_is_open_only_around_cues() {
         "wakes to open for the reminder"
     );
     assert!(!*open.borrow());
-    // Muted, nothing lingers.
-    s.audio.toggle_mute();
-    assert_eq!(standby(&mut s, 60.0), None);
+    // Muted (its short tone the last sound), nothing lingers after it.
+    s.audio.toggle_mute(s.at(60.0));
+    assert_eq!(standby(&mut s, 60.5), None);
     assert!(!*open.borrow());
 }
 
@@ -589,9 +601,12 @@ fn a_phrase_that_may_not_wait_is_left_out_and_v_turns_the_voice_off() {
         ]
     );
     heard.borrow_mut().clear();
-    // v turns the voice off: the tone alone, its tick back.
-    audio.toggle_voice();
+    // v turns the voice off, said by the short tone (over the phrase still sounding); then
+    // the tone alone, its tick back.
+    audio.toggle_voice(Instant::now());
     assert!(!audio.speaks());
+    assert_eq!(heard.borrow()[0].0, "kept");
+    heard.borrow_mut().clear();
     audio.play(
         &[three],
         session.plan(),
@@ -600,7 +615,7 @@ fn a_phrase_that_may_not_wait_is_left_out_and_v_turns_the_voice_off() {
     );
     assert_eq!(*heard.borrow(), [("hold_tick".to_owned(), ms(0))]);
     assert_eq!(audio.label(), "sound 0%");
-    audio.toggle_voice();
+    audio.toggle_voice(Instant::now());
     assert_eq!(audio.label(), "sound 0% · voice");
 }
 

@@ -61,9 +61,12 @@ impl Driver {
             self.typing_ahead = true;
             self.kept.push_back(rating);
             self.replies.push(Reply::Kept(rating));
+            // Heard with eyes closed too: a short, soft tone says the key was taken.
+            self.outputs.audio.acknowledge(now);
         } else if self.ask == Ask::None {
             self.session
                 .update(Input::Choose(self.entry.selected()), now);
+            self.outputs.audio.acknowledge(now);
         }
     }
 
@@ -87,6 +90,7 @@ impl Driver {
             self.typing_ahead = false;
             self.kept.push_back(rating);
             self.replies.push(Reply::Kept(rating));
+            self.outputs.audio.acknowledge(now);
             true
         } else {
             false

@@ -150,6 +150,8 @@ pub fn phrases(session: &Session, effects: &[Effect], level: Level) -> Vec<Said>
                 patience = next_patience(session, effect.at);
                 next_phrase(plan, next)
             }
+            EffectKind::Paused if level != Level::Minimal => PAUSED.to_owned(),
+            EffectKind::Resumed if level != Level::Minimal => RESUMED.to_owned(),
             EffectKind::Advice(Notice::EaseOff { can_skip, .. }) => {
                 patience = MUST;
                 ease_off_phrase(*can_skip)
@@ -237,7 +239,7 @@ pub fn every_phrase(plan: &Plan, level: Level) -> Vec<String> {
     all.push(RELEASE.to_owned());
     all.extend([ease_off_phrase(true), ease_off_phrase(false)]);
     if level != Level::Minimal {
-        all.push(HOLD.to_owned());
+        all.extend([HOLD, PAUSED, RESUMED].map(str::to_owned));
         for held in 0..=plan.len() {
             let outcome = if held == plan.len() {
                 Outcome::Completed
@@ -261,6 +263,8 @@ pub fn every_phrase(plan: &Plan, level: Level) -> Vec<String> {
 pub use crate::session::{TIME_LEFT, TIME_LEFT_MIN};
 
 const HOLD: &str = "Hold.";
+const PAUSED: &str = "Paused.";
+const RESUMED: &str = "Going on.";
 const HALFWAY: &str = "Halfway.";
 const RELEASE: &str = "Release. Rate it, zero to ten.";
 

@@ -260,3 +260,29 @@ fn advice_to_ease_off_is_said_at_every_level() {
     assert_eq!(last[0].text, "That's a lot: ease off a little.");
     assert!(every_phrase(session.plan(), Level::Minimal).contains(&last[0].text));
 }
+
+#[test]
+fn pausing_and_going_on_are_said_above_the_minimal_level() {
+    use crate::session::Effect;
+    let session = Session::new(routine::parse(ROUTINE).routine.expect("valid"), false);
+    let at = Instant::now();
+    let effects = [
+        Effect {
+            at,
+            kind: EffectKind::Paused,
+        },
+        Effect {
+            at,
+            kind: EffectKind::Resumed,
+        },
+    ];
+    let said = |level| -> Vec<String> {
+        phrases(&session, &effects, level)
+            .into_iter()
+            .map(|p| p.text)
+            .collect()
+    };
+    assert_eq!(said(Level::Names), ["Paused.", "Going on."]);
+    // Minimal: the short tone alone says the key counted.
+    assert!(said(Level::Minimal).is_empty());
+}
