@@ -151,6 +151,7 @@ impl App {
             | Action::SkipSpot
             | Action::Mute
             | Action::Voice
+            | Action::Where
             | Action::Quit
             | Action::QuitNow
             | Action::KeepGoing

@@ -38,6 +38,13 @@ pub const WARM_UP: Duration = Duration::from_millis(1500);
 /// person rates within seconds, and a stream opened on demand starts late.
 pub const LINGER: Duration = Duration::from_secs(15);
 
+/// How long a phrase asked for by a key (where am I) may take to be rendered and still be
+/// said.
+pub const ASKED_WITHIN: Duration = Duration::from_secs(3);
+
+/// How often the loop looks whether such a phrase is rendered.
+const PENDING_POLL: Duration = Duration::from_millis(50);
+
 /// How loud a phrase stays, of its own volume, while a tone sounds over it: the tone is
 /// heard at its moment and the words go on underneath.
 pub const DUCK: f32 = 0.3;
@@ -149,6 +156,8 @@ pub struct Audio {
     level: Level,
     /// When the last phrase handed over stops sounding.
     speaking_until: Option<Instant>,
+    /// A phrase asked for now but not rendered yet, and when it stops being worth saying.
+    pending: Option<(String, Instant)>,
 }
 
 /// One thing in the queue of [`Audio::play`]: a tone, or a phrase with how long it may wait.
@@ -250,6 +259,7 @@ impl Audio {
             voice_volume: 0,
             level: Level::default(),
             speaking_until: None,
+            pending: None,
         }
     }
 
@@ -409,6 +419,45 @@ impl Audio {
         self.busy_until = self.tones_until;
     }
 
+    /// Says `text` now, or as soon as the voice has rendered it (within [`ASKED_WITHIN`]):
+    /// what a key asked for, which could not be rendered ahead. Over a phrase sounding, it
+    /// waits for it; a voice that is off says nothing.
+    pub fn say_when_ready(&mut self, text: &str, now: Instant) {
+        let Some(voice) = self.voice.as_ref().filter(|_| self.speaking && !self.muted) else {
+            return;
+        };
+        if voice.get(text).is_none() {
+            voice.prepare(text);
+        }
+        self.pending = Some((text.to_owned(), now + ASKED_WITHIN));
+        self.say_pending(now);
+    }
+
+    /// Says the phrase asked for, once it is rendered; forgets it once too late.
+    fn say_pending(&mut self, now: Instant) {
+        let Some((text, until)) = self.pending.take() else {
+            return;
+        };
+        if now > until {
+            return;
+        }
+        let Some(phrase) = self.voice.as_ref().and_then(|v| v.get(&text)) else {
+            self.pending = Some((text, until));
+            return;
+        };
+        let Some(speaker) = self.speaker.as_mut() else {
+            return;
+        };
+        let voice_volume = f32::from(self.voice_volume) / 100.0;
+        let start = [self.tones_until, self.speaking_until]
+            .into_iter()
+            .flatten()
+            .fold(now, Instant::max);
+        let until = start + speaker.say(&phrase, voice_volume, start - now);
+        self.speaking_until = Some(until);
+        self.busy_until = Some(self.busy_until.map_or(until, |busy| busy.max(until)));
+    }
+
     /// The sounds the output has started since the last call, as it reported them.
     pub fn heard(&mut self) -> Vec<Heard> {
         self.speaker.as_mut().map(|s| s.heard()).unwrap_or_default()
@@ -444,6 +493,9 @@ impl Audio {
         next: Option<Instant>,
         awaits: bool,
     ) -> Option<Instant> {
+        self.say_pending(now);
+        // Looking again shortly for a phrase asked for and not rendered yet.
+        let pending = self.pending.as_ref().map(|_| now + PENDING_POLL);
         let speaker = self.speaker.as_mut()?;
         let warm_up = speaker.warm_up();
         let next = next.filter(|_| !self.muted);
@@ -456,10 +508,10 @@ impl Audio {
         speaker.keep_open(near || until.is_some());
         if near {
             // The deadline itself wakes the caller.
-            return None;
+            return pending;
         }
         let warm = next.and_then(|at| at.checked_sub(warm_up));
-        [warm, until].into_iter().flatten().min()
+        [warm, until, pending].into_iter().flatten().min()
     }
 
     /// Lets a cue still sounding finish (at most [`DRAIN_LIMIT`]) before the device closes, so

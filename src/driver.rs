@@ -66,7 +66,7 @@ pub enum Ended {
 }
 
 /// What the person is told about an input that changed nothing in the session itself.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Reply {
     /// A rating given before its prompt, kept for it (`None`: that rating will be skipped).
     Kept(Option<u8>),
@@ -76,6 +76,8 @@ pub enum Reply {
     GoingOn,
     /// The note was kept with the session.
     NoteKept,
+    /// Where the session stands was asked (`w`): said, and in words for plain mode.
+    Where(String),
 }
 
 /// The session and everything both faces share about driving it.
@@ -345,6 +347,7 @@ impl Driver {
             }
             Action::Mute => return self.outputs.audio.toggle_mute(now),
             Action::Voice => return self.outputs.audio.toggle_voice(now),
+            Action::Where => return self.where_am_i(now),
             Action::Quit => return self.ask_to_quit(now),
             Action::Interrupt => return self.interrupt(now),
             Action::Close => return self.close(now),
@@ -362,6 +365,14 @@ impl Driver {
             | Action::Filter => return,
         };
         self.session.update(input, now);
+    }
+
+    /// Says where the session stands (`w`), and has it written where the face writes replies.
+    fn where_am_i(&mut self, now: Instant) {
+        let said = crate::speech::where_am_i(&self.session, now);
+        self.outputs.audio.say_when_ready(&said, now);
+        self.replies
+            .push(Reply::Where(crate::words::status(&self.session, now)));
     }
 
     /// Input has ended: nothing more can be answered, so the session runs to its end.

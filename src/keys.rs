@@ -92,6 +92,8 @@ pub enum Action {
     Mute,
     /// The voice off or on.
     Voice,
+    /// Say where the session stands: the spot, the phase, the time left.
+    Where,
     /// Ask whether to quit the session.
     Quit,
     /// Quit, on the "Quit the session?" box.

@@ -265,6 +265,7 @@ impl Face for Lines<'_, '_> {
                 Reply::Kept(rating) => self.said.line(words::kept(rating)),
                 Reply::GoingOn => self.said.line(words::GOING_ON.to_owned()),
                 Reply::NoteKept => self.said.line(words::NOTE_KEPT.to_owned()),
+                Reply::Where(status) => self.said.line(status),
                 // Its prompt is said below, as for every question.
                 Reply::AskedQuit => {}
             }

@@ -248,6 +248,7 @@ impl Home {
             | Action::SkipSpot
             | Action::Mute
             | Action::Voice
+            | Action::Where
             | Action::Quit
             | Action::QuitNow
             | Action::KeepGoing

@@ -641,3 +641,27 @@ fn the_output_is_closed_at_the_end() {
     audio.abandon();
     assert_eq!(*asked.lock().expect("lock"), ["(closed)"]);
 }
+
+#[test]
+fn a_phrase_asked_for_by_a_key_is_said_once_rendered() {
+    let heard = Rc::new(RefCell::new(Vec::new()));
+    let voice = stand_in_voice(&["Hold."]);
+    let mut audio = Audio::with_speaker(Box::new(Timed(heard.clone())), &Choices::default())
+        .with_voice(voice, Level::Names, true, 80);
+    let t0 = Instant::now();
+    // Not rendered ahead: asked of the voice, and said once it is there.
+    audio.say_when_ready("Holding calf. Ten seconds left.", t0);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while heard.borrow().is_empty() && Instant::now() < deadline {
+        let next = audio.standby(Instant::now(), None, false);
+        assert!(next.is_some(), "the loop is asked to look again");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!(heard.borrow()[0].0, "Holding calf. Ten seconds left.");
+    // Voice off: nothing is asked or said.
+    heard.borrow_mut().clear();
+    audio.toggle_voice(Instant::now());
+    heard.borrow_mut().clear();
+    audio.say_when_ready("Holding calf. Nine seconds left.", Instant::now());
+    assert!(heard.borrow().is_empty());
+}

@@ -182,6 +182,14 @@ pub const BINDINGS: &[Binding] = &[
     // Only `y` quits: Enter also begins, confirms and releases, so a person pressing it
     // out of habit keeps their session.
     Binding {
+        keys: &[Key::Char('w')],
+        action: Action::Where,
+        when: super::RUNNING,
+        footer: None,
+        help: Some(("w", "where am I: the spot, the phase, the time left (said)")),
+        plain: &["w"],
+    },
+    Binding {
         keys: &[Key::Char('v')],
         action: Action::Voice,
         when: super::SESSION,

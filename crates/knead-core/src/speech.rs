@@ -220,6 +220,43 @@ pub fn moves_on(effects: &[Effect]) -> bool {
     })
 }
 
+/// Where the session stands at `now`, said (the `w` key): "Holding upper trapezius, left.
+/// Thirty-two seconds left." Rendered when asked: the time left changes.
+pub fn where_am_i(session: &Session, now: Instant) -> String {
+    let plan = session.plan();
+    let spot = |hold: usize| words::spot_label(&plan.step(hold).region, plan.hold(hold).side);
+    let left = session.timer().map(|t| {
+        let seconds = t.remaining(now).as_secs_f64().ceil();
+        // Whole seconds, as the screen shows them.
+        #[expect(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "a phase's seconds, non-negative and small"
+        )]
+        let seconds = seconds as u64;
+        format!(
+            "{} left.",
+            capitalised(&length(Duration::from_secs(seconds)))
+        )
+    });
+    let paused = if session.is_paused() { "Paused. " } else { "" };
+    let now_doing = match session.phase() {
+        Phase::Overview => return "Press Enter to begin.".to_owned(),
+        Phase::Summary => return format!("{}.", words::summary_title(session.outcome())),
+        Phase::Prepare(i) => format!("Getting ready: {}.", spot(i)),
+        Phase::Hold(i) => format!("Holding {}.", spot(i)),
+        Phase::Rest { hold, rated: false } if left.is_none() => return rate_request(plan, hold),
+        Phase::Rest { .. } => match session.upcoming_hold() {
+            Some(next) => format!("Resting. Next: {}.", spot(next)),
+            None => "Resting.".to_owned(),
+        },
+    };
+    match left {
+        Some(left) => format!("{paused}{now_doing} {left}"),
+        None => format!("{paused}{now_doing}"),
+    }
+}
+
 /// Every phrase a session of `plan` may say at `level`, to render ahead of time.
 pub fn every_phrase(plan: &Plan, level: Level) -> Vec<String> {
     let mut all = Vec::new();

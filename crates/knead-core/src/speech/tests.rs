@@ -286,3 +286,25 @@ fn pausing_and_going_on_are_said_above_the_minimal_level() {
     // Minimal: the short tone alone says the key counted.
     assert!(said(Level::Minimal).is_empty());
 }
+
+#[test]
+fn where_am_i_says_the_phase_the_spot_and_the_time_left() {
+    let mut session = Session::new(routine::parse(ROUTINE).routine.expect("valid"), false);
+    let t0 = Instant::now();
+    assert_eq!(where_am_i(&session, t0), "Press Enter to begin.");
+    session.update(Input::Start, t0);
+    assert_eq!(
+        where_am_i(&session, t0 + Duration::from_millis(1500)),
+        "Getting ready: upper trapezius, left. Four seconds left."
+    );
+    session.tick(t0 + Duration::from_secs(5));
+    assert_eq!(
+        where_am_i(&session, t0 + Duration::from_secs(20)),
+        "Holding upper trapezius, left. Thirty seconds left."
+    );
+    session.update(Input::TogglePause, t0 + Duration::from_secs(20));
+    assert_eq!(
+        where_am_i(&session, t0 + Duration::from_secs(60)),
+        "Paused. Holding upper trapezius, left. Thirty seconds left."
+    );
+}
