@@ -188,11 +188,9 @@ impl Audio {
     /// with one quiet notice. Any diagnostics the sound libraries print go to stderr, which the
     /// caller has pointed at the log file.
     pub fn open(choices: &Choices) -> Self {
-        let env = |name: &str| std::env::var_os(name);
         // The probe knows where Linux keeps sound cards and servers; elsewhere the system's
         // own sound service is asked directly.
-        let may_exist =
-            !cfg!(target_os = "linux") || device::may_exist(&env, std::path::Path::new("/"));
+        let may_exist = Self::may_have_output();
         let device = if may_exist {
             Device::open(&choices.sounds)
         } else {
@@ -227,6 +225,13 @@ impl Audio {
                 }
             }
         }
+    }
+
+    /// Whether a sound output could be here at all (Linux: a card, a sound server or an ALSA
+    /// configuration), judged without opening anything: the voice is readied only then.
+    pub fn may_have_output() -> bool {
+        let env = |name: &str| std::env::var_os(name);
+        !cfg!(target_os = "linux") || device::may_exist(&env, std::path::Path::new("/"))
     }
 
     /// Audio through a given speaker (tests use a recording one).

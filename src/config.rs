@@ -32,6 +32,8 @@ pub struct Settings {
     pub sounds: BTreeMap<Cue, PathBuf>,
     /// Desktop notifications on or off.
     pub notifications: bool,
+    /// The moments that notify.
+    pub notify_moments: Vec<crate::notify::Moment>,
     /// Start the next hold after the rest without waiting for a rating.
     pub auto_advance: bool,
     /// Get-ready time for routines that do not set one.
@@ -52,6 +54,7 @@ impl Default for Settings {
             bell: false,
             sounds: BTreeMap::new(),
             notifications: true,
+            notify_moments: crate::notify::Moment::ALL.to_vec(),
             auto_advance: false,
             prepare: Duration::from_secs(5),
             voice: crate::voice::Choices {
@@ -73,7 +76,10 @@ const AUDIO: &[Field] = &[
     field("bell", Kind::Bool),
     field("sounds", Kind::Defaults),
 ];
-const NOTIFICATIONS: &[Field] = &[field("enabled", Kind::Bool)];
+const NOTIFICATIONS: &[Field] = &[
+    field("enabled", Kind::Bool),
+    field("moments", Kind::Choices(&crate::notify::Moment::WORDS)),
+];
 const SESSION: &[Field] = &[
     field("auto_advance", Kind::Bool),
     field(
@@ -415,6 +421,12 @@ fn apply(settings: &mut Settings, table: &str, key: &str, value: Value) {
         ("audio", "mute", Value::Bool(b)) => settings.mute = b,
         ("audio", "bell", Value::Bool(b)) => settings.bell = b,
         ("notifications", "enabled", Value::Bool(b)) => settings.notifications = b,
+        ("notifications", "moments", Value::Words(words)) => {
+            settings.notify_moments = words
+                .into_iter()
+                .filter_map(crate::notify::Moment::from_word)
+                .collect();
+        }
         ("session", "auto_advance", Value::Bool(b)) => settings.auto_advance = b,
         ("session", "prepare", Value::Duration(d)) => settings.prepare = d,
         ("display", "glyphs", Value::Word(word)) => {
@@ -538,6 +550,28 @@ mod tests {
                 "6:11: error: no sound file at ./missing.wav",
                 "7:2: error: unknown key \"sesion\" in the settings",
                 "9:11: error: prepare must be a duration like \"90s\" or \"1m30s\", found \"5 sec\"",
+            ]
+        );
+    }
+
+    #[test]
+    fn the_moments_that_notify_are_read_and_a_wrong_one_is_pointed_at() {
+        let (settings, diagnostics) = parse(
+            "[notifications]\nmoments = [\"Release\", \"complete\", \"release\"]\n",
+            Path::new("."),
+        );
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        assert_eq!(
+            settings.notify_moments,
+            [
+                crate::notify::Moment::Release,
+                crate::notify::Moment::Complete
+            ]
+        );
+        assert_eq!(
+            problems("[notifications]\nmoments = [\"release\", \"nxt\"]\n"),
+            vec![
+                "2:23: error: each of moments must be \"release\", \"next\", \"rate\" or \"complete\", found \"nxt\""
             ]
         );
     }

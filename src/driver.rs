@@ -326,7 +326,11 @@ impl Driver {
                 self.ask = Ask::Note;
                 return;
             }
-            Action::Pause => Input::TogglePause,
+            Action::Pause => {
+                // The key counted, heard with eyes closed (the voice says which it was).
+                self.outputs.audio.acknowledge(now);
+                Input::TogglePause
+            }
             Action::Next => Input::Next,
             Action::Back => Input::Back,
             Action::Extend => Input::Extend,
@@ -398,6 +402,17 @@ impl Driver {
     pub fn suspend(&mut self, now: Instant) {
         if self.session.timer().is_some_and(|t| !t.is_paused()) {
             self.session.update(Input::TogglePause, now);
+        }
+    }
+
+    /// Brought back after Ctrl-Z (`fg`): a session left paused says so, and how to go on.
+    pub fn continued(&mut self, now: Instant) {
+        if self.session.is_paused() {
+            self.outputs
+                .audio
+                .say_when_ready(crate::speech::STILL_PAUSED, now);
+            self.replies
+                .push(Reply::Where(crate::words::status(&self.session, now)));
         }
     }
 

@@ -25,6 +25,58 @@ pub trait Notifier: Send + 'static {
 
     /// Shows `summary` with `body`.
     fn show(&self, summary: &str, body: &str) -> Result<(), NotifyError>;
+
+    /// Shows `summary` with `body` in place of the notification `replaces` (one a session
+    /// showed before), where the service can; returns the one shown, to be replaced next.
+    fn show_replacing(
+        &self,
+        summary: &str,
+        body: &str,
+        _replaces: Option<u32>,
+    ) -> Result<Option<u32>, NotifyError> {
+        self.show(summary, body).map(|()| None)
+    }
+}
+
+/// A moment that notifies (`[notifications] moments`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Moment {
+    /// A hold is over: release, and rate it.
+    Release,
+    /// The next hold is coming.
+    Next,
+    /// A rest ran out and the rating still waits.
+    Rate,
+    /// The session is complete.
+    Complete,
+}
+
+impl Moment {
+    /// Every moment, in the order of a session: all notify unless the settings say otherwise.
+    pub const ALL: [Moment; 4] = [
+        Moment::Release,
+        Moment::Next,
+        Moment::Rate,
+        Moment::Complete,
+    ];
+
+    /// Every moment's word, for the settings.
+    pub const WORDS: [&'static str; 4] = ["release", "next", "rate", "complete"];
+
+    /// The word the settings use.
+    pub fn word(self) -> &'static str {
+        match self {
+            Moment::Release => Self::WORDS[0],
+            Moment::Next => Self::WORDS[1],
+            Moment::Rate => Self::WORDS[2],
+            Moment::Complete => Self::WORDS[3],
+        }
+    }
+
+    /// The moment a word stands for.
+    pub fn from_word(word: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|m| m.word() == word)
+    }
 }
 
 /// The notification service refused a message or did not answer. What the person reads says
@@ -51,12 +103,44 @@ impl Notifier for Desktop {
     }
 
     fn show(&self, summary: &str, body: &str) -> Result<(), NotifyError> {
+        self.show_replacing(summary, body, None).map(|_| ())
+    }
+
+    /// One notification per session on the freedesktop service: each replaces the last
+    /// (15 piled up for a 5-hold session).
+    #[cfg(all(unix, not(target_os = "macos")))]
+    fn show_replacing(
+        &self,
+        summary: &str,
+        body: &str,
+        replaces: Option<u32>,
+    ) -> Result<Option<u32>, NotifyError> {
+        let mut notification = notify_rust::Notification::new();
+        notification.appname("knead").summary(summary).body(body);
+        if let Some(id) = replaces {
+            notification.id(id);
+        }
+        notification
+            .show()
+            .map(|shown| Some(shown.id()))
+            .map_err(|e| NotifyError {
+                detail: e.to_string(),
+            })
+    }
+
+    #[cfg(not(all(unix, not(target_os = "macos"))))]
+    fn show_replacing(
+        &self,
+        summary: &str,
+        body: &str,
+        _replaces: Option<u32>,
+    ) -> Result<Option<u32>, NotifyError> {
         notify_rust::Notification::new()
             .appname("knead")
             .summary(summary)
             .body(body)
             .show()
-            .map(|_| ())
+            .map(|_| None)
             .map_err(|e| NotifyError {
                 detail: e.to_string(),
             })
@@ -81,6 +165,8 @@ pub struct Notifications {
     failures: Option<Receiver<NotifyError>>,
     notice: Option<String>,
     dropped: usize,
+    /// The moments that notify.
+    moments: Vec<Moment>,
 }
 
 #[derive(Debug)]
@@ -97,7 +183,15 @@ impl Notifications {
             failures: None,
             notice,
             dropped: 0,
+            moments: Moment::ALL.to_vec(),
         }
+    }
+
+    /// Only these `moments` notify.
+    #[must_use]
+    pub fn with_moments(mut self, moments: &[Moment]) -> Self {
+        self.moments = moments.to_vec();
+        self
     }
 
     /// Starts the worker that sends through `notifier`.
@@ -114,12 +208,15 @@ impl Notifications {
                     return;
                 }
                 let mut reported = false;
+                let mut shown = None;
                 for message in inbox {
-                    if let Err(error) = notifier.show(&message.summary, &message.body)
-                        && !reported
-                    {
-                        reported = true;
-                        let _ = report.send(error);
+                    match notifier.show_replacing(&message.summary, &message.body, shown) {
+                        Ok(id) => shown = id,
+                        Err(error) if !reported => {
+                            reported = true;
+                            let _ = report.send(error);
+                        }
+                        Err(_) => {}
                     }
                 }
             });
@@ -129,6 +226,7 @@ impl Notifications {
                 failures: Some(failures),
                 notice: None,
                 dropped: 0,
+                moments: Moment::ALL.to_vec(),
             },
             Err(e) => Self::off(Some(format!("notifications off: {e}"))),
         }
@@ -150,7 +248,11 @@ impl Notifications {
         let Some(queue) = self.queue.clone() else {
             return;
         };
-        for (summary, body) in effects.iter().filter_map(|e| message(e, plan)) {
+        let messages = effects
+            .iter()
+            .filter_map(|e| message(e, plan))
+            .filter(|(moment, _, _)| self.moments.contains(moment));
+        for (_, summary, body) in messages {
             match queue.try_send(Message { summary, body }) {
                 Ok(()) => {}
                 Err(TrySendError::Full(_)) => self.dropped += 1,
@@ -181,8 +283,9 @@ impl Notifications {
     }
 }
 
-/// The notification an effect calls for: the end of a hold, the end of a rest, the end.
-pub fn message(effect: &Effect, plan: &Plan) -> Option<(String, String)> {
+/// The notification an effect calls for, and its moment: the end of a hold, the next hold,
+/// the end of a rest with no rating, the end.
+pub fn message(effect: &Effect, plan: &Plan) -> Option<(Moment, String, String)> {
     let routine = &plan.routine().name;
     match &effect.kind {
         EffectKind::HoldEnded(record)
@@ -193,7 +296,11 @@ pub fn message(effect: &Effect, plan: &Plan) -> Option<(String, String)> {
         {
             let region = &plan.step(record.hold).region;
             let side = plan.hold(record.hold).side;
-            Some((words::rate_notification(region, side), routine.clone()))
+            Some((
+                Moment::Release,
+                words::rate_notification(region, side),
+                routine.clone(),
+            ))
         }
         EffectKind::PhaseStarted {
             hold,
@@ -205,16 +312,20 @@ pub fn message(effect: &Effect, plan: &Plan) -> Option<(String, String)> {
                 .cue
                 .as_deref()
                 .map_or_else(|| routine.clone(), words::first_sentence);
-            Some((summary, body))
+            Some((Moment::Next, summary, body))
         }
         EffectKind::Ended {
             outcome: Outcome::Completed | Outcome::Partial,
             held,
-        } => Some(words::complete_notification(routine, *held, plan.len())),
+        } => {
+            let (summary, body) = words::complete_notification(routine, *held, plan.len());
+            Some((Moment::Complete, summary, body))
+        }
         EffectKind::RestEnded {
             hold,
             waiting_for_rating: true,
         } => Some((
+            Moment::Rate,
             words::rate_request(&plan.step(*hold).region, plan.hold(*hold).side),
             routine.clone(),
         )),
@@ -229,6 +340,7 @@ pub fn message(effect: &Effect, plan: &Plan) -> Option<(String, String)> {
         | EffectKind::RatingGiven { .. }
         | EffectKind::Advice(_)
         | EffectKind::Paused
+        | EffectKind::StillPaused { .. }
         | EffectKind::Resumed
         | EffectKind::Extended { .. }
         | EffectKind::SpotSkipped { .. }

@@ -366,8 +366,8 @@ impl Voice {
 /// The phrase a session begins with, rendered before it can begin so that it is heard even
 /// when the cache is empty (a session begun at once, as a script's Enter does, left it out).
 /// From the cache when it is there; otherwise the engine gets at most `within`, and
-/// `waiting` is called first so that the wait is said on screen. `None` when it is not ready
-/// by then (the voice's thread goes on with it).
+/// `waiting` is called once it has taken [`QUIET_WAIT`], so that a longer wait is said on
+/// screen. `None` when it is not ready by then (the voice's thread goes on with it).
 pub fn first_phrase(
     engine: &Engine,
     cache: Option<&Path>,
@@ -385,7 +385,6 @@ pub fn first_phrase(
             sound,
         });
     }
-    waiting();
     let (done, result) = mpsc::channel();
     let (engine, cache, text) = (engine.clone(), cache.map(Path::to_owned), text.to_owned());
     thread::Builder::new()
@@ -394,8 +393,18 @@ pub fn first_phrase(
             let _ = done.send(phrase(&engine, cache.as_deref(), &text));
         })
         .ok()?;
-    result.recv_timeout(within).ok()?.ok()
+    if let Ok(rendered) = result.recv_timeout(QUIET_WAIT.min(within)) {
+        return rendered.ok();
+    }
+    waiting();
+    result
+        .recv_timeout(within.saturating_sub(QUIET_WAIT))
+        .ok()?
+        .ok()
 }
+
+/// How long the first phrase may take before the wait is said: espeak-ng takes about 0.1 s.
+const QUIET_WAIT: Duration = Duration::from_millis(300);
 
 /// One phrase: from the cache when it is there, else from the engine (and then cached).
 fn phrase(engine: &Engine, cache: Option<&Path>, text: &str) -> Result<Phrase, EngineError> {

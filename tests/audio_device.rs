@@ -192,7 +192,12 @@ fn cues_reach_the_server(way: Way) {
         .collect();
     // 6 get-ready ticks, 3 starts, 3 halfways, 9 hold ticks, 3 releases, switch, next, complete.
     assert_eq!(expected.len(), 27, "cues handed over: {expected:?}");
-    let starts = sound_starts(&samples);
+    // The ratings typed at the start are kept for their holds, said by the short soft tone
+    // (not a session's cue, so not in the log; the two sound as one).
+    let (kept, starts): (Vec<usize>, Vec<usize>) = sound_starts(&samples)
+        .into_iter()
+        .partition(|&start| identify(&samples, start) == Cue::Kept);
+    assert!(!kept.is_empty(), "the ratings kept were not acknowledged");
     let first = *starts.first().expect("something was recorded");
     let offset_ms = first as f64 * 1000.0 / f64::from(RATE) - expected[0].1;
 

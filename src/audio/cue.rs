@@ -105,19 +105,20 @@ impl Cue {
                 waiting_for_rating: true,
                 ..
             }
-            | EffectKind::RatingReminder { .. } => Cue::Remind,
+            | EffectKind::RatingReminder { .. }
+            | EffectKind::StillPaused { .. } => Cue::Remind,
             EffectKind::Ended {
                 outcome: Outcome::Completed | Outcome::Partial,
                 ..
             } => Cue::Complete,
-            // The key counted: the clock stopped or goes on (the voice says which).
-            EffectKind::Paused | EffectKind::Resumed => Cue::Kept,
             EffectKind::PhaseStarted { .. }
             | EffectKind::TimeLeft { .. }
             | EffectKind::HoldEnded(_)
             | EffectKind::RestEnded { .. }
             | EffectKind::RatingGiven { .. }
             | EffectKind::Advice(_)
+            | EffectKind::Paused
+            | EffectKind::Resumed
             | EffectKind::Extended { .. }
             | EffectKind::SpotSkipped { .. }
             | EffectKind::SessionRated { .. }

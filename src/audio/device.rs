@@ -152,6 +152,10 @@ impl Speaker for Device {
         phrase.length()
     }
 
+    #[cfg_attr(
+        not(target_os = "linux"),
+        allow(unused_variables, reason = "only the server pins")
+    )]
     fn speaking(&mut self, on: bool) {
         match &mut self.route {
             #[cfg(target_os = "linux")]

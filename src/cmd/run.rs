@@ -70,7 +70,7 @@ pub fn session(args: &RunArgs, data_dir: Option<PathBuf>) -> Result<Option<Ended
         .with_time_left(speaks && settings.voice.level == speech::Level::Full);
 
     // Before the screen is taken and stderr goes to the log: the wait is said.
-    let voice = speaks.then(|| {
+    let voice = (speaks && Audio::may_have_output()).then(|| {
         let choices = &settings.voice;
         let phrases = speech::every_phrase(session.plan(), choices.level);
         let engine = Engine::from_choices(choices);
@@ -87,6 +87,7 @@ pub fn session(args: &RunArgs, data_dir: Option<PathBuf>) -> Result<Option<Ended
         sounds: settings.sounds.clone(),
     };
     let notify = settings.notifications && !args.no_notify;
+    let moments = settings.notify_moments.clone();
     let open_outputs = move |wake: Waker| {
         let mut audio = Audio::open(&choices);
         // No sound output, no voice: nothing is rendered.
@@ -97,7 +98,7 @@ pub fn session(args: &RunArgs, data_dir: Option<PathBuf>) -> Result<Option<Ended
         }
         let outputs = Outputs::new(
             audio,
-            Notifications::desktop(notify),
+            Notifications::desktop(notify).with_moments(&moments),
             Recorder::open(data_dir.as_deref(), meta, wake),
             Instant::now(),
         );

@@ -127,7 +127,10 @@ where
                 face.show(&effects, now)?;
                 face.suspend()?;
             }
-            Ok(Wake::Signal(Signal::Continue)) => face.resume()?,
+            Ok(Wake::Signal(Signal::Continue)) => {
+                face.resume()?;
+                face.driver().continued(now);
+            }
             Ok(Wake::Signal(signal)) => face.driver().signal(signal, now),
             Ok(Wake::History) => face.history_changed(),
             Err(RecvTimeoutError::Timeout) => {}

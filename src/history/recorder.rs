@@ -214,6 +214,7 @@ impl Recorder {
                 | EffectKind::RatingReminder { .. }
                 | EffectKind::Advice(_)
                 | EffectKind::Paused
+                | EffectKind::StillPaused { .. }
                 | EffectKind::Resumed
                 | EffectKind::Extended { .. }
                 | EffectKind::SpotSkipped { .. }

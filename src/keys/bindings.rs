@@ -186,7 +186,7 @@ pub const BINDINGS: &[Binding] = &[
         action: Action::Where,
         when: super::RUNNING,
         footer: None,
-        help: Some(("w", "where am I: the spot, the phase, the time left (said)")),
+        help: Some(("w", "say the spot, phase and time left")),
         plain: &["w"],
     },
     Binding {

@@ -209,3 +209,66 @@ fn turned_off_by_choice_says_nothing_and_sends_nothing() {
     notifications.send(&[end], session.plan());
     assert_eq!(notifications.dropped(), 0);
 }
+
+/// Each summary shown, with the notification it replaced.
+type Replaced = Arc<Mutex<Vec<(String, Option<u32>)>>>;
+
+/// Remembers which notification each one replaced, and numbers them as a service does.
+struct Numbered(Replaced);
+
+impl Notifier for Numbered {
+    fn show(&self, _: &str, _: &str) -> Result<(), NotifyError> {
+        Ok(())
+    }
+
+    fn show_replacing(
+        &self,
+        summary: &str,
+        _: &str,
+        replaces: Option<u32>,
+    ) -> Result<Option<u32>, NotifyError> {
+        let mut shown = self.0.lock().expect("lock");
+        shown.push((summary.to_owned(), replaces));
+        // The service keeps the number of the one replaced.
+        Ok(Some(replaces.unwrap_or(41)))
+    }
+}
+
+#[test]
+fn a_session_keeps_one_notification_and_only_the_moments_chosen_notify() {
+    let shown = Arc::new(Mutex::new(Vec::new()));
+    let mut notifications = Notifications::start(Numbered(shown.clone()))
+        .with_moments(&[Moment::Release, Moment::Complete]);
+    let mut session = session();
+    let t0 = Instant::now();
+    for (input, secs) in [
+        (Some(Input::Start), 0),
+        (None, 65),                        // the hold ends: release
+        (None, 200),                       // the rest ran out: "rate" is not chosen
+        (Some(Input::Rate(Some(5))), 200), // the next hold: "next" is not chosen
+        (None, 265),
+        (Some(Input::Rate(None)), 265),
+    ] {
+        let now = t0 + Duration::from_secs(secs);
+        match input {
+            Some(input) => session.update(input, now),
+            None => session.tick(now),
+        }
+        let effects = session.take_effects();
+        notifications.send(&effects, session.plan());
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    drop(notifications);
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while shown.lock().map_or(0, |s| s.len()) < 3 && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    assert_eq!(
+        *shown.lock().expect("lock"),
+        [
+            ("Release. Rate your left calf 0-10".to_owned(), None),
+            ("Release. Rate your right calf 0-10".to_owned(), Some(41)),
+            ("Session complete".to_owned(), Some(41)),
+        ]
+    );
+}

@@ -90,6 +90,9 @@ pub enum Input {
     Interrupt,
 }
 
+/// How often a paused session says that it is paused.
+pub const PAUSED_EVERY: Duration = Duration::from_mins(2);
+
 /// How long the rest goes on after a rating that calls for easing off came once the rest had
 /// run out: time to hear the advice and to skip the spot.
 pub const ADVICE_ROOM: Duration = Duration::from_secs(8);
@@ -173,6 +176,8 @@ pub struct Session {
     chosen: Option<u8>,
     /// Reminders while a rating prompt waits with the rest over.
     reminders: Option<Reminders>,
+    /// When the clock was stopped, and how many reminders of it were sent since.
+    paused_at: Option<(Instant, u32)>,
     auto_advance: bool,
     /// Whether long holds get a "ten seconds left" mark (only a voice says it).
     time_left: bool,
@@ -219,6 +224,7 @@ impl Session {
             notice: None,
             chosen: None,
             reminders: None,
+            paused_at: None,
             auto_advance,
             time_left: false,
             outcome: None,
@@ -384,6 +390,9 @@ impl Session {
     /// The next instant something is due (a mark or a phase's end), or `None` when nothing
     /// runs (paused, waiting for a key). The app sleeps until then.
     pub fn next_deadline(&self) -> Option<Instant> {
+        if let Some(reminder) = self.paused_reminder_due() {
+            return Some(reminder);
+        }
         let Some(timer) = self.timer.as_ref() else {
             return self.reminders.and_then(|r| r.next_due());
         };
@@ -393,6 +402,15 @@ impl Session {
                 .next_due(timer)
                 .map_or(deadline, |mark| mark.min(deadline)),
         )
+    }
+
+    /// When the next reminder that the session is paused is due.
+    fn paused_reminder_due(&self) -> Option<Instant> {
+        if !self.is_paused() {
+            return None;
+        }
+        let (since, sent) = self.paused_at?;
+        Some(since + PAUSED_EVERY * (sent + 1))
     }
 
     /// Advances through every mark and deadline up to `now`, queueing what they call for.
@@ -424,6 +442,24 @@ impl Session {
         }
         if let Some(reminders) = &mut self.reminders {
             reminders.fire_due(now, fx);
+            // The last reminder went unanswered: the session pauses, and says so from then on
+            // every two minutes, rather than going silent for good.
+            if let Some(end) = reminders.take_end().filter(|_| self.timer.is_none()) {
+                self.toggle_pause(end.min(now), fx);
+            }
+        }
+        while let Some(at) = self.paused_reminder_due().filter(|&at| at <= now) {
+            if let Some((since, sent)) = &mut self.paused_at {
+                *sent += 1;
+                let minutes = at.duration_since(*since).as_secs() / 60;
+                // One overdue by more than a period (the machine slept) is passed over.
+                if now.duration_since(at) < PAUSED_EVERY {
+                    fx.push(Effect {
+                        at,
+                        kind: EffectKind::StillPaused { minutes },
+                    });
+                }
+            }
         }
     }
 
@@ -817,6 +853,7 @@ impl Session {
             }
             (None, None) => return,
         };
+        self.paused_at = (kind == EffectKind::Paused).then_some((now, 0));
         fx.push(Effect { at: now, kind });
     }
 

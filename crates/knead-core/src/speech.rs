@@ -151,6 +151,10 @@ pub fn phrases(session: &Session, effects: &[Effect], level: Level) -> Vec<Said>
                 next_phrase(plan, next)
             }
             EffectKind::Paused if level != Level::Minimal => PAUSED.to_owned(),
+            EffectKind::StillPaused { .. } if level != Level::Minimal => {
+                patience = MUST;
+                STILL_PAUSED.to_owned()
+            }
             EffectKind::Resumed if level != Level::Minimal => RESUMED.to_owned(),
             EffectKind::Advice(Notice::EaseOff { can_skip, .. }) => {
                 patience = MUST;
@@ -174,6 +178,7 @@ pub fn phrases(session: &Session, effects: &[Effect], level: Level) -> Vec<Said>
             | EffectKind::RatingGiven { .. }
             | EffectKind::Advice(_)
             | EffectKind::Paused
+            | EffectKind::StillPaused { .. }
             | EffectKind::Resumed
             | EffectKind::Extended { .. }
             | EffectKind::SpotSkipped { .. }
@@ -214,6 +219,7 @@ pub fn moves_on(effects: &[Effect]) -> bool {
         | EffectKind::RatingReminder { .. }
         | EffectKind::Advice(_)
         | EffectKind::Paused
+        | EffectKind::StillPaused { .. }
         | EffectKind::Resumed
         | EffectKind::Extended { .. }
         | EffectKind::SessionRated { .. } => false,
@@ -276,7 +282,7 @@ pub fn every_phrase(plan: &Plan, level: Level) -> Vec<String> {
     all.push(RELEASE.to_owned());
     all.extend([ease_off_phrase(true), ease_off_phrase(false)]);
     if level != Level::Minimal {
-        all.extend([HOLD, PAUSED, RESUMED].map(str::to_owned));
+        all.extend([HOLD, PAUSED, STILL_PAUSED, RESUMED].map(str::to_owned));
         for held in 0..=plan.len() {
             let outcome = if held == plan.len() {
                 Outcome::Completed
@@ -301,6 +307,9 @@ pub use crate::session::{TIME_LEFT, TIME_LEFT_MIN};
 
 const HOLD: &str = "Hold.";
 const PAUSED: &str = "Paused.";
+/// Said every two minutes of a pause, and when knead is brought back (`fg`) paused: `p`
+/// goes on in both faces.
+pub const STILL_PAUSED: &str = "Still paused. Press p to go on.";
 const RESUMED: &str = "Going on.";
 const HALFWAY: &str = "Halfway.";
 const RELEASE: &str = "Release. Rate it, zero to ten.";

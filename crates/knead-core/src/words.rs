@@ -375,6 +375,9 @@ pub fn announce(plan: &Plan, effect: &EffectKind, rest: Option<Duration>) -> Vec
         EffectKind::SessionRated { rating: None, .. } => "Overall pain not given.".to_owned(),
         EffectKind::Advice(advice) => notice(plan, *advice),
         EffectKind::Paused => "Paused; p then Enter resumes.".to_owned(),
+        EffectKind::StillPaused { minutes } => {
+            format!("Still paused ({minutes} min); p then Enter resumes.")
+        }
         EffectKind::Resumed => "Resumed.".to_owned(),
         EffectKind::Extended { by, .. } => format!("Hold extended by {} s.", by.as_secs()),
         EffectKind::SpotSkipped { holds } => match holds.len() {

@@ -31,6 +31,8 @@ pub enum Kind {
     },
     /// One of a fixed set of words.
     Choice(&'static [&'static str]),
+    /// A list of words from a fixed set, each at most once.
+    Choices(&'static [&'static str]),
     /// `true` or `false`.
     Bool,
     /// The `[defaults]` table.

@@ -130,6 +130,11 @@ fn property(field: &Field) -> Value {
             "type": "string",
             "anyOf": [{ "enum": words }, { "pattern": any_case(words) }],
         }),
+        Kind::Choices(words) => json!({
+            "type": "array",
+            "uniqueItems": true,
+            "items": { "type": "string", "anyOf": [{ "enum": words }, { "pattern": any_case(words) }] },
+        }),
         Kind::Bool => json!({ "type": "boolean" }),
         Kind::Defaults => json!({ "$ref": "#/definitions/defaults" }),
         Kind::Steps => json!({

@@ -20,6 +20,7 @@ pub enum Value {
     Duration(Duration),
     Integer(i64),
     Word(&'static str),
+    Words(Vec<&'static str>),
     Bool(bool),
     Date(jiff::civil::Date),
     /// Step numbers with where each was written, checked against the step count later.
@@ -74,6 +75,7 @@ pub fn check(
             }
             Ok(Value::Lines(lines))
         }
+        (Kind::Choices(words), DeValue::Array(items)) => choices(name, words, items, source),
         (Kind::Lines, DeValue::String(_)) => {
             Err(wrong_type().with_help(format!("put the text in brackets: {name} = [{written}]")))
         }
@@ -305,6 +307,7 @@ fn expected(kind: Kind) -> String {
         Kind::Duration { .. } => "a duration like \"90s\" or \"1m30s\", or whole seconds".into(),
         Kind::Integer { min, max } => format!("a whole number from {min} to {max}"),
         Kind::Choice(words) => one_of(words),
+        Kind::Choices(words) => format!("a list of words, each {}", one_of(words)),
         Kind::Bool => "true or false".into(),
         Kind::Defaults | Kind::Prescription => "a table".into(),
         Kind::Steps => "a list of [[step]] tables".into(),
@@ -459,4 +462,41 @@ mod tests {
         assert_eq!(closest("hlod", keys.iter().copied()), Some("hold"));
         assert_eq!(closest("banana", keys.iter().copied()), None);
     }
+}
+
+/// A list of words from `words`, each read in any case and kept once.
+fn choices(
+    name: &str,
+    words: &'static [&'static str],
+    items: &[Spanned<DeValue<'_>>],
+    source: &str,
+) -> Result<Value, Diagnostic> {
+    let mut chosen: Vec<&'static str> = Vec::with_capacity(items.len());
+    for item in items {
+        let said = match item.get_ref() {
+            DeValue::String(s) => Some(s.trim()),
+            DeValue::Integer(_)
+            | DeValue::Float(_)
+            | DeValue::Boolean(_)
+            | DeValue::Datetime(_)
+            | DeValue::Array(_)
+            | DeValue::Table(_) => None,
+        };
+        let word = said.and_then(|s| words.iter().find(|w| w.eq_ignore_ascii_case(s)));
+        let Some(word) = word else {
+            let written = source.get(item.span()).unwrap_or("").trim();
+            let diagnostic = Diagnostic::error(
+                item.span(),
+                format!("each of {name} must be {}, found {written}", one_of(words)),
+            );
+            return Err(match said.and_then(|s| closest(s, words.iter().copied())) {
+                Some(word) => diagnostic.with_help(format!("did you mean \"{word}\"?")),
+                None => diagnostic,
+            });
+        };
+        if !chosen.contains(word) {
+            chosen.push(word);
+        }
+    }
+    Ok(Value::Words(chosen))
 }

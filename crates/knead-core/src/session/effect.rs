@@ -101,6 +101,12 @@ pub enum EffectKind {
     Paused,
     /// The clock was restarted.
     Resumed,
+    /// The clock has been stopped for this many minutes: a soft reminder that the session
+    /// waits (every [`super::PAUSED_EVERY`]).
+    StillPaused {
+        /// Whole minutes since the pause.
+        minutes: u64,
+    },
     /// The current hold was made longer.
     Extended {
         /// Plan index of the hold.
@@ -169,6 +175,7 @@ impl EffectKind {
             EffectKind::RatingGiven { .. } => "rating-given",
             EffectKind::Advice(_) => "advice",
             EffectKind::Paused => "paused",
+            EffectKind::StillPaused { .. } => "still-paused",
             EffectKind::Resumed => "resumed",
             EffectKind::Extended { .. } => "extended",
             EffectKind::SpotSkipped { .. } => "spot-skipped",

@@ -1,5 +1,5 @@
 //! After a rest runs out with no rating: a soft reminder every [`EVERY`] for [`FOR`], then
-//! quiet. Someone lying on a ball with their eyes closed is brought back to the prompt
+//! the session pauses (and says so every two minutes, as a paused session does). Someone lying on a ball with their eyes closed is brought back to the prompt
 //! without being nagged for as long as they stay away.
 
 use std::time::{Duration, Instant};
@@ -20,6 +20,8 @@ pub(super) struct Reminders {
     hold: usize,
     timer: Timer,
     sent: u32,
+    /// Whether the end of the reminders was acted on.
+    ended: bool,
 }
 
 impl Reminders {
@@ -29,6 +31,7 @@ impl Reminders {
             hold,
             timer: Timer::start(FOR, at),
             sent: 0,
+            ended: false,
         }
     }
 
@@ -52,6 +55,16 @@ impl Reminders {
                 });
             }
         }
+    }
+
+    /// When the reminders ended (the last one's instant), once, when every reminder has
+    /// been sent and the prompt still waits.
+    pub(super) fn take_end(&mut self) -> Option<Instant> {
+        if self.ended || self.next_due().is_some() || self.timer.is_paused() {
+            return None;
+        }
+        self.ended = true;
+        self.timer.deadline()
     }
 
     pub(super) fn is_paused(&self) -> bool {

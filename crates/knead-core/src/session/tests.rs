@@ -136,6 +136,7 @@ fn describe(kind: &EffectKind) -> String {
         }
         EffectKind::Advice(notice) => format!("advice {notice:?}"),
         EffectKind::Paused => "paused".into(),
+        EffectKind::StillPaused { minutes } => format!("still-paused {minutes}"),
         EffectKind::Resumed => "resumed".into(),
         EffectKind::Extended { hold, by } => format!("extended {hold} {}", by.as_secs()),
         EffectKind::SpotSkipped { holds } => format!("spot-skipped {holds:?}"),
@@ -329,8 +330,8 @@ fn pause_banks_remaining_time_exactly_and_moves_every_cue() {
     assert!(sim.session.is_paused());
     assert_eq!(
         sim.session.next_deadline(),
-        None,
-        "nothing is due while paused"
+        Some(sim.at(5.123) + crate::session::PAUSED_EVERY),
+        "nothing is due while paused but the reminder that it is"
     );
     assert_eq!(sim.remaining(5.123), Duration::from_millis(7_877));
     sim.tick(500.0);
@@ -345,6 +346,8 @@ fn pause_banks_remaining_time_exactly_and_moves_every_cue() {
         sim.take(),
         [
             "5.123 paused",
+            // Ticked only at 500 s: the reminders before were a period overdue.
+            "485.123 still-paused 8",
             "600.000 resumed",
             "602.877 halfway 0",
             "604.877 hold-tick 3",
@@ -575,11 +578,13 @@ fn without_auto_advance_the_next_hold_waits_for_the_rating() {
     );
     let log = sim.take();
     assert_eq!(
-        log.last().map(String::as_str),
+        log.iter().rev().nth(1).map(String::as_str),
         Some("18.000 rest-ended 0 waiting"),
         "the reminders of the last two minutes were slept through, not beeped now"
     );
-    assert_eq!(sim.session.next_deadline(), None);
+    // At their end the session paused, and says so every two minutes.
+    assert_eq!(log.last().map(String::as_str), Some("138.000 paused"));
+    assert_eq!(sim.session.next_deadline(), Some(sim.at(258.0)));
     sim.input(Input::Rate(None), 200.0);
     assert_eq!(sim.take(), ["200.000 rated 0 -", "200.000 prepare 1"]);
 }
@@ -849,12 +854,23 @@ fn a_clock_jump_of_hours_fires_each_passed_deadline_once_and_waits_for_the_perso
     let after = sim.take();
     let ended: Vec<_> = after.iter().filter(|l| l.contains(" ended 0")).collect();
     assert_eq!(ended, ["13.000 ended 0 Completed held 10.000"], "{after:?}");
-    assert_eq!(
-        after.last().map(String::as_str),
-        Some("18.000 rest-ended 0 waiting")
-    );
+    // The rating prompt's reminders were slept through; at their end the session paused, and
+    // of the reminders that it is, only the last (a period overdue at most) is said.
+    let tail: Vec<&str> = after
+        .iter()
+        .rev()
+        .take(2)
+        .rev()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(tail, ["138.000 paused", "28698.000 still-paused 476"]);
+    assert!(after.iter().any(|l| l == "18.000 rest-ended 0 waiting"));
     assert!(after.iter().all(|l| !before.contains(l)), "nothing twice");
-    assert_eq!(sim.session.next_deadline(), None);
+    assert_eq!(
+        sim.session.next_deadline(),
+        Some(sim.at(28_698.0 + 120.0)),
+        "only the next reminder that it is paused"
+    );
     // A reading from before the jump: no effect, no panic, nothing undone.
     sim.tick(7.0);
     assert!(sim.take().is_empty());
@@ -909,7 +925,7 @@ fn a_rating_selected_but_not_confirmed_counts_when_the_rest_runs_out() {
 }
 
 #[test]
-fn a_rest_that_runs_out_unrated_reminds_every_20_s_for_two_minutes_then_waits() {
+fn a_rest_that_runs_out_unrated_reminds_every_20_s_for_two_minutes_then_pauses_and_says_so() {
     let mut sim = Sim::new(ROUTINE);
     sim.input(Input::Start, 0.0);
     sim.tick(13.0);
@@ -917,7 +933,9 @@ fn a_rest_that_runs_out_unrated_reminds_every_20_s_for_two_minutes_then_waits() 
     // Wake at every deadline, as the loop does.
     while let Some(due) = sim.session.next_deadline() {
         let secs = due.duration_since(sim.t0).as_secs_f64();
-        assert!(secs < 1000.0, "reminders never stop");
+        if secs > 400.0 {
+            break;
+        }
         sim.tick(secs);
     }
     assert_eq!(
@@ -930,12 +948,16 @@ fn a_rest_that_runs_out_unrated_reminds_every_20_s_for_two_minutes_then_waits() 
             "98.000 remind 0",
             "118.000 remind 0",
             "138.000 remind 0",
+            // Never silent for good: it pauses, and says so every two minutes.
+            "138.000 paused",
+            "258.000 still-paused 2",
+            "378.000 still-paused 4",
         ]
     );
-    sim.tick(3600.0);
-    assert!(sim.take().is_empty(), "then it waits quietly");
+    assert!(sim.session.is_paused());
     sim.rate(3, 3600.0);
     assert_eq!(sim.session.phase(), Phase::Prepare(1));
+    assert!(!sim.session.is_paused());
 }
 
 #[test]
@@ -946,7 +968,8 @@ fn reminders_stop_with_the_rating_and_hold_still_while_paused() {
     sim.take();
     sim.input(Input::Pause, 45.0);
     assert!(sim.session.is_paused());
-    assert_eq!(sim.session.next_deadline(), None);
+    // Paused: only the reminder that it is, two minutes on.
+    assert_eq!(sim.session.next_deadline(), Some(sim.at(165.0)));
     sim.tick(500.0);
     sim.input(Input::Resume, 500.0);
     // 7 s of the gap to the next reminder were used before the pause: 13 s are left.
@@ -954,7 +977,13 @@ fn reminders_stop_with_the_rating_and_hold_still_while_paused() {
     sim.tick(513.0);
     assert_eq!(
         sim.take(),
-        ["45.000 paused", "500.000 resumed", "513.000 remind 0"]
+        [
+            "45.000 paused",
+            // Those slept through by more than two minutes are passed over.
+            "405.000 still-paused 6",
+            "500.000 resumed",
+            "513.000 remind 0"
+        ]
     );
     sim.rate(5, 520.0);
     sim.tick(3.0 * 3600.0);

@@ -40,8 +40,9 @@ fn spoken(level: Level) -> Vec<(u64, String)> {
     take(&mut session);
     let mut now = t0;
     while session.phase() != Phase::Summary {
-        let Some(due) = session.next_deadline() else {
-            // Waiting for the rating after the rest ran out.
+        let Some(due) = session.next_deadline().filter(|_| !session.is_paused()) else {
+            // Waiting for the rating after the rest ran out (and its reminders: the session
+            // has paused).
             now += Duration::from_secs(2);
             session.update(Input::Rate(Some(4)), now);
             take(&mut session);
@@ -80,11 +81,15 @@ fn names_says_each_spot_its_length_the_switch_hold_release_what_is_next_and_the_
             "Right side: upper trapezius.",
             "Hold.",
             "Release. Rate it, zero to ten.",
-            // The rest ran out with no rating: the prompt is said again.
+            // The rest ran out with no rating: the prompt is said again; two minutes of
+            // reminders later, the session pauses and says so.
             "Rate your right upper trapezius, zero to ten.",
+            "Paused.",
             "Neck, side, under the ear. One minute thirty seconds.",
             "Hold.",
             "Release. Rate it, zero to ten.",
+            // The last hold's prompt, too, waited through its reminders.
+            "Paused.",
             "Session complete. Three holds.",
         ]
     );
