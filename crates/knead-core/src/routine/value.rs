@@ -348,6 +348,43 @@ pub fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Opt
         .map(|(_, c)| c)
 }
 
+/// A list of words from `words`, each read in any case and kept once.
+fn choices(
+    name: &str,
+    words: &'static [&'static str],
+    items: &[Spanned<DeValue<'_>>],
+    source: &str,
+) -> Result<Value, Diagnostic> {
+    let mut chosen: Vec<&'static str> = Vec::with_capacity(items.len());
+    for item in items {
+        let said = match item.get_ref() {
+            DeValue::String(s) => Some(s.trim()),
+            DeValue::Integer(_)
+            | DeValue::Float(_)
+            | DeValue::Boolean(_)
+            | DeValue::Datetime(_)
+            | DeValue::Array(_)
+            | DeValue::Table(_) => None,
+        };
+        let word = said.and_then(|s| words.iter().find(|w| w.eq_ignore_ascii_case(s)));
+        let Some(word) = word else {
+            let written = source.get(item.span()).unwrap_or("").trim();
+            let diagnostic = Diagnostic::error(
+                item.span(),
+                format!("each of {name} must be {}, found {written}", one_of(words)),
+            );
+            return Err(match said.and_then(|s| closest(s, words.iter().copied())) {
+                Some(word) => diagnostic.with_help(format!("did you mean \"{word}\"?")),
+                None => diagnostic,
+            });
+        };
+        if !chosen.contains(word) {
+            chosen.push(word);
+        }
+    }
+    Ok(Value::Words(chosen))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -462,41 +499,4 @@ mod tests {
         assert_eq!(closest("hlod", keys.iter().copied()), Some("hold"));
         assert_eq!(closest("banana", keys.iter().copied()), None);
     }
-}
-
-/// A list of words from `words`, each read in any case and kept once.
-fn choices(
-    name: &str,
-    words: &'static [&'static str],
-    items: &[Spanned<DeValue<'_>>],
-    source: &str,
-) -> Result<Value, Diagnostic> {
-    let mut chosen: Vec<&'static str> = Vec::with_capacity(items.len());
-    for item in items {
-        let said = match item.get_ref() {
-            DeValue::String(s) => Some(s.trim()),
-            DeValue::Integer(_)
-            | DeValue::Float(_)
-            | DeValue::Boolean(_)
-            | DeValue::Datetime(_)
-            | DeValue::Array(_)
-            | DeValue::Table(_) => None,
-        };
-        let word = said.and_then(|s| words.iter().find(|w| w.eq_ignore_ascii_case(s)));
-        let Some(word) = word else {
-            let written = source.get(item.span()).unwrap_or("").trim();
-            let diagnostic = Diagnostic::error(
-                item.span(),
-                format!("each of {name} must be {}, found {written}", one_of(words)),
-            );
-            return Err(match said.and_then(|s| closest(s, words.iter().copied())) {
-                Some(word) => diagnostic.with_help(format!("did you mean \"{word}\"?")),
-                None => diagnostic,
-            });
-        };
-        if !chosen.contains(word) {
-            chosen.push(word);
-        }
-    }
-    Ok(Value::Words(chosen))
 }

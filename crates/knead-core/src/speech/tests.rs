@@ -309,7 +309,7 @@ fn where_am_i_says_the_phase_the_spot_and_the_time_left() {
     );
     session.update(Input::TogglePause, t0 + Duration::from_secs(20));
     assert_eq!(
-        where_am_i(&session, t0 + Duration::from_secs(60)),
+        where_am_i(&session, t0 + Duration::from_mins(1)),
         "Paused. Holding upper trapezius, left. Thirty seconds left."
     );
 }
