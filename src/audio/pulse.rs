@@ -51,12 +51,6 @@ const LARGEST_MESSAGE: u32 = 1024 * 1024;
 /// How far ahead the server mixes while the anchor is open (see [`Anchor`]).
 const MIX_AHEAD: Duration = Duration::from_millis(20);
 
-/// The anchor's samples a second: 8-bit mono, the least the server takes.
-const ANCHOR_RATE: u32 = 8_000;
-
-/// The silence the anchor is fed at a time: 10 s, so it wakes knead once in 10 s.
-const ANCHOR_CHUNK: u32 = ANCHOR_RATE * 10;
-
 /// How long a silent stream sounds to wake the server's output ahead of a cue: a sink that
 /// went idle takes tens of milliseconds to start again, which the cue would otherwise pay.
 const WAKE_FOR: Duration = Duration::from_millis(100);
@@ -419,12 +413,12 @@ struct Writer {
     pinned: bool,
 }
 
-/// A stream of silence that asks the server to mix no more than [`MIX_AHEAD`] ahead, held
-/// open while the voice is on. Without it the server mixes up to seconds ahead, and a sound
-/// from its cache cannot be taken back out of what is mixed: a tone started over a phrase
-/// was heard 330 ms late with its first notes lost, a 50 ms tick not at all, and "Hold."
-/// after the hold's tone 860 ms late. Fed [`ANCHOR_CHUNK`] at a time, it wakes knead once in
-/// 10 s; it also keeps the output awake, so no wake-up silence is needed.
+/// A stream that plays nothing and asks the server to mix no more than [`MIX_AHEAD`] ahead,
+/// held open while a sound is near or sounding. Without it the server mixes up to seconds
+/// ahead, and a sound from its cache cannot be taken back out of what is mixed: a tone
+/// started over a phrase was heard 330 ms late with its first notes lost, a 50 ms tick not
+/// at all, and "Hold." after the hold's tone 860 ms late. Fed nothing, it costs knead no
+/// wake-ups; opening it also wakes an idle output ahead of a cue.
 enum Anchor {
     /// Asked for; let go as soon as it is made.
     Opening { close: bool },
@@ -518,6 +512,7 @@ impl Writer {
 
     /// Opens the anchor, unless it is open or on its way.
     fn open_anchor(&mut self) -> Result<(), String> {
+        const RATE: u32 = 8_000;
         match &mut self.anchor {
             Some(Anchor::Opening { close }) => {
                 *close = false;
@@ -530,20 +525,19 @@ impl Writer {
             self.links += 1;
             self.link = Some(Link::open(self.links, &self.jobs)?);
         }
-        let ahead = ANCHOR_RATE * u32::try_from(MIX_AHEAD.as_millis()).unwrap_or(20) / 1000;
+        let ahead = RATE * 2 * u32::try_from(MIX_AHEAD.as_millis()).unwrap_or(20) / 1000;
         let params = PlaybackStreamParams {
             sample_spec: SampleSpec {
-                format: SampleFormat::U8,
+                format: SampleFormat::S16Le,
                 channels: 1,
-                sample_rate: ANCHOR_RATE,
+                sample_rate: RATE,
             },
             channel_map: ChannelMap::mono(),
-            // Mixed 20 ms ahead, fed silence a chunk at a time and asked for more only when a
-            // whole chunk has played: fed nothing, it asked 400 times a second.
             buffer_attr: BufferAttr {
-                max_length: ANCHOR_CHUNK,
                 target_length: ahead,
-                minimum_request_length: ANCHOR_CHUNK,
+                // Playing (on nothing) from the start: waiting to fill, it took longer to
+                // shorten the mixing (a phrase begun at once was heard 1.7 s late, not 0.3 s).
+                pre_buffering: 0,
                 ..BufferAttr::default()
             },
             flags: stream::StreamFlags {
@@ -563,14 +557,6 @@ impl Writer {
             &Command::CreatePlaybackStream(params),
             Some(Waiting::Anchor),
         )
-    }
-
-    /// Writes a chunk of silence to the anchor.
-    fn feed_anchor(&mut self, channel: u32) -> Result<(), String> {
-        let link = self.link.as_mut().ok_or("not connected")?;
-        let silence = vec![0x80_u8; ANCHOR_CHUNK as usize];
-        protocol::write_memblock(&mut link.socket, channel, &silence, 0)
-            .map_err(|e| format!("writing silence: {e}"))
     }
 
     /// Lets the anchor go.
@@ -626,14 +612,11 @@ impl Writer {
                 sample_rate: phrase.sound.sample_rate().get(),
             },
             channel_map: map_for(channels),
-            // Room for the whole phrase, which starts once it is all there; and no asking for
-            // more until it has all been played (asked as it played, a phrase woke knead 30-50
-            // times).
+            // Room for the whole phrase, which starts once it is all there.
             buffer_attr: BufferAttr {
                 max_length: length,
                 target_length: length,
                 pre_buffering: length,
-                minimum_request_length: length,
                 ..BufferAttr::default()
             },
             cvolume: Some(volume),
@@ -813,7 +796,6 @@ impl Writer {
         let mut cursor = Cursor::new(message);
         let (seq, command) = Command::read_tag_prefixed(&mut cursor, version)
             .map_err(|e| format!("a message from the sound server: {e}"))?;
-        tracing::trace!("sound server said {command:?}");
         match (command, self.waiting.remove(&seq)) {
             (Command::Reply, Some(Waiting::Upload(key, bytes))) => {
                 let reply: CreateUploadStreamReply =
@@ -837,7 +819,7 @@ impl Writer {
                         .map_err(|e| format!("the sound server's stream: {e}"))?;
                 if matches!(self.anchor, Some(Anchor::Opening { close: false })) {
                     self.anchor = Some(Anchor::Open(reply.channel));
-                    self.feed_anchor(reply.channel)
+                    Ok(())
                 } else {
                     self.anchor = None;
                     self.end_phrase(reply.channel)
@@ -864,9 +846,6 @@ impl Writer {
                         .read()
                         .map_err(|e| format!("the sound server's stream: {e}"))?;
                 self.write_phrase(reply.channel, &text, due, &bytes)
-            }
-            (Command::Request(request), _) if matches!(self.anchor, Some(Anchor::Open(c)) if c == request.channel) => {
-                self.feed_anchor(request.channel)
             }
             (Command::Started(channel), _) => {
                 if let Some(at) = self.saying.iter().position(|s| s.0 == channel) {
