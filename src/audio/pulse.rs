@@ -49,7 +49,12 @@ const PIECE: usize = 64 * 1024;
 const LARGEST_MESSAGE: u32 = 1024 * 1024;
 
 /// How far ahead the server mixes while the anchor is open (see [`Anchor`]).
-const MIX_AHEAD: Duration = Duration::from_millis(20);
+const MIX_AHEAD: Duration = Duration::from_millis(5);
+
+/// How much silence the anchor asks for at a time, which it is never given: each ask wakes
+/// knead's sound threads. The server mixes ahead (target - 2 x ask) / 2, so the target
+/// length is set from both.
+const ASK_EVERY: Duration = Duration::from_secs(1);
 
 /// How long a silent stream sounds to wake the server's output ahead of a cue: a sink that
 /// went idle takes tens of milliseconds to start again, which the cue would otherwise pay.
@@ -417,9 +422,10 @@ struct Writer {
 /// held open while the voice is on. Without it the server mixes up to seconds ahead, and a
 /// sound from its cache cannot be taken back out of what is mixed: a tone started over a
 /// phrase was heard 330 ms late with its first notes lost, a 50 ms tick not at all, and
-/// "Hold." after the hold's tone 860 ms late. Its cost, still to cut: playing on nothing,
-/// the server asks it for data about 400 times a second, and knead's sound threads wake to
-/// each (fed silence instead, the server held phrases 2 s or asked 600 times a second).
+/// "Hold." after the hold's tone 860 ms late. It asks for silence only every [`ASK_EVERY`]:
+/// asking in the server's default small pieces, it woke knead's sound threads about 400
+/// times a second (fed silence instead, the server held phrases 2 s or asked 600 times a
+/// second).
 enum Anchor {
     /// Asked for; let go as soon as it is made.
     Opening { close: bool },
@@ -526,7 +532,9 @@ impl Writer {
             self.links += 1;
             self.link = Some(Link::open(self.links, &self.jobs)?);
         }
-        let ahead = RATE * 2 * u32::try_from(MIX_AHEAD.as_millis()).unwrap_or(20) / 1000;
+        let bytes_per_ms = RATE * 2 / 1000;
+        let ahead = bytes_per_ms * u32::try_from(MIX_AHEAD.as_millis()).unwrap_or(5);
+        let asks_every = bytes_per_ms * u32::try_from(ASK_EVERY.as_millis()).unwrap_or(1000);
         let params = PlaybackStreamParams {
             sample_spec: SampleSpec {
                 format: SampleFormat::S16Le,
@@ -535,7 +543,8 @@ impl Writer {
             },
             channel_map: ChannelMap::mono(),
             buffer_attr: BufferAttr {
-                target_length: ahead,
+                target_length: 2 * asks_every + 2 * ahead,
+                minimum_request_length: asks_every,
                 // Playing (on nothing) from the start: waiting to fill, it took longer to
                 // shorten the mixing (a phrase begun at once was heard 1.7 s late, not 0.3 s).
                 pre_buffering: 0,
@@ -797,6 +806,7 @@ impl Writer {
         let mut cursor = Cursor::new(message);
         let (seq, command) = Command::read_tag_prefixed(&mut cursor, version)
             .map_err(|e| format!("a message from the sound server: {e}"))?;
+        tracing::trace!("server: {command:?}");
         match (command, self.waiting.remove(&seq)) {
             (Command::Reply, Some(Waiting::Upload(key, bytes))) => {
                 let reply: CreateUploadStreamReply =
