@@ -85,6 +85,19 @@ pub fn phrases(session: &Session, effects: &[Effect], level: Level) -> Vec<Said>
     let mut said: Vec<Said> = Vec::new();
     // A side switch is said with the get-ready that follows it, as one phrase.
     let mut switch: Option<String> = None;
+    // The rest ran its course after a rating, so "Next: ..." said the spot coming.
+    let announced = !effects
+        .iter()
+        .any(|e| matches!(e.kind, EffectKind::RatingGiven { .. }))
+        && effects.iter().any(|e| {
+            matches!(
+                e.kind,
+                EffectKind::RestEnded {
+                    waiting_for_rating: false,
+                    ..
+                }
+            )
+        });
     let moved_on = effects.iter().any(|e| {
         matches!(
             e.kind,
@@ -107,6 +120,9 @@ pub fn phrases(session: &Session, effects: &[Effect], level: Level) -> Vec<Said>
             } => {
                 patience = MUST;
                 let switching = switch.take().is_some();
+                if announced && !spot_fits(plan, *hold) {
+                    continue;
+                }
                 fitted(plan, *hold, level, switching)
             }
             EffectKind::PhaseStarted {
@@ -139,15 +155,21 @@ pub fn phrases(session: &Session, effects: &[Effect], level: Level) -> Vec<Said>
                 rate_request(plan, *hold)
             }
             // Once the rating is in and the rest goes on: what comes after it.
+            // Said at every level when the get-ready is too short for the spot.
             EffectKind::RatingGiven { .. }
-                if level != Level::Minimal
-                    && !moved_on
-                    && matches!(session.phase(), Phase::Rest { rated: true, .. }) =>
+                if !moved_on && matches!(session.phase(), Phase::Rest { rated: true, .. }) =>
             {
                 let Some(next) = session.upcoming_hold() else {
                     continue;
                 };
-                patience = next_patience(session, effect.at);
+                if spot_fits(plan, next) {
+                    if level == Level::Minimal {
+                        continue;
+                    }
+                    patience = next_patience(session, effect.at);
+                } else {
+                    patience = MUST;
+                }
                 next_phrase(plan, next)
             }
             EffectKind::Paused if level != Level::Minimal => PAUSED.to_owned(),
@@ -272,7 +294,7 @@ pub fn every_phrase(plan: &Plan, level: Level) -> Vec<String> {
         }
         all.push(fitted(plan, i, level, false));
         all.push(rate_request(plan, i));
-        if level != Level::Minimal {
+        if level != Level::Minimal || !spot_fits(plan, i) {
             all.push(next_phrase(plan, i));
         }
         if level == Level::Full && plan.step(i).hold > TIME_LEFT_MIN {
@@ -352,6 +374,14 @@ fn fitted(plan: &Plan, hold: usize, level: Level, switching: bool) -> String {
         ),
         _ => spot,
     }
+}
+
+/// Whether the spot alone ("Upper trapezius, left.") can be said in `hold`'s get-ready.
+/// Where it cannot, the rest before says it ("Next: ..."), at every level, and the get-ready
+/// says nothing: cut short by the hold's tone, it told nothing.
+fn spot_fits(plan: &Plan, hold: usize) -> bool {
+    let room = plan.step(hold).prepare.saturating_sub(FIT_ROOM);
+    speaking_time(&get_ready(plan, hold, Level::Minimal, true)) <= room
 }
 
 fn lowercase_first(text: &str) -> String {

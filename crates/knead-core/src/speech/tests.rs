@@ -23,10 +23,31 @@ hold = "1m30s"
 say = "Neck, side, under the ear"
 "#;
 
-/// Runs the routine to its end, rating each hold 3 one second into its rest, except the
-/// second, whose rest runs out unrated; returns (seconds, phrase).
+/// Upper trapezius on both sides and the levator scapulae, with a 2 s get-ready: too short
+/// for "Upper trapezius, left." (about 1.8 s with half a second to spare).
+const SHORT_GET_READY: &str = r#"
+name = "Quick"
+[defaults]
+prepare = "2s"
+[[step]]
+region = "upper trapezius"
+tool = "ball"
+hold = "30s"
+side = "both"
+[[step]]
+region = "levator scapulae"
+tool = "ball"
+hold = "30s"
+"#;
+
 fn spoken(level: Level) -> Vec<(u64, String)> {
-    let mut session = Session::new(routine::parse(ROUTINE).routine.expect("valid"), false)
+    spoken_in(ROUTINE, level)
+}
+
+/// Runs `routine` to its end, rating each hold 3 one second into its rest, except the
+/// second, whose rest runs out unrated; returns (seconds, phrase).
+fn spoken_in(routine: &str, level: Level) -> Vec<(u64, String)> {
+    let mut session = Session::new(routine::parse(routine).routine.expect("valid"), false)
         .with_time_left(level == Level::Full);
     let t0 = Instant::now();
     let mut said = Vec::new();
@@ -100,6 +121,46 @@ fn names_says_each_spot_its_length_the_switch_hold_release_what_is_next_and_the_
 }
 
 #[test]
+fn a_spot_the_get_ready_is_too_short_for_is_said_in_the_rest_before_it() {
+    let said = spoken_in(SHORT_GET_READY, Level::Names);
+    assert_eq!(
+        texts(&said),
+        [
+            // Nothing comes before the first get-ready: its spot is said there.
+            "Upper trapezius, left.",
+            "Hold.",
+            "Release. Rate it, zero to ten.",
+            // Said in the rest, so the get-ready after it says nothing.
+            "Next: upper trapezius, right.",
+            "Hold.",
+            "Release. Rate it, zero to ten.",
+            "Rate your right upper trapezius, zero to ten.",
+            "Paused.",
+            // The rating came after the rest ran out: no "Next", so the get-ready says the
+            // spot (it fits without the length).
+            "Levator scapulae.",
+            "Hold.",
+            "Release. Rate it, zero to ten.",
+            "Paused.",
+            "Session complete. Three holds.",
+        ]
+    );
+    // "Next" is said at the level that otherwise leaves it out.
+    assert_eq!(
+        texts(&spoken_in(SHORT_GET_READY, Level::Minimal)),
+        [
+            "Upper trapezius, left.",
+            "Release. Rate it, zero to ten.",
+            "Next: upper trapezius, right.",
+            "Release. Rate it, zero to ten.",
+            "Rate your right upper trapezius, zero to ten.",
+            "Levator scapulae.",
+            "Release. Rate it, zero to ten.",
+        ]
+    );
+}
+
+#[test]
 fn minimal_says_only_the_spot_and_the_rating_prompt() {
     assert_eq!(
         texts(&spoken(Level::Minimal)),
@@ -140,12 +201,15 @@ fn full_adds_halfway_ten_seconds_and_a_spoken_three_two_one() {
 
 #[test]
 fn every_phrase_a_session_says_is_rendered_ahead() {
-    for level in Level::ALL {
+    for (routine, level) in Level::ALL
+        .into_iter()
+        .flat_map(|level| [(ROUTINE, level), (SHORT_GET_READY, level)])
+    {
         let ahead = every_phrase(
-            Session::new(routine::parse(ROUTINE).routine.expect("valid"), false).plan(),
+            Session::new(routine::parse(routine).routine.expect("valid"), false).plan(),
             level,
         );
-        for (_, text) in spoken(level) {
+        for (_, text) in spoken_in(routine, level) {
             assert!(
                 ahead.contains(&text),
                 "{level:?}: {text:?} not rendered ahead"
