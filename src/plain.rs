@@ -332,7 +332,8 @@ impl Face for Lines<'_, '_> {
     }
 
     fn suspend(&mut self) -> io::Result<()> {
-        self.out.flush()
+        self.out.flush()?;
+        crate::signals::stop_here()
     }
 
     fn resume(&mut self) -> io::Result<()> {

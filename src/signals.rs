@@ -74,6 +74,15 @@ fn deliver(signal: Signal) {
     }
 }
 
+/// Stops the process as Ctrl-Z would have, once the session is paused and the terminal given
+/// back; returns when the shell continues it (`fg`). SIGSTOP, not SIGTSTP: knead catches
+/// SIGTSTP itself, to do those first. Windows consoles have no job control: nothing to do.
+pub fn stop_here() -> io::Result<()> {
+    #[cfg(unix)]
+    signal_hook::low_level::raise(signal_hook::consts::SIGSTOP)?;
+    Ok(())
+}
+
 #[cfg(unix)]
 pub use platform::{dispatch, readable};
 

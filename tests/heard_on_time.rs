@@ -83,7 +83,7 @@ fn hold_tones_are_heard_on_time_over_long_speech_in_plain_mode() {
 #[test]
 fn the_first_phrase_is_heard_though_nothing_was_rendered_before() {
     let Some(pulse) = pulse() else { return };
-    let work = Work::speaking_after(Some(Duration::from_secs(1)));
+    let work = Work::with(COLLISIONS, Some(Duration::from_secs(1)));
     let recorder = Recorder::start(&pulse, &work.dir.path().join("recording.raw"));
     let mut knead = Command::new(env!("CARGO_BIN_EXE_knead"))
         .args(["run", "--plain", "--voice"])
@@ -97,14 +97,7 @@ fn the_first_phrase_is_heard_though_nothing_was_rendered_before() {
     stdin.write_all(b"\n").expect("begin at once");
     // Once the server has started the phrase (said in the log at the next tick) and it has
     // sounded a while: quit.
-    let deadline = Instant::now() + Duration::from_secs(15);
-    while !std::fs::read_to_string(&work.log)
-        .unwrap_or_default()
-        .contains("heard:phrase:")
-    {
-        assert!(Instant::now() < deadline, "the first phrase never started");
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    work.wait_for_log("heard:phrase:", "the first phrase never started");
     std::thread::sleep(Duration::from_millis(500));
     stdin.write_all(b"q\ny\n").expect("quit");
     drop(stdin);
@@ -153,6 +146,60 @@ fn the_first_phrase_is_heard_though_nothing_was_rendered_before() {
         speech > 100.0,
         "the phrase is not in the recording ({speech})\n{log}"
     );
+}
+
+/// Stopped mid-hold with eyes closed (Ctrl-Z sends SIGTSTP, `fg` SIGCONT): the process
+/// stops with the clock paused, and brought back it says aloud that the session is still
+/// paused and how to go on, and `p` goes on.
+#[test]
+fn brought_back_after_ctrl_z_the_session_says_aloud_it_is_still_paused() {
+    let Some(pulse) = pulse() else { return };
+    let work = Work::with(
+        "name = \"Long\"\n[[step]]\nregion = \"calf\"\ntool = \"ball\"\nhold = \"60s\"\nprepare = \"1s\"\n",
+        None,
+    );
+    let mut knead = Command::new(env!("CARGO_BIN_EXE_knead"))
+        .args(["run", "--plain", "--voice"])
+        .arg(&work.routine)
+        .envs(work.env(&pulse))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("knead starts");
+    let pid = knead.id().to_string();
+    let mut stdin = knead.stdin.take().expect("stdin");
+    stdin.write_all(b"\n").expect("begin");
+    work.wait_for_log("hold-started", "the hold never began");
+    std::thread::sleep(Duration::from_millis(500));
+    let signal = |name: &str| {
+        let sent = Command::new("kill").args([name, &pid]).status();
+        assert!(sent.is_ok_and(|s| s.success()), "kill {name}");
+    };
+    signal("-TSTP");
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while !std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|stat| {
+        stat.rsplit(')')
+            .next()
+            .is_some_and(|s| s.trim_start().starts_with('T'))
+    }) {
+        assert!(Instant::now() < deadline, "knead did not stop");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    std::thread::sleep(Duration::from_secs(1));
+    signal("-CONT");
+    // The phrase starts; going on writes what the server started into the log.
+    std::thread::sleep(Duration::from_secs(1));
+    stdin.write_all(b"p\n").expect("go on");
+    work.wait_for_log(
+        &format!("heard:phrase:{}", knead::speech::STILL_PAUSED),
+        "\"still paused\" was not said",
+    );
+    stdin.write_all(b"q\ny\n").expect("quit");
+    drop(stdin);
+    let output = knead.wait_with_output().expect("knead ends");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("left, paused."), "{stdout}");
+    assert!(stdout.contains("Resumed."), "{stdout}");
 }
 
 #[test]
@@ -230,14 +277,15 @@ struct Work {
 
 impl Work {
     fn new() -> Self {
-        Self::speaking_after(None)
+        Self::with(COLLISIONS, None)
     }
 
-    /// With a speech command that takes `slow` before it answers (`None`: at once).
-    fn speaking_after(slow: Option<Duration>) -> Self {
+    /// `routine`, with a speech command that takes `slow` before it answers (`None`: at
+    /// once).
+    fn with(text: &str, slow: Option<Duration>) -> Self {
         let dir = tempfile::tempdir().expect("tempdir");
-        let routine = dir.path().join("collisions.toml");
-        std::fs::write(&routine, COLLISIONS).expect("write routine");
+        let routine = dir.path().join("routine.toml");
+        std::fs::write(&routine, text).expect("write routine");
         let phrase = dir.path().join("phrase.wav");
         write_speech(&phrase);
         let config = dir.path().join("knead");
@@ -253,6 +301,19 @@ impl Work {
         .expect("settings");
         let log = dir.path().join("effects.tsv");
         Self { dir, routine, log }
+    }
+
+    /// Waits (at most 10 s) until the timing log has a line starting with `event`.
+    fn wait_for_log(&self, event: &str, otherwise: &str) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let log = std::fs::read_to_string(&self.log).unwrap_or_default();
+            if log.lines().any(|l| l.starts_with(event)) {
+                return;
+            }
+            assert!(Instant::now() < deadline, "{otherwise}:\n{log}");
+            std::thread::sleep(Duration::from_millis(50));
+        }
     }
 
     /// The environment knead runs in: this server, these folders, the timing log.

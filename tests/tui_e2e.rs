@@ -342,6 +342,51 @@ fn ctrl_z_gives_the_terminal_back_and_fg_redraws_the_paused_session() {
     tmux.assert_sane();
 }
 
+/// Plain mode stops for the shell too (it only paused, and `fg` was read as a key), and
+/// brought back says where the session stands, paused, and goes on with `p`.
+#[test]
+fn ctrl_z_in_plain_mode_stops_for_the_shell_and_fg_says_the_session_is_paused() {
+    let Some(tmux) = Tmux::start("suspend-plain") else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = one_long_hold(dir.path());
+    tmux.keys(&[
+        &format!(
+            "{} run --plain {}; echo EXIT=$?",
+            env!("CARGO_BIN_EXE_knead"),
+            path.display()
+        ),
+        "Enter",
+    ]);
+    tmux.wait_for("Press Enter to begin", 10);
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("Hold 1/1", 5);
+    std::thread::sleep(Duration::from_secs(1));
+    tmux.keys(&["C-z"]);
+    tmux.wait_for("Stopped", 5);
+    // Stopped, the clock does not run: 3 s later the hold has as long left as when it
+    // stopped.
+    std::thread::sleep(Duration::from_secs(3));
+    tmux.keys(&["clear; fg", "Enter"]);
+    let screen = tmux.wait_for("left, paused", 5);
+    let left = screen
+        .lines()
+        .find_map(|l| l.split("0:").nth(1)?.get(..2)?.parse::<u64>().ok())
+        .unwrap_or_else(|| panic!("no time left shown:\n{screen}"));
+    assert!((57..=59).contains(&left), "0:{left} left:\n{screen}");
+    tmux.keys(&["p", "Enter"]);
+    tmux.wait_for("Resumed", 5);
+    tmux.keys(&["q", "Enter", "y", "Enter"]);
+    // The shell dropped the rest of the command line when the job stopped: no EXIT= here.
+    let screen = tmux.wait_for("Session stopped", 5);
+    assert!(
+        screen.contains("held 1."),
+        "the clock ran while stopped:\n{screen}"
+    );
+    tmux.assert_sane();
+}
+
 /// On the real screen: every phase counts down through each whole second once, in order,
 /// none skipped or repeated; no second and no deadline is handled before it is due.
 #[test]

@@ -44,8 +44,7 @@ impl Tui {
     #[cfg(unix)]
     pub fn suspend(&mut self) -> io::Result<()> {
         restore();
-        // SIGSTOP, not SIGTSTP: knead catches SIGTSTP itself, to come here first.
-        signal_hook::low_level::raise(signal_hook::consts::SIGSTOP)?;
+        crate::signals::stop_here()?;
         self.resume()
     }
 
