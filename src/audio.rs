@@ -382,9 +382,7 @@ impl Audio {
                 }
                 Sound::Phrase(phrase, patience) => {
                     if std::mem::take(&mut stale) {
-                        speaker.hush();
-                        tracing::debug!("voice: a phrase gone stale stopped");
-                        self.speaking_until = None;
+                        self.hush();
                     }
                     // Behind another phrase for longer than it may wait: not worth saying late.
                     if self
@@ -394,12 +392,7 @@ impl Audio {
                         tracing::info!(phrase = %phrase.text, "voice: left out, the voice was busy");
                         continue;
                     }
-                    let start = [self.tones_until, self.speaking_until]
-                        .into_iter()
-                        .flatten()
-                        .fold(now, Instant::max);
-                    let until = start + speaker.say(&phrase, voice_volume, start - now);
-                    self.speaking_until = Some(until);
+                    let start = self.speak(&phrase, now);
                     played.phrases.push((phrase.text, at, start + LEAD_IN));
                 }
             }
@@ -450,17 +443,22 @@ impl Audio {
             self.pending = Some((text, until));
             return;
         };
-        let Some(speaker) = self.speaker.as_mut() else {
-            return;
-        };
-        let voice_volume = f32::from(self.voice_volume) / 100.0;
+        self.speak(&phrase, now);
+        self.busy_until = self.busy_until.max(self.speaking_until);
+    }
+
+    /// Says `phrase` once the tones and the phrase sounding have ended; returns when it
+    /// starts.
+    fn speak(&mut self, phrase: &Phrase, now: Instant) -> Instant {
         let start = [self.tones_until, self.speaking_until]
             .into_iter()
             .flatten()
             .fold(now, Instant::max);
-        let until = start + speaker.say(&phrase, voice_volume, start - now);
-        self.speaking_until = Some(until);
-        self.busy_until = Some(self.busy_until.map_or(until, |busy| busy.max(until)));
+        if let Some(speaker) = self.speaker.as_mut() {
+            let volume = f32::from(self.voice_volume) / 100.0;
+            self.speaking_until = Some(start + speaker.say(phrase, volume, start - now));
+        }
+        start
     }
 
     /// The sounds the output has started since the last call, as it reported them.

@@ -107,8 +107,7 @@ impl Notifier for Desktop {
     }
 
     /// One notification per session on the freedesktop service: each replaces the last
-    /// (15 piled up for a 5-hold session).
-    #[cfg(all(unix, not(target_os = "macos")))]
+    /// (15 piled up for a 5-hold session). Elsewhere each is shown anew.
     fn show_replacing(
         &self,
         summary: &str,
@@ -117,33 +116,22 @@ impl Notifier for Desktop {
     ) -> Result<Option<u32>, NotifyError> {
         let mut notification = notify_rust::Notification::new();
         notification.appname("knead").summary(summary).body(body);
+        #[cfg(all(unix, not(target_os = "macos")))]
         if let Some(id) = replaces {
             notification.id(id);
         }
-        notification
-            .show()
-            .map(|shown| Some(shown.id()))
-            .map_err(|e| NotifyError {
-                detail: e.to_string(),
-            })
-    }
-
-    #[cfg(not(all(unix, not(target_os = "macos"))))]
-    fn show_replacing(
-        &self,
-        summary: &str,
-        body: &str,
-        _replaces: Option<u32>,
-    ) -> Result<Option<u32>, NotifyError> {
-        notify_rust::Notification::new()
-            .appname("knead")
-            .summary(summary)
-            .body(body)
-            .show()
-            .map(|_| None)
-            .map_err(|e| NotifyError {
-                detail: e.to_string(),
-            })
+        #[cfg(not(all(unix, not(target_os = "macos"))))]
+        let _ = replaces;
+        let shown = notification.show().map_err(|e| NotifyError {
+            detail: e.to_string(),
+        })?;
+        #[cfg(all(unix, not(target_os = "macos")))]
+        return Ok(Some(shown.id()));
+        #[cfg(not(all(unix, not(target_os = "macos"))))]
+        {
+            let _ = shown;
+            Ok(None)
+        }
     }
 }
 

@@ -57,14 +57,7 @@ fn hold_tones_are_heard_on_time_over_long_speech_in_plain_mode() {
     let Some(pulse) = pulse() else { return };
     let work = Work::new();
     let recorder = Recorder::start(&pulse, &work.dir.path().join("recording.raw"));
-    let mut knead = Command::new(env!("CARGO_BIN_EXE_knead"))
-        .args(["run", "--plain", "--voice"])
-        .arg(&work.routine)
-        .envs(work.env(&pulse))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("knead starts");
+    let mut knead = work.plain(&pulse);
     let mut stdin = knead.stdin.take().expect("stdin");
     std::thread::sleep(Duration::from_secs(2));
     // Begin, and end the input: the session runs on by itself to the end.
@@ -85,14 +78,7 @@ fn the_first_phrase_is_heard_though_nothing_was_rendered_before() {
     let Some(pulse) = pulse() else { return };
     let work = Work::with(COLLISIONS, Some(Duration::from_secs(1)));
     let recorder = Recorder::start(&pulse, &work.dir.path().join("recording.raw"));
-    let mut knead = Command::new(env!("CARGO_BIN_EXE_knead"))
-        .args(["run", "--plain", "--voice"])
-        .arg(&work.routine)
-        .envs(work.env(&pulse))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("knead starts");
+    let mut knead = work.plain(&pulse);
     let mut stdin = knead.stdin.take().expect("stdin");
     stdin.write_all(b"\n").expect("begin at once");
     // Once the server has started the phrase (said in the log at the next tick) and it has
@@ -158,14 +144,7 @@ fn brought_back_after_ctrl_z_the_session_says_aloud_it_is_still_paused() {
         "name = \"Long\"\n[[step]]\nregion = \"calf\"\ntool = \"ball\"\nhold = \"60s\"\nprepare = \"1s\"\n",
         None,
     );
-    let mut knead = Command::new(env!("CARGO_BIN_EXE_knead"))
-        .args(["run", "--plain", "--voice"])
-        .arg(&work.routine)
-        .envs(work.env(&pulse))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("knead starts");
+    let mut knead = work.plain(&pulse);
     let pid = knead.id().to_string();
     let mut stdin = knead.stdin.take().expect("stdin");
     stdin.write_all(b"\n").expect("begin");
@@ -205,12 +184,7 @@ fn brought_back_after_ctrl_z_the_session_says_aloud_it_is_still_paused() {
 #[test]
 fn hold_tones_are_heard_on_time_over_long_speech_on_the_full_screen() {
     let Some(pulse) = pulse() else { return };
-    if Command::new("tmux").arg("-V").output().is_err() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "tmux is not installed under CI (scripts/install-deps --test installs it)"
-        );
-        eprintln!("skipping: tmux is not installed");
+    if !common::installed("tmux", "-V") {
         return;
     }
     let work = Work::new();
@@ -301,6 +275,18 @@ impl Work {
         .expect("settings");
         let log = dir.path().join("effects.tsv");
         Self { dir, routine, log }
+    }
+
+    /// Starts `knead run --plain --voice` on the routine, its input and output piped.
+    fn plain(&self, pulse: &Pulse) -> std::process::Child {
+        Command::new(env!("CARGO_BIN_EXE_knead"))
+            .args(["run", "--plain", "--voice"])
+            .arg(&self.routine)
+            .envs(self.env(pulse))
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("knead starts")
     }
 
     /// Waits (at most 10 s) until the timing log has a line starting with `event`.

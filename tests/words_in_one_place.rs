@@ -4,6 +4,9 @@
 
 use std::path::Path;
 
+mod common;
+use common::source::without_test_items;
+
 /// Literals that are not words a person reads.
 const NOT_WORDS: &[&str] = &[
     // An environment variable's name (ui/theme.rs).
@@ -91,41 +94,6 @@ fn offenders(file: &Path) -> Vec<String> {
         }
     }
     found
-}
-
-/// `text` without the items under `#[cfg(test)]`: each up to its `;` or its closing brace.
-fn without_test_items(text: &str) -> String {
-    const MARK: &str = "#[cfg(test)]";
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = rest.find(MARK) {
-        out.push_str(&rest[..at]);
-        let item = &rest[at + MARK.len()..];
-        let end = match (item.find(';'), item.find('{')) {
-            (Some(semi), Some(open)) if semi < open => semi + 1,
-            (_, Some(open)) => {
-                let mut depth = 0;
-                let mut close = item.len();
-                for (i, c) in item[open..].char_indices() {
-                    if c == '{' {
-                        depth += 1;
-                    } else if c == '}' {
-                        depth -= 1;
-                        if depth == 0 {
-                            close = open + i + 1;
-                            break;
-                        }
-                    }
-                }
-                close
-            }
-            (Some(semi), None) => semi + 1,
-            (None, None) => item.len(),
-        };
-        rest = &item[end..];
-    }
-    out.push_str(rest);
-    out
 }
 
 fn drawing_files() -> Vec<std::path::PathBuf> {

@@ -6,6 +6,26 @@ use std::path::{Path, PathBuf};
 use rusqlite::Connection;
 
 pub mod pulse;
+pub mod source;
+
+/// Whether `program` runs (`program ARG`). When it does not, the test says it skips, or
+/// fails under CI: `scripts/install-deps --test` installs it there, and skipping would let
+/// the suite go green untested.
+pub fn installed(program: &str, arg: &str) -> bool {
+    if std::process::Command::new(program)
+        .arg(arg)
+        .output()
+        .is_ok()
+    {
+        return true;
+    }
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "{program} is not installed under CI (scripts/install-deps --test installs it)"
+    );
+    eprintln!("skipping: {program} is not installed (scripts/install-deps --test installs it)");
+    false
+}
 
 /// Four 1 s holds (calf, both sides, two reps) with no get-ready or rest time: ratings are
 /// confirmed every second or so.
