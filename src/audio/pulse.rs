@@ -31,6 +31,7 @@ use rodio::Source;
 use rodio::buffer::SamplesBuffer;
 
 use super::Heard;
+use crate::voice::LEAD_IN;
 
 /// How long the server may take to answer while connecting, before knead uses ALSA instead.
 const ANSWER_WITHIN: Duration = Duration::from_secs(1);
@@ -54,7 +55,7 @@ const MIX_AHEAD: Duration = Duration::from_millis(5);
 /// How much silence the anchor asks for at a time, which it is never given: each ask wakes
 /// knead's sound threads. The server mixes ahead (target - 2 x ask) / 2, so the target
 /// length is set from both.
-const ASK_EVERY: Duration = Duration::from_secs(1);
+const ASK_EVERY: Duration = Duration::from_mins(1);
 
 /// How long a silent stream sounds to wake the server's output ahead of a cue: a sink that
 /// went idle takes tens of milliseconds to start again, which the cue would otherwise pay.
@@ -130,7 +131,7 @@ impl Pulse {
             waiting: HashMap::new(),
             cached: HashMap::new(),
             due: Vec::new(),
-            voice: None,
+            voices: Vec::new(),
             saying: Vec::new(),
             anchor: None,
             pinned: false,
@@ -355,6 +356,7 @@ enum Waiting {
     Phrase {
         text: String,
         due: Instant,
+        words: Duration,
         bytes: Vec<u8>,
     },
     /// The anchor made: its channel.
@@ -366,8 +368,10 @@ enum Waiting {
 
 /// A phrase to say.
 struct PhraseDue {
-    /// When it was handed over (it starts at once, behind silence until its words are due).
+    /// When its words are to be heard (it starts at once, behind silence until then).
     due: Instant,
+    /// How far into its sound its words begin: the silence before them.
+    words: Duration,
     sound: SamplesBuffer,
     volume: f32,
     text: String,
@@ -379,7 +383,13 @@ struct PhraseDue {
 /// played that way was heard 330 ms late with its first notes lost, and a 50 ms tick not at
 /// all. A stream can be rewound, and a tone is mixed in at once. The whole phrase is written
 /// at once and the stream starts when it is all there, so it costs no wake-ups while it plays.
+///
+/// Several can be on their way at once (a phrase waits behind another in its own leading
+/// silence), so each is known by the request that made its stream: kept as one, a phrase
+/// stopped while its stream was being made was played after all once the next one came.
 struct Voicing {
+    /// The sequence number of the request that makes its stream.
+    request: u32,
     /// Its stream's channel, once the server has made it.
     channel: Option<u32>,
     /// Stopped before the server made it: stop it as soon as it does.
@@ -407,9 +417,10 @@ struct Writer {
     /// Plays not sent yet, soonest first.
     due: Vec<Due>,
     /// The phrase last played, while it may still sound.
-    voice: Option<Voicing>,
-    /// The phrase whose start the server has yet to tell: its channel, name and due time.
-    saying: Vec<(u32, String, Instant)>,
+    voices: Vec<Voicing>,
+    /// The phrase whose start the server has yet to tell: its channel, name, when its
+    /// words were due and how far into its sound they begin.
+    saying: Vec<(u32, String, Instant, Duration)>,
     /// When the server started each sound, for [`Pulse::heard`].
     heard: Arc<Mutex<Vec<Heard>>>,
     /// The silent stream held open while the voice is on.
@@ -499,22 +510,23 @@ impl Writer {
         self.waiting.clear();
         self.cached.clear();
         self.due.clear();
-        self.voice = None;
+        self.voices.clear();
         self.anchor = None;
     }
 
-    /// Stops the phrase sounding, or takes it out of the plays not sent yet.
+    /// Stops every phrase sounding or waiting to; one whose stream is still being made is
+    /// stopped as soon as it is.
     fn hush(&mut self) -> Result<(), String> {
-        let Some(voice) = self.voice.as_mut() else {
-            return Ok(());
-        };
-        if let Some(channel) = voice.channel {
-            self.voice = None;
-            self.end_phrase(channel)
-        } else {
+        let mut ended = Vec::new();
+        self.voices.retain_mut(|voice| {
             voice.hushed = true;
-            Ok(())
-        }
+            ended.extend(voice.channel);
+            voice.channel.is_none()
+        });
+        self.saying.retain(|s| !ended.contains(&s.0));
+        ended
+            .into_iter()
+            .try_for_each(|channel| self.end_phrase(channel))
     }
 
     /// Opens the anchor, unless it is open or on its way.
@@ -534,7 +546,7 @@ impl Writer {
         }
         let bytes_per_ms = RATE * 2 / 1000;
         let ahead = bytes_per_ms * u32::try_from(MIX_AHEAD.as_millis()).unwrap_or(5);
-        let asks_every = bytes_per_ms * u32::try_from(ASK_EVERY.as_millis()).unwrap_or(1000);
+        let asks_every = bytes_per_ms * u32::try_from(ASK_EVERY.as_millis()).unwrap_or(60_000);
         let params = PlaybackStreamParams {
             sample_spec: SampleSpec {
                 format: SampleFormat::S16Le,
@@ -601,16 +613,16 @@ impl Writer {
     /// Says a phrase now: a stream of its own (see [`Voicing`]), made first; the sound is
     /// written once the server answers.
     fn say(&mut self, phrase: PhraseDue) -> Result<(), String> {
-        if let Some(Voicing {
-            channel: Some(channel),
-            ..
-        }) = self.voice.take()
-        {
-            self.end_phrase(channel)?;
-        }
         let channels = u8::try_from(phrase.sound.channels().get()).unwrap_or(u8::MAX);
         let bytes = encode(&phrase.sound);
         let length = u32::try_from(bytes.len()).map_err(|_| "a phrase too long to say")?;
+        let frame = 4 * u32::from(channels);
+        let per_ms = phrase.sound.sample_rate().get() * frame / 1000;
+        let ahead = per_ms * u32::try_from(MIX_AHEAD.as_millis()).unwrap_or(5) / frame * frame;
+        let target = length
+            .checked_mul(2)
+            .and_then(|two| two.checked_add(ahead))
+            .ok_or("a phrase too long to say")?;
         let mut volume = ChannelVolume::empty();
         for _ in 0..channels {
             volume.push(Volume::from_linear(phrase.volume));
@@ -622,11 +634,17 @@ impl Writer {
                 sample_rate: phrase.sound.sample_rate().get(),
             },
             channel_map: map_for(channels),
-            // Room for the whole phrase, which starts once it is all there.
+            // Room for the whole phrase, which starts once it is all there. The server asks
+            // for more once what it has is a request short of the target: with the phrase
+            // as the request, not while it plays (asked every 20 ms, knead's sound threads
+            // woke 100 times a second of speech). It mixes (target - 2 x request) ahead: the
+            // anchor's short mixing from the start, though the anchor is still being made
+            // (asking the phrase's length, a first phrase was heard 2 s late).
             buffer_attr: BufferAttr {
-                max_length: length,
-                target_length: length,
+                max_length: target,
+                target_length: target,
                 pre_buffering: length,
+                minimum_request_length: length,
                 ..BufferAttr::default()
             },
             cvolume: Some(volume),
@@ -639,7 +657,8 @@ impl Writer {
             },
             ..PlaybackStreamParams::default()
         };
-        self.voice = Some(Voicing {
+        self.voices.push(Voicing {
+            request: self.seq,
             channel: None,
             hushed: false,
         });
@@ -648,6 +667,7 @@ impl Writer {
             Some(Waiting::Phrase {
                 text: phrase.text,
                 due: phrase.due,
+                words: phrase.words,
                 bytes,
             }),
         )
@@ -666,9 +686,12 @@ impl Writer {
             // Started now, behind silence for as long as it is to wait: a stream made later,
             // while a tone from the cache sounds, waited for what the server had mixed ahead.
             let now = Instant::now();
+            let silence = at.saturating_duration_since(now);
             return self.say(PhraseDue {
-                due: now,
-                sound: after_silence(sound, at.saturating_duration_since(now)),
+                // Its own sound begins with the lead-in before the words.
+                due: at + LEAD_IN,
+                words: silence + LEAD_IN,
+                sound: after_silence(sound, silence),
                 volume,
                 text,
             });
@@ -774,26 +797,27 @@ impl Writer {
     /// ends the stream if the phrase was stopped meanwhile.
     fn write_phrase(
         &mut self,
-        channel: u32,
+        (request, channel): (u32, u32),
         text: &str,
-        due: Instant,
+        (due, words): (Instant, Duration),
         bytes: &[u8],
     ) -> Result<(), String> {
-        let hushed = self.voice.as_ref().is_none_or(|v| v.hushed);
-        if hushed {
-            self.voice = None;
+        let Some(at) = self.voices.iter().position(|v| v.request == request) else {
+            return self.end_phrase(channel);
+        };
+        if self.voices[at].hushed {
+            self.voices.remove(at);
             return self.end_phrase(channel);
         }
-        if let Some(voice) = self.voice.as_mut() {
-            voice.channel = Some(channel);
-        }
+        self.voices[at].channel = Some(channel);
         let link = self.link.as_mut().ok_or("not connected")?;
         for piece in bytes.chunks(PIECE) {
             protocol::write_memblock(&mut link.socket, channel, piece, 0)
                 .map_err(|e| format!("writing a phrase: {e}"))?;
         }
         // The server says when it has started it (all of it is there).
-        self.saying.push((channel, format!("phrase:{text}"), due));
+        self.saying
+            .push((channel, format!("phrase:{text}"), due, words));
         Ok(())
     }
 
@@ -851,35 +875,41 @@ impl Writer {
                 crate::threads::lock(&self.heard).push(Heard { what, due, started });
                 Ok(())
             }
-            (Command::Reply, Some(Waiting::Phrase { text, due, bytes })) => {
+            (
+                Command::Reply,
+                Some(Waiting::Phrase {
+                    text,
+                    due,
+                    words,
+                    bytes,
+                }),
+            ) => {
                 let reply: CreatePlaybackStreamReply =
                     TagStructReader::new(&mut cursor as &mut dyn BufRead, version)
                         .read()
                         .map_err(|e| format!("the sound server's stream: {e}"))?;
-                self.write_phrase(reply.channel, &text, due, &bytes)
+                self.write_phrase((seq, reply.channel), &text, (due, words), &bytes)
             }
             (Command::Started(channel), _) => {
                 if let Some(at) = self.saying.iter().position(|s| s.0 == channel) {
-                    let (_, what, due) = self.saying.remove(at);
-                    let started = Instant::now();
+                    let (_, what, due, words) = self.saying.remove(at);
+                    let started = Instant::now() + words;
                     crate::threads::lock(&self.heard).push(Heard { what, due, started });
                 }
                 Ok(())
             }
             // The phrase has played to its end.
             (Command::Underflow(underflow), _) => {
-                let ended = self
-                    .voice
-                    .as_ref()
-                    .is_some_and(|v| v.channel == Some(underflow.channel));
-                if ended {
-                    self.voice = None;
+                let before = self.voices.len();
+                self.voices.retain(|v| v.channel != Some(underflow.channel));
+                if self.voices.len() == before {
+                    return Ok(());
                 }
                 self.end_phrase(underflow.channel)
             }
             (Command::Error(error), Some(Waiting::Phrase { text, .. })) => {
                 tracing::warn!("the sound server did not take a phrase ({text}): {error:?}");
-                self.voice = None;
+                self.voices.retain(|v| v.request != seq);
                 Ok(())
             }
             (Command::Error(error), Some(Waiting::Upload(key, _))) => {
