@@ -431,6 +431,11 @@ impl Audio {
         self.say_pending(now);
     }
 
+    /// Forgets what was asked to be said and has not been yet: it is answered.
+    pub fn forget_asked(&mut self) {
+        self.pending = None;
+    }
+
     /// Says the phrase asked for, once it is rendered; forgets it once too late.
     fn say_pending(&mut self, now: Instant) {
         let Some((text, until)) = self.pending.take() else {

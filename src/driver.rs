@@ -107,6 +107,8 @@ pub struct Driver {
     interrupted: bool,
     /// The quit box stopped the clock, so closing it restarts it.
     paused_for_quit: bool,
+    /// Said once this step's effects are: the quit question, after "Paused.".
+    then_say: Option<&'static str>,
     ended: Option<Ended>,
     replies: Vec<Reply>,
 }
@@ -127,6 +129,7 @@ impl Driver {
             input_ended: false,
             interrupted: false,
             paused_for_quit: false,
+            then_say: None,
             ended: None,
             replies: Vec::new(),
         }
@@ -246,6 +249,9 @@ impl Driver {
             // the one before, and 1 then 0 is 10).
             self.entry = RatingEntry::default();
             self.typing_ahead = false;
+        }
+        if let Some(text) = self.then_say.take() {
+            self.outputs.audio.say_when_ready(text, now);
         }
         self.after_the_last_hold();
         effects

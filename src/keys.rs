@@ -394,12 +394,18 @@ pub fn plain_hint() -> String {
         .filter(|b| b.when.iter().all(|s| s.is_running()))
     {
         let word = binding.plain.iter().find(|w| !w.is_empty());
-        let (Some(word), Some(footer)) = (word, binding.footer) else {
+        // The footer's short word, or the key list's line for a key the footer has no room
+        // for (`w`).
+        let label = binding
+            .footer
+            .map(|footer| footer.label)
+            .or(binding.help.map(|help| help.1));
+        let (Some(word), Some(label)) = (word, label) else {
             continue;
         };
         match named.iter_mut().find(|(w, _)| w == word) {
-            Some(entry) => entry.1 = footer.label,
-            None => named.push((word, footer.label)),
+            Some(entry) => entry.1 = label,
+            None => named.push((word, label)),
         }
     }
     let words: Vec<String> = named

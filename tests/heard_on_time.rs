@@ -136,9 +136,9 @@ fn the_first_phrase_is_heard_though_nothing_was_rendered_before() {
 
 /// Stopped mid-hold with eyes closed (Ctrl-Z sends SIGTSTP, `fg` SIGCONT): the process
 /// stops with the clock paused, and brought back it says aloud that the session is still
-/// paused and how to go on, and `p` goes on.
+/// paused and how to go on, and `p` goes on; `q` asks aloud whether to quit.
 #[test]
-fn brought_back_after_ctrl_z_the_session_says_aloud_it_is_still_paused() {
+fn brought_back_after_ctrl_z_the_session_says_aloud_it_is_still_paused_and_asks_to_quit() {
     let Some(pulse) = pulse() else { return };
     let work = Work::with(
         "name = \"Long\"\n[[step]]\nregion = \"calf\"\ntool = \"ball\"\nhold = \"60s\"\nprepare = \"1s\"\n",
@@ -173,12 +173,21 @@ fn brought_back_after_ctrl_z_the_session_says_aloud_it_is_still_paused() {
         &format!("heard:phrase:{}", knead::speech::STILL_PAUSED),
         "\"still paused\" was not said",
     );
-    stdin.write_all(b"q\ny\n").expect("quit");
+    // The quit question is asked aloud after "Paused." (each phrase 3.25 s here); the
+    // answer writes what the server started into the log.
+    stdin.write_all(b"q\n").expect("ask to quit");
+    std::thread::sleep(Duration::from_secs(4));
+    stdin.write_all(b"y\n").expect("quit");
     drop(stdin);
     let output = knead.wait_with_output().expect("knead ends");
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(stdout.contains("left, paused."), "{stdout}");
     assert!(stdout.contains("Resumed."), "{stdout}");
+    let log = std::fs::read_to_string(&work.log).expect("timing log");
+    assert!(
+        log.contains(&format!("heard:phrase:{}", knead::speech::QUIT_ASKED)),
+        "the quit question was not said:\n{log}"
+    );
 }
 
 #[test]

@@ -134,11 +134,14 @@ impl Driver {
         self.paused_for_quit = !self.session.is_paused();
         self.session.update(Input::Pause, now);
         self.replies.push(Reply::AskedQuit);
+        // Eyes closed, "Paused." alone left the question unheard.
+        self.then_say = Some(crate::speech::QUIT_ASKED);
     }
 
     /// Closes the quit box; the clock runs again if the box stopped it.
     pub(super) fn keep_going(&mut self, now: Instant) {
         self.ask = Ask::None;
+        self.outputs.audio.forget_asked();
         self.interrupted = false;
         if std::mem::take(&mut self.paused_for_quit) {
             self.session.update(Input::Resume, now);
@@ -148,6 +151,7 @@ impl Driver {
 
     pub(super) fn quit(&mut self, now: Instant) {
         self.ask = Ask::None;
+        self.outputs.audio.forget_asked();
         self.paused_for_quit = false;
         self.kept.clear();
         self.session.update(Input::Quit, now);

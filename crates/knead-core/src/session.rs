@@ -93,8 +93,8 @@ pub enum Input {
 /// How often a paused session says that it is paused.
 pub const PAUSED_EVERY: Duration = Duration::from_mins(2);
 
-/// How long the rest goes on after a rating that calls for easing off came once the rest had
-/// run out: time to hear the advice and to skip the spot.
+/// How long the rest goes on at least after a rating that calls for easing off: time to hear
+/// the advice and to skip the spot.
 pub const ADVICE_ROOM: Duration = Duration::from_secs(8);
 
 /// Advice shown after a rating.
@@ -725,10 +725,20 @@ impl Session {
         // it is shown and said, and `x` can skip the spot, before the next get-ready.
         // (It came with the next get-ready at the same instant and was never seen.)
         let ease_off = matches!(self.notice, Some(Notice::EaseOff { .. }));
-        if ease_off && self.timer.is_none() && self.next_after(Some(hold)).is_some() {
-            self.marks = Marks::default();
-            self.timer = Some(Timer::start(ADVICE_ROOM, now));
-            return;
+        if ease_off && self.next_after(Some(hold)).is_some() {
+            match self.timer.as_mut() {
+                None => {
+                    self.marks = Marks::default();
+                    self.timer = Some(Timer::start(ADVICE_ROOM, now));
+                    return;
+                }
+                // Given early (typed during the hold), the advice came after "Release." and
+                // was cut by the get-ready of a short rest: the rest lasts as long.
+                Some(timer) => {
+                    let left = timer.remaining(now);
+                    timer.extend(ADVICE_ROOM.saturating_sub(left));
+                }
+            }
         }
         // The rest already ran out, or this was the last hold (whose rest runs only so
         // that an unanswered prompt ends by itself): go on now.

@@ -85,6 +85,8 @@ pub fn phrases(session: &Session, effects: &[Effect], level: Level) -> Vec<Said>
     let mut said: Vec<Said> = Vec::new();
     // A side switch is said with the get-ready that follows it, as one phrase.
     let mut switch: Option<String> = None;
+    // What is next, said once the rest of the batch is.
+    let mut then: Option<Said> = None;
     // The rest ran its course after a rating, so "Next: ..." said the spot coming.
     let announced = !effects
         .iter()
@@ -145,7 +147,11 @@ pub fn phrases(session: &Session, effects: &[Effect], level: Level) -> Vec<Said>
                 ) =>
             {
                 patience = MUST;
-                RELEASE.to_owned()
+                // A rating typed during the hold answers the prompt at once: not asked for.
+                let rated = effects.iter().any(|e| {
+                    matches!(e.kind, EffectKind::RatingGiven { hold, .. } if hold == record.hold)
+                });
+                if rated { RELEASED } else { RELEASE }.to_owned()
             }
             EffectKind::RestEnded {
                 hold,
@@ -162,15 +168,21 @@ pub fn phrases(session: &Session, effects: &[Effect], level: Level) -> Vec<Said>
                 let Some(next) = session.upcoming_hold() else {
                     continue;
                 };
-                if spot_fits(plan, next) {
+                let patience = if spot_fits(plan, next) {
                     if level == Level::Minimal {
                         continue;
                     }
-                    patience = next_patience(session, effect.at);
+                    next_patience(session, effect.at)
                 } else {
-                    patience = MUST;
-                }
-                next_phrase(plan, next)
+                    MUST
+                };
+                // After the advice a rating may call for, which matters more.
+                then = Some(Said {
+                    at: effect.at,
+                    text: next_phrase(plan, next),
+                    patience,
+                });
+                continue;
             }
             EffectKind::Paused if level != Level::Minimal => PAUSED.to_owned(),
             EffectKind::StillPaused { .. } if level != Level::Minimal => {
@@ -213,6 +225,7 @@ pub fn phrases(session: &Session, effects: &[Effect], level: Level) -> Vec<Said>
             patience,
         });
     }
+    said.extend(then);
     if let (Some(switch), Some(first)) = (switch, effects.first()) {
         said.push(Said {
             at: first.at,
@@ -301,7 +314,7 @@ pub fn every_phrase(plan: &Plan, level: Level) -> Vec<String> {
             all.push(format!("{}.", capitalised(&length(TIME_LEFT))));
         }
     }
-    all.push(RELEASE.to_owned());
+    all.extend([RELEASE, RELEASED, QUIT_ASKED].map(str::to_owned));
     all.extend([ease_off_phrase(true), ease_off_phrase(false)]);
     if level != Level::Minimal {
         all.extend([HOLD, PAUSED, STILL_PAUSED, RESUMED].map(str::to_owned));
@@ -333,8 +346,12 @@ const PAUSED: &str = "Paused.";
 /// goes on in both faces.
 pub const STILL_PAUSED: &str = "Still paused. Press p to go on.";
 const RESUMED: &str = "Going on.";
+/// Asked aloud when `q` or Ctrl-C stops the clock to ask.
+pub const QUIT_ASKED: &str = "Quit the session? Press y to quit, any other key to go on.";
 const HALFWAY: &str = "Halfway.";
 const RELEASE: &str = "Release. Rate it, zero to ten.";
+/// The release when the rating is already in.
+const RELEASED: &str = "Release.";
 
 /// How long a phrase takes to say, roughly: espeak-ng at its usual rate says about 14
 /// characters a second, and the lead-in comes before. Only for choosing between a long and a

@@ -330,6 +330,46 @@ fn advice_to_ease_off_is_said_at_every_level() {
     assert!(every_phrase(session.plan(), Level::Minimal).contains(&last[0].text));
 }
 
+/// A 9 typed during the hold answers the prompt as the hold ends, in the same batch: the
+/// release is said without asking for the rating, the advice before what is next, and the
+/// rest lasts long enough for them.
+#[test]
+fn a_high_rating_typed_during_the_hold_is_answered_with_the_advice_first() {
+    let text = "name = \"Calves\"\n[[step]]\nregion = \"calf\"\ntool = \"ball\"\nhold = \"6s\"\n\
+                prepare = \"3s\"\nrest = \"6s\"\nreps = 3\n";
+    let mut session = Session::new(routine::parse(text).routine.expect("valid"), false);
+    let t0 = Instant::now();
+    session.update(Input::Start, t0);
+    let _ = session.take_effects();
+    let mut now = t0;
+    while !matches!(session.phase(), Phase::Rest { .. }) {
+        let _ = session.take_effects();
+        now = session.next_deadline().expect("running");
+        session.tick(now);
+    }
+    session.update(Input::Rate(Some(9)), now);
+    let effects = session.take_effects();
+    let said: Vec<String> = phrases(&session, &effects, Level::Names)
+        .into_iter()
+        .map(|p| p.text)
+        .collect();
+    assert_eq!(
+        said,
+        [
+            "Release.",
+            "That's a lot: ease off a little, or press x to skip the rest of this spot.",
+            "Next: calf, second of three.",
+        ]
+    );
+    assert!(every_phrase(session.plan(), Level::Names).contains(&said[0]));
+    let left = session.timer().expect("the rest runs").remaining(now);
+    assert_eq!(
+        left,
+        crate::session::ADVICE_ROOM,
+        "the 6 s rest is stretched"
+    );
+}
+
 #[test]
 fn pausing_and_going_on_are_said_above_the_minimal_level() {
     use crate::session::Effect;
