@@ -63,9 +63,10 @@ impl EffectLog {
     }
 
     /// Records each sound the output reported starting: `heard:cue:NAME` or
-    /// `heard:phrase:WORDS`, when it was to start and how long after that the output (the
-    /// sound server's answer) said it had. Added to the `cue:` or `phrase:` line's lateness,
-    /// it is how late the sound was heard.
+    /// `heard:phrase:WORDS`, when it was to be heard (a phrase's words, past the silence
+    /// before them) and how long after that the output (the sound server's answer) said it
+    /// was. Added to the `cue:` or `phrase:` line's lateness, it is how late the sound was
+    /// heard.
     pub fn heard(&mut self, heard: &[Heard]) -> io::Result<()> {
         for sound in heard {
             self.line(&format!("heard:{}", sound.what), sound.due, sound.started)?;

@@ -51,8 +51,9 @@ pub const ENVIRONMENT: &[(&str, &str)] = &[
     (
         "KNEAD_EFFECTS_LOG",
         "A file to which a session appends one line per cue, notification, phrase and \
-         second shown, with its due time, and a heard: line when the sound server said it \
-         started each sound: for measuring how punctual knead is.",
+         second shown, with its due time, and a heard: line for each sound the sound \
+         server started, with when it was to be heard (a phrase's words) and how late the \
+         server made it: for measuring how punctual knead is.",
     ),
     (
         "COMPLETE",
