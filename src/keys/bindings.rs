@@ -144,7 +144,7 @@ pub const BINDINGS: &[Binding] = &[
         action: Action::Digit,
         when: super::AHEAD,
         footer: None,
-        help: Some(("0-9 t s", "before the prompt: kept for the next rating")),
+        help: Some(("0-9 t s", "typed early: kept for the rating")),
         plain: &[],
     },
     Binding {
