@@ -339,6 +339,15 @@ impl Face for Lines<'_, '_> {
     fn resume(&mut self) -> io::Result<()> {
         Ok(())
     }
+
+    /// The summary starts on a line of its own, not after the `^C` a terminal echoed.
+    fn interrupted(&mut self) -> io::Result<()> {
+        use std::io::IsTerminal as _;
+        if io::stdin().is_terminal() {
+            writeln!(self.out)?;
+        }
+        Ok(())
+    }
 }
 
 /// A line read as a rating: a number, or the key table's words for 10 (`t`) and a skip

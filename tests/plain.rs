@@ -394,6 +394,14 @@ fn every_line_gets_an_answer() {
     let status = at("Get ready 1/3: calf, left, 1s, 0:0");
     assert!(lines[status].ends_with(" left."), "{out}");
     assert!(hint < status, "{out}");
+    // `w` says where the session is too (and is spoken with a voice).
+    let (out, code) = run_plain("\nw\n");
+    assert_eq!(code, Some(0), "{out}");
+    assert!(
+        out.lines()
+            .any(|l| l.starts_with("Get ready 1/3: calf, left, 1s, 0:0") && l.ends_with(" left.")),
+        "{out}"
+    );
     // The overview answers anything but Enter and q with how to begin.
     let (out, _) = run_plain("go\nq\n");
     assert_eq!(

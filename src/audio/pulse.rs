@@ -416,10 +416,10 @@ struct Writer {
     cached: HashMap<u64, bool>,
     /// Plays not sent yet, soonest first.
     due: Vec<Due>,
-    /// The phrase last played, while it may still sound.
+    /// The phrases sounding or on their way, while they may still sound.
     voices: Vec<Voicing>,
-    /// The phrase whose start the server has yet to tell: its channel, name, when its
-    /// words were due and how far into its sound they begin.
+    /// The phrases whose start the server has yet to tell: each one's channel, name, when
+    /// its words were due and how far into its sound they begin.
     saying: Vec<(u32, String, Instant, Duration)>,
     /// When the server started each sound, for [`Pulse::heard`].
     heard: Arc<Mutex<Vec<Heard>>>,

@@ -60,6 +60,11 @@ pub trait Face {
 
     /// The process continues (SIGCONT): take the terminal again.
     fn resume(&mut self) -> io::Result<()>;
+
+    /// Ctrl-C came from the terminal, which echoed `^C` where the cursor was.
+    fn interrupted(&mut self) -> io::Result<()> {
+        Ok(())
+    }
 }
 
 /// The signals a session handles: the ending ones and the job-control pair.
@@ -131,7 +136,12 @@ where
                 face.resume()?;
                 face.driver().continued(now);
             }
-            Ok(Wake::Signal(signal)) => face.driver().signal(signal, now),
+            Ok(Wake::Signal(signal)) => {
+                if signal == Signal::Interrupt {
+                    face.interrupted()?;
+                }
+                face.driver().signal(signal, now);
+            }
             Ok(Wake::History) => face.history_changed(),
             Err(RecvTimeoutError::Timeout) => {}
             // `keep_open` keeps the channel open, so this does not happen; if it did, nothing

@@ -190,6 +190,8 @@ pub fn phrases(session: &Session, effects: &[Effect], level: Level) -> Vec<Said>
                 STILL_PAUSED.to_owned()
             }
             EffectKind::Resumed if level != Level::Minimal => RESUMED.to_owned(),
+            // `x` after the advice: heard, since the advice it answers was.
+            EffectKind::SpotSkipped { .. } if level != Level::Minimal => SKIPPED.to_owned(),
             EffectKind::Advice(Notice::EaseOff { can_skip, .. }) => {
                 patience = MUST;
                 ease_off_phrase(*can_skip)
@@ -317,7 +319,7 @@ pub fn every_phrase(plan: &Plan, level: Level) -> Vec<String> {
     all.extend([RELEASE, RELEASED, QUIT_ASKED].map(str::to_owned));
     all.extend([ease_off_phrase(true), ease_off_phrase(false)]);
     if level != Level::Minimal {
-        all.extend([HOLD, PAUSED, STILL_PAUSED, RESUMED].map(str::to_owned));
+        all.extend([HOLD, PAUSED, STILL_PAUSED, RESUMED, SKIPPED].map(str::to_owned));
         for held in 0..=plan.len() {
             let outcome = if held == plan.len() {
                 Outcome::Completed
@@ -346,6 +348,7 @@ const PAUSED: &str = "Paused.";
 /// goes on in both faces.
 pub const STILL_PAUSED: &str = "Still paused. Press p to go on.";
 const RESUMED: &str = "Going on.";
+const SKIPPED: &str = "Skipped the rest of this spot.";
 /// Asked aloud when `q` or Ctrl-C stops the clock to ask.
 pub const QUIT_ASKED: &str = "Quit the session? Press y to quit, any other key to go on.";
 const HALFWAY: &str = "Halfway.";

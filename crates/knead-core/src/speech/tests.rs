@@ -368,6 +368,15 @@ fn a_high_rating_typed_during_the_hold_is_answered_with_the_advice_first() {
         crate::session::ADVICE_ROOM,
         "the 6 s rest is stretched"
     );
+    // `x`, as the advice offers: said to be done.
+    session.update(Input::SkipSpot, now + Duration::from_secs(5));
+    let effects = session.take_effects();
+    let said: Vec<String> = phrases(&session, &effects, Level::Names)
+        .into_iter()
+        .map(|p| p.text)
+        .collect();
+    assert_eq!(said, ["Skipped the rest of this spot."]);
+    assert!(every_phrase(session.plan(), Level::Names).contains(&said[0]));
 }
 
 #[test]
