@@ -431,9 +431,13 @@ impl Audio {
         self.say_pending(now);
     }
 
-    /// Forgets what was asked to be said and has not been yet: it is answered.
-    pub fn forget_asked(&mut self) {
+    /// Forgets what was asked to be said, and stops it if it sounds: it is answered (the
+    /// quit question went on over the hold that resumed).
+    pub fn forget_asked(&mut self, now: Instant) {
         self.pending = None;
+        if self.speaking_until.is_some_and(|until| until > now) {
+            self.hush();
+        }
     }
 
     /// Says the phrase asked for, once it is rendered; forgets it once too late.

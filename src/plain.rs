@@ -343,7 +343,7 @@ impl Face for Lines<'_, '_> {
     /// The summary starts on a line of its own, not after the `^C` a terminal echoed.
     fn interrupted(&mut self) -> io::Result<()> {
         use std::io::IsTerminal as _;
-        if io::stdin().is_terminal() {
+        if io::stdin().is_terminal() && io::stdout().is_terminal() {
             writeln!(self.out)?;
         }
         Ok(())

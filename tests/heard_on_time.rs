@@ -166,8 +166,9 @@ fn brought_back_after_ctrl_z_the_session_says_aloud_it_is_still_paused_and_asks_
     }
     std::thread::sleep(Duration::from_secs(1));
     signal("-CONT");
-    // The phrase starts; going on writes what the server started into the log.
-    std::thread::sleep(Duration::from_secs(1));
+    // The phrase is said after "Hold." (3.25 s here) and its words begin; going on writes
+    // what the server started into the log.
+    std::thread::sleep(Duration::from_secs(4));
     stdin.write_all(b"p\n").expect("go on");
     work.wait_for_log(
         &format!("heard:phrase:{}", knead::speech::STILL_PAUSED),
@@ -176,7 +177,7 @@ fn brought_back_after_ctrl_z_the_session_says_aloud_it_is_still_paused_and_asks_
     // The quit question is asked aloud after "Paused." (each phrase 3.25 s here); the
     // answer writes what the server started into the log.
     stdin.write_all(b"q\n").expect("ask to quit");
-    std::thread::sleep(Duration::from_secs(4));
+    std::thread::sleep(Duration::from_secs(5));
     stdin.write_all(b"y\n").expect("quit");
     drop(stdin);
     let output = knead.wait_with_output().expect("knead ends");

@@ -79,7 +79,7 @@ fn piped_ratings_wait_for_their_prompts_and_every_phase_gets_one_line() {
         "Hold 2/3: calf, right, 1 s",
         "Release. Held 1.0s.",
         // The kept 10 calls for easing off: the rest lasts long enough to hear it.
-        "Rest 8s. Rate calf, right from 0 (no pain) to 10 (worst imaginable), or s to skip:",
+        "Rest 10s. Rate calf, right from 0 (no pain) to 10 (worst imaginable), or s to skip:",
         "Rated 10/10.",
         "10/10 is a lot: ease off the pressure on calf, right.",
         "Get ready 3/3: neck, thumb (0s)",

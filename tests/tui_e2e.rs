@@ -213,8 +213,8 @@ fn a_short_routine_rated_to_the_summary_leaves_a_working_terminal() {
     tmux.keys(&["Enter"]);
     tmux.wait_for("Rate calf, right", 8);
     tmux.keys(&["t", "Enter"]);
-    // A 10 calls for easing off: the rest lasts 8 s from it, then the get-ready.
-    let hold = tmux.wait_for("Press Enter when the knot lets go", 15);
+    // A 10 calls for easing off: the rest lasts 10 s from it, then the get-ready.
+    let hold = tmux.wait_for("Press Enter when the knot lets go", 20);
     assert!(hold.contains("HOLD"), "{hold}");
     tmux.keys(&["Enter"]);
     tmux.wait_for("Rate neck", 5);
@@ -372,7 +372,7 @@ fn ctrl_z_in_plain_mode_stops_for_the_shell_and_fg_says_the_session_is_paused() 
         .lines()
         .find_map(|l| l.split("0:").nth(1)?.get(..2)?.parse::<u64>().ok())
         .unwrap_or_else(|| panic!("no time left shown:\n{screen}"));
-    assert!((57..=59).contains(&left), "0:{left} left:\n{screen}");
+    assert!((56..=59).contains(&left), "0:{left} left:\n{screen}");
     tmux.keys(&["p", "Enter"]);
     tmux.wait_for("Resumed", 5);
     // Ctrl-C quits plain mode at once; its summary starts a line, not after the echoed ^C.
@@ -389,7 +389,7 @@ fn ctrl_z_in_plain_mode_stops_for_the_shell_and_fg_says_the_session_is_paused() 
         .and_then(|rest| rest.split('s').next()?.parse().ok())
         .unwrap_or_else(|| panic!("no time held:\n{screen}"));
     // About a second before Ctrl-Z and a moment after `p`; 3 s more had the clock run.
-    assert!(held < 3.0, "the clock ran while stopped:\n{screen}");
+    assert!(held < 3.5, "the clock ran while stopped:\n{screen}");
     tmux.assert_sane();
 }
 

@@ -4,7 +4,7 @@
 //! route had to open its output ahead of each cue (about 320 context switches) and feed the
 //! server silence while it was open (about 150 a second). A phrase is a stream of its own,
 //! written whole ([`Voicing`]), so that it can be stopped when it goes stale; while the voice
-//! is on, a silent stream keeps the server mixing no more than 20 ms ahead ([`Anchor`]), so
+//! is on, a silent stream keeps the server mixing no more than 5 ms ahead ([`Anchor`]), so
 //! that a tone is heard at its moment over a phrase.
 
 //! The loop thread only queues a sound. A thread of its own owns the connection and writes to
@@ -172,8 +172,14 @@ impl Pulse {
     }
 
     /// The sounds the server has started since the last call.
+    /// A phrase's words still to come are kept until they are heard: stopped first, they
+    /// never are.
     pub fn heard(&self) -> Vec<Heard> {
-        std::mem::take(&mut *crate::threads::lock(&self.heard))
+        let now = Instant::now();
+        let mut heard = crate::threads::lock(&self.heard);
+        let (past, to_come) = heard.drain(..).partition(|h| h.started <= now);
+        *heard = to_come;
+        past
     }
 
     /// At the end of the session: takes knead's sounds out of the server's cache, waiting
@@ -511,6 +517,7 @@ impl Writer {
         self.cached.clear();
         self.due.clear();
         self.voices.clear();
+        self.saying.clear();
         self.anchor = None;
     }
 
@@ -524,6 +531,9 @@ impl Writer {
             voice.channel.is_none()
         });
         self.saying.retain(|s| !ended.contains(&s.0));
+        // A phrase stopped before its words began was not heard: its time, told ahead, goes.
+        let now = Instant::now();
+        crate::threads::lock(&self.heard).retain(|h| h.started <= now);
         ended
             .into_iter()
             .try_for_each(|channel| self.end_phrase(channel))

@@ -141,7 +141,8 @@ impl Driver {
     /// Closes the quit box; the clock runs again if the box stopped it.
     pub(super) fn keep_going(&mut self, now: Instant) {
         self.ask = Ask::None;
-        self.outputs.audio.forget_asked();
+        self.then_say = None;
+        self.outputs.audio.forget_asked(now);
         self.interrupted = false;
         if std::mem::take(&mut self.paused_for_quit) {
             self.session.update(Input::Resume, now);
@@ -151,7 +152,8 @@ impl Driver {
 
     pub(super) fn quit(&mut self, now: Instant) {
         self.ask = Ask::None;
-        self.outputs.audio.forget_asked();
+        self.then_say = None;
+        self.outputs.audio.forget_asked(now);
         self.paused_for_quit = false;
         self.kept.clear();
         self.session.update(Input::Quit, now);

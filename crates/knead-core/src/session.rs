@@ -94,8 +94,8 @@ pub enum Input {
 pub const PAUSED_EVERY: Duration = Duration::from_mins(2);
 
 /// How long the rest goes on at least after a rating that calls for easing off: time to hear
-/// the advice and to skip the spot.
-pub const ADVICE_ROOM: Duration = Duration::from_secs(8);
+/// "Release.", the advice (over 5 s with the offer to skip) and what is next, and to skip.
+pub const ADVICE_ROOM: Duration = Duration::from_secs(10);
 
 /// Advice shown after a rating.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -165,23 +165,8 @@ pub fn phrases(session: &Session, effects: &[Effect], level: Level) -> Vec<Said>
             EffectKind::RatingGiven { .. }
                 if !moved_on && matches!(session.phase(), Phase::Rest { rated: true, .. }) =>
             {
-                let Some(next) = session.upcoming_hold() else {
-                    continue;
-                };
-                let patience = if spot_fits(plan, next) {
-                    if level == Level::Minimal {
-                        continue;
-                    }
-                    next_patience(session, effect.at)
-                } else {
-                    MUST
-                };
                 // After the advice a rating may call for, which matters more.
-                then = Some(Said {
-                    at: effect.at,
-                    text: next_phrase(plan, next),
-                    patience,
-                });
+                then = what_is_next(session, level, effect.at);
                 continue;
             }
             EffectKind::Paused if level != Level::Minimal => PAUSED.to_owned(),
@@ -190,8 +175,17 @@ pub fn phrases(session: &Session, effects: &[Effect], level: Level) -> Vec<Said>
                 STILL_PAUSED.to_owned()
             }
             EffectKind::Resumed if level != Level::Minimal => RESUMED.to_owned(),
-            // `x` after the advice: heard, since the advice it answers was.
-            EffectKind::SpotSkipped { .. } if level != Level::Minimal => SKIPPED.to_owned(),
+            // `x` after the advice: heard, since the advice it answers was; then the spot
+            // now next, which "Next: ..." named otherwise.
+            EffectKind::SpotSkipped { .. } => {
+                if !moved_on && matches!(session.phase(), Phase::Rest { .. }) {
+                    then = what_is_next(session, level, effect.at);
+                }
+                if level == Level::Minimal {
+                    continue;
+                }
+                SKIPPED.to_owned()
+            }
             EffectKind::Advice(Notice::EaseOff { can_skip, .. }) => {
                 patience = MUST;
                 ease_off_phrase(*can_skip)
@@ -217,7 +211,6 @@ pub fn phrases(session: &Session, effects: &[Effect], level: Level) -> Vec<Said>
             | EffectKind::StillPaused { .. }
             | EffectKind::Resumed
             | EffectKind::Extended { .. }
-            | EffectKind::SpotSkipped { .. }
             | EffectKind::SessionRated { .. }
             | EffectKind::Ended { .. } => continue,
         };
@@ -227,7 +220,11 @@ pub fn phrases(session: &Session, effects: &[Effect], level: Level) -> Vec<Said>
             patience,
         });
     }
-    said.extend(then);
+    // It waits for the phrases of this batch before it, besides its own patience.
+    said.extend(then.map(|next| Said {
+        patience: next.patience + said.iter().map(|s| speaking_time(&s.text)).sum(),
+        ..next
+    }));
     if let (Some(switch), Some(first)) = (switch, effects.first()) {
         said.push(Said {
             at: first.at,
@@ -236,6 +233,26 @@ pub fn phrases(session: &Session, effects: &[Effect], level: Level) -> Vec<Said>
         });
     }
     said
+}
+
+/// "Next: ..." for the hold after this rest, at `at`: at every level when its get-ready is
+/// too short to say its spot, where it is the only place the spot is said.
+fn what_is_next(session: &Session, level: Level, at: Instant) -> Option<Said> {
+    let plan = session.plan();
+    let next = session.upcoming_hold()?;
+    let patience = if spot_fits(plan, next) {
+        if level == Level::Minimal {
+            return None;
+        }
+        next_patience(session, at)
+    } else {
+        MUST
+    };
+    Some(Said {
+        at,
+        text: next_phrase(plan, next),
+        patience,
+    })
 }
 
 /// Whether `effects` move the session on, so that a phrase said before them has gone stale

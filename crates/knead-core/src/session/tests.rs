@@ -739,13 +739,13 @@ fn a_high_rating_offers_to_skip_the_rest_of_that_spot() {
             "14.000 ended 1 SkippedForPain held 0.000"
         ]
     );
-    // The 5 s rest lasts 8 s from the advice, to hear it and to skip.
+    // The 5 s rest lasts 10 s from the advice, to hear it and to skip.
     sim.tick(18.0);
     assert_eq!(sim.take(), Vec::<String>::new());
-    sim.tick(21.0);
+    sim.tick(23.0);
     assert_eq!(
         sim.take(),
-        ["21.000 rest-ended 0", "21.000 switch 2", "21.000 prepare 2"]
+        ["23.000 rest-ended 0", "23.000 switch 2", "23.000 prepare 2"]
     );
     let summary = Summary::of(&sim.session);
     assert_eq!(

@@ -349,10 +349,8 @@ fn a_high_rating_typed_during_the_hold_is_answered_with_the_advice_first() {
     }
     session.update(Input::Rate(Some(9)), now);
     let effects = session.take_effects();
-    let said: Vec<String> = phrases(&session, &effects, Level::Names)
-        .into_iter()
-        .map(|p| p.text)
-        .collect();
+    let planned = phrases(&session, &effects, Level::Names);
+    let said: Vec<String> = planned.iter().map(|p| p.text.clone()).collect();
     assert_eq!(
         said,
         [
@@ -362,6 +360,12 @@ fn a_high_rating_typed_during_the_hold_is_answered_with_the_advice_first() {
         ]
     );
     assert!(every_phrase(session.plan(), Level::Names).contains(&said[0]));
+    // "Next" waits for the two before it: left out, it was never said.
+    assert!(
+        planned[2].patience >= speaking_time(&said[0]) + speaking_time(&said[1]),
+        "{:?}",
+        planned[2].patience
+    );
     let left = session.timer().expect("the rest runs").remaining(now);
     assert_eq!(
         left,
