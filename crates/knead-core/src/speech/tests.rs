@@ -383,6 +383,31 @@ fn a_high_rating_typed_during_the_hold_is_answered_with_the_advice_first() {
     assert!(every_phrase(session.plan(), Level::Names).contains(&said[0]));
 }
 
+/// `x` in a rest skips the spot "Next: ..." named: the spot now next is said instead.
+#[test]
+fn after_skipping_a_spot_the_spot_now_next_is_said() {
+    let text = "name = \"Two\"\n[defaults]\ntool = \"ball\"\nhold = \"6s\"\nprepare = \"3s\"\n\
+                rest = \"15s\"\n[[step]]\nregion = \"calf\"\nreps = 2\n[[step]]\nregion = \"neck\"\n";
+    let mut session = Session::new(routine::parse(text).routine.expect("valid"), false);
+    let t0 = Instant::now();
+    session.update(Input::Start, t0);
+    let mut now = t0;
+    while !matches!(session.phase(), Phase::Rest { .. }) {
+        let _ = session.take_effects();
+        now = session.next_deadline().expect("running");
+        session.tick(now);
+    }
+    session.update(Input::Rate(Some(9)), now + Duration::from_secs(1));
+    let _ = session.take_effects();
+    session.update(Input::SkipSpot, now + Duration::from_secs(8));
+    let effects = session.take_effects();
+    let said: Vec<String> = phrases(&session, &effects, Level::Names)
+        .into_iter()
+        .map(|p| p.text)
+        .collect();
+    assert_eq!(said, ["Skipped the rest of this spot.", "Next: neck."]);
+}
+
 #[test]
 fn pausing_and_going_on_are_said_above_the_minimal_level() {
     use crate::session::Effect;
