@@ -377,8 +377,18 @@ fn ctrl_z_in_plain_mode_stops_for_the_shell_and_fg_says_the_session_is_paused() 
     tmux.wait_for("Resumed", 5);
     // Ctrl-C quits plain mode at once; its summary starts a line, not after the echoed ^C.
     tmux.keys(&["C-c"]);
-    // The shell dropped the rest of the command line when the job stopped: no EXIT= here.
-    let screen = tmux.wait_for("Session stopped", 5);
+    // The shell dropped the rest of the command line when the job stopped: no EXIT= here,
+    // so the shell's prompt says knead has ended (keys typed before it went to knead).
+    tmux.wait_for("Session stopped", 5);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let screen = loop {
+        let screen = tmux.screen();
+        if screen.lines().rfind(|l| !l.trim().is_empty()) == Some("$") {
+            break screen;
+        }
+        assert!(Instant::now() < deadline, "no prompt:\n{screen}");
+        std::thread::sleep(Duration::from_millis(40));
+    };
     assert!(
         screen.lines().any(|l| l.starts_with("Session stopped")),
         "{screen}"
