@@ -330,6 +330,19 @@ fn advice_to_ease_off_is_said_at_every_level() {
     assert!(every_phrase(session.plan(), Level::Minimal).contains(&last[0].text));
 }
 
+/// A session of `text` run to its first rest, its effects taken; and that instant.
+fn first_rest(text: &str) -> (Session, Instant) {
+    let mut session = Session::new(routine::parse(text).routine.expect("valid"), false);
+    let mut now = Instant::now();
+    session.update(Input::Start, now);
+    while !matches!(session.phase(), Phase::Rest { .. }) {
+        let _ = session.take_effects();
+        now = session.next_deadline().expect("running");
+        session.tick(now);
+    }
+    (session, now)
+}
+
 /// A 9 typed during the hold answers the prompt as the hold ends, in the same batch: the
 /// release is said without asking for the rating, the advice before what is next, and the
 /// rest lasts long enough for them.
@@ -337,16 +350,7 @@ fn advice_to_ease_off_is_said_at_every_level() {
 fn a_high_rating_typed_during_the_hold_is_answered_with_the_advice_first() {
     let text = "name = \"Calves\"\n[[step]]\nregion = \"calf\"\ntool = \"ball\"\nhold = \"6s\"\n\
                 prepare = \"3s\"\nrest = \"6s\"\nreps = 3\n";
-    let mut session = Session::new(routine::parse(text).routine.expect("valid"), false);
-    let t0 = Instant::now();
-    session.update(Input::Start, t0);
-    let _ = session.take_effects();
-    let mut now = t0;
-    while !matches!(session.phase(), Phase::Rest { .. }) {
-        let _ = session.take_effects();
-        now = session.next_deadline().expect("running");
-        session.tick(now);
-    }
+    let (mut session, now) = first_rest(text);
     session.update(Input::Rate(Some(9)), now);
     let effects = session.take_effects();
     let planned = phrases(&session, &effects, Level::Names);
@@ -388,15 +392,7 @@ fn a_high_rating_typed_during_the_hold_is_answered_with_the_advice_first() {
 fn after_skipping_a_spot_the_spot_now_next_is_said() {
     let text = "name = \"Two\"\n[defaults]\ntool = \"ball\"\nhold = \"6s\"\nprepare = \"3s\"\n\
                 rest = \"15s\"\n[[step]]\nregion = \"calf\"\nreps = 2\n[[step]]\nregion = \"neck\"\n";
-    let mut session = Session::new(routine::parse(text).routine.expect("valid"), false);
-    let t0 = Instant::now();
-    session.update(Input::Start, t0);
-    let mut now = t0;
-    while !matches!(session.phase(), Phase::Rest { .. }) {
-        let _ = session.take_effects();
-        now = session.next_deadline().expect("running");
-        session.tick(now);
-    }
+    let (mut session, now) = first_rest(text);
     session.update(Input::Rate(Some(9)), now + Duration::from_secs(1));
     let _ = session.take_effects();
     session.update(Input::SkipSpot, now + Duration::from_secs(8));
