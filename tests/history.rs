@@ -228,7 +228,7 @@ fn an_export_from_before_spots_imports_with_its_spots_recognised() {
     let mine = one_session_in(dir.path());
     let export = knead(&mine, &["export", "--format", "json"]);
     let mut json: serde_json::Value = serde_json::from_slice(&export.stdout).expect("json");
-    assert_eq!(json["version"], 3);
+    assert_eq!(json["version"], 4);
     let spots: Vec<&str> = json["holds"]
         .as_array()
         .expect("holds")
@@ -277,14 +277,20 @@ fn an_export_from_before_spots_imports_with_its_spots_recognised() {
     assert_eq!(holds[0]["spot"], "calf:left");
     assert_eq!(holds[3]["spot"], "calf:right");
 
-    // A version no knead wrote yet is refused.
-    json["version"] = 4.into();
+    // A version no knead wrote yet is refused, and called newer, not foreign.
+    json["version"] = 99.into();
     std::fs::write(&old, json.to_string()).expect("write");
     let newer = knead(
         &therapist,
         &["import", old.to_str().expect("utf-8"), "--client", "Ann"],
     );
     assert!(!newer.status.success());
+    let said = String::from_utf8_lossy(&newer.stderr);
+    assert!(
+        said.contains("version 99 of the format, newer than this knead reads (up to 4)")
+            && !said.contains("not a knead history export"),
+        "{said}"
+    );
 }
 
 #[test]

@@ -250,7 +250,7 @@ fn keep_answer(data_dir: Option<&std::path::Path>, meta: &SessionMeta, answer: S
         store.screen(
             &meta.routine_name,
             &meta.routine_hash,
-            &jiff::Timestamp::now().to_string(),
+            jiff::Timestamp::now(),
             answer,
         )
     });

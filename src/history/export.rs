@@ -4,19 +4,21 @@
 use std::io::Write;
 
 use jiff::Timestamp;
+use jiff::tz::Offset;
 use serde::{Deserialize, Serialize};
 
-pub use super::store::{Filter, Imported};
 use super::store::{
-    Programme, Reported, Screening, SessionOutcome, StopRuleAnswer, Store, StoreError, StoredHold,
+    Clock, Programme, Reported, Screening, SessionOutcome, StopRuleAnswer, Store, StoreError,
+    StoredHold,
 };
-use crate::body::Region;
+pub use super::store::{Filter, Imported};
+use crate::body::SpotId;
 use crate::routine::Side;
 use crate::session::HoldOutcome;
 use crate::untrusted;
 
 /// The export's columns, in order; their names are part of the documented format.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ExportRow {
     /// The session's unique id.
     pub session_uid: String,
@@ -26,7 +28,8 @@ pub struct ExportRow {
     pub routine: String,
     /// SHA-256 of the routine file.
     pub routine_hash: String,
-    /// Where the routine came from.
+    /// The routine's file name (`desk-neck.toml`): what identifies the routine across edits.
+    /// Only the name leaves the machine, never the folder (often the person's login name).
     pub routine_path: String,
     /// When the session started (ISO 8601, UTC).
     pub session_started: String,
@@ -34,6 +37,17 @@ pub struct ExportRow {
     pub session_ended: Option<String>,
     /// `completed`, `partial` (some holds skipped), `quit` or `interrupted`.
     pub session_outcome: String,
+    /// Holds in the session's plan, each counted once (a session quit early recorded fewer).
+    /// New in version 4, as are `time_zone` and `utc_offset`.
+    #[serde(default)]
+    pub holds_planned: Option<u32>,
+    /// The person's time zone at the start (`Europe/Berlin`), or empty when unknown.
+    #[serde(default)]
+    pub time_zone: String,
+    /// Its offset from UTC then (`+01:00`), from which the session's day and time are the
+    /// person's; empty when unknown.
+    #[serde(default)]
+    pub utc_offset: String,
     /// The week of the prescription the session ran, from 1; empty without one. New in
     /// version 3, as are `phase` and `screening`.
     #[serde(default)]
@@ -167,8 +181,40 @@ impl TryFrom<&AnswerRow> for StopRuleAnswer {
 
 const FORMAT: &str = "knead-history";
 /// The version written: 2 added `spot`, 3 the prescription's `week`, `phase` and
-/// `screening`. Imports read every version up to it.
-const VERSION: u32 = 3;
+/// `screening`, 4 `holds_planned`, `time_zone` and `utc_offset`. Imports read every version
+/// up to it.
+const VERSION: u32 = 4;
+
+/// An offset as ISO 8601 writes it: `+01:00`, `-08:00`, `+05:45`.
+fn offset_text(offset: Offset) -> String {
+    let seconds = offset.seconds();
+    let sign = if seconds < 0 { '-' } else { '+' };
+    let minutes = seconds.unsigned_abs() / 60;
+    format!("{sign}{:02}:{:02}", minutes / 60, minutes % 60)
+}
+
+/// Reads what [`offset_text`] writes.
+fn parse_offset(text: &str) -> Option<Offset> {
+    let (sign, rest) = match text.split_at_checked(1)? {
+        ("+", rest) => (1, rest),
+        ("-", rest) => (-1, rest),
+        _ => return None,
+    };
+    let (hours, minutes) = rest.split_once(':')?;
+    let digits = |s: &str, max: i32| {
+        (s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<i32>().ok())
+            .flatten()
+            .filter(|v| *v <= max)
+    };
+    let seconds = sign * (digits(hours, 23)? * 3600 + digits(minutes, 59)? * 60);
+    Offset::from_seconds(seconds).ok()
+}
+
+/// A path's last part: what an export keeps of where a routine came from.
+fn file_name(path: &str) -> &str {
+    path.rsplit(['/', '\\']).next().unwrap_or(path)
+}
 
 /// Every hold matching `filter`, oldest first, in the export's format.
 pub fn rows(store: &Store, filter: &Filter) -> Result<Vec<ExportRow>, StoreError> {
@@ -187,10 +233,13 @@ impl From<&StoredHold> for ExportRow {
             client: hold.client.clone(),
             routine: hold.routine.clone(),
             routine_hash: hold.routine_hash.clone(),
-            routine_path: hold.routine_path.clone(),
+            routine_path: file_name(&hold.routine_path).to_owned(),
             session_started: hold.session_started.to_string(),
             session_ended: hold.session_ended.map(|t| t.to_string()),
             session_outcome: hold.session_outcome.word().to_owned(),
+            holds_planned: hold.holds_planned,
+            time_zone: hold.clock.zone.clone().unwrap_or_default(),
+            utc_offset: hold.clock.offset.map(offset_text).unwrap_or_default(),
             week: hold.programme.week,
             phase: hold.programme.phase,
             screening: hold
@@ -217,7 +266,7 @@ impl From<&StoredHold> for ExportRow {
             region: hold.region.clone(),
             tool: hold.tool.clone(),
             side: hold.side.map_or("", Side::word).to_owned(),
-            spot: hold.spot.clone().unwrap_or_default(),
+            spot: hold.spot.map(|s| s.to_string()).unwrap_or_default(),
             rep: hold.rep,
             planned_s: seconds(hold.planned),
             held_s: seconds(hold.held),
@@ -266,6 +315,16 @@ impl TryFrom<&ExportRow> for StoredHold {
             session_started: time(&row.session_started)?,
             session_ended: row.session_ended.as_deref().map(time).transpose()?,
             session_outcome,
+            holds_planned: row.holds_planned,
+            clock: Clock {
+                zone: Some(row.time_zone.clone()).filter(|z| !z.is_empty()),
+                offset: match row.utc_offset.as_str() {
+                    "" => None,
+                    offset => Some(parse_offset(offset).ok_or_else(|| {
+                        format!("utc_offset {offset:?} is not an offset such as +01:00")
+                    })?),
+                },
+            },
             programme: Programme {
                 week: row.week,
                 phase: row.phase,
@@ -299,10 +358,7 @@ impl TryFrom<&ExportRow> for StoredHold {
             region: row.region.clone(),
             // A spot this knead's catalogue knows is kept; one from an older export (or a
             // newer knead's catalogue) is recognised from the text as written.
-            spot: Some(row.spot.as_str())
-                .filter(|spot| Region::of_spot(spot).is_some())
-                .map(str::to_owned)
-                .or_else(|| crate::body::recognised_spot(&row.region, side)),
+            spot: SpotId::parse(&row.spot).or_else(|| SpotId::recognise(&row.region, side)),
             tool: row.tool.clone(),
             side,
             rep: row.rep,
@@ -348,38 +404,27 @@ pub fn write_csv(rows: &[ExportRow], out: &mut dyn Write) -> Result<(), csv::Err
         writer.serialize(safe)?;
     }
     if rows.is_empty() {
-        writer.write_record(HEADER)?;
+        writer.write_record(header())?;
     }
     writer.flush()?;
     Ok(())
 }
 
-/// The CSV columns, for an export with no rows.
-const HEADER: [&str; 23] = [
-    "session_uid",
-    "client",
-    "routine",
-    "routine_hash",
-    "routine_path",
-    "session_started",
-    "session_ended",
-    "session_outcome",
-    "hold_index",
-    "attempt",
-    "step",
-    "region",
-    "tool",
-    "side",
-    "spot",
-    "rep",
-    "planned_s",
-    "held_s",
-    "released_s",
-    "outcome",
-    "rating",
-    "rated_at",
-    "hold_ended",
-];
+/// The CSV columns, for an export with no rows: the names serde gives [`ExportRow`]'s
+/// fields, read from a row written with its header, so they cannot drift from the rows.
+fn header() -> Vec<String> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let mut names = Vec::new();
+    if writer.serialize(ExportRow::default()).is_ok()
+        && let Ok(bytes) = writer.into_inner()
+    {
+        let mut reader = csv::Reader::from_reader(bytes.as_slice());
+        if let Ok(header) = reader.headers() {
+            names = header.iter().map(str::to_owned).collect();
+        }
+    }
+    names
+}
 
 /// Writes rows, and the answers to stop rules, as a JSON document that `knead import` reads
 /// back.
@@ -405,6 +450,17 @@ pub enum ImportError {
     /// Not a knead JSON export.
     #[error("not a knead history export: {0}")]
     Format(String),
+    /// An export a newer knead wrote, with columns this one does not know.
+    #[error(
+        "this export is version {version} of the format, newer than this knead reads (up to \
+         {known}): update knead, or ask for the export from the same version"
+    )]
+    Newer {
+        /// The export's version.
+        version: u32,
+        /// The newest this knead reads.
+        known: u32,
+    },
     /// A CSV export, which is for spreadsheets: only the JSON one can be read back.
     #[error(
         "this is a CSV export; import reads the JSON one: ask for `knead export --format json`"
@@ -495,11 +551,17 @@ pub fn import(store: &mut Store, json: &str, client: &str) -> Result<Imported, I
     }
     let envelope: Envelope =
         serde_json::from_str(json).map_err(|e| ImportError::Format(e.to_string()))?;
-    if envelope.format != FORMAT || !(1..=VERSION).contains(&envelope.version) {
+    if envelope.format != FORMAT || envelope.version == 0 {
         return Err(ImportError::Format(format!(
             "format {:?} version {}",
             envelope.format, envelope.version
         )));
+    }
+    if envelope.version > VERSION {
+        return Err(ImportError::Newer {
+            version: envelope.version,
+            known: VERSION,
+        });
     }
     check_text("client", client).map_err(ImportError::Format)?;
     let mut holds = parse_rows(&envelope.holds).map_err(ImportError::Format)?;
@@ -517,4 +579,64 @@ pub fn import(store: &mut Store, json: &str, client: &str) -> Result<Imported, I
     let imported = store.import(client, &holds)?;
     store.import_stop_rule_answers(client, &answers)?;
     Ok(imported)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_empty_csv_export_has_the_columns_of_a_full_one() {
+        let mut empty = Vec::new();
+        write_csv(&[], &mut empty).expect("writes");
+        let mut full = Vec::new();
+        write_csv(&[ExportRow::default()], &mut full).expect("writes");
+        let first = |bytes: &[u8]| {
+            String::from_utf8_lossy(bytes)
+                .lines()
+                .next()
+                .map(str::to_owned)
+        };
+        assert_eq!(first(&empty), first(&full));
+        let columns = first(&empty).expect("a header");
+        for name in [
+            "session_uid",
+            "holds_planned",
+            "time_zone",
+            "utc_offset",
+            "hold_ended",
+        ] {
+            assert!(columns.split(',').any(|c| c == name), "{name} in {columns}");
+        }
+    }
+
+    #[test]
+    fn offsets_are_written_as_iso_8601_and_read_back() {
+        for (seconds, text) in [
+            (3600, "+01:00"),
+            (-8 * 3600, "-08:00"),
+            (20_700, "+05:45"),
+            (0, "+00:00"),
+        ] {
+            let offset = Offset::from_seconds(seconds).expect("offset");
+            assert_eq!(offset_text(offset), text);
+            assert_eq!(parse_offset(text), Some(offset));
+        }
+        for bad in ["", "01:00", "+1:00", "+24:00", "+01:60", "+01-00", "+aa:bb"] {
+            assert_eq!(parse_offset(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn only_the_routine_file_name_leaves_the_machine() {
+        assert_eq!(
+            file_name("/home/maria.lopez/routines/desk-neck.toml"),
+            "desk-neck.toml"
+        );
+        assert_eq!(
+            file_name(r"C:\Users\Maria\routines\desk-neck.toml"),
+            "desk-neck.toml"
+        );
+        assert_eq!(file_name("bundled/desk-neck.toml"), "desk-neck.toml");
+    }
 }

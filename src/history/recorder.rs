@@ -9,11 +9,13 @@ use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use jiff::tz::TimeZone;
 use jiff::{Timestamp, Unit};
 use sha2::{Digest, Sha256};
 
-use super::store::{HoldRow, NewSession, Programme, Store};
+use super::store::{Clock, HoldRow, NewSession, Programme, Store};
 use super::writer::{self, Job, Source, Status, Write};
+use crate::body::SpotId;
 use crate::routine::{Routine, Side};
 use crate::session::{Effect, EffectKind, HoldRecord, Moment, PhaseKind, Plan};
 use crate::threads::Waker;
@@ -29,6 +31,8 @@ pub struct SessionMeta {
     pub routine_path: String,
     /// Where the session stands in the routine's prescription.
     pub programme: Programme,
+    /// The person's time zone, whose offset at the start the history keeps.
+    pub time_zone: TimeZone,
 }
 
 impl SessionMeta {
@@ -49,6 +53,7 @@ impl SessionMeta {
                 stop_above: Some(routine.stop_above),
                 ..Programme::default()
             },
+            time_zone: TimeZone::system(),
         }
     }
 }
@@ -159,12 +164,10 @@ impl Recorder {
         }
         let at = |effect: &Effect| {
             let ago = now.saturating_duration_since(effect.at);
-            let when = wall
-                .checked_sub(ago)
+            wall.checked_sub(ago)
                 .unwrap_or(wall)
                 .round(Unit::Millisecond)
-                .unwrap_or(wall);
-            when.to_string()
+                .unwrap_or(wall)
         };
         for effect in effects {
             let write = match &effect.kind {
@@ -173,12 +176,15 @@ impl Recorder {
                     ..
                 } if !self.begun => {
                     self.begun = true;
+                    let started_at = at(effect);
                     Write::Begin(NewSession {
                         uid: self.uid.clone(),
                         routine_name: self.meta.routine_name.clone(),
                         routine_hash: self.meta.routine_hash.clone(),
                         routine_path: self.meta.routine_path.clone(),
-                        started_at: at(effect),
+                        started_at,
+                        clock: Clock::of(&started_at.to_zoned(self.meta.time_zone.clone())),
+                        holds_planned: u32::try_from(plan.len()).unwrap_or(u32::MAX),
                         programme: self.meta.programme.clone(),
                         pain_before: self.pain_before,
                     })
@@ -348,7 +354,7 @@ fn new_uid() -> String {
 }
 
 /// A hold as the history stores it.
-fn row(plan: &Plan, record: &HoldRecord, ended_at: String) -> HoldRow {
+fn row(plan: &Plan, record: &HoldRecord, ended_at: Timestamp) -> HoldRow {
     let hold = plan.hold(record.hold);
     let step = plan.step(record.hold);
     let ms = |d: std::time::Duration| i64::try_from(d.as_millis()).unwrap_or(i64::MAX);
@@ -359,7 +365,7 @@ fn row(plan: &Plan, record: &HoldRecord, ended_at: String) -> HoldRow {
         spot: step
             .region_id
             .and_then(crate::body::Region::by_id)
-            .map(|r| crate::body::spot_id(r, hold.side)),
+            .map(|r| SpotId::new(r, hold.side)),
         tool: step.tool.name.clone(),
         side: hold.side,
         rep: u32::from(hold.rep),

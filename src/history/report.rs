@@ -24,7 +24,7 @@ use jiff::tz::TimeZone;
 
 use super::store::{StopRuleAnswer, StoredHold};
 use crate::body::map::{Mark, Tone};
-use crate::body::{Area, Region};
+use crate::body::{Area, SpotId};
 use crate::routine::Side;
 use crate::session::HoldOutcome;
 use crate::session::summary::MUCH_BETTER;
@@ -342,21 +342,22 @@ impl Report {
 
 /// Each recognised spot (one the map can draw) in the tone of its latest rating.
 pub fn pain(rows: &[StoredHold]) -> Vec<Mark> {
-    let mut latest: BTreeMap<&str, (Timestamp, Mark)> = BTreeMap::new();
+    let mut latest: BTreeMap<SpotId, (Timestamp, Mark)> = BTreeMap::new();
     for row in rows {
-        let (Some(rating), Some(spot)) = (row.rating, row.spot.as_deref()) else {
+        let (Some(rating), Some(spot)) = (row.rating, row.spot) else {
             continue;
         };
-        let Some(region) = Region::of_spot(spot).filter(|r| r.area != Area::Anywhere) else {
+        let region = spot.region();
+        if region.area == Area::Anywhere {
             continue;
-        };
+        }
         let at = row.rated_at.unwrap_or(row.hold_ended);
         let mark = Mark {
             region,
             side: row.side,
             tone: Tone::of_rating(rating),
         };
-        match latest.get(spot) {
+        match latest.get(&spot) {
             Some((when, _)) if *when > at => {}
             _ => {
                 latest.insert(spot, (at, mark));

@@ -3,10 +3,11 @@
 
 use std::time::Duration;
 
-use jiff::Timestamp;
-use jiff::civil::Date;
+use jiff::civil::{Date, DateTime};
+use jiff::tz::{Offset, TimeZone};
+use jiff::{Timestamp, Zoned};
 
-use crate::body::Region;
+use crate::body::SpotId;
 use crate::routine::Side;
 use crate::session::HoldOutcome;
 use crate::words;
@@ -95,6 +96,47 @@ impl Screening {
     }
 }
 
+/// The person's clock when a session started: its day and time were theirs, wherever the
+/// history is read later (a therapist in another time zone, a report made on a server).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Clock {
+    /// The time zone's name (`America/Los_Angeles`), when the system has one.
+    pub zone: Option<String>,
+    /// Its offset from UTC at the start.
+    pub offset: Option<Offset>,
+}
+
+impl Clock {
+    /// The clock of `now`.
+    pub fn of(now: &Zoned) -> Self {
+        Self {
+            zone: now.time_zone().iana_name().map(str::to_owned),
+            offset: Some(now.offset()),
+        }
+    }
+
+    /// What the history stores: the offset in seconds east of UTC.
+    pub fn offset_seconds(&self) -> Option<i32> {
+        self.offset.map(Offset::seconds)
+    }
+
+    /// The clock as stored; an offset beyond a day is no clock's.
+    pub fn read(zone: Option<String>, offset_seconds: Option<i32>) -> Self {
+        Self {
+            zone,
+            offset: offset_seconds.and_then(|s| Offset::from_seconds(s).ok()),
+        }
+    }
+
+    /// `at` on this clock, or in `fallback` for a session from before the clock was kept.
+    pub fn local(&self, at: Timestamp, fallback: &TimeZone) -> DateTime {
+        match self.offset {
+            Some(offset) => offset.to_datetime(at),
+            None => fallback.to_datetime(at),
+        }
+    }
+}
+
 /// A session as it starts.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewSession {
@@ -106,8 +148,12 @@ pub struct NewSession {
     pub routine_hash: String,
     /// Where the routine came from.
     pub routine_path: String,
-    /// ISO 8601, UTC.
-    pub started_at: String,
+    /// When it started.
+    pub started_at: Timestamp,
+    /// The person's clock then.
+    pub clock: Clock,
+    /// Holds in its plan, each counted once: "3 of 4 held" for a session quit early.
+    pub holds_planned: u32,
     /// Its place in the prescription.
     pub programme: Programme,
     /// The overall pain before the first hold, when asked.
@@ -150,6 +196,10 @@ pub struct StoredHold {
     pub session_ended: Option<Timestamp>,
     /// How it ended.
     pub session_outcome: SessionOutcome,
+    /// Holds in the session's plan (`None` before version 4 kept it).
+    pub holds_planned: Option<u32>,
+    /// The person's clock at its start.
+    pub clock: Clock,
     /// Its place in the prescription.
     pub programme: Programme,
     /// What the person said about the session.
@@ -162,8 +212,8 @@ pub struct StoredHold {
     pub step: u32,
     /// Body region, as written.
     pub region: String,
-    /// The catalogue's id of the spot ("calf:left"), when the region was recognised.
-    pub spot: Option<String>,
+    /// The catalogue's spot, when the region was recognised.
+    pub spot: Option<SpotId>,
     /// Tool, as written.
     pub tool: String,
     /// The side, for steps with one.
@@ -203,10 +253,28 @@ impl StoredHold {
     /// The region's name, one across sessions: the catalogue's when it was recognised (so
     /// "upper traps" and "Upper trapezius" are one spot), else the text as written.
     pub fn region_name(&self) -> &str {
-        self.spot
-            .as_deref()
-            .and_then(Region::of_spot)
-            .map_or(&self.region, |r| r.name)
+        self.spot.map_or(&self.region, |s| s.region().name)
+    }
+
+    /// The routine's identity across edits of its file and of its title: the file's name
+    /// without `.toml` ("desk-neck" for `bundled/desk-neck.toml` or
+    /// `/home/ana/routines/desk-neck.toml`).
+    pub fn routine_id(&self) -> &str {
+        routine_id(&self.routine_path)
+    }
+
+    /// Whether the session ran the routine a person named: its title (any case) or the
+    /// name `knead run` takes.
+    pub fn is_routine(&self, name: &str) -> bool {
+        self.routine.eq_ignore_ascii_case(name)
+            || self
+                .routine_id()
+                .eq_ignore_ascii_case(name.trim_end_matches(".toml"))
+    }
+
+    /// The session's start on the person's clock (`fallback` before it was kept).
+    pub fn local_start(&self, fallback: &TimeZone) -> DateTime {
+        self.clock.local(self.session_started, fallback)
     }
 
     /// The spot as the screens and reports name it: "upper trapezius, left".
@@ -224,7 +292,7 @@ pub struct Filter {
     pub since: Option<Date>,
     /// Sessions started on or before this day (UTC).
     pub until: Option<Date>,
-    /// Only this routine (its name, any case).
+    /// Only this routine: its title (any case) or the name `knead run` takes.
     pub routine: Option<String>,
 }
 
@@ -261,8 +329,8 @@ pub struct HoldRow {
     pub step: u32,
     /// Body region.
     pub region: String,
-    /// The catalogue's id of the spot ("calf:left"), when the region is recognised.
-    pub spot: Option<String>,
+    /// The catalogue's spot, when the region is recognised.
+    pub spot: Option<SpotId>,
     /// Tool as written.
     pub tool: String,
     /// The side, for steps with one.
@@ -277,8 +345,14 @@ pub struct HoldRow {
     pub released_ms: Option<i64>,
     /// How it ended.
     pub outcome: HoldOutcome,
-    /// ISO 8601, UTC.
-    pub ended_at: String,
+    /// When it ended.
+    pub ended_at: Timestamp,
+}
+
+/// A routine's identity from where it came from: its file's name without `.toml`.
+pub fn routine_id(path: &str) -> &str {
+    let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
+    name.strip_suffix(".toml").unwrap_or(name)
 }
 
 /// Each hold as it counts: its last attempt, or, when that has no rating, its last attempt

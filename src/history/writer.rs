@@ -30,11 +30,11 @@ pub(super) enum Write {
     Rate {
         hold: u32,
         rating: Option<u8>,
-        at: String,
+        at: jiff::Timestamp,
     },
     End {
         outcome: SessionOutcome,
-        at: String,
+        at: jiff::Timestamp,
     },
     PainAfter(Option<u8>),
     Note(String),
@@ -219,11 +219,11 @@ impl Writer {
                 }
                 (Write::Rate { hold, rating, at }, Some(id)) => self
                     .store
-                    .rate(id, *hold, *rating, at)
+                    .rate(id, *hold, *rating, *at)
                     .map_err(|e| ("writing a rating", e)),
                 (Write::End { outcome, at }, Some(id)) => self
                     .store
-                    .end(id, *outcome, at)
+                    .end(id, *outcome, *at)
                     .map_err(|e| ("ending the session", e)),
                 (Write::PainAfter(rating), Some(id)) => self
                     .store

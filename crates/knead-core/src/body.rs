@@ -93,11 +93,6 @@ impl Region {
         REGIONS.iter().find(|r| r.id == id)
     }
 
-    /// The region of a spot id as [`spot_id`] writes it ("calf:left" is the calf).
-    pub fn of_spot(spot: &str) -> Option<&'static Region> {
-        Self::by_id(spot.split_once(':').map_or(spot, |(id, _)| id))
-    }
-
     /// Recognises `text` as a region: its name or an alias, in any case, singular or plural,
     /// with or without "the" in front or "muscle" after.
     pub fn recognise(text: &str) -> Option<&'static Region> {
@@ -216,18 +211,91 @@ pub fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Opt
         .map(|(_, _, c)| c)
 }
 
-/// A spot as the history keeps it: the region's id and the side, when the region is known.
-pub fn spot_id(region: &Region, side: Option<Side>) -> String {
-    match side {
-        Some(side) if region.sided => format!("{}:{}", region.id, side.word()),
-        _ => region.id.to_owned(),
+/// A spot as the history keeps it: a region of the catalogue and, for a region with sides,
+/// the side. Written as the region's id and the side (`"calf:left"`, `"thoracic-spine"`), the
+/// form stored and exported; a midline region keeps no side, whatever the step said.
+#[derive(Debug, Clone, Copy)]
+pub struct SpotId {
+    region: &'static Region,
+    side: Option<Side>,
+}
+
+impl SpotId {
+    /// The spot of `region` on `side` (no side for a region without sides).
+    pub fn new(region: &'static Region, side: Option<Side>) -> Self {
+        Self {
+            region,
+            side: side.filter(|_| region.sided),
+        }
+    }
+
+    /// The spot of a region as written and a side, when the catalogue knows the region: how
+    /// the history tells that "upper traps, left" and "Upper Trapezius, left" are one spot.
+    pub fn recognise(region: &str, side: Option<Side>) -> Option<Self> {
+        Region::recognise(region).map(|r| Self::new(r, side))
+    }
+
+    /// Reads the written form; `None` for a region this catalogue does not know or a side
+    /// that is not one.
+    pub fn parse(text: &str) -> Option<Self> {
+        let (id, side) = match text.split_once(':') {
+            Some((id, side)) => (id, Some(Side::from_word(side)?)),
+            None => (text, None),
+        };
+        Region::by_id(id).map(|r| Self::new(r, side))
+    }
+
+    /// The region.
+    pub fn region(self) -> &'static Region {
+        self.region
+    }
+
+    /// The side, for a region with sides.
+    pub fn side(self) -> Option<Side> {
+        self.side
     }
 }
 
-/// The spot id of a region as written and a side, when the catalogue knows the region: how
-/// the history tells that "upper traps, left" and "Upper Trapezius, left" are one spot.
-pub fn recognised_spot(region: &str, side: Option<Side>) -> Option<String> {
-    Region::recognise(region).map(|r| spot_id(r, side))
+impl std::fmt::Display for SpotId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.side {
+            Some(side) => write!(f, "{}:{}", self.region.id, side.word()),
+            None => f.write_str(self.region.id),
+        }
+    }
+}
+
+impl SpotId {
+    /// What it is compared and ordered by: the written form's parts.
+    fn key(self) -> (&'static str, Option<&'static str>) {
+        (self.region.id, self.side.map(Side::word))
+    }
+}
+
+impl PartialEq for SpotId {
+    fn eq(&self, other: &Self) -> bool {
+        self.key() == other.key()
+    }
+}
+
+impl Eq for SpotId {}
+
+impl std::hash::Hash for SpotId {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.key().hash(state);
+    }
+}
+
+impl PartialOrd for SpotId {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for SpotId {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.key().cmp(&other.key())
+    }
 }
 
 #[cfg(test)]
@@ -294,21 +362,35 @@ mod tests {
     #[test]
     fn a_spot_is_the_region_and_the_side_it_has() {
         let calf = Region::recognise("calves").expect("known");
-        assert_eq!(spot_id(calf, Some(Side::Left)), "calf:left");
-        assert_eq!(spot_id(calf, None), "calf");
+        assert_eq!(SpotId::new(calf, Some(Side::Left)).to_string(), "calf:left");
+        assert_eq!(SpotId::new(calf, None).to_string(), "calf");
         let spine = Region::recognise("thoracic spine").expect("known");
-        assert_eq!(spot_id(spine, Some(Side::Right)), "thoracic-spine");
-        assert_eq!(Region::by_id("calf").map(|r| r.name), Some("calf"));
-        assert_eq!(Region::of_spot("calf:left").map(|r| r.id), Some("calf"));
         assert_eq!(
-            Region::of_spot("thoracic-spine").map(|r| r.id),
+            SpotId::new(spine, Some(Side::Right)).to_string(),
+            "thoracic-spine"
+        );
+        assert_eq!(Region::by_id("calf").map(|r| r.name), Some("calf"));
+        let left_calf = SpotId::parse("calf:left").expect("a spot");
+        assert_eq!(
+            (left_calf.region().id, left_calf.side()),
+            ("calf", Some(Side::Left))
+        );
+        assert_eq!(
+            SpotId::parse("thoracic-spine").map(|s| s.region().id),
             Some("thoracic-spine")
         );
-        assert_eq!(Region::of_spot("elbow-of-a-robot:left"), None);
+        assert_eq!(SpotId::parse("elbow-of-a-robot:left"), None);
+        assert_eq!(SpotId::parse("calf:middle"), None);
         assert_eq!(
-            recognised_spot("Upper Traps", Some(Side::Left)).as_deref(),
-            Some("upper-trapezius:left")
+            SpotId::recognise("Upper Traps", Some(Side::Left)).map(|s| s.to_string()),
+            Some("upper-trapezius:left".to_owned())
         );
-        assert_eq!(recognised_spot("my left ear", Some(Side::Left)), None);
+        assert_eq!(SpotId::recognise("my left ear", Some(Side::Left)), None);
+        for text in ["calf:left", "calf:right", "calf", "thoracic-spine"] {
+            assert_eq!(
+                SpotId::parse(text).map(|s| s.to_string()).as_deref(),
+                Some(text)
+            );
+        }
     }
 }

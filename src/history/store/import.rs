@@ -1,0 +1,129 @@
+//! Merging a client's export into a history of their own, without duplicating anything
+//! imported twice.
+
+use std::time::Duration;
+
+use rusqlite::{named_params, params};
+
+use super::{Imported, Screening, StopRuleAnswer, Store, StoreError, StoredHold, side_word};
+
+impl Store {
+    /// Merges `holds` (checked by the caller) into the history of `client`, in one
+    /// transaction; those already there (by session id, hold and attempt) are left as they
+    /// are.
+    pub fn import(&mut self, client: &str, holds: &[StoredHold]) -> Result<Imported, StoreError> {
+        let tx = self.conn.transaction()?;
+        let mut imported = Imported::default();
+        let mut session: Option<(&str, i64)> = None;
+        for hold in holds {
+            let id = match session {
+                Some((uid, id)) if uid == hold.session_uid => id,
+                _ => {
+                    let p = &hold.programme;
+                    imported.sessions += tx.execute(
+                        "INSERT OR IGNORE INTO session (uid, client, routine_name, routine_hash,
+                             routine_path, started_at, ended_at, outcome, week, phase, screening,
+                             pain_before, pain_after, note, programme_start, programme_weeks,
+                             programme_per_week, prescribed_by, prescribed_for, stop_above,
+                             holds_planned, time_zone, utc_offset)
+                         VALUES (:uid, :client, :routine_name, :routine_hash, :routine_path,
+                             :started_at, :ended_at, :outcome, :week, :phase, :screening,
+                             :pain_before, :pain_after, :note, :programme_start,
+                             :programme_weeks, :programme_per_week, :prescribed_by,
+                             :prescribed_for, :stop_above, :holds_planned, :time_zone,
+                             :utc_offset)",
+                        named_params! {
+                            ":uid": hold.session_uid,
+                            ":client": client,
+                            ":routine_name": hold.routine,
+                            ":routine_hash": hold.routine_hash,
+                            ":routine_path": hold.routine_path,
+                            ":started_at": hold.session_started.to_string(),
+                            ":ended_at": hold.session_ended.map(|t| t.to_string()),
+                            ":outcome": hold.session_outcome.word(),
+                            ":week": p.week,
+                            ":phase": p.phase,
+                            ":screening": p.screening.map(Screening::word),
+                            ":pain_before": hold.reported.pain_before,
+                            ":pain_after": hold.reported.pain_after,
+                            ":note": hold.reported.note,
+                            ":programme_start": p.start.map(|d| d.to_string()),
+                            ":programme_weeks": p.weeks,
+                            ":programme_per_week": p.per_week,
+                            ":prescribed_by": p.by,
+                            ":prescribed_for": p.client,
+                            ":stop_above": p.stop_above,
+                            ":holds_planned": hold.holds_planned,
+                            ":time_zone": hold.clock.zone,
+                            ":utc_offset": hold.clock.offset_seconds(),
+                        },
+                    )?;
+                    let id: i64 = tx.query_row(
+                        "SELECT id FROM session WHERE client = ?1 AND uid = ?2",
+                        params![client, hold.session_uid],
+                        |r| r.get(0),
+                    )?;
+                    session = Some((&hold.session_uid, id));
+                    id
+                }
+            };
+            let ms = |d: Duration| i64::try_from(d.as_millis()).unwrap_or(i64::MAX);
+            let added = tx.execute(
+                "INSERT OR IGNORE INTO hold (session_id, hold_index, attempt, step, region, tool,
+                     side, rep, planned_ms, held_ms, released_ms, outcome, rating, rated_at,
+                     ended_at, spot)
+                 VALUES (:session, :hold_index, :attempt, :step, :region, :tool, :side, :rep,
+                     :planned_ms, :held_ms, :released_ms, :outcome, :rating, :rated_at,
+                     :ended_at, :spot)",
+                named_params! {
+                    ":session": id,
+                    ":hold_index": hold.hold_index,
+                    ":attempt": hold.attempt,
+                    ":step": hold.step,
+                    ":region": hold.region,
+                    ":tool": hold.tool,
+                    ":side": side_word(hold.side),
+                    ":rep": hold.rep,
+                    ":planned_ms": ms(hold.planned),
+                    ":held_ms": ms(hold.held),
+                    ":released_ms": hold.released.map(ms),
+                    ":outcome": hold.outcome.word(),
+                    ":rating": hold.rating,
+                    ":rated_at": hold.rated_at.map(|t| t.to_string()),
+                    ":ended_at": hold.hold_ended.to_string(),
+                    ":spot": hold.spot.map(|s| s.to_string()),
+                },
+            )?;
+            imported.holds += added;
+            imported.already += 1 - added;
+        }
+        tx.commit()?;
+        Ok(imported)
+    }
+
+    /// Merges answers to the stop rules into `client`'s history; those already there are left.
+    pub fn import_stop_rule_answers(
+        &mut self,
+        client: &str,
+        answers: &[StopRuleAnswer],
+    ) -> Result<usize, StoreError> {
+        self.write(|tx| {
+            let mut added = 0;
+            for a in answers {
+                added += tx.execute(
+                    "INSERT OR IGNORE INTO screening (client, routine_name, routine_hash, asked_at,
+                                                      answer)
+                     VALUES (?1, ?2, ?3, ?4, ?5)",
+                    params![
+                        client,
+                        a.routine,
+                        a.routine_hash,
+                        a.asked_at.to_string(),
+                        a.answer.word()
+                    ],
+                )?;
+            }
+            Ok(added)
+        })
+    }
+}

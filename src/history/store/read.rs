@@ -1,0 +1,266 @@
+//! The reads the screens, exports and reports need, each column read by its name.
+
+use rusqlite::{OptionalExtension, Row, named_params, params};
+
+use super::{
+    Client, Clock, Filter, Programme, Reported, Screening, SessionOutcome, Started, StopRuleAnswer,
+    Store, StoreError, StoredHold, millis, optional, parsed, side_from_word,
+};
+use crate::body::SpotId;
+use crate::routine::Side;
+use crate::session::HoldOutcome;
+
+impl Store {
+    /// Every hold matching `filter`, oldest first. A value no knead writes (an outcome word
+    /// from a newer version, a time that is not a time) is an error, never a guess.
+    pub fn holds(&self, filter: &Filter) -> Result<Vec<StoredHold>, StoreError> {
+        let since = filter.since.map(|d| d.to_string()).unwrap_or_default();
+        let until = filter
+            .until
+            .and_then(|d| d.tomorrow().ok())
+            .map_or_else(|| "9999".to_owned(), |d| d.to_string());
+        let mut statement = self.conn.prepare(
+            "SELECT s.uid, s.client, s.routine_name, s.routine_hash, s.routine_path,
+                    s.started_at, s.ended_at AS session_ended, s.outcome AS session_outcome,
+                    s.week, s.phase, s.screening, s.pain_before, s.pain_after, s.note,
+                    s.programme_start, s.programme_weeks, s.programme_per_week,
+                    s.prescribed_by, s.prescribed_for, s.stop_above, s.holds_planned,
+                    s.time_zone, s.utc_offset,
+                    h.hold_index, h.attempt, h.step, h.region, h.spot, h.tool, h.side, h.rep,
+                    h.planned_ms, h.held_ms, h.released_ms, h.outcome, h.rating, h.rated_at,
+                    h.ended_at
+             FROM hold h JOIN session s ON s.id = h.session_id
+             WHERE s.client = :client AND s.started_at >= :since AND s.started_at < :until
+             ORDER BY s.started_at, s.id, h.hold_index, h.attempt",
+        )?;
+        let client = filter.client.clone().unwrap_or_default();
+        let rows = statement.query_map(
+            named_params! { ":client": client, ":since": since, ":until": until },
+            stored_hold,
+        )?;
+        let mut holds: Vec<StoredHold> = rows.collect::<Result<_, _>>()?;
+        if let Some(routine) = &filter.routine {
+            holds.retain(|h| h.is_routine(routine));
+        }
+        Ok(holds)
+    }
+
+    /// Every answer to the stop rules in `client`'s history (`""` for the person's own) that
+    /// `filter` lets through, oldest first.
+    pub fn stop_rule_answers(&self, filter: &Filter) -> Result<Vec<StopRuleAnswer>, StoreError> {
+        let client = filter.client.clone().unwrap_or_default();
+        let mut statement = self.conn.prepare(
+            "SELECT routine_name, routine_hash, asked_at, answer FROM screening
+             WHERE client = ?1 ORDER BY asked_at, id",
+        )?;
+        let rows = statement.query_map([client], |r| {
+            Ok(StopRuleAnswer {
+                routine: r.get("routine_name")?,
+                routine_hash: r.get("routine_hash")?,
+                asked_at: parsed(r, "asked_at", |t| t.parse().ok())?,
+                answer: parsed(r, "answer", Screening::from_word)?,
+            })
+        })?;
+        let answers: Vec<StopRuleAnswer> = rows.collect::<Result<_, _>>()?;
+        let day = |a: &StopRuleAnswer| a.asked_at.to_zoned(jiff::tz::TimeZone::UTC).date();
+        Ok(answers
+            .into_iter()
+            .filter(|a| filter.since.is_none_or(|since| day(a) >= since))
+            .filter(|a| filter.until.is_none_or(|until| day(a) <= until))
+            .filter(|a| {
+                filter
+                    .routine
+                    .as_deref()
+                    .is_none_or(|r| a.routine.eq_ignore_ascii_case(r))
+            })
+            .collect())
+    }
+
+    /// The latest answer to the stop rules of the routine file with this hash, in the
+    /// person's own history.
+    pub fn last_screening(&self, routine_hash: &str) -> Result<Option<Screening>, StoreError> {
+        let answer: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT answer FROM screening WHERE client = '' AND routine_hash = ?1
+                 ORDER BY asked_at DESC, id DESC LIMIT 1",
+                [routine_hash],
+                |r| r.get(0),
+            )
+            .optional()?;
+        Ok(answer.as_deref().and_then(Screening::from_word))
+    }
+
+    /// The names of the clients whose histories were imported, sorted.
+    pub fn clients(&self) -> Result<Vec<String>, StoreError> {
+        let mut statement = self
+            .conn
+            .prepare("SELECT DISTINCT client FROM session WHERE client != '' ORDER BY client")?;
+        let names = statement.query_map([], |r| r.get(0))?;
+        Ok(names.collect::<Result<_, _>>()?)
+    }
+
+    /// Every imported client with their sessions, the last one, and their routines.
+    pub fn client_summaries(&self) -> Result<Vec<Client>, StoreError> {
+        let mut clients: Vec<Client> = Vec::new();
+        let mut statement = self.conn.prepare(
+            "SELECT client, routine_name, COUNT(*) AS sessions, MAX(started_at) AS last
+             FROM session
+             WHERE client != '' GROUP BY client, routine_name ORDER BY client, routine_name",
+        )?;
+        let rows = statement.query_map([], |r| {
+            Ok((
+                r.get::<_, String>("client")?,
+                r.get::<_, String>("routine_name")?,
+                r.get::<_, u32>("sessions")?,
+                parsed(r, "last", |t| t.parse::<jiff::Timestamp>().ok())?,
+            ))
+        })?;
+        for row in rows {
+            let (name, routine, sessions, last) = row?;
+            match clients.last_mut() {
+                Some(client) if client.name == name => {
+                    client.sessions += sessions;
+                    client.last = client.last.max(last);
+                    client.routines.push(routine);
+                }
+                _ => clients.push(Client {
+                    name,
+                    sessions,
+                    last,
+                    routines: vec![routine],
+                }),
+            }
+        }
+        Ok(clients)
+    }
+
+    /// The routines in the history of `client` (`""`: the person's own): each one's title and
+    /// the name it is run by (a file's name without `.toml`), sorted.
+    pub fn routines(&self, client: &str) -> Result<Vec<(String, String)>, StoreError> {
+        let mut statement = self.conn.prepare(
+            "SELECT DISTINCT routine_name, routine_path FROM session WHERE client = ?1
+             ORDER BY routine_name",
+        )?;
+        let rows = statement.query_map([client], |r| {
+            let path: String = r.get("routine_path")?;
+            let stem = std::path::Path::new(&path)
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or_default()
+                .to_owned();
+            Ok((r.get("routine_name")?, stem))
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Every session of the person's own (not a client's) that counts as done, oldest
+    /// first: one in which something was held, as the history screen counts them. A session
+    /// quit before its first hold is not a session done.
+    pub fn starts(&self) -> Result<Vec<Started>, StoreError> {
+        let skipped = [HoldOutcome::Skipped, HoldOutcome::SkippedForPain].map(HoldOutcome::word);
+        let mut statement = self.conn.prepare(&format!(
+            "SELECT routine_name, routine_path, started_at FROM session
+             WHERE client = '' AND EXISTS (
+                 SELECT 1 FROM hold WHERE hold.session_id = session.id
+                 AND hold.outcome NOT IN ('{}', '{}'))
+             ORDER BY started_at",
+            skipped[0], skipped[1]
+        ))?;
+        let rows = statement.query_map([], |r| {
+            Ok(Started {
+                routine_name: r.get("routine_name")?,
+                routine_path: r.get("routine_path")?,
+                at: parsed(r, "started_at", |t| t.parse().ok())?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The latest rating of each spot in the most recent earlier session of `routine`,
+    /// keyed by (region, side).
+    pub fn last_ratings(
+        &self,
+        routine: &str,
+        before_uid: &str,
+    ) -> Result<Vec<(String, Option<Side>, u8)>, StoreError> {
+        let session: Option<i64> = self
+            .conn
+            .query_row(
+                "SELECT id FROM session WHERE client = '' AND routine_name = ?1 AND uid != ?2
+                 ORDER BY started_at DESC LIMIT 1",
+                params![routine, before_uid],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let Some(session) = session else {
+            return Ok(Vec::new());
+        };
+        let mut statement = self.conn.prepare(
+            "SELECT region, side, rating FROM hold
+             WHERE session_id = ?1 AND rating IS NOT NULL ORDER BY hold_index, attempt",
+        )?;
+        let rows = statement.query_map([session], |r| {
+            Ok((
+                r.get("region")?,
+                parsed(r, "side", side_from_word)?,
+                r.get("rating")?,
+            ))
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+/// One row of [`Store::holds`]' query as the history's typed hold.
+fn stored_hold(r: &Row<'_>) -> rusqlite::Result<StoredHold> {
+    let time = |s: &str| s.parse().ok();
+    let side = parsed(r, "side", side_from_word)?;
+    let region: String = r.get("region")?;
+    // A spot from a newer catalogue is recognised again from the text as written.
+    let spot = optional(r, "spot", |s| Some(SpotId::parse(s)))?
+        .flatten()
+        .or_else(|| SpotId::recognise(&region, side));
+    Ok(StoredHold {
+        session_uid: r.get("uid")?,
+        client: r.get("client")?,
+        routine: r.get("routine_name")?,
+        routine_hash: r.get("routine_hash")?,
+        routine_path: r.get("routine_path")?,
+        session_started: parsed(r, "started_at", time)?,
+        session_ended: optional(r, "session_ended", time)?,
+        session_outcome: parsed(r, "session_outcome", SessionOutcome::from_word)?,
+        holds_planned: r.get("holds_planned")?,
+        clock: Clock::read(r.get("time_zone")?, r.get::<_, Option<i32>>("utc_offset")?),
+        programme: Programme {
+            week: r.get("week")?,
+            phase: r.get("phase")?,
+            screening: optional(r, "screening", Screening::from_word)?,
+            start: optional(r, "programme_start", |s| s.parse().ok())?,
+            weeks: r.get("programme_weeks")?,
+            per_week: r.get("programme_per_week")?,
+            by: r.get("prescribed_by")?,
+            client: r.get("prescribed_for")?,
+            stop_above: r.get("stop_above")?,
+        },
+        reported: Reported {
+            pain_before: r.get("pain_before")?,
+            pain_after: r.get("pain_after")?,
+            note: r.get("note")?,
+        },
+        hold_index: r.get("hold_index")?,
+        attempt: r.get("attempt")?,
+        step: r.get("step")?,
+        region,
+        spot,
+        tool: r.get("tool")?,
+        side,
+        rep: r.get("rep")?,
+        planned: millis(r.get("planned_ms")?),
+        held: millis(r.get("held_ms")?),
+        released: r.get::<_, Option<i64>>("released_ms")?.map(millis),
+        outcome: parsed(r, "outcome", HoldOutcome::from_word)?,
+        rating: r.get("rating")?,
+        rated_at: optional(r, "rated_at", time)?,
+        hold_ended: parsed(r, "ended_at", time)?,
+    })
+}
