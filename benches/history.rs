@@ -42,7 +42,7 @@ fn bench(c: &mut Criterion) {
                 &TimeZone::UTC,
                 jiff::civil::date(2026, 12, 1),
             );
-            report::html(&report, "bench")
+            report::html(&report::document(&report, "bench", report::Paper::A4))
         });
     });
     group.finish();

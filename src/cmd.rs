@@ -100,6 +100,20 @@ pub(crate) fn open_history(
     Ok(crate::history::Store::open_existing(&dir)?)
 }
 
+/// Refuses a span of days that ends before it starts, which would silently select nothing.
+pub(crate) fn check_dates(
+    since: Option<jiff::civil::Date>,
+    until: Option<jiff::civil::Date>,
+) -> crate::error::Result<()> {
+    match (since, until) {
+        (Some(since), Some(until)) if since > until => Err(crate::error::Error::Usage(format!(
+            "--since {since} is after --until {until}: no session could be in between; \
+             swap them, or leave one out"
+        ))),
+        _ => Ok(()),
+    }
+}
+
 /// Refuses a `--client` or `--routine` that matches nothing in the history, naming what
 /// there is (with "did you mean"), instead of writing an empty report and exiting 0.
 pub(crate) fn check_filter(

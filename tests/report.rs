@@ -75,17 +75,40 @@ fn history_with_answers(rows: &[ExportRow], answers: &[export::AnswerRow], dir: 
 }
 
 fn report(dir: &Path, out: &str) -> String {
+    report_with(dir, out, &[], &[])
+}
+
+/// `knead report --out OUT ARGS` with `env` (the time zone is UTC unless `env` says).
+fn report_with(dir: &Path, out: &str, args: &[&str], env: &[(&str, &str)]) -> String {
     let path = dir.join(out);
-    let status = Command::new(env!("CARGO_BIN_EXE_knead"))
+    let output = knead_report(dir, &path, args, env);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    std::fs::read_to_string(path).expect("report written")
+}
+
+fn knead_report(
+    dir: &Path,
+    out: &Path,
+    args: &[&str],
+    env: &[(&str, &str)],
+) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_knead"))
         .arg("--data-dir")
         .arg(dir)
         .args(["report", "--out"])
-        .arg(&path)
+        .arg(out)
+        .args(args)
         .env("TZ", "UTC")
-        .status()
-        .expect("runs");
-    assert!(status.success());
-    std::fs::read_to_string(path).expect("report written")
+        .env_remove("LC_ALL")
+        .env_remove("LC_PAPER")
+        .env_remove("LANG")
+        .envs(env.iter().copied())
+        .output()
+        .expect("runs")
 }
 
 #[test]
@@ -119,7 +142,7 @@ fn the_html_report_is_well_formed_and_has_the_expected_figures() {
     assert!(text.contains("2026-11-02 to 2026-11-10"), "{text}");
     assert!(text.contains("3 sessions"), "{text}");
     assert!(
-        text.contains("1.5 sessions a week on average over 2 weeks."),
+        text.contains("On average 1.5 sessions a week over 2 weeks."),
         "{text}"
     );
     // Left beside right: one section and one chart for the calf, both sides in it.
@@ -356,14 +379,20 @@ fn the_first_page_flags_first_then_adherence_and_every_session() {
     );
     let all = text_of(doc.root());
     assert!(
-        all.contains("Prescription: 4 weeks from 2026-11-02 to 2026-11-29, 3 a week, by J. Ortiz, PT; latest session: week 3, phase 2."),
+        all.contains("Prescription: Home hips for 4 weeks from 2026-11-02 to 2026-11-29, 3 a week, by J. Ortiz, PT; latest session: week 3, phase 2."),
         "{all}"
     );
     assert!(
-        all.contains("4 of 12 prescribed sessions (33%) in weeks 1-4 (3 a week)."),
+        all.contains("4 of 12 prescribed sessions of Home hips (33%) in weeks 1-4 (3 a week)."),
         "{all}"
     );
-    assert!(all.contains("Holds held: 8 of 9 recorded."), "{all}");
+    // This history is from before knead kept each session's plan, and says so.
+    assert!(
+        all.contains(
+            "Holds held: 8 of 9 planned (recorded, for sessions from before knead kept the plan)."
+        ),
+        "{all}"
+    );
     // Every session, with its week and phase, holds, outcome, overall pain and note.
     let rows: Vec<String> = doc
         .descendants()
@@ -476,12 +505,19 @@ fn the_html_report_prints_to_clean_letter_and_a4_pages_with_the_follow_up_first(
     };
     let dir = tempfile::tempdir().expect("tempdir");
     prescribed_history(dir.path());
-    let html = report(dir.path(), "report.html");
-    let letter = dir.path().join("report.html");
-    // The same page on A4, as a European printer would take it.
+    // Letter where the locale says so, A4 elsewhere, or as asked.
+    report_with(dir.path(), "letter.html", &[], &[("LANG", "en_US.UTF-8")]);
+    report_with(dir.path(), "a4.html", &[], &[("LANG", "de_DE.UTF-8")]);
+    report_with(
+        dir.path(),
+        "asked.html",
+        &["--paper", "letter"],
+        &[("LANG", "de_DE.UTF-8")],
+    );
+    let letter = dir.path().join("letter.html");
     let a4 = dir.path().join("a4.html");
-    std::fs::write(&a4, html.replace("<style>", "<style>@page{size:A4}")).expect("write");
-    for (page, paper) in [(&letter, "(letter)"), (&a4, "(A4)")] {
+    let asked = dir.path().join("asked.html");
+    for (page, paper) in [(&letter, "(letter)"), (&a4, "(A4)"), (&asked, "(letter)")] {
         let (size, pages) = print(page, &dir.path().join("out.pdf"));
         assert!(size.ends_with(paper), "{size}");
         assert!(pages.len() >= 2, "{pages:?}");
@@ -553,7 +589,13 @@ fn one_table_holds_every_spot_left_beside_right_and_the_charts_share_one_time_ax
         .map(|tr| {
             tr.children()
                 .filter(|c| c.has_tag_name("td"))
-                .map(|td| (text_of(td), td.attribute("class"), td.attribute("colspan")))
+                .map(|td| {
+                    // The verdict's tone is on its words inside the cell.
+                    let tone = td
+                        .children()
+                        .find_map(|c| c.attribute("class").filter(|_| c.has_tag_name("span")));
+                    (text_of(td), tone, td.attribute("colspan"))
+                })
                 .collect()
         })
         .collect();
@@ -562,16 +604,18 @@ fn one_table_holds_every_spot_left_beside_right_and_the_charts_share_one_time_ax
             .find(|r| r[0].0 == spot)
             .unwrap_or_else(|| panic!("no row for {spot}: {rows:?}"))
     };
-    // The calf's sides in one row: the left much better, the right a little.
+    // The calf's sides in one row: the left much better (said, and coloured), the right a
+    // little.
     let calf = row("calf");
-    assert_eq!(calf[1].0, "7.0 → 4.0 (-3.0) ▆▅▄");
+    assert_eq!(calf[1].0, "7.0 → 4.0 (-3.0) ▆▅▄ much better");
     assert_eq!(calf[1].1, Some("good"));
     assert_eq!(calf[2].0, "8.0 → 7.0 (-1.0) ▇▇▆");
+    assert_eq!(calf[2].1, None);
     // The hip, right side only, got worse; the neck has no side and spans both columns.
     let hip = row("hip");
     assert_eq!(
         (hip[1].0.as_str(), hip[2].0.as_str()),
-        ("", "3.0 → 6.0 (+3.0) ▃▄▅")
+        ("", "3.0 → 6.0 (+3.0) ▃▄▅ worse")
     );
     assert_eq!(hip[2].1, Some("bad"));
     assert_eq!(row("neck")[1].2, Some("2"));

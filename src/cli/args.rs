@@ -126,9 +126,28 @@ pub struct ReportArgs {
     /// Only sessions started on or after this day (YYYY-MM-DD).
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub since: Option<Date>,
-    /// The file to write: .html (the default kind) or .md.
+    /// Only sessions started on or before this day (YYYY-MM-DD): a report as it stood then.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub until: Option<Date>,
+    /// Only sessions of this routine: its title, or the name `knead run` takes.
+    #[arg(long, value_name = "NAME")]
+    pub routine: Option<String>,
+    /// The paper it prints on; by default the locale's (letter in the Americas' letter
+    /// countries, A4 elsewhere).
+    #[arg(long, value_enum, value_name = "SIZE")]
+    pub paper: Option<Paper>,
+    /// The file to write: .html or .md.
     #[arg(long, value_name = "FILE")]
     pub out: PathBuf,
+}
+
+/// The paper a report prints on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Paper {
+    /// 210 x 297 mm.
+    A4,
+    /// 8.5 x 11 in.
+    Letter,
 }
 
 /// What `knead config` was asked.

@@ -13,6 +13,7 @@ use crate::history::{self, Store};
 
 /// Runs `knead export`.
 pub fn export(args: &ExportArgs, data_dir: Option<PathBuf>) -> Result {
+    super::check_dates(args.since, args.until)?;
     let store = super::open_history(data_dir)?;
     super::check_filter(&store, args.client.as_deref(), args.routine.as_deref())?;
     let filter = Filter {

@@ -7,6 +7,7 @@ use jiff::Timestamp;
 use jiff::tz::Offset;
 use serde::{Deserialize, Serialize};
 
+use super::rows::offset_text;
 use super::store::{
     Clock, Programme, Reported, Screening, SessionOutcome, StopRuleAnswer, Store, StoreError,
     StoredHold,
@@ -184,14 +185,6 @@ const FORMAT: &str = "knead-history";
 /// `screening`, 4 `holds_planned`, `time_zone` and `utc_offset`. Imports read every version
 /// up to it.
 const VERSION: u32 = 4;
-
-/// An offset as ISO 8601 writes it: `+01:00`, `-08:00`, `+05:45`.
-fn offset_text(offset: Offset) -> String {
-    let seconds = offset.seconds();
-    let sign = if seconds < 0 { '-' } else { '+' };
-    let minutes = seconds.unsigned_abs() / 60;
-    format!("{sign}{:02}:{:02}", minutes / 60, minutes % 60)
-}
 
 /// Reads what [`offset_text`] writes.
 fn parse_offset(text: &str) -> Option<Offset> {

@@ -118,12 +118,17 @@ fn procedure(session: &[&StoredHold], patient: &str, request: Option<&str>) -> V
         SessionOutcome::Quit | SessionOutcome::Interrupted => "stopped",
     };
     let held = session.iter().filter(|h| h.outcome.was_held()).count();
+    // The plan's holds, not those reached: a session quit after 1 of 4 is "1 of 4".
+    let planned = first
+        .holds_planned
+        .and_then(|n| usize::try_from(n).ok())
+        .map_or(session.len(), |n| n.max(session.len()));
     let mut period = json!({ "start": first.session_started.to_string() });
     if let Some(end) = first.session_ended {
         period["end"] = json!(end.to_string());
     }
     let mut notes = vec![json!({
-        "text": format!("{held} of {} holds held ({})", session.len(), first.session_outcome.word())
+        "text": format!("{held} of {} holds held ({})", planned, first.session_outcome.word())
     })];
     if let Some(note) = &first.reported.note {
         notes.push(json!({ "text": note }));

@@ -9,7 +9,7 @@ use jiff::Timestamp;
 use jiff::civil::{Date, Time};
 use jiff::tz::TimeZone;
 
-use super::report::{Report, Trend};
+use super::report::{self, Trend};
 use super::store::{SessionOutcome, StoredHold};
 use crate::body::map::Mark;
 use crate::session::HoldOutcome;
@@ -34,6 +34,8 @@ pub struct SessionLine {
     pub outcome: SessionOutcome,
     /// Holds of the plan that were recorded (each once, however often it was redone).
     pub holds: usize,
+    /// Holds in its plan, when the history kept it (a session quit early recorded fewer).
+    pub planned: Option<usize>,
     /// Of those, the holds held (not skipped), by their last attempt.
     pub held: usize,
     /// Mean of its ratings, if any were given.
@@ -101,13 +103,8 @@ impl Overview {
         // Every attempt is listed in its session; the figures count each hold once, as the
         // summary does (`rows::last_attempts`).
         let counted = super::rows::counted(rows);
-        let report = Report::build(
-            &counted.iter().map(|&i| rows[i].clone()).collect::<Vec<_>>(),
-            &[],
-            None,
-            tz,
-            today,
-        );
+        let counting: Vec<StoredHold> = counted.iter().map(|&i| rows[i].clone()).collect();
+        let spots = report::trends(&counting, tz);
         let counts = |i: usize| counted.binary_search(&i).is_ok();
         let mut sessions: BTreeMap<&str, SessionLine> = BTreeMap::new();
         let mut ratings: BTreeMap<&str, (u32, u32)> = BTreeMap::new();
@@ -116,11 +113,11 @@ impl Overview {
         let mut latest: BTreeMap<&str, (u32, bool)> = BTreeMap::new();
         for (i, row) in rows.iter().enumerate() {
             let line = sessions.entry(&row.session_uid).or_insert_with(|| {
-                let zoned = row.session_started.to_zoned(tz.clone());
+                let local = row.local_start(tz);
                 SessionLine {
                     started: row.session_started,
-                    day: zoned.date(),
-                    time: zoned.time(),
+                    day: local.date(),
+                    time: local.time(),
                     length: row
                         .session_ended
                         .and_then(|end| Duration::try_from(end - row.session_started).ok()),
@@ -128,6 +125,7 @@ impl Overview {
                     routine: row.routine.clone(),
                     outcome: row.session_outcome,
                     holds: 0,
+                    planned: row.holds_planned.and_then(|n| usize::try_from(n).ok()),
                     held: 0,
                     mean: None,
                 }
@@ -168,8 +166,7 @@ impl Overview {
         let mut sessions: Vec<SessionLine> = sessions.into_values().collect();
         sessions.sort_by_key(|s| std::cmp::Reverse(s.started));
 
-        let last_ratings = report
-            .spots
+        let last_ratings = spots
             .iter()
             .map(|trend| {
                 let mut all = last.remove(&trend.spot).unwrap_or_default();
@@ -194,28 +191,25 @@ impl Overview {
                     .collect()
             })
             .collect();
-        let by_region = region_rows(&report);
         Self {
             routines: weeks(&sessions, today, intent),
-            gaps: report.side_gaps(),
+            gaps: report::side_gaps(&spots),
             sessions,
-            rows: by_region,
-            pain: report.pain.clone(),
-            spots: report.spots,
+            rows: region_rows(&spots),
+            pain: report::pain(&counting),
+            spots,
             last_ratings,
         }
     }
 }
 
-/// One row per region, its spots (indices into the report's) left beside right.
-fn region_rows(report: &Report) -> Vec<Pair<String, usize>> {
-    let mut rows: Vec<Pair<String, usize>> = report
-        .pairs()
+/// One row per region, its spots (indices into `spots`) left beside right.
+fn region_rows(spots: &[Trend]) -> Vec<Pair<String, usize>> {
+    let mut rows: Vec<Pair<String, usize>> = report::pairs(spots)
         .into_iter()
         .map(|pair| {
-            let index = |t: Option<&Trend>| {
-                t.and_then(|t| report.spots.iter().position(|s| std::ptr::eq(s, t)))
-            };
+            let index =
+                |t: Option<&Trend>| t.and_then(|t| spots.iter().position(|s| std::ptr::eq(s, t)));
             Pair {
                 key: pair.key.to_owned(),
                 both: index(pair.both),
@@ -383,12 +377,17 @@ mod tests {
             .expect("the quit session");
         assert_eq!((none.held, none.holds), (0, 1));
         assert_eq!(
-            words::session_holds(none.outcome, none.held, none.holds),
+            words::session_holds(none.outcome, none.held, none.holds, none.planned),
             "0 holds held"
+        );
+        // With its plan kept, a session quit early says how much of it was left.
+        assert_eq!(
+            words::session_holds(none.outcome, none.held, none.holds, Some(4)),
+            "0 of 4 holds held"
         );
         // This week: only the session in which something was held counts.
         assert_eq!(overview.routines[0].weeks, [1, 0, 0, 0]);
-        let report = Report::build(
+        let report = crate::history::report::Report::build(
             &rows,
             &[],
             None,
@@ -402,7 +401,7 @@ mod tests {
             Overview::build(&skipped_once, &TimeZone::UTC, date(2026, 11, 20), &|_| None);
         let line = &overview.sessions[0];
         assert_eq!(
-            words::session_holds(line.outcome, line.held, line.holds),
+            words::session_holds(line.outcome, line.held, line.holds, line.planned),
             "1 of 2 holds"
         );
     }

@@ -1,7 +1,8 @@
 //! The therapist's report, computed once from the history's rows: this module holds the
 //! figures (each spot's trend, high ratings, skips, release times), `follow_up` the first
-//! page (prescription, flags, adherence, every session), `chart` the drawings, `text` the
-//! words both formats share, and `html` and `markdown` the two files.
+//! page's (prescription, flags, adherence, every session), `chart` the drawings,
+//! `contents` what the report says as a `document` (headings, paragraphs, tables,
+//! figures), which `html` and `markdown` render.
 
 #![allow(
     clippy::cast_precision_loss,
@@ -10,11 +11,12 @@
 )]
 
 mod chart;
+mod contents;
+mod document;
 mod follow_up;
 mod html;
 mod markdown;
 mod markup;
-mod text;
 
 use std::collections::BTreeMap;
 
@@ -32,9 +34,11 @@ use crate::sides::{self, Pair};
 use crate::words;
 
 pub use chart::{chart, pain_map, span, sparkline};
-pub use follow_up::{Adherence, Flag, Prescribed, SessionLine};
+pub use contents::document;
+pub use document::{Block, Cell, Document, Paper, Span, Tone as TextTone};
+pub use follow_up::{Adherence, Flag, Place, Prescribed, SessionLine};
 pub use html::{escape, html};
-pub use markdown::{ChartFile, markdown};
+pub use markdown::{ChartFile, inert, markdown};
 
 /// Ratings at or above this are listed one by one, where the routine's own `stop_above`
 /// was not kept (histories from before it was).
@@ -52,6 +56,10 @@ pub struct Report {
     pub client: Option<String>,
     /// The first and last day with a session.
     pub span: Option<(Date, Date)>,
+    /// Whose clocks the days and times are on: each time zone the sessions were done in
+    /// (`America/Los_Angeles, UTC-08:00`), or the report's for sessions from before knead kept
+    /// the person's.
+    pub clocks: Vec<String>,
     /// Sessions in the report.
     pub sessions: usize,
     /// Sessions per ISO week, oldest first, including weeks without any.
@@ -191,8 +199,9 @@ fn spot(row: &StoredHold) -> String {
     row.spot_label()
 }
 
-fn day(timestamp: Timestamp, tz: &TimeZone) -> Date {
-    timestamp.to_zoned(tz.clone()).date()
+/// The day a session started on the person's clock (`tz` for one from before it was kept).
+fn day(row: &StoredHold, tz: &TimeZone) -> Date {
+    row.local_start(tz).date()
 }
 
 fn week(day: Date) -> String {
@@ -201,7 +210,9 @@ fn week(day: Date) -> String {
 }
 
 impl Report {
-    /// Computes a report from the history's holds, days counted in `tz`, made on `today`.
+    /// Computes a report from the history's holds (each hold's counted attempt), made on
+    /// `today`; days and times are the person's own, and in `tz` for sessions from before
+    /// knead kept the person's clock.
     pub fn build(
         rows: &[StoredHold],
         answers: &[StopRuleAnswer],
@@ -215,7 +226,7 @@ impl Report {
         let mut high = Vec::new();
         let mut outcomes: BTreeMap<String, Skipped> = BTreeMap::new();
         for row in rows {
-            let day = day(row.session_started, tz);
+            let day = day(row, tz);
             // Adherence counts sessions in which something was held.
             if row.outcome.was_held() {
                 session_days.insert(&row.session_uid, day);
@@ -252,14 +263,7 @@ impl Report {
                 }
             }
         }
-        let spots: Vec<Trend> = by_spot
-            .into_iter()
-            .map(|(spot, (region, side, sessions))| Trend {
-                region: region.to_owned(),
-                side,
-                ..trend(spot, sessions.into_values())
-            })
-            .collect();
+        let spots = trends_of(by_spot);
         let rising: Vec<String> = spots
             .iter()
             .filter(|t| {
@@ -279,8 +283,8 @@ impl Report {
             .min()
             .copied()
             .zip(session_days.values().max().copied());
-        let session_lines = follow_up::session_lines(rows, tz);
         let prescribed = follow_up::prescribed(rows);
+        let session_lines = follow_up::session_lines(rows, tz);
         let flags = follow_up::flags(
             rows,
             answers,
@@ -295,6 +299,7 @@ impl Report {
         Self {
             client,
             span,
+            clocks: follow_up::clocks(rows, tz),
             sessions: session_days.len(),
             weeks: weeks(&session_days.values().copied().collect::<Vec<_>>()),
             spots,
@@ -313,31 +318,85 @@ impl Report {
 
     /// Each region's trends, left beside right, in the order of [`Report::spots`].
     pub fn pairs(&self) -> Vec<Pair<&str, &Trend>> {
-        sides::pair(self.spots.iter().map(|t| (t.region.as_str(), t.side, t)))
+        pairs(&self.spots)
     }
 
-    /// The regions whose sides' latest sessions differ by 2 or more (the rule and the values
-    /// of the end-of-session summary), in words:
-    /// "rear deltoid: right 8, left 4".
+    /// The regions whose sides differ by 2 or more at their latest, in words.
     pub fn side_gaps(&self) -> Vec<String> {
-        self.pairs()
-            .iter()
-            .filter_map(|pair| {
-                let left = pair.left?.latest?;
-                let right = pair.right?.latest?;
-                words::side_gap(pair.key, left, right)
-            })
-            .collect()
+        side_gaps(&self.spots)
     }
 
-    /// Mean sessions per week over the whole span.
-    pub fn per_week(&self) -> f64 {
-        if self.weeks.is_empty() {
+    /// Mean sessions per week: of the prescribed routine over the programme's weeks so far
+    /// when there is a prescription, else of every session over the weeks they span.
+    pub fn per_week(&self) -> (f64, usize) {
+        if self.adherence.per_week.is_some() {
+            let weeks = self.adherence.weeks.len();
+            let done: usize = self.adherence.weeks.iter().map(|w| w.1).sum();
+            return (
+                if weeks == 0 {
+                    0.0
+                } else {
+                    done as f64 / weeks as f64
+                },
+                weeks,
+            );
+        }
+        let weeks = self.weeks.len();
+        let mean = if weeks == 0 {
             0.0
         } else {
-            self.sessions as f64 / self.weeks.len() as f64
+            self.sessions as f64 / weeks as f64
+        };
+        (mean, weeks)
+    }
+}
+
+/// Each region's trends, left beside right, in the order given.
+pub fn pairs(spots: &[Trend]) -> Vec<Pair<&str, &Trend>> {
+    sides::pair(spots.iter().map(|t| (t.region.as_str(), t.side, t)))
+}
+
+/// The regions whose sides' latest sessions differ by 2 or more (the rule and the values
+/// of the end-of-session summary), in words: "rear deltoid: right 8, left 4".
+pub fn side_gaps(spots: &[Trend]) -> Vec<String> {
+    pairs(spots)
+        .iter()
+        .filter_map(|pair| {
+            let left = pair.left?.latest?;
+            let right = pair.right?.latest?;
+            words::side_gap(pair.key, left, right)
+        })
+        .collect()
+}
+
+/// Each spot's ratings over time, from the holds that count: what the history screen draws,
+/// without the rest of a report.
+pub fn trends(rows: &[StoredHold], tz: &TimeZone) -> Vec<Trend> {
+    let mut by_spot: BTreeMap<String, SpotSessions<'_>> = BTreeMap::new();
+    for row in rows {
+        if let Some(rating) = row.rating {
+            by_spot
+                .entry(spot(row))
+                .or_insert_with(|| (row.region_name(), row.side, BTreeMap::new()))
+                .2
+                .entry(&row.session_uid)
+                .or_insert((day(row, tz), vec![]))
+                .1
+                .push(rating);
         }
     }
+    trends_of(by_spot)
+}
+
+fn trends_of(by_spot: BTreeMap<String, SpotSessions<'_>>) -> Vec<Trend> {
+    by_spot
+        .into_iter()
+        .map(|(spot, (region, side, sessions))| Trend {
+            region: region.to_owned(),
+            side,
+            ..trend(spot, sessions.into_values())
+        })
+        .collect()
 }
 
 /// Each recognised spot (one the map can draw) in the tone of its latest rating.

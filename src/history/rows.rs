@@ -349,6 +349,14 @@ pub struct HoldRow {
     pub ended_at: Timestamp,
 }
 
+/// An offset as ISO 8601 writes it: `+01:00`, `-08:00`, `+05:45`.
+pub fn offset_text(offset: Offset) -> String {
+    let seconds = offset.seconds();
+    let sign = if seconds < 0 { '-' } else { '+' };
+    let minutes = seconds.unsigned_abs() / 60;
+    format!("{sign}{:02}:{:02}", minutes / 60, minutes % 60)
+}
+
 /// A routine's identity from where it came from: its file's name without `.toml`.
 pub fn routine_id(path: &str) -> &str {
     let name = path.rsplit(['/', '\\']).next().unwrap_or(path);

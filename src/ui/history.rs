@@ -532,7 +532,7 @@ fn sessions(
                 words::history::time_of_day(s.time),
                 super::truncate(&s.routine, routine_width),
                 words::session_outcome(s.outcome),
-                words::session_holds(s.outcome, s.held, s.holds)
+                words::session_holds(s.outcome, s.held, s.holds, s.planned)
             ))
         })
         .collect();
@@ -565,7 +565,12 @@ fn session_detail(
         Line::raw(format!(
             "{} · {} · {}",
             words::session_outcome(session.outcome),
-            words::session_holds(session.outcome, session.held, session.holds),
+            words::session_holds(
+                session.outcome,
+                session.held,
+                session.holds,
+                session.planned
+            ),
             length
         )),
         Line::raw(""),

@@ -409,12 +409,23 @@ pub fn summary_title(outcome: Option<Outcome>) -> &'static str {
 }
 
 /// How much of a session was done, for lists of sessions: `"5 holds"` when complete,
-/// `"3 of 5 holds"` when some were skipped, `"2 holds held"` when it stopped early.
-pub fn session_holds(outcome: Outcome, held: usize, holds: usize) -> String {
-    match outcome {
-        Outcome::Completed => self::holds(holds),
-        Outcome::Partial => format!("{held} of {}", self::holds(holds)),
-        Outcome::Quit | Outcome::Interrupted => format!("{} held", self::holds(held)),
+/// `"3 of 5 holds"` when some were skipped, `"2 of 5 holds held"` when it stopped early
+/// (`"2 holds held"` for a session whose plan the history did not keep). `recorded` counts
+/// the holds reached, `planned` the plan's.
+pub fn session_holds(
+    outcome: Outcome,
+    held: usize,
+    recorded: usize,
+    planned: Option<usize>,
+) -> String {
+    let of = planned.unwrap_or(recorded);
+    match (outcome, planned) {
+        (Outcome::Completed, _) => self::holds(of),
+        (Outcome::Partial, _) => format!("{held} of {}", self::holds(of)),
+        (Outcome::Quit | Outcome::Interrupted, Some(planned)) => {
+            format!("{held} of {} held", self::holds(planned))
+        }
+        (Outcome::Quit | Outcome::Interrupted, None) => format!("{} held", self::holds(held)),
     }
 }
 

@@ -10,7 +10,9 @@ use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
 use super::{High, Trend};
-use crate::history::rows::{Screening, SessionOutcome, StopRuleAnswer, StoredHold, by_session};
+use crate::history::rows::{
+    Screening, SessionOutcome, StopRuleAnswer, StoredHold, by_session, offset_text,
+};
 use crate::session::HoldOutcome;
 
 /// A rise from first to last of at least this much is flagged, as plainly as a drop of the
@@ -22,6 +24,10 @@ pub const GAP_DAYS: i32 = 7;
 /// The prescription the latest session followed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Prescribed {
+    /// The routine prescribed, by its identity (its file's name): the sessions that count.
+    pub routine_id: String,
+    /// Its title.
+    pub routine: String,
     /// Who prescribed it.
     pub by: Option<String>,
     /// Week 1's first day.
@@ -44,11 +50,12 @@ impl Prescribed {
             .unwrap_or(self.start)
     }
 
-    /// "6 weeks from 2026-11-02 (to 2026-12-13), 4 sessions a week, by J. Ortiz, PT; the latest
-    /// session was week 3, phase 2".
+    /// "Neck and shoulders for 6 weeks from 2026-11-02 to 2026-12-13, 4 a week, by J. Ortiz,
+    /// PT; latest session: week 3, phase 2".
     pub fn describe(&self) -> String {
         let mut text = format!(
-            "{} from {} to {}",
+            "{} for {} from {} to {}",
+            self.routine,
             crate::words::count(usize::from(self.weeks), "week"),
             self.start,
             self.end()
@@ -196,23 +203,43 @@ impl Flag {
     }
 }
 
+/// Where a session fell in its prescription, by the person's calendar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// Not a prescribed session.
+    Unprescribed,
+    /// Before the programme's first day: it ran week 1's values but is not in week 1.
+    Before,
+    /// In a week of the programme, running that week's phase.
+    Week {
+        /// From 1.
+        week: u8,
+        /// The phase whose values it ran.
+        phase: Option<u8>,
+    },
+    /// After the programme's last day.
+    After,
+}
+
 /// One session, as the report lists them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SessionLine {
-    /// The day it started, in the report's time zone.
+    /// The day it started, on the person's clock.
     pub day: Date,
-    /// "14:05".
+    /// "14:05", on the person's clock.
     pub time: String,
-    /// The routine.
+    /// The routine's title.
     pub routine: String,
-    /// The programme's week and phase.
-    pub week: Option<u8>,
-    /// The phase.
-    pub phase: Option<u8>,
+    /// The routine's identity (its file's name).
+    pub routine_id: String,
+    /// Where it fell in its prescription.
+    pub place: Place,
     /// Holds held.
     pub held: usize,
-    /// Holds recorded (held, skipped or stopped).
+    /// Holds in its plan, or, for a session from before knead kept that, holds recorded.
     pub planned: usize,
+    /// Whether `planned` is the plan's (else the holds recorded).
+    pub plan_known: bool,
     /// How it ended.
     pub outcome: SessionOutcome,
     /// Overall pain before and after.
@@ -234,29 +261,37 @@ pub struct Adherence {
     pub days_last_30: usize,
     /// Holds held, in every session.
     pub held: usize,
-    /// Holds recorded.
+    /// Holds planned (recorded, for sessions from before knead kept the plan).
     pub planned: usize,
+    /// Whether every session's plan was known.
+    pub plan_known: bool,
 }
 
 fn held(session: &[&StoredHold]) -> usize {
     session.iter().filter(|h| h.outcome.was_held()).count()
 }
 
-/// Every session, oldest first.
+/// Every session, oldest first, on the person's clock (`tz` for one from before it was kept).
 pub fn session_lines(rows: &[StoredHold], tz: &TimeZone) -> Vec<SessionLine> {
     by_session(rows)
         .into_iter()
         .map(|session| {
             let first = session[0];
-            let start = first.session_started.to_zoned(tz.clone());
+            let start = first.local_start(tz);
+            let recorded = session.len();
+            let planned = first
+                .holds_planned
+                .and_then(|n| usize::try_from(n).ok())
+                .map(|n| n.max(recorded));
             SessionLine {
                 day: start.date(),
                 time: start.strftime("%H:%M").to_string(),
                 routine: first.routine.clone(),
-                week: first.programme.week,
-                phase: first.programme.phase,
+                routine_id: first.routine_id().to_owned(),
+                place: place(first, start.date()),
                 held: held(&session),
-                planned: session.len(),
+                planned: planned.unwrap_or(recorded),
+                plan_known: planned.is_some(),
                 outcome: first.session_outcome,
                 pain: (first.reported.pain_before, first.reported.pain_after),
                 note: first.reported.note.clone(),
@@ -265,11 +300,62 @@ pub fn session_lines(rows: &[StoredHold], tz: &TimeZone) -> Vec<SessionLine> {
         .collect()
 }
 
+/// Where a session on `day` (the person's) fell in the prescription it followed. The week
+/// is counted from the day, as the person's knead counted it; a session from before the
+/// person's clock was kept that says it ran week `n` is taken at its word.
+fn place(hold: &StoredHold, day: Date) -> Place {
+    let p = &hold.programme;
+    let Some(start) = p.start else {
+        return Place::Unprescribed;
+    };
+    let days = (day - start).get_days();
+    let weeks = i32::from(p.weeks.unwrap_or(1));
+    if days < 0 {
+        Place::Before
+    } else if days >= weeks * 7 {
+        Place::After
+    } else {
+        let counted = u8::try_from(days / 7 + 1).unwrap_or(u8::MAX);
+        let week = if hold.clock.offset.is_none() {
+            p.week.unwrap_or(counted)
+        } else {
+            counted
+        };
+        Place::Week {
+            week,
+            phase: p.phase,
+        }
+    }
+}
+
+/// Each clock the sessions' days and times are on, in words: `America/Los_Angeles,
+/// UTC-08:00`; the report's own for sessions from before knead kept the person's.
+pub fn clocks(rows: &[StoredHold], tz: &TimeZone) -> Vec<String> {
+    let mut clocks: Vec<String> = Vec::new();
+    for session in by_session(rows) {
+        let clock = &session[0].clock;
+        let words = match (&clock.zone, clock.offset) {
+            (Some(zone), Some(offset)) => format!("{zone}, UTC{}", offset_text(offset)),
+            (None, Some(offset)) => format!("UTC{}", offset_text(offset)),
+            (_, None) => format!(
+                "{}, this report's (the session is from before knead kept the time zone)",
+                tz.iana_name().unwrap_or("the system's time zone")
+            ),
+        };
+        if !clocks.contains(&words) {
+            clocks.push(words);
+        }
+    }
+    clocks
+}
+
 /// The prescription of the latest prescribed session.
 pub fn prescribed(rows: &[StoredHold]) -> Option<Prescribed> {
     let latest = rows.iter().rev().find(|r| r.programme.start.is_some())?;
     let p = &latest.programme;
     Some(Prescribed {
+        routine_id: latest.routine_id().to_owned(),
+        routine: latest.routine.clone(),
         by: p.by.clone(),
         start: p.start?,
         weeks: p.weeks.unwrap_or(1),
@@ -330,7 +416,7 @@ pub fn flags(
     }
     for session in by_session(rows) {
         let first = session[0];
-        let day = first.session_started.to_zoned(tz.clone()).date();
+        let day = first.local_start(tz).date();
         let mut for_pain: BTreeMap<String, usize> = BTreeMap::new();
         for hold in session
             .iter()
@@ -377,6 +463,7 @@ pub fn adherence(lines: &[SessionLine], prescribed: Option<&Prescribed>, today: 
         days_last_30: recent.len(),
         held: lines.iter().map(|l| l.held).sum(),
         planned: lines.iter().map(|l| l.planned).sum(),
+        plan_known: lines.iter().all(|l| l.plan_known),
         ..Adherence::default()
     };
     let Some(p) = prescribed else {
@@ -388,18 +475,16 @@ pub fn adherence(lines: &[SessionLine], prescribed: Option<&Prescribed>, today: 
         let elapsed = (today - p.start).get_days() / 7 + 1;
         u8::try_from(elapsed.min(i32::from(p.weeks))).unwrap_or(p.weeks)
     };
-    let week_of = |day: Date| {
-        let days = (day - p.start).get_days();
-        (days >= 0).then(|| u8::try_from(days / 7 + 1).unwrap_or(u8::MAX))
+    // Only sessions of the prescribed routine count (by its identity, so an edit of its file
+    // or title does not end the count, and another routine done that week does not add to
+    // it), each in the programme week the person's calendar put it in.
+    let counts = |l: &SessionLine, week: u8| {
+        l.held > 0
+            && l.routine_id == p.routine_id
+            && matches!(l.place, Place::Week { week: w, .. } if w == week)
     };
     adherence.weeks = (1..=weeks_begun)
-        .map(|week| {
-            let done = lines
-                .iter()
-                .filter(|l| l.held > 0 && week_of(l.day) == Some(week))
-                .count();
-            (week, done)
-        })
+        .map(|week| (week, lines.iter().filter(|l| counts(l, week)).count()))
         .collect();
     adherence.per_week = p.per_week;
     if let Some(aim) = p.per_week.filter(|_| weeks_begun > 0) {

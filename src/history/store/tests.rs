@@ -390,17 +390,12 @@ fn a_history_from_version_3_keeps_its_sessions_and_learns_nothing_it_never_knew(
     let dir = tempfile::tempdir().expect("tempdir");
     {
         let mut conn = Connection::open(dir.path().join(FILE)).expect("open");
-        let mut all = migrations();
         // Every migration but the last: a history as version 3 of knead left it.
-        all = Migrations::new(
-            (0..3)
-                .map(|i| match i {
-                    0 => M::up(FIRST),
-                    1 => M::up("ALTER TABLE hold ADD COLUMN spot TEXT;"),
-                    _ => M::up(super::schema::PROGRAMMES),
-                })
-                .collect(),
-        );
+        let all = Migrations::new(vec![
+            M::up(FIRST),
+            M::up("ALTER TABLE hold ADD COLUMN spot TEXT;"),
+            M::up(super::schema::PROGRAMMES),
+        ]);
         all.to_latest(&mut conn).expect("version 3");
         conn.execute_batch(
             "INSERT INTO session (id, uid, routine_name, routine_hash, routine_path, started_at,

@@ -1,0 +1,476 @@
+//! What the report says, once, for both formats: the first page answers how it is going at
+//! a follow-up (the prescription, what needs attention, how much was done), the details
+//! follow on pages of their own.
+
+use super::chart::{chart, pain_map, sparkline};
+use super::document::{Block, Cell, Document, Paper, Span, Tone};
+use super::follow_up::{Flag, Place, SessionLine};
+use super::{HIGH, Report, Trend, follow_up};
+use crate::routine::Side;
+use crate::sides::Pair;
+use crate::words;
+
+/// The report as a document for `paper`, stamped with when it was `generated`.
+pub fn document(report: &Report, generated: &str, paper: Paper) -> Document {
+    let who = report.client.as_deref().map_or_else(
+        || "Your sessions".to_owned(),
+        |c| format!("Sessions of {c}"),
+    );
+    let mut d = Document {
+        title: format!("knead report: {who}"),
+        paper,
+        blocks: Vec::new(),
+    };
+    d.heading(1, format!("knead report: {who}"));
+    let span = report.span.map_or_else(
+        || "no sessions yet".to_owned(),
+        |(a, b)| format!("{a} to {b}"),
+    );
+    d.toned(
+        format!(
+            "{span} · {} · generated {generated}",
+            words::count(report.sessions, "session")
+        ),
+        Tone::Muted,
+    );
+    if !report.clocks.is_empty() {
+        let whose = if report.client.is_some() {
+            "the client's"
+        } else {
+            "yours"
+        };
+        d.toned(
+            format!(
+                "Days and times are {whose}, as the sessions were done: {}.",
+                report.clocks.join("; ")
+            ),
+            Tone::Muted,
+        );
+    }
+    first_page(report, &mut d);
+    // Printed, the details start on a page of their own.
+    d.blocks.push(Block::PageBreak);
+    spots(report, &mut d);
+    releases(report, &mut d);
+    skipped(report, &mut d);
+    sessions(report, &mut d);
+    d.toned(
+        "Made by knead. Ratings: 0 no pain, 10 worst imaginable.",
+        Tone::Muted,
+    );
+    d
+}
+
+/// The prescription, what needs attention, the adherence.
+fn first_page(report: &Report, d: &mut Document) {
+    if let Some(p) = &report.prescribed {
+        d.text(format!("Prescription: {}.", p.describe()));
+    }
+    d.heading(2, "Needs attention");
+    if report.flags.is_empty() {
+        d.text(nothing_flagged());
+    } else {
+        let items = report
+            .flags
+            .iter()
+            .map(|flag| {
+                let tone = if matches!(flag, Flag::Note { .. } | Flag::Gap { .. }) {
+                    Tone::Plain
+                } else {
+                    Tone::Bad
+                };
+                Span::toned(flag.describe(), tone)
+            })
+            .collect();
+        d.blocks.push(Block::List {
+            kind: "flags",
+            items,
+        });
+    }
+
+    d.heading(2, "Adherence");
+    for line in adherence_lines(report) {
+        d.text(line);
+    }
+    let a = &report.adherence;
+    if let Some(aim) = a.per_week
+        && !a.weeks.is_empty()
+    {
+        let rows = a
+            .weeks
+            .iter()
+            .map(|(week, done)| {
+                vec![
+                    Cell::plain(week.to_string()),
+                    Cell::plain(format!("{done} of {aim}")),
+                ]
+            })
+            .collect();
+        d.table("weeks", &["Programme week", "Sessions"], rows);
+    }
+    let (mean, weeks) = report.per_week();
+    d.text(match &report.prescribed {
+        Some(p) if a.per_week.is_some() => format!(
+            "On average {mean:.1} sessions a week of {} over the programme's {} so far.",
+            p.routine,
+            words::count(weeks, "week")
+        ),
+        _ => format!(
+            "On average {mean:.1} sessions a week over {}.",
+            words::count(weeks, "week")
+        ),
+    });
+    // Calendar weeks only where there is no programme's weeks to count against.
+    if !report.weeks.is_empty() && a.per_week.is_none() {
+        let rows = report
+            .weeks
+            .iter()
+            .rev()
+            .take(12)
+            .map(|(week, count)| vec![Cell::plain(week.clone()), Cell::plain(count.to_string())])
+            .collect();
+        d.table("calendar", &["Week", "Sessions"], rows);
+        if report.weeks.len() > 12 {
+            d.toned("The last 12 weeks.", Tone::Muted);
+        }
+    }
+}
+
+/// The pain of each spot: one table left beside right, the map, the sides, and each
+/// region's words and chart.
+fn spots(report: &Report, d: &mut Document) {
+    d.heading(2, "Pain by spot");
+    if report.spots.is_empty() {
+        d.text("No ratings yet.");
+        return;
+    }
+    spot_table(report, d);
+    d.toned(
+        "A session's value is the mean of its ratings of that spot. The map shows each spot's \
+         latest rating.",
+        Tone::Muted,
+    );
+    d.blocks.push(Block::Figure {
+        alt: "Latest pain on the body".into(),
+        file: "00-pain-map.svg".into(),
+        svg: pain_map(&report.pain),
+        standalone: true,
+    });
+    if report.pairs().iter().any(Pair::sided) {
+        d.heading(2, "Left and right");
+        let gaps = report.side_gaps();
+        if gaps.is_empty() {
+            d.text("No spot differs by 2 or more between its sides.");
+        } else {
+            d.text("Sides that differ by 2 or more at their latest:");
+            d.blocks.push(Block::List {
+                kind: "gaps",
+                items: gaps
+                    .into_iter()
+                    .map(|g| Span::toned(g, Tone::Bad))
+                    .collect(),
+            });
+        }
+    }
+    for (n, pair) in report.pairs().into_iter().enumerate() {
+        let series = series(&pair);
+        let mut section = vec![Block::Heading {
+            level: 3,
+            text: pair.key.to_owned(),
+        }];
+        for (side, trend) in &series {
+            let Some(change) = change_words(*side, trend) else {
+                continue;
+            };
+            let mut spans = vec![Span::plain(change)];
+            if let Some(verdict) = verdict(trend) {
+                spans.push(Span::plain(" "));
+                spans.push(verdict);
+            }
+            spans.push(Span::plain("."));
+            if trend.weekly {
+                spans.push(Span::toned(" Weekly means.", Tone::Muted));
+            }
+            section.push(Block::Paragraph {
+                spans,
+                tone: Tone::Plain,
+            });
+        }
+        let svg = chart(&series, report.span);
+        if !svg.is_empty() {
+            section.push(Block::Figure {
+                alt: format!("{} trend", pair.key),
+                file: chart_name(n + 1, pair.key),
+                svg,
+                standalone: false,
+            });
+        }
+        d.blocks.push(Block::Keep(section));
+    }
+}
+
+/// Every spot in one table, left beside right: first, last, change and the sparkline. A
+/// region done both with sides and without has a row of each: neither hides the other.
+fn spot_table(report: &Report, d: &mut Document) {
+    let cell = |t: Option<&Trend>, columns: usize| {
+        let spans = t.and_then(spot_cell).unwrap_or_default();
+        Cell { spans, columns }
+    };
+    let mut rows = Vec::new();
+    for pair in report.pairs() {
+        let sided = pair.left.is_some() || pair.right.is_some();
+        if sided {
+            rows.push(vec![
+                Cell::plain(pair.key),
+                cell(pair.left, 1),
+                cell(pair.right, 1),
+            ]);
+        }
+        if pair.both.is_some() {
+            let key = if sided {
+                format!("{} (no side)", pair.key)
+            } else {
+                pair.key.to_owned()
+            };
+            rows.push(vec![Cell::plain(key), cell(pair.both, 2)]);
+        }
+    }
+    d.table("spots", &["Spot", "Left", "Right"], rows);
+    d.toned(
+        "First → last session, the change, and the latest sessions from ▁ (0) to █ (10).",
+        Tone::Muted,
+    );
+}
+
+/// A spot's cell: "7.0 → 4.0 (-3.0) ▇▆▅▃", and "much better" or "worse" where it is.
+fn spot_cell(trend: &Trend) -> Option<Vec<Span>> {
+    let (first, last) = trend.first_last()?;
+    let mut spans = vec![Span::plain(format!(
+        "{first:.1} → {last:.1} ({:+.1}) {}",
+        last - first,
+        sparkline(trend)
+    ))];
+    if let Some(verdict) = verdict(trend) {
+        spans.push(Span::plain(" "));
+        spans.push(verdict);
+    }
+    Some(spans)
+}
+
+/// "much better" or "worse", where the change is that large.
+fn verdict(trend: &Trend) -> Option<Span> {
+    if trend.much_better() {
+        Some(Span::toned("much better", Tone::Good))
+    } else if trend.worse() {
+        Some(Span::toned("worse", Tone::Bad))
+    } else {
+        None
+    }
+}
+
+/// A region's trends in the order they are drawn: no side, left, right.
+fn series<'a>(pair: &Pair<&str, &'a Trend>) -> Vec<(Option<Side>, &'a Trend)> {
+    [
+        (None, pair.both),
+        (Some(Side::Left), pair.left),
+        (Some(Side::Right), pair.right),
+    ]
+    .into_iter()
+    .filter_map(|(side, trend)| Some((side, trend?)))
+    .collect()
+}
+
+/// "Left: first 7.0, last 4.0 (-3.0)": a side's change.
+fn change_words(side: Option<Side>, trend: &Trend) -> Option<String> {
+    let (first, last) = trend.first_last()?;
+    let who = side.map_or_else(String::new, |s| format!("{}: ", capitalised(s.word())));
+    Some(format!(
+        "{who}first {first:.1}, last {last:.1} ({:+.1})",
+        last - first
+    ))
+}
+
+/// "left" as a sentence starts it.
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |c| {
+        c.to_uppercase().chain(chars).collect::<String>()
+    })
+}
+
+/// A file name for the `n`-th chart, of a region's name: "03-upper-trapezius.svg". Nothing
+/// from the name survives but letters and digits, so no name can point outside the folder.
+fn chart_name(n: usize, region: &str) -> String {
+    let mut slug = String::new();
+    for c in region.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    let slug: String = slug.trim_matches('-').chars().take(40).collect();
+    if slug.is_empty() {
+        format!("{n:02}-spot.svg")
+    } else {
+        format!("{n:02}-{slug}.svg")
+    }
+}
+
+/// What the flags did not find, so an empty list reads as checked, not as missing.
+fn nothing_flagged() -> String {
+    format!(
+        "Nothing: no rating at the routine's stop_above (or {HIGH}) or more, no spot worse by {} \
+         or rising, no gap of {} days, no note.",
+        follow_up::WORSE,
+        follow_up::GAP_DAYS
+    )
+}
+
+/// The adherence figures in words: against the prescription when there is one.
+fn adherence_lines(report: &Report) -> Vec<String> {
+    let a = &report.adherence;
+    let mut lines = Vec::new();
+    if let (Some(percent), Some(aim), Some(p)) = (a.percent, a.per_week, &report.prescribed) {
+        let done: usize = a.weeks.iter().map(|w| w.1).sum();
+        lines.push(format!(
+            "{done} of {} prescribed sessions of {} ({percent:.0}%) in weeks 1-{} ({aim} a week).",
+            usize::from(aim) * a.weeks.len(),
+            p.routine,
+            a.weeks.len()
+        ));
+    }
+    lines.push(format!(
+        "Days with a session in the last 30 days (to {}): {}.",
+        report.today, a.days_last_30
+    ));
+    let of = if a.plan_known {
+        "planned"
+    } else {
+        "planned (recorded, for sessions from before knead kept the plan)"
+    };
+    lines.push(format!("Holds held: {} of {} {of}.", a.held, a.planned));
+    lines
+}
+
+/// Manual-release spots: how long until the knot let go, first session against last.
+fn releases(report: &Report, d: &mut Document) {
+    if report.releases.is_empty() {
+        return;
+    }
+    d.heading(2, "Time to release");
+    let rows = report
+        .releases
+        .iter()
+        .map(|r| {
+            vec![
+                Cell::plain(r.spot.clone()),
+                Cell::plain(format!("{:.0} s", r.first)),
+                Cell::plain(format!("{:.0} s", r.last)),
+                Cell::plain(format!("{:+.0} s", r.last - r.first)),
+                Cell::plain(r.sessions.to_string()),
+            ]
+        })
+        .collect();
+    d.table(
+        "releases",
+        &["Spot", "First", "Last", "Change", "Sessions"],
+        rows,
+    );
+    d.toned(
+        "Holds the person ended when the knot let go; a shorter time is a spot releasing sooner.",
+        Tone::Muted,
+    );
+}
+
+/// Holds skipped or cut short.
+fn skipped(report: &Report, d: &mut Document) {
+    d.heading(2, "Often skipped or cut short");
+    if report.skipped.is_empty() {
+        d.text("None.");
+        return;
+    }
+    let rows = report
+        .skipped
+        .iter()
+        .map(|s| {
+            vec![
+                Cell::plain(s.spot.clone()),
+                Cell::plain(s.holds.to_string()),
+                Cell::plain(s.skipped.to_string()),
+                Cell::plain(s.cut_short.to_string()),
+            ]
+        })
+        .collect();
+    d.table("skipped", &["Spot", "Holds", "Skipped", "Cut short"], rows);
+}
+
+/// Every session: when, what, where in the programme, how much, how it ended, the note.
+fn sessions(report: &Report, d: &mut Document) {
+    d.heading(2, "Sessions");
+    if report.session_lines.is_empty() {
+        d.text("None.");
+        return;
+    }
+    let rows = report
+        .session_lines
+        .iter()
+        .map(|s| {
+            vec![
+                Cell::plain(s.day.to_string()),
+                Cell::plain(s.time.clone()),
+                Cell::plain(s.routine.clone()),
+                Cell::plain(place_cell(s)),
+                Cell::plain(format!("{} of {}", s.held, s.planned)),
+                Cell::plain(words::session_outcome(s.outcome)),
+                Cell::plain(pain_cell(s.pain)),
+                Cell::plain(s.note.clone().unwrap_or_default()),
+            ]
+        })
+        .collect();
+    d.table(
+        "sessions",
+        &[
+            "Date", "Time", "Routine", "Week", "Holds", "Outcome", "Pain", "Note",
+        ],
+        rows,
+    );
+}
+
+/// "3 / 2": a session's week and phase; "before the start" for one before the programme's
+/// first day (which adherence leaves out, so the label must too).
+fn place_cell(s: &SessionLine) -> String {
+    match s.place {
+        Place::Week {
+            week,
+            phase: Some(phase),
+        } => format!("{week} / {phase}"),
+        Place::Week { week, phase: None } => week.to_string(),
+        Place::Before => "before the start".to_owned(),
+        Place::After => "after the end".to_owned(),
+        Place::Unprescribed => String::new(),
+    }
+}
+
+/// "6 → 3": the overall pain before and after, as far as given.
+fn pain_cell((before, after): (Option<u8>, Option<u8>)) -> String {
+    let value = |v: Option<u8>| v.map_or_else(|| "-".to_owned(), |v| v.to_string());
+    if before.is_none() && after.is_none() {
+        String::new()
+    } else {
+        format!("{} → {}", value(before), value(after))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::chart_name;
+
+    #[test]
+    fn chart_files_are_named_from_letters_and_digits_only() {
+        assert_eq!(chart_name(3, "Upper trapezius"), "03-upper-trapezius.svg");
+        assert_eq!(chart_name(1, "../../etc/passwd"), "01-etc-passwd.svg");
+        assert_eq!(chart_name(2, "<script>"), "02-script.svg");
+        assert_eq!(chart_name(4, "Ω"), "04-spot.svg");
+    }
+}
