@@ -229,6 +229,16 @@ fn an_export_from_before_spots_imports_with_its_spots_recognised() {
     let export = knead(&mine, &["export", "--format", "json"]);
     let mut json: serde_json::Value = serde_json::from_slice(&export.stdout).expect("json");
     assert_eq!(json["version"], 4);
+    // The routine ran from a file in a folder of the person's; only its name leaves.
+    for hold in json["holds"].as_array().expect("holds") {
+        let path = hold["routine_path"].as_str().expect("a path");
+        assert!(!path.contains('/') && path.ends_with(".toml"), "{path}");
+        assert_eq!(hold["holds_planned"], 4);
+        assert!(
+            hold["utc_offset"].as_str().is_some_and(|o| o.len() == 6),
+            "{hold}"
+        );
+    }
     let spots: Vec<&str> = json["holds"]
         .as_array()
         .expect("holds")

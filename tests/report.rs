@@ -665,3 +665,413 @@ fn manual_release_times_are_followed_over_sessions() {
     let md = report(dir.path(), "report.md");
     assert!(md.contains("| neck | 40 s | 25 s | -15 s | 2 |"), "{md}");
 }
+
+// What a therapist's trial found wrong, each on a history built for it.
+
+/// Every session of `rows` as the report's sessions table lists it, joined by `|`.
+fn session_rows(html: &str) -> Vec<String> {
+    let doc = roxmltree::Document::parse(html.trim_start_matches("<!DOCTYPE html>"))
+        .expect("well-formed");
+    let text_of = |node: roxmltree::Node| {
+        node.descendants()
+            .filter(roxmltree::Node::is_text)
+            .map(|n| n.text().unwrap_or_default())
+            .collect::<String>()
+    };
+    doc.descendants()
+        .filter(|n| n.has_tag_name("table") && n.attribute("class") == Some("sessions"))
+        .flat_map(|t| {
+            t.children()
+                .filter(|c| c.has_tag_name("tr"))
+                .skip(1)
+                .map(|tr| {
+                    tr.children()
+                        .filter(|c| c.has_tag_name("td"))
+                        .map(text_of)
+                        .collect::<Vec<_>>()
+                        .join("|")
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// The report's text, tags left out.
+fn words_of(html: &str) -> String {
+    let doc = roxmltree::Document::parse(html.trim_start_matches("<!DOCTYPE html>"))
+        .expect("well-formed");
+    doc.descendants()
+        .filter(roxmltree::Node::is_text)
+        .map(|n| n.text().unwrap_or_default())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// One held, rated hold of the prescribed neck routine in a session on `day`; `file` and
+/// `title` as the client's knead wrote them that day.
+fn neck(uid: &str, day: jiff::civil::Date, file: &str, title: &str) -> ExportRow {
+    let mut hold = row(uid, day, 0, "upper trapezius", "left", Some(5), "completed");
+    hold.routine = title.into();
+    hold.routine_path = file.into();
+    hold.programme_start = "2026-11-02".into();
+    hold.programme_weeks = Some(4);
+    hold.programme_per_week = Some(3);
+    // The week its knead ran: week 1's values before the start.
+    let days = (day - date(2026, 11, 2)).get_days().max(0);
+    hold.week = Some(u8::try_from(days / 7 + 1).expect("a week"));
+    hold.phase = Some(1);
+    hold
+}
+
+#[test]
+fn adherence_counts_only_the_prescribed_routine_across_edits_of_its_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = "/home/ana/routines/desk-neck.toml";
+    let mut rows = Vec::new();
+    // Week 1: three sessions; week 2: two, and two quick ones of another routine; week 3 the
+    // therapist renamed the routine and changed its holds (a new hash): three, and one
+    // other; week 4: two. One more, two days before the start, ran week 1's values.
+    let prescribed = [
+        date(2026, 10, 31),
+        date(2026, 11, 2),
+        date(2026, 11, 4),
+        date(2026, 11, 6),
+        date(2026, 11, 10),
+        date(2026, 11, 12),
+        date(2026, 11, 16),
+        date(2026, 11, 18),
+        date(2026, 11, 20),
+        date(2026, 11, 24),
+        date(2026, 11, 26),
+    ];
+    for (n, day) in prescribed.into_iter().enumerate() {
+        let edited = day >= date(2026, 11, 16);
+        let title = if edited { "Neck, phase 2" } else { "Desk neck" };
+        let mut hold = neck(&format!("p{n}"), day, file, title);
+        if edited {
+            hold.routine_hash = "1".repeat(64);
+        }
+        rows.push(hold);
+    }
+    for (n, day) in [date(2026, 11, 10), date(2026, 11, 11), date(2026, 11, 17)]
+        .into_iter()
+        .enumerate()
+    {
+        let mut other = row(
+            &format!("o{n}"),
+            day,
+            0,
+            "forearm",
+            "left",
+            Some(3),
+            "completed",
+        );
+        other.routine = "Typing forearms".into();
+        other.routine_path = "bundled/typing-forearms.toml".into();
+        rows.push(other);
+    }
+    history_with(&rows, dir.path());
+    let html = report_with(dir.path(), "report.html", &["--until", "2026-11-29"], &[]);
+    let text = words_of(&html);
+    assert!(
+        text.contains(
+            "10 of 12 prescribed sessions of Neck, phase 2 (83%) in weeks 1-4 (3 a week)."
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "On average 2.5 sessions a week of Neck, phase 2 over the programme's 4 weeks so far."
+        ),
+        "{text}"
+    );
+    let weeks = text
+        .split("Programme week Sessions")
+        .nth(1)
+        .expect("the weeks' table");
+    assert!(
+        weeks.starts_with(" 1 3 of 3 2 2 of 3 3 3 of 3 4 2 of 3 "),
+        "{weeks}"
+    );
+    // The session before the start is listed as such, not as week 1.
+    let sessions = session_rows(&html);
+    assert_eq!(
+        sessions[0],
+        "2026-10-31|08:00|Desk neck|before the start|1 of 1|completed||"
+    );
+    assert!(sessions[1].starts_with("2026-11-02|08:00|Desk neck|1 / 1|"));
+
+    // Limited to the other routine, by the name `knead run` takes.
+    let other = report_with(
+        dir.path(),
+        "other.html",
+        &["--routine", "typing-forearms"],
+        &[],
+    );
+    assert_eq!(session_rows(&other).len(), 3);
+    assert!(words_of(&other).contains("3 sessions"));
+}
+
+#[test]
+fn weeks_and_times_are_the_clients_wherever_the_report_is_made() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let la = |uid: &str, utc: &str, week: u8| {
+        let mut hold = neck(uid, date(2026, 11, 9), "desk-neck.toml", "Desk neck");
+        hold.session_started = utc.into();
+        hold.week = Some(week);
+        hold.time_zone = "America/Los_Angeles".into();
+        hold.utc_offset = "-08:00".into();
+        hold
+    };
+    // Sunday 22:00, Monday 23:30 and the next Sunday 21:00 in Los Angeles: weeks 1, 2, 2 for
+    // the client, though in UTC they fall on Mondays and a Tuesday (weeks 2, 2, 3).
+    history_with(
+        &[
+            la("a", "2026-11-09T06:00:00Z", 1),
+            la("b", "2026-11-10T07:30:00Z", 2),
+            la("c", "2026-11-16T05:00:00Z", 2),
+        ],
+        dir.path(),
+    );
+    for zone in ["UTC", "Asia/Tokyo"] {
+        let html = report_with(
+            dir.path(),
+            "report.html",
+            &["--until", "2026-11-22"],
+            &[("TZ", zone)],
+        );
+        let text = words_of(&html);
+        let weeks = text
+            .split("Programme week Sessions")
+            .nth(1)
+            .expect("the weeks' table");
+        assert!(
+            weeks.starts_with(" 1 1 of 3 2 2 of 3 3 0 of 3 "),
+            "{zone}: {weeks}"
+        );
+        assert!(
+            text.contains("Days and times are yours, as the sessions were done: America/Los_Angeles, UTC-08:00."),
+            "{text}"
+        );
+        assert_eq!(
+            session_rows(&html)
+                .iter()
+                .map(|r| r.split('|').take(4).collect::<Vec<_>>().join("|"))
+                .collect::<Vec<_>>(),
+            [
+                "2026-11-08|22:00|Desk neck|1 / 1",
+                "2026-11-09|23:30|Desk neck|2 / 1",
+                "2026-11-15|21:00|Desk neck|2 / 1",
+            ],
+            "{zone}"
+        );
+    }
+}
+
+#[test]
+fn a_region_done_with_and_without_a_side_keeps_every_row() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut rows = Vec::new();
+    for (uid, day) in [("a", date(2026, 11, 2)), ("b", date(2026, 11, 4))] {
+        rows.push(row(
+            uid,
+            day,
+            0,
+            "upper trapezius",
+            "left",
+            Some(6),
+            "completed",
+        ));
+        rows.push(row(
+            uid,
+            day,
+            1,
+            "upper trapezius",
+            "right",
+            Some(6),
+            "completed",
+        ));
+        rows.push(row(
+            uid,
+            day,
+            2,
+            "upper trapezius",
+            "",
+            Some(3),
+            "completed",
+        ));
+    }
+    history_with(&rows, dir.path());
+    let html = report(dir.path(), "report.html");
+    let doc = roxmltree::Document::parse(html.trim_start_matches("<!DOCTYPE html>"))
+        .expect("well-formed");
+    let table = doc
+        .descendants()
+        .find(|n| n.has_tag_name("table") && n.attribute("class") == Some("spots"))
+        .expect("the spots table");
+    let cells: Vec<Vec<String>> = table
+        .children()
+        .filter(|c| c.has_tag_name("tr"))
+        .skip(1)
+        .map(|tr| {
+            tr.children()
+                .filter(|c| c.has_tag_name("td"))
+                .map(|td| {
+                    td.descendants()
+                        .filter(roxmltree::Node::is_text)
+                        .map(|n| n.text().unwrap_or_default())
+                        .collect::<String>()
+                })
+                .collect()
+        })
+        .collect();
+    assert_eq!(cells.len(), 2, "{cells:?}");
+    assert_eq!(cells[0][0], "upper trapezius");
+    assert!(cells[0][1].starts_with("6.0 → 6.0") && cells[0][2].starts_with("6.0 → 6.0"));
+    assert_eq!(cells[1][0], "upper trapezius (no side)");
+    assert!(cells[1][1].starts_with("3.0 → 3.0"), "{cells:?}");
+    let md = report(dir.path(), "report.md");
+    assert!(
+        md.lines()
+            .any(|l| l.starts_with("| upper trapezius | 6.0 → 6.0")
+                && l.matches("6.0 → 6.0").count() == 2),
+        "{md}"
+    );
+    assert!(
+        md.contains("| upper trapezius (no side) | 3.0 → 3.0"),
+        "{md}"
+    );
+}
+
+#[test]
+fn a_session_cut_short_counts_against_the_holds_it_planned() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let planned = |mut hold: ExportRow, outcome: &str| {
+        hold.holds_planned = Some(4);
+        hold.session_outcome = outcome.into();
+        hold
+    };
+    let day = date(2026, 11, 2);
+    let mut rows: Vec<ExportRow> = (0..3)
+        .map(|i| {
+            planned(
+                row("quit", day, i, "calf", "left", Some(4), "completed"),
+                "quit",
+            )
+        })
+        .collect();
+    rows.push(planned(
+        row(
+            "cut",
+            date(2026, 11, 3),
+            0,
+            "calf",
+            "left",
+            Some(4),
+            "completed",
+        ),
+        "interrupted",
+    ));
+    history_with(&rows, dir.path());
+    let html = report(dir.path(), "report.html");
+    let sessions = session_rows(&html);
+    assert_eq!(
+        sessions[0],
+        "2026-11-02|08:00|Post-run legs||3 of 4|stopped||"
+    );
+    assert_eq!(
+        sessions[1],
+        "2026-11-03|08:00|Post-run legs||1 of 4|interrupted||"
+    );
+    assert!(words_of(&html).contains("Holds held: 4 of 8 planned."));
+
+    let fhir = Command::new(env!("CARGO_BIN_EXE_knead"))
+        .arg("--data-dir")
+        .arg(dir.path())
+        .args(["export", "--format", "fhir"])
+        .output()
+        .expect("runs");
+    let fhir = String::from_utf8_lossy(&fhir.stdout);
+    assert!(fhir.contains("3 of 4 holds held (quit)"), "{fhir}");
+    assert!(fhir.contains("1 of 4 holds held (interrupted)"), "{fhir}");
+}
+
+#[test]
+fn what_cannot_be_a_report_is_refused_with_the_reason_and_the_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    history_with(&known(), dir.path());
+    let said = |output: &std::process::Output| String::from_utf8_lossy(&output.stderr).into_owned();
+
+    let backwards = knead_report(
+        dir.path(),
+        &dir.path().join("r.html"),
+        &["--since", "2026-11-10", "--until", "2026-11-02"],
+        &[],
+    );
+    assert_eq!(backwards.status.code(), Some(2));
+    assert!(said(&backwards).contains("--since 2026-11-10 is after --until 2026-11-02"));
+    assert!(!dir.path().join("r.html").exists());
+    let export = Command::new(env!("CARGO_BIN_EXE_knead"))
+        .arg("--data-dir")
+        .arg(dir.path())
+        .args([
+            "export",
+            "--format",
+            "csv",
+            "--since",
+            "2026-11-10",
+            "--until",
+            "2026-11-02",
+        ])
+        .output()
+        .expect("runs");
+    assert_eq!(export.status.code(), Some(2), "{}", said(&export));
+
+    let pdf = dir.path().join("r.pdf");
+    let refused = knead_report(dir.path(), &pdf, &[], &[]);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(
+        said(&refused).contains("end it in .html"),
+        "{}",
+        said(&refused)
+    );
+    assert!(!pdf.exists(), "nothing written into r.pdf");
+
+    let nowhere = knead_report(dir.path(), Path::new("/proc/nope/r.html"), &[], &[]);
+    assert_eq!(nowhere.status.code(), Some(1));
+    let words = said(&nowhere);
+    assert!(
+        words.contains("cannot write /proc/nope/r.html: the folder it goes in does not exist"),
+        "{words}"
+    );
+    assert!(!words.contains("os error"), "{words}");
+}
+
+#[test]
+fn markdown_keeps_what_a_routine_or_a_note_says_as_text() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut hold = row(
+        "a",
+        date(2026, 11, 2),
+        0,
+        "<b>calf</b>",
+        "left",
+        Some(4),
+        "completed",
+    );
+    hold.routine = "<script>alert(1)</script>".into();
+    hold.note = "[x](javascript:alert(1)) <img src=x onerror=alert(1)> <!-- the rest".into();
+    history_with(&[hold], dir.path());
+    let md = report(dir.path(), "report.md");
+    // Every `<`, `[` and `]` is escaped: none opens a tag, a comment or a link.
+    for (i, c) in md.char_indices() {
+        if matches!(c, '<' | '[' | ']') && !md[..i].ends_with('\\') {
+            let start = md[..i].rfind('\n').map_or(0, |n| n + 1);
+            let line = md[start..].lines().next().unwrap_or_default();
+            // Only the chart links knead writes itself are links.
+            assert!(line.starts_with("!["), "{c} unescaped after {line:?}");
+        }
+    }
+    assert!(md.contains("\\<script\\>alert(1)\\</script\\>"), "{md}");
+    assert!(md.contains("\\[x\\](javascript:alert(1))"), "{md}");
+}
