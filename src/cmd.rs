@@ -135,9 +135,10 @@ pub(crate) fn check_filter(
     if let Some(name) = routine {
         let routines = store.routines(client.unwrap_or_default())?;
         let wanted = name.to_lowercase();
-        let found = routines
-            .iter()
-            .any(|(title, stem)| title.to_lowercase() == wanted || stem.to_lowercase() == wanted);
+        let wanted_file = wanted.strip_suffix(".toml").unwrap_or(&wanted);
+        let found = routines.iter().any(|(title, stem)| {
+            title.to_lowercase() == wanted || stem.to_lowercase() == wanted_file
+        });
         if !found {
             let mut names: Vec<String> = routines
                 .into_iter()

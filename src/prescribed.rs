@@ -1,6 +1,6 @@
 //! A prescribed routine on the day it runs: which week and phase it is, how many of this
-//! week's sessions are done, and the stop rules, asked before the first session of a
-//! prescription, again whenever its file changes, and again after a yes.
+//! week's sessions are done, and the stop rules, each line asked on its own before the first
+//! session of each programme week, again whenever its file changes, and again after a yes.
 
 use std::io::{self, Write};
 
@@ -91,9 +91,38 @@ fn sessions_in_week(
 }
 
 /// Whether the stop rules are asked before this session: there are some, and the routine
-/// file as it is now was never answered, or its last answer was a yes.
-pub fn must_ask(prescription: &Prescription, last: Option<Screening>) -> bool {
-    !prescription.stop_if.is_empty() && last.is_none_or(Screening::is_yes)
+/// file as it is now was never answered, or its last answer was a yes, or it was answered
+/// before this programme week began (`week_began`): a clinician asks again each week, since
+/// what was true last week may not be now.
+pub fn must_ask(
+    prescription: &Prescription,
+    last: Option<(Screening, Timestamp)>,
+    week_began: Option<Timestamp>,
+) -> bool {
+    !prescription.stop_if.is_empty()
+        && last.is_none_or(|(answer, at)| answer.is_yes() || week_began.is_some_and(|w| at < w))
+}
+
+/// When this programme week began on the person's clock, for a session inside the
+/// programme's weeks.
+pub fn week_began(prescription: &Prescription, today: Today, now: &Zoned) -> Option<Timestamp> {
+    let When::Week(week) = today.when else {
+        return None;
+    };
+    prescription
+        .week_start(week)
+        .to_zoned(now.time_zone().clone())
+        .ok()
+        .map(|z| z.timestamp())
+}
+
+/// The answers to the stop rules: the lines answered yes, and what the person chose.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answers {
+    /// No, stopped, or went on anyway.
+    pub screening: Screening,
+    /// Each line of `stop_if` answered yes, as the prescription words it.
+    pub yes_to: Vec<String>,
 }
 
 /// How the answers are typed: single keys at a terminal, lines otherwise.
@@ -105,48 +134,58 @@ pub enum Typing {
     Lines,
 }
 
-/// Asks about the stop rules; `read` gives the next answer's first character, `None` when
-/// there is none (end of input, Esc). The answer, or `None` when the person left without
-/// one, in which case the session does not start and nothing is kept.
+/// Asks about each stop rule on its own, as a clinician would; `read` gives the next
+/// answer's first character, `None` when there is none (end of input, Esc). The answers, or
+/// `None` when the person left without them, in which case the session does not start and
+/// nothing is kept.
 pub fn ask(
     prescription: &Prescription,
     typing: Typing,
     out: &mut dyn Write,
     mut read: impl FnMut() -> io::Result<Option<char>>,
-) -> io::Result<Option<Screening>> {
+) -> io::Result<Option<Answers>> {
     let who = prescription.by.as_deref().unwrap_or("your therapist");
     writeln!(
         out,
-        "Before you start: stop and contact {who} if you have any of these:"
+        "Before you start: {who} asked you to stop and get in touch if any of these is true today."
     )?;
-    for reason in &prescription.stop_if {
-        writeln!(out, "  • {reason}")?;
-    }
     let enter = if typing == Typing::Lines {
         " and Enter"
     } else {
         ""
     };
-    write!(out, "Any of these now? Type y or n{enter}: ")?;
-    out.flush()?;
-    loop {
-        match read()?.map(|c| c.to_ascii_lowercase()) {
-            Some('n') => {
-                writeln!(out, "n")?;
-                return Ok(Some(Screening::No));
-            }
-            Some('y') => break,
-            None | Some('q') => {
-                writeln!(out)?;
-                return Ok(None);
-            }
-            Some(_) => {
-                write!(out, "\nPlease type y or n{enter}: ")?;
-                out.flush()?;
+    let mut yes_to = Vec::new();
+    for reason in &prescription.stop_if {
+        write!(out, "  {}? Type y or n{enter}: ", capitalised(reason))?;
+        out.flush()?;
+        loop {
+            match read()?.map(|c| c.to_ascii_lowercase()) {
+                Some('n') => {
+                    writeln!(out, "n")?;
+                    break;
+                }
+                Some('y') => {
+                    writeln!(out, "y")?;
+                    yes_to.push(reason.clone());
+                    break;
+                }
+                None | Some('q') => {
+                    writeln!(out)?;
+                    return Ok(None);
+                }
+                Some(_) => {
+                    write!(out, "\n  Please type y or n{enter}: ")?;
+                    out.flush()?;
+                }
             }
         }
     }
-    writeln!(out, "y")?;
+    if yes_to.is_empty() {
+        return Ok(Some(Answers {
+            screening: Screening::No,
+            yes_to,
+        }));
+    }
     writeln!(
         out,
         "Then stop here and contact {who} before you go on: the programme may need to change."
@@ -158,11 +197,20 @@ pub fn ask(
     out.flush()?;
     let went_on = read()?.is_some_and(|c| c.eq_ignore_ascii_case(&'s'));
     writeln!(out, "{}", if went_on { "s" } else { "" })?;
-    Ok(Some(if went_on {
+    let screening = if went_on {
         Screening::YesWentOn
     } else {
         Screening::YesStopped
-    }))
+    };
+    Ok(Some(Answers { screening, yes_to }))
+}
+
+/// "Numbness or tingling" as a question starts it.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |c| {
+        c.to_uppercase().chain(chars).collect::<String>()
+    })
 }
 
 #[cfg(test)]
@@ -235,21 +283,58 @@ mod tests {
     }
 
     #[test]
-    fn the_rules_are_asked_until_a_no_for_this_file() {
+    fn the_rules_are_asked_each_week_until_a_no_for_this_file() {
         let r = routine();
         let p = r.prescription.as_ref().expect("prescribed");
-        assert!(must_ask(p, None));
-        assert!(must_ask(p, Some(Screening::YesWentOn)));
-        assert!(must_ask(p, Some(Screening::YesStopped)));
-        assert!(!must_ask(p, Some(Screening::No)));
+        let monday = at("2026-11-16T00:00:00Z");
+        let tuesday = at("2026-11-17T09:00:00Z");
+        let last_week = at("2026-11-13T09:00:00Z");
+        assert!(must_ask(p, None, Some(monday)));
+        assert!(must_ask(
+            p,
+            Some((Screening::YesWentOn, tuesday)),
+            Some(monday)
+        ));
+        assert!(must_ask(
+            p,
+            Some((Screening::YesStopped, tuesday)),
+            Some(monday)
+        ));
+        assert!(!must_ask(p, Some((Screening::No, tuesday)), Some(monday)));
+        assert!(
+            must_ask(p, Some((Screening::No, last_week)), Some(monday)),
+            "a no from last week is asked again"
+        );
+        assert!(!must_ask(p, Some((Screening::No, last_week)), None));
         let none = Prescription {
             stop_if: vec![],
             ..p.clone()
         };
-        assert!(!must_ask(&none, None));
+        assert!(!must_ask(&none, None, Some(monday)));
     }
 
-    fn answers(keys: &str) -> (Option<Screening>, String) {
+    #[test]
+    fn a_week_begins_at_midnight_on_the_persons_clock() {
+        let r = routine();
+        let p = r.prescription.as_ref().expect("prescribed");
+        let now = date(2026, 11, 18)
+            .at(9, 0, 0, 0)
+            .to_zoned(TimeZone::fixed(jiff::tz::offset(1)))
+            .expect("zoned");
+        let today = p.on(now.date());
+        assert_eq!(
+            week_began(p, today, &now),
+            Some(at("2026-11-15T23:00:00Z")),
+            "Monday 16th, 00:00 at UTC+1"
+        );
+        let before = date(2026, 10, 30)
+            .at(9, 0, 0, 0)
+            .to_zoned(TimeZone::UTC)
+            .expect("zoned");
+        assert_eq!(week_began(p, p.on(before.date()), &before), None);
+    }
+
+    fn answers(keys: &str) -> (Option<Answers>, String) {
         let r = routine();
         let mut keys = keys.chars();
         let mut out = Vec::new();
@@ -263,22 +348,44 @@ mod tests {
         (answer, String::from_utf8(out).expect("utf-8"))
     }
 
+    fn screening(keys: &str) -> Option<Screening> {
+        answers(keys).0.map(|a| a.screening)
+    }
+
     #[test]
-    fn a_yes_advises_stopping_and_starts_only_when_insisted() {
-        let (answer, said) = answers("n");
-        assert_eq!(answer, Some(Screening::No));
-        assert!(said.starts_with(
-            "Before you start: stop and contact J. Ortiz, PT if you have any of these:\n  \
-             • numbness or tingling in the arm or hand\n"
-        ));
+    fn each_rule_is_asked_on_its_own_and_a_yes_advises_stopping() {
+        let (answer, said) = answers("nn");
+        assert_eq!(
+            answer,
+            Some(Answers {
+                screening: Screening::No,
+                yes_to: vec![]
+            })
+        );
+        assert!(
+            said.starts_with(
+                "Before you start: J. Ortiz, PT asked you to stop and get in touch if any of \
+                 these is true today.\n  Numbness or tingling in the arm or hand? Type y or n \
+                 and Enter: n\n  Pain that stays above 7 after the session? Type y or n and \
+                 Enter: n\n"
+            ),
+            "{said}"
+        );
         assert!(!said.contains("Then stop"));
-        let (answer, said) = answers("yx");
-        assert_eq!(answer, Some(Screening::YesStopped));
+        let (answer, said) = answers("nyx");
+        assert_eq!(
+            answer,
+            Some(Answers {
+                screening: Screening::YesStopped,
+                yes_to: vec!["pain that stays above 7 after the session".into()]
+            })
+        );
         assert!(said.contains("Then stop here and contact J. Ortiz, PT before you go on"));
-        assert_eq!(answers("Ys").0, Some(Screening::YesWentOn));
-        let (answer, said) = answers("?n");
-        assert_eq!(answer, Some(Screening::No));
+        assert_eq!(screening("Yns"), Some(Screening::YesWentOn));
+        let (answer, said) = answers("?nn");
+        assert_eq!(answer.map(|a| a.screening), Some(Screening::No));
         assert!(said.contains("Please type y or n and Enter"));
-        assert_eq!(answers("").0, None, "no answer: no session, nothing kept");
+        assert_eq!(screening(""), None, "no answer: no session, nothing kept");
+        assert_eq!(screening("n"), None, "half the answers: no session either");
     }
 }

@@ -1,6 +1,6 @@
 //! A prescribed routine run as a client would: today's week and phase on the overview and in
-//! the holds, the stop rules asked before the first session and after the file changes, and
-//! what the history and the export keep of it.
+//! the holds, the stop rules asked line by line before the first session of each programme
+//! week and after the file changes, and what the history and the export keep of it.
 
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
@@ -102,7 +102,7 @@ fn answers(dir: &Path) -> Vec<String> {
 }
 
 #[test]
-fn week_3_runs_the_longer_holds_and_the_stop_rules_are_asked_once_per_file() {
+fn week_3_runs_the_longer_holds_and_the_stop_rules_are_asked_once_a_week_per_file() {
     let dir = tempfile::tempdir().expect("tempdir");
     let file = dir.path().join("calf.toml");
     // Started 15 days ago: today is in week 3, the second phase.
@@ -113,11 +113,11 @@ fn week_3_runs_the_longer_holds_and_the_stop_rules_are_asked_once_per_file() {
     let asked = text(&first.stderr);
     assert!(
         asked.contains(
-            "stop and contact J. Ortiz, PT if you have any of these:\n  • numbness or tingling\n"
+            "J. Ortiz, PT asked you to stop and get in touch if any of these is true today.\n  \
+             Numbness or tingling? Type y or n and Enter: n\n"
         ),
         "{asked}"
     );
-    assert!(asked.contains("Any of these now? Type y or n and Enter: n"));
     let out = text(&first.stdout);
     assert!(
         out.contains("Week 3 of 6 · phase 2 of 2 · 0 of 4 sessions this week."),
@@ -128,8 +128,8 @@ fn week_3_runs_the_longer_holds_and_the_stop_rules_are_asked_once_per_file() {
     let second = run(&file, dir.path(), "\n4\n");
     assert_eq!(second.status.code(), Some(0));
     assert!(
-        !text(&second.stderr).contains("Any of these"),
-        "a no for this file is not asked again"
+        !text(&second.stderr).contains("Numbness or tingling?"),
+        "a no for this file this week is not asked again"
     );
     assert!(
         text(&second.stdout).contains("Week 3 of 6 · phase 2 of 2 · 1 of 4 sessions this week.")
@@ -139,7 +139,26 @@ fn week_3_runs_the_longer_holds_and_the_stop_rules_are_asked_once_per_file() {
     let edited = format!("{}# updated\n", routine(today_plus(-15)));
     std::fs::write(&file, edited).expect("write");
     let third = run(&file, dir.path(), "n\n\n4\n");
-    assert!(text(&third.stderr).contains("Any of these now?"));
+    assert!(text(&third.stderr).contains("Numbness or tingling?"));
+
+    // A no given before this programme week began is asked again: what was true last week
+    // may not be now.
+    let db = rusqlite::Connection::open(dir.path().join("history.db")).expect("history");
+    let last_week = jiff::Timestamp::now()
+        .checked_sub(8.days().hours(0))
+        .or_else(|_| jiff::Timestamp::now().checked_sub(jiff::SignedDuration::from_hours(192)))
+        .expect("a time");
+    db.execute(
+        "UPDATE screening SET asked_at = ?1",
+        [last_week.to_string()],
+    )
+    .expect("moved back");
+    let fourth = run(&file, dir.path(), "n\n\n4\n");
+    assert!(
+        text(&fourth.stderr).contains("Numbness or tingling?"),
+        "{}",
+        text(&fourth.stderr)
+    );
 
     assert_eq!(
         sessions(dir.path()),
@@ -147,9 +166,10 @@ fn week_3_runs_the_longer_holds_and_the_stop_rules_are_asked_once_per_file() {
             (Some(3), Some(2), Some("no".to_owned()), vec![2000]),
             (Some(3), Some(2), None, vec![2000]),
             (Some(3), Some(2), Some("no".to_owned()), vec![2000]),
+            (Some(3), Some(2), Some("no".to_owned()), vec![2000]),
         ]
     );
-    assert_eq!(answers(dir.path()), vec!["no", "no"]);
+    assert_eq!(answers(dir.path()), vec!["no", "no", "no"]);
 
     let export = export(dir.path(), "json");
     let json: serde_json::Value = serde_json::from_slice(&export.stdout).expect("JSON");
@@ -172,10 +192,15 @@ fn a_yes_advises_stopping_and_runs_only_when_the_person_insists() {
     std::fs::write(&file, routine(today_plus(-1))).expect("write");
 
     let stopped = run(&file, dir.path(), "y\n\n");
-    assert_ne!(stopped.status.code(), Some(0));
+    // Stopping as advised is the programme working: no failure.
+    assert_eq!(stopped.status.code(), Some(0));
     let said = text(&stopped.stderr);
     assert!(
         said.contains("Then stop here and contact J. Ortiz, PT before you go on"),
+        "{said}"
+    );
+    assert!(
+        said.contains("Your answer is kept for J. Ortiz, PT, and no session today, as advised."),
         "{said}"
     );
     assert!(
@@ -194,7 +219,7 @@ fn a_yes_advises_stopping_and_runs_only_when_the_person_insists() {
 
     // After a yes, the next session asks again.
     let again = run(&file, dir.path(), "n\n\n4\n");
-    assert!(text(&again.stderr).contains("Any of these now?"));
+    assert!(text(&again.stderr).contains("Numbness or tingling?"));
 
     assert_eq!(
         answers(dir.path()),
@@ -241,12 +266,15 @@ fn a_yes_advises_stopping_and_runs_only_when_the_person_insists() {
     ]);
     assert_eq!(written.status.code(), Some(0), "{}", text_of(&written));
     let md = std::fs::read_to_string(&out).expect("report");
+    // Which rule was answered yes, not only that one was.
     assert!(
-        md.contains("a stop rule applied before Home calf; no session, as advised"),
+        md.contains("yes to “numbness or tingling” before Home calf; no session, as advised"),
         "{md}"
     );
     assert!(
-        md.contains("a stop rule applied before Home calf, and the session went ahead anyway"),
+        md.contains(
+            "yes to “numbness or tingling” before Home calf, and the session went ahead anyway"
+        ),
         "{md}"
     );
 }

@@ -237,7 +237,7 @@ fn the_markdown_report_has_the_same_figures_and_embedded_charts() {
     let links: Vec<&str> = md
         .lines()
         .filter(|l| l.starts_with("!["))
-        .filter_map(|l| l.split("](").nth(1)?.strip_suffix(')'))
+        .filter_map(|l| l.split("](<").nth(1)?.strip_suffix(">)"))
         .collect();
     assert_eq!(links.len(), 1 + 4, "{md}");
     assert_eq!(links[0], "report-charts/00-pain-map.svg");
@@ -314,6 +314,12 @@ fn prescribed_history(dir: &Path) {
         routine_hash: "0".repeat(64),
         asked_at: at.into(),
         answer: answer.into(),
+        // The yes that stopped was given line by line; the earlier one was not.
+        yes_to: if answer == "yes-stopped" {
+            vec!["numbness or tingling".into()]
+        } else {
+            vec![]
+        },
     };
     history_with_answers(
         &prescribed(),
@@ -364,7 +370,7 @@ fn the_first_page_flags_first_then_adherence_and_every_session() {
         [
             "2026-11-06: a stop rule applied before Home hips, and the session went ahead anyway"
                 .to_owned(),
-            "2026-11-10: a stop rule applied before Home hips; no session, as advised".to_owned(),
+            "2026-11-10: yes to \u{201c}numbness or tingling\u{201d} before Home hips; no session, as advised".to_owned(),
             "calf, left is worse: first 3.0, last 6.0 (+3.0)".to_owned(),
             "hip, right is worse: first 3.0, last 9.0 (+6.0)".to_owned(),
             "2026-11-16: hip, right rated 9/10 (Home hips)".to_owned(),
@@ -561,8 +567,8 @@ fn the_html_report_prints_to_clean_letter_and_a4_pages_with_the_follow_up_first(
     }
 }
 
-/// A table cell's text, class and colspan.
-type Cell<'a> = (String, Option<&'a str>, Option<&'a str>);
+/// A table cell's text and the tone of its verdict.
+type Cell<'a> = (String, Option<&'a str>);
 
 #[test]
 fn one_table_holds_every_spot_left_beside_right_and_the_charts_share_one_time_axis() {
@@ -581,7 +587,7 @@ fn one_table_holds_every_spot_left_beside_right_and_the_charts_share_one_time_ax
         .descendants()
         .find(|n| n.has_tag_name("table") && n.attribute("class") == Some("spots"))
         .expect("the spots table");
-    // Each row's cells: (text, class, colspan).
+    // Each row's cells: (text, the verdict's class).
     let rows: Vec<Vec<Cell>> = table
         .children()
         .filter(|c| c.has_tag_name("tr"))
@@ -594,7 +600,7 @@ fn one_table_holds_every_spot_left_beside_right_and_the_charts_share_one_time_ax
                     let tone = td
                         .children()
                         .find_map(|c| c.attribute("class").filter(|_| c.has_tag_name("span")));
-                    (text_of(td), tone, td.attribute("colspan"))
+                    (text_of(td), tone)
                 })
                 .collect()
         })
@@ -611,14 +617,17 @@ fn one_table_holds_every_spot_left_beside_right_and_the_charts_share_one_time_ax
     assert_eq!(calf[1].1, Some("good"));
     assert_eq!(calf[2].0, "8.0 → 7.0 (-1.0) ▇▇▆");
     assert_eq!(calf[2].1, None);
-    // The hip, right side only, got worse; the neck has no side and spans both columns.
+    // The hip, right side only, got worse; the neck has no side: its own column, never the
+    // left's.
     let hip = row("hip");
     assert_eq!(
-        (hip[1].0.as_str(), hip[2].0.as_str()),
-        ("", "3.0 → 6.0 (+3.0) ▃▄▅ worse")
+        (hip[1].0.as_str(), hip[2].0.as_str(), hip[3].0.as_str()),
+        ("", "3.0 → 6.0 (+3.0) ▃▄▅ worse", "")
     );
     assert_eq!(hip[2].1, Some("bad"));
-    assert_eq!(row("neck")[1].2, Some("2"));
+    let neck = row("neck");
+    assert_eq!((neck[1].0.as_str(), neck[2].0.as_str()), ("", ""));
+    assert!(neck[3].0.starts_with("8.0 → 8.0"), "{neck:?}");
     // Every chart runs to the report's last day, the neck's (rated once, on the first day) too.
     let charts: Vec<_> = doc
         .descendants()
@@ -770,8 +779,30 @@ fn adherence_counts_only_the_prescribed_routine_across_edits_of_its_file() {
         other.routine_path = "bundled/typing-forearms.toml".into();
         rows.push(other);
     }
+    // Two sessions of the same routine in an earlier programme (from 2026-10-05): its week 1
+    // is not this programme's.
+    for (n, day) in [date(2026, 10, 6), date(2026, 10, 8)]
+        .into_iter()
+        .enumerate()
+    {
+        let mut old = neck(&format!("old{n}"), day, file, "Desk neck");
+        old.programme_start = "2026-10-05".into();
+        old.week = Some(1);
+        rows.push(old);
+    }
     history_with(&rows, dir.path());
-    let html = report_with(dir.path(), "report.html", &["--until", "2026-11-29"], &[]);
+    let whole = report_with(dir.path(), "whole.html", &["--until", "2026-11-29"], &[]);
+    assert!(
+        words_of(&whole).contains("10 of 12 prescribed sessions of Neck, phase 2 (83%)"),
+        "{}",
+        words_of(&whole)
+    );
+    let html = report_with(
+        dir.path(),
+        "report.html",
+        &["--since", "2026-10-30", "--until", "2026-11-29"],
+        &[],
+    );
     let text = words_of(&html);
     assert!(
         text.contains(
@@ -925,22 +956,23 @@ fn a_region_done_with_and_without_a_side_keeps_every_row() {
                 .collect()
         })
         .collect();
-    assert_eq!(cells.len(), 2, "{cells:?}");
+    // One row: left, right, and the sideless holds in a column of their own.
+    assert_eq!(cells.len(), 1, "{cells:?}");
     assert_eq!(cells[0][0], "upper trapezius");
     assert!(cells[0][1].starts_with("6.0 → 6.0") && cells[0][2].starts_with("6.0 → 6.0"));
-    assert_eq!(cells[1][0], "upper trapezius (no side)");
-    assert!(cells[1][1].starts_with("3.0 → 3.0"), "{cells:?}");
+    assert!(cells[0][3].starts_with("3.0 → 3.0"), "{cells:?}");
     let md = report(dir.path(), "report.md");
+    assert!(md.contains("| Spot | Left | Right | No side |"), "{md}");
+    let row = md
+        .lines()
+        .find(|l| l.starts_with("| upper trapezius |"))
+        .expect("the row");
+    let cells: Vec<&str> = row.split(" | ").collect();
     assert!(
-        md.lines()
-            .any(|l| l.starts_with("| upper trapezius | 6.0 → 6.0")
-                && l.matches("6.0 → 6.0").count() == 2),
-        "{md}"
+        cells[1].starts_with("6.0 → 6.0") && cells[2].starts_with("6.0 → 6.0"),
+        "{row}"
     );
-    assert!(
-        md.contains("| upper trapezius (no side) | 3.0 → 3.0"),
-        "{md}"
-    );
+    assert!(cells[3].starts_with("3.0 → 3.0"), "{row}");
 }
 
 #[test]
@@ -960,6 +992,13 @@ fn a_session_cut_short_counts_against_the_holds_it_planned() {
             )
         })
         .collect();
+    // The first hold done again: still one hold of four.
+    let mut again = planned(
+        row("quit", day, 0, "calf", "left", Some(3), "completed"),
+        "quit",
+    );
+    again.attempt = 2;
+    rows.insert(1, again);
     rows.push(planned(
         row(
             "cut",

@@ -11,6 +11,7 @@ use crate::app::home::{Choice, Entry, Home};
 use crate::app::{Ended, Exit};
 use crate::catalog::{self, Checked};
 use crate::cmd;
+use crate::cmd::run::{NotStarted, Went};
 use crate::config;
 use crate::error::Result;
 use crate::history::{self, Store};
@@ -21,6 +22,15 @@ use crate::words::home::last_done;
 
 /// What the home screen says when the settings kept a session from starting.
 const SETTINGS_BROKEN: &str = "the settings have errors; `knead config` shows them";
+
+/// What the home screen says when a session it started did not start.
+fn not_started(why: NotStarted) -> &'static str {
+    match why {
+        NotStarted::Settings => SETTINGS_BROKEN,
+        NotStarted::NoAnswer => "no answer to the stop rules, so no session",
+        NotStarted::AsAdvised => "no session today, as the stop rules advise; your answer is kept",
+    }
+}
 
 /// Shows the home screen until the person quits; without a terminal, prints the list.
 pub fn run(data_dir: Option<&PathBuf>) -> Result {
@@ -49,9 +59,9 @@ pub fn run(data_dir: Option<&PathBuf>) -> Result {
             Choice::Run(name) => {
                 selected = Some(name.clone());
                 match cmd::run::session(&crate::cli::RunArgs::of(&name), data_dir.cloned()) {
-                    Ok(Some(Ended::App(Exit::Done))) => {}
-                    Ok(Some(ended)) => return Ok(cmd::run::exit_code(ended)),
-                    Ok(None) => notice = Some(SETTINGS_BROKEN.to_owned()),
+                    Ok(Went::Ran(Ended::App(Exit::Done))) => {}
+                    Ok(Went::Ran(ended)) => return Ok(cmd::run::exit_code(ended)),
+                    Ok(Went::NotStarted(why)) => notice = Some(not_started(why).to_owned()),
                     Err(e) => notice = Some(e.to_string()),
                 }
             }

@@ -27,11 +27,36 @@ use crate::voice::{self, Engine, Voice};
 
 /// Runs a session; a routine or settings file with errors is reported, not run.
 pub fn run(args: &RunArgs, data_dir: Option<PathBuf>) -> Result {
-    Ok(session(args, data_dir)?.map_or(ExitCode::FAILURE, exit_code))
+    Ok(match session(args, data_dir)? {
+        Went::Ran(ended) => exit_code(ended),
+        // Stopping as the stop rules advise is the programme working, not a failure.
+        Went::NotStarted(NotStarted::AsAdvised) => ExitCode::SUCCESS,
+        Went::NotStarted(NotStarted::Settings | NotStarted::NoAnswer) => ExitCode::FAILURE,
+    })
 }
 
-/// Runs a session and says how it ended; `None` when the settings kept it from starting.
-pub fn session(args: &RunArgs, data_dir: Option<PathBuf>) -> Result<Option<Ended>> {
+/// How a session went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Went {
+    /// It ran, and ended so.
+    Ran(Ended),
+    /// It did not start.
+    NotStarted(NotStarted),
+}
+
+/// Why a session did not start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotStarted {
+    /// The settings have errors and the person did not run on the defaults.
+    Settings,
+    /// The stop rules were left unanswered.
+    NoAnswer,
+    /// A stop rule applied and the person stopped, as advised; the answer is kept.
+    AsAdvised,
+}
+
+/// Runs a session and says how it went.
+pub fn session(args: &RunArgs, data_dir: Option<PathBuf>) -> Result<Went> {
     let mut err = anstream::stderr();
     let checked = catalog::resolve(&args.routine)?;
     let Some(routine) = checked.parsed.routine.clone() else {
@@ -47,7 +72,7 @@ pub fn session(args: &RunArgs, data_dir: Option<PathBuf>) -> Result<Option<Ended
         Settings::default()
     } else {
         let Some(settings) = settings(&mut err)? else {
-            return Ok(None);
+            return Ok(Went::NotStarted(NotStarted::Settings));
         };
         settings
     };
@@ -56,7 +81,7 @@ pub fn session(args: &RunArgs, data_dir: Option<PathBuf>) -> Result<Option<Ended
     let plain_mode = args.plain || !io::stdin().is_terminal() || !io::stdout().is_terminal();
     let course = match prescription(&routine, &mut meta, data_dir.as_deref(), plain_mode)? {
         Prescribed::Run(course) => course,
-        Prescribed::Stop => return Ok(None),
+        Prescribed::Stop(why) => return Ok(Went::NotStarted(why)),
     };
     let routine = match &course {
         Some(course) => routine.in_phase(course.today.phase),
@@ -116,7 +141,7 @@ pub fn session(args: &RunArgs, data_dir: Option<PathBuf>) -> Result<Option<Ended
         };
         let ended = run_plain(session, &asks, open_outputs, &mut out);
         drop(redirect);
-        return ended.map(Some);
+        return ended.map(Went::Ran);
     }
     // The overview is drawn first; sound, notifications and the history (which take tens of
     // milliseconds to open) come right after it, long before a person can press Enter.
@@ -139,7 +164,7 @@ pub fn session(args: &RunArgs, data_dir: Option<PathBuf>) -> Result<Option<Ended
             said?;
         }
     }
-    Ok(Some(ended))
+    Ok(Went::Ran(ended))
 }
 
 /// The phrase `session` begins with, rendered now (before the session can begin), waiting
@@ -184,7 +209,7 @@ enum Prescribed {
     /// It runs, at this place in the programme (`None`: the routine has no prescription).
     Run(Option<prescribed::Course>),
     /// The person stopped at the stop rules.
-    Stop,
+    Stop(NotStarted),
 }
 
 /// Today's week and phase of `routine`'s prescription, from the history's sessions, and the
@@ -213,25 +238,44 @@ fn prescription(
         .and_then(|s| s.last_screening(&meta.routine_hash).ok().flatten());
     drop(store);
     let mut screening = None;
-    if prescribed::must_ask(p, last) {
+    if prescribed::must_ask(p, last, prescribed::week_began(p, course.today, &now)) {
         let mut err = anstream::stderr();
-        let answer = if plain_mode {
+        let answers = if plain_mode {
             prescribed::ask(p, prescribed::Typing::Lines, &mut err, first_char_of_line)?
         } else {
             prescribed::ask(p, prescribed::Typing::Keys, &mut err, key)?
         };
-        let Some(answer) = answer else {
+        let Some(answers) = answers else {
             writeln!(
                 err,
                 "knead: no answer, so no session; run it again when you are ready"
             )?;
-            return Ok(Prescribed::Stop);
+            return Ok(Prescribed::Stop(NotStarted::NoAnswer));
         };
-        keep_answer(data_dir, meta, answer);
-        if answer == Screening::YesStopped {
-            return Ok(Prescribed::Stop);
+        let kept = keep_answer(data_dir, meta, &answers);
+        if answers.screening == Screening::YesStopped {
+            let who = p.by.as_deref().unwrap_or("your therapist");
+            match kept {
+                Ok(()) => writeln!(
+                    err,
+                    "Your answer is kept for {who}, and no session today, as advised."
+                )?,
+                Err(why) => writeln!(
+                    err,
+                    "No session today, as advised. Your answer could not be kept ({why}): \
+                     please tell {who} yourself."
+                )?,
+            }
+            return Ok(Prescribed::Stop(NotStarted::AsAdvised));
         }
-        screening = Some(answer);
+        if let Err(why) = kept {
+            writeln!(
+                err,
+                "knead: your answer could not be kept ({why}); the session keeps it with its \
+                 own record"
+            )?;
+        }
+        screening = Some(answers.screening);
     }
     meta.programme = Programme {
         stop_above: meta.programme.stop_above,
@@ -240,23 +284,30 @@ fn prescription(
     Ok(Prescribed::Run(Some(course)))
 }
 
-/// Writes the answer to the stop rules to the history; a history that cannot take it is
-/// logged, and the session goes on (its own row keeps the answer too).
-fn keep_answer(data_dir: Option<&std::path::Path>, meta: &SessionMeta, answer: Screening) {
+/// Writes the answers to the stop rules to the history; why not, in words, when it cannot
+/// (the person is told: a yes that stopped has no session row to keep it).
+fn keep_answer(
+    data_dir: Option<&std::path::Path>,
+    meta: &SessionMeta,
+    answers: &prescribed::Answers,
+) -> std::result::Result<(), String> {
     let Some(dir) = data_dir else {
-        return;
+        return Err("there is no data folder".into());
     };
-    let kept = history::Store::open(dir).and_then(|mut store| {
-        store.screen(
-            &meta.routine_name,
-            &meta.routine_hash,
-            jiff::Timestamp::now(),
-            answer,
-        )
-    });
-    if let Err(e) = kept {
-        tracing::warn!("the answer to the stop rules was not saved: {e}");
-    }
+    history::Store::open(dir)
+        .and_then(|mut store| {
+            store.screen(
+                &meta.routine_name,
+                &meta.routine_hash,
+                jiff::Timestamp::now(),
+                answers.screening,
+                &answers.yes_to,
+            )
+        })
+        .map_err(|e| {
+            tracing::warn!("the answer to the stop rules was not saved: {e}");
+            e.to_string()
+        })
 }
 
 /// The first character of the next line on stdin; `None` at its end.

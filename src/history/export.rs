@@ -38,17 +38,6 @@ pub struct ExportRow {
     pub session_ended: Option<String>,
     /// `completed`, `partial` (some holds skipped), `quit` or `interrupted`.
     pub session_outcome: String,
-    /// Holds in the session's plan, each counted once (a session quit early recorded fewer).
-    /// New in version 4, as are `time_zone` and `utc_offset`.
-    #[serde(default)]
-    pub holds_planned: Option<u32>,
-    /// The person's time zone at the start (`Europe/Berlin`), or empty when unknown.
-    #[serde(default)]
-    pub time_zone: String,
-    /// Its offset from UTC then (`+01:00`), from which the session's day and time are the
-    /// person's; empty when unknown.
-    #[serde(default)]
-    pub utc_offset: String,
     /// The week of the prescription the session ran, from 1; empty without one. New in
     /// version 3, as are `phase` and `screening`.
     #[serde(default)]
@@ -123,6 +112,18 @@ pub struct ExportRow {
     pub rated_at: Option<String>,
     /// When the hold ended.
     pub hold_ended: String,
+    /// Holds in the session's plan, each counted once (a session quit early recorded fewer).
+    /// New in version 4, as are `time_zone` and `utc_offset`, which come last so that a
+    /// spreadsheet reading version 3's columns by position still finds them.
+    #[serde(default)]
+    pub holds_planned: Option<u32>,
+    /// The person's time zone at the start (`Europe/Berlin`), or empty when unknown.
+    #[serde(default)]
+    pub time_zone: String,
+    /// Its offset from UTC then (`+01:00`), from which the session's day and time are the
+    /// person's; empty when unknown.
+    #[serde(default)]
+    pub utc_offset: String,
 }
 
 /// The JSON export's envelope, so an import can tell a knead export from anything else.
@@ -148,6 +149,9 @@ pub struct AnswerRow {
     pub asked_at: String,
     /// `no`, `yes-stopped` or `yes-went-on`.
     pub answer: String,
+    /// The lines of the prescription's `stop_if` answered yes. New in version 4.
+    #[serde(default)]
+    pub yes_to: Vec<String>,
 }
 
 impl From<&StopRuleAnswer> for AnswerRow {
@@ -157,6 +161,7 @@ impl From<&StopRuleAnswer> for AnswerRow {
             routine_hash: a.routine_hash.clone(),
             asked_at: a.asked_at.to_string(),
             answer: a.answer.word().to_owned(),
+            yes_to: a.yes_to.clone(),
         }
     }
 }
@@ -167,6 +172,9 @@ impl TryFrom<&AnswerRow> for StopRuleAnswer {
     fn try_from(row: &AnswerRow) -> Result<Self, String> {
         check_text("routine", &row.routine)?;
         check_text("routine_hash", &row.routine_hash)?;
+        for line in &row.yes_to {
+            check_text("yes_to", line)?;
+        }
         Ok(Self {
             routine: row.routine.clone(),
             routine_hash: row.routine_hash.clone(),
@@ -176,6 +184,7 @@ impl TryFrom<&AnswerRow> for StopRuleAnswer {
                 .map_err(|_| format!("{:?} is not an ISO 8601 time", row.asked_at))?,
             answer: Screening::from_word(&row.answer)
                 .ok_or_else(|| format!("answer {:?} is not one knead writes", row.answer))?,
+            yes_to: row.yes_to.clone(),
         })
     }
 }
@@ -389,6 +398,7 @@ pub fn write_csv(rows: &[ExportRow], out: &mut dyn Write) -> Result<(), csv::Err
             &mut safe.note,
             &mut safe.prescribed_by,
             &mut safe.prescribed_for,
+            &mut safe.time_zone,
         ] {
             if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
                 text.insert(0, '\'');
@@ -482,8 +492,17 @@ fn check_row(row: &ExportRow) -> Result<(), String> {
         ("prescribed_by", &row.prescribed_by),
         ("prescribed_for", &row.prescribed_for),
         ("note", &row.note),
+        ("time_zone", &row.time_zone),
     ] {
         check_text(name, value)?;
+    }
+    // A time zone's name as the tz database writes them: `America/Argentina/Buenos_Aires`.
+    let zone_char = |c: char| c.is_ascii_alphanumeric() || "/_-+".contains(c);
+    if row.time_zone.len() > 64 || !row.time_zone.chars().all(zone_char) {
+        return Err(format!(
+            "time_zone {:?} is not a time zone's name",
+            row.time_zone
+        ));
     }
     for (name, rating) in [
         ("rating", row.rating),
@@ -617,6 +636,34 @@ mod tests {
         }
         for bad in ["", "01:00", "+1:00", "+24:00", "+01:60", "+01-00", "+aa:bb"] {
             assert_eq!(parse_offset(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn an_imported_time_zone_is_a_time_zones_name_or_nothing() {
+        let row = |zone: &str| ExportRow {
+            session_started: "2026-11-02T08:00:00Z".into(),
+            hold_ended: "2026-11-02T08:01:00Z".into(),
+            outcome: "completed".into(),
+            session_outcome: "completed".into(),
+            time_zone: zone.into(),
+            ..ExportRow::default()
+        };
+        for good in [
+            "",
+            "Europe/Berlin",
+            "America/Argentina/Buenos_Aires",
+            "Etc/GMT+5",
+        ] {
+            assert!(check_row(&row(good)).is_ok(), "{good}");
+        }
+        for bad in [
+            "=HYPERLINK(\"x\")",
+            "Europe/Berlin\u{1b}[2J",
+            &"A".repeat(65),
+            "a b",
+        ] {
+            assert!(check_row(&row(bad)).is_err(), "{bad}");
         }
     }
 

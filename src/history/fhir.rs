@@ -117,12 +117,17 @@ fn procedure(session: &[&StoredHold], patient: &str, request: Option<&str>) -> V
         SessionOutcome::Completed | SessionOutcome::Partial => "completed",
         SessionOutcome::Quit | SessionOutcome::Interrupted => "stopped",
     };
-    let held = session.iter().filter(|h| h.outcome.was_held()).count();
-    // The plan's holds, not those reached: a session quit after 1 of 4 is "1 of 4".
+    // Each hold once, as its last attempt went (a hold done again is one hold), against the
+    // plan's holds, not those reached: a session quit after 1 of 4 is "1 of 4".
+    let mut last: std::collections::BTreeMap<u32, bool> = std::collections::BTreeMap::new();
+    for hold in session {
+        last.insert(hold.hold_index, hold.outcome.was_held());
+    }
+    let held = last.values().filter(|&&held| held).count();
     let planned = first
         .holds_planned
         .and_then(|n| usize::try_from(n).ok())
-        .map_or(session.len(), |n| n.max(session.len()));
+        .map_or(last.len(), |n| n.max(last.len()));
     let mut period = json!({ "start": first.session_started.to_string() });
     if let Some(end) = first.session_ended {
         period["end"] = json!(end.to_string());

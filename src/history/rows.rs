@@ -47,6 +47,9 @@ pub struct StopRuleAnswer {
     pub asked_at: Timestamp,
     /// The answer.
     pub answer: Screening,
+    /// The lines of `stop_if` answered yes, as the prescription words them (empty for a no,
+    /// and for answers from before each line was asked on its own).
+    pub yes_to: Vec<String>,
 }
 
 /// What the person said about a session as a whole: the overall pain before and after (for
@@ -266,10 +269,7 @@ impl StoredHold {
     /// Whether the session ran the routine a person named: its title (any case) or the
     /// name `knead run` takes.
     pub fn is_routine(&self, name: &str) -> bool {
-        self.routine.eq_ignore_ascii_case(name)
-            || self
-                .routine_id()
-                .eq_ignore_ascii_case(name.trim_end_matches(".toml"))
+        names_routine(&self.routine, &self.routine_path, name)
     }
 
     /// The session's start on the person's clock (`fallback` before it was kept).
@@ -283,14 +283,21 @@ impl StoredHold {
     }
 }
 
+impl Filter {
+    /// Whether `day` (the person's) is within `since` and `until`.
+    pub fn has_day(&self, day: Date) -> bool {
+        self.since.is_none_or(|since| day >= since) && self.until.is_none_or(|until| day <= until)
+    }
+}
+
 /// Which holds to read.
 #[derive(Debug, Clone, Default)]
 pub struct Filter {
     /// A client's imported history instead of the person's own.
     pub client: Option<String>,
-    /// Sessions started on or after this day (UTC).
+    /// Sessions started on or after this day (the person's).
     pub since: Option<Date>,
-    /// Sessions started on or before this day (UTC).
+    /// Sessions started on or before this day (the person's).
     pub until: Option<Date>,
     /// Only this routine: its title (any case) or the name `knead run` takes.
     pub routine: Option<String>,
@@ -355,6 +362,13 @@ pub fn offset_text(offset: Offset) -> String {
     let sign = if seconds < 0 { '-' } else { '+' };
     let minutes = seconds.unsigned_abs() / 60;
     format!("{sign}{:02}:{:02}", minutes / 60, minutes % 60)
+}
+
+/// Whether `name`, as a person typed it, names the routine with this title that came from
+/// `path`: its title in any case, or its file's name with or without `.toml`.
+pub fn names_routine(title: &str, path: &str, name: &str) -> bool {
+    title.eq_ignore_ascii_case(name)
+        || routine_id(path).eq_ignore_ascii_case(name.strip_suffix(".toml").unwrap_or(name))
 }
 
 /// A routine's identity from where it came from: its file's name without `.toml`.

@@ -32,9 +32,6 @@ pub fn row(
         session_started: at(0),
         session_ended: Some(at(900)),
         session_outcome: "completed".to_owned(),
-        holds_planned: None,
-        time_zone: String::new(),
-        utc_offset: String::new(),
         week: None,
         phase: None,
         screening: String::new(),
@@ -62,6 +59,9 @@ pub fn row(
         rating,
         rated_at: rating.map(|_| at(80 * i64::from(hold_index) + 70)),
         hold_ended: at(80 * i64::from(hold_index) + 65),
+        holds_planned: None,
+        time_zone: String::new(),
+        utc_offset: String::new(),
     }
 }
 

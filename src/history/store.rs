@@ -236,6 +236,16 @@ fn side_from_word(word: &str) -> Option<Option<Side>> {
     }
 }
 
+/// Lines kept in one column, as a JSON array (`NULL` for none).
+fn lines_json(lines: &[String]) -> Option<String> {
+    (!lines.is_empty()).then(|| serde_json::Value::from(lines.to_vec()).to_string())
+}
+
+/// What [`lines_json`] wrote; text that is not its array is a conversion error.
+fn lines_from_json(text: &str) -> Option<Vec<String>> {
+    serde_json::from_str(text).ok()
+}
+
 fn millis(ms: i64) -> Duration {
     Duration::from_millis(u64::try_from(ms).unwrap_or(0))
 }

@@ -210,32 +210,37 @@ fn spots(report: &Report, d: &mut Document) {
 }
 
 /// Every spot in one table, left beside right: first, last, change and the sparkline. A
-/// region done both with sides and without has a row of each: neither hides the other.
+/// spot without a side (a midline region, or a step done on both sides at once) has a
+/// column of its own, so a region done both ways shows all of it, and nothing without a
+/// side reads as the left.
 fn spot_table(report: &Report, d: &mut Document) {
-    let cell = |t: Option<&Trend>, columns: usize| {
-        let spans = t.and_then(spot_cell).unwrap_or_default();
-        Cell { spans, columns }
+    let cell = |t: Option<&Trend>| Cell {
+        spans: t.and_then(spot_cell).unwrap_or_default(),
     };
-    let mut rows = Vec::new();
-    for pair in report.pairs() {
-        let sided = pair.left.is_some() || pair.right.is_some();
-        if sided {
-            rows.push(vec![
-                Cell::plain(pair.key),
-                cell(pair.left, 1),
-                cell(pair.right, 1),
-            ]);
-        }
-        if pair.both.is_some() {
-            let key = if sided {
-                format!("{} (no side)", pair.key)
-            } else {
-                pair.key.to_owned()
-            };
-            rows.push(vec![Cell::plain(key), cell(pair.both, 2)]);
-        }
+    let pairs = report.pairs();
+    let sided = pairs.iter().any(|p| p.left.is_some() || p.right.is_some());
+    let sideless = pairs.iter().any(|p| p.both.is_some());
+    let mut head = vec!["Spot"];
+    if sided {
+        head.extend(["Left", "Right"]);
     }
-    d.table("spots", &["Spot", "Left", "Right"], rows);
+    if sideless {
+        head.push(if sided { "No side" } else { "Change" });
+    }
+    let rows = pairs
+        .iter()
+        .map(|pair| {
+            let mut row = vec![Cell::plain(pair.key)];
+            if sided {
+                row.extend([cell(pair.left), cell(pair.right)]);
+            }
+            if sideless {
+                row.push(cell(pair.both));
+            }
+            row
+        })
+        .collect();
+    d.table("spots", &head, rows);
     d.toned(
         "First → last session, the change, and the latest sessions from ▁ (0) to █ (10).",
         Tone::Muted,

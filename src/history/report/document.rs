@@ -43,13 +43,11 @@ impl Span {
     }
 }
 
-/// One cell of a table: its text, and how many columns it spans.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One cell of a table (one column: Markdown tables cannot span).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Cell {
     /// What it says.
     pub spans: Vec<Span>,
-    /// Columns it covers, at least 1.
-    pub columns: usize,
 }
 
 impl Cell {
@@ -57,7 +55,6 @@ impl Cell {
     pub fn plain(text: impl Into<String>) -> Self {
         Self {
             spans: vec![Span::plain(text)],
-            columns: 1,
         }
     }
 }
@@ -92,7 +89,7 @@ pub enum Block {
         kind: &'static str,
         /// The column names.
         head: Vec<String>,
-        /// The rows, each cell spanning its columns.
+        /// The rows, a cell for each column.
         rows: Vec<Vec<Cell>>,
     },
     /// A drawing: inline in HTML, a file beside the Markdown.

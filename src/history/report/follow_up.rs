@@ -124,6 +124,8 @@ pub enum Flag {
         routine: String,
         /// Whether the session went ahead.
         went_on: bool,
+        /// The rules answered yes (empty for answers from before each was asked on its own).
+        yes_to: Vec<String>,
     },
     /// The person's note about a session.
     Note {
@@ -189,15 +191,24 @@ impl Flag {
             Flag::StopRule {
                 day,
                 routine,
-                went_on: true,
-            } => format!(
-                "{day}: a stop rule applied before {routine}, and the session went ahead anyway"
-            ),
-            Flag::StopRule {
-                day,
-                routine,
-                went_on: false,
-            } => format!("{day}: a stop rule applied before {routine}; no session, as advised"),
+                went_on,
+                yes_to,
+            } => {
+                let which = if yes_to.is_empty() {
+                    "a stop rule applied".to_owned()
+                } else {
+                    let lines: Vec<String> = yes_to
+                        .iter()
+                        .map(|rule| format!("\u{201c}{rule}\u{201d}"))
+                        .collect();
+                    format!("yes to {}", lines.join(" and "))
+                };
+                if *went_on {
+                    format!("{day}: {which} before {routine}, and the session went ahead anyway")
+                } else {
+                    format!("{day}: {which} before {routine}; no session, as advised")
+                }
+            }
             Flag::Note { day, text } => format!("{day}: \u{201c}{text}\u{201d}"),
         }
     }
@@ -234,6 +245,9 @@ pub struct SessionLine {
     pub routine_id: String,
     /// Where it fell in its prescription.
     pub place: Place,
+    /// The first day of the prescription it followed: a routine prescribed again from a new
+    /// start is a new programme, whose weeks the old one's sessions do not count in.
+    pub programme_start: Option<Date>,
     /// Holds held.
     pub held: usize,
     /// Holds in its plan, or, for a session from before knead kept that, holds recorded.
@@ -289,6 +303,7 @@ pub fn session_lines(rows: &[StoredHold], tz: &TimeZone) -> Vec<SessionLine> {
                 routine: first.routine.clone(),
                 routine_id: first.routine_id().to_owned(),
                 place: place(first, start.date()),
+                programme_start: first.programme.start,
                 held: held(&session),
                 planned: planned.unwrap_or(recorded),
                 plan_known: planned.is_some(),
@@ -444,6 +459,7 @@ pub fn flags(
                 day: a.asked_at.to_zoned(tz.clone()).date(),
                 routine: a.routine.clone(),
                 went_on: a.answer == Screening::YesWentOn,
+                yes_to: a.yes_to.clone(),
             }),
     );
     flags.sort_by_key(|f| (f.rank(), f.day()));
@@ -481,6 +497,7 @@ pub fn adherence(lines: &[SessionLine], prescribed: Option<&Prescribed>, today: 
     let counts = |l: &SessionLine, week: u8| {
         l.held > 0
             && l.routine_id == p.routine_id
+            && l.programme_start == Some(p.start)
             && matches!(l.place, Place::Week { week: w, .. } if w == week)
     };
     adherence.weeks = (1..=weeks_begun)

@@ -53,12 +53,7 @@ fn spans_html(spans: &[Span], h: &mut String) {
 }
 
 fn cell_html(cell: &Cell, h: &mut String) {
-    let columns = if cell.columns > 1 {
-        format!(" colspan=\"{}\"", cell.columns)
-    } else {
-        String::new()
-    };
-    let _ = write!(h, "<td{columns}>");
+    h.push_str("<td>");
     spans_html(&cell.spans, h);
     h.push_str("</td>");
 }

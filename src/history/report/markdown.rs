@@ -28,13 +28,25 @@ pub fn markdown(document: &Document, folder: &str) -> (String, Vec<ChartFile>) {
 }
 
 /// Text made inert in Markdown: each character that Markdown or the HTML inside it would
-/// read as markup is escaped with a backslash, and a line break becomes a space (a note
-/// cannot start a heading or leave a table).
+/// read as markup is escaped with a backslash, and so is what would let a viewer make a
+/// link of bare text (`https://`, `www.`, `@`); a line break becomes a space (a note cannot
+/// start a heading or leave a table).
 pub fn inert(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let link = match c {
+            ':' => chars.peek() == Some(&'/'),
+            '.' => out.to_ascii_lowercase().ends_with("www"),
+            _ => false,
+        };
         match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '|' | '!' | '~' | '#' => {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '|' | '!' | '~' | '#' | '@'
+            | '$' => {
+                out.push('\\');
+                out.push(c);
+            }
+            ':' | '.' if link => {
                 out.push('\\');
                 out.push(c);
             }
@@ -57,15 +69,10 @@ fn spans_markdown(spans: &[Span], m: &mut String) {
     }
 }
 
-/// A cell's text; one spanning columns puts its text in the first and "(no side)" in the
-/// rest, as Markdown tables cannot span.
 fn cell_markdown(cell: &Cell, m: &mut String) {
     m.push(' ');
     spans_markdown(&cell.spans, m);
     m.push_str(" |");
-    for _ in 1..cell.columns {
-        m.push_str(" (no side) |");
-    }
 }
 
 fn block_markdown(block: &Block, folder: &str, m: &mut String, charts: &mut Vec<ChartFile>) {
@@ -111,7 +118,8 @@ fn block_markdown(block: &Block, folder: &str, m: &mut String, charts: &mut Vec<
             m.push('\n');
         }
         Block::Figure { alt, file, svg, .. } => {
-            let _ = writeln!(m, "![{}]({folder}/{file})\n", inert(alt));
+            // In angle brackets, a folder named with spaces ("Maria report-charts") links too.
+            let _ = writeln!(m, "![{}](<{folder}/{file}>)\n", inert(alt));
             charts.push(ChartFile {
                 name: file.clone(),
                 svg: svg.clone(),
@@ -140,6 +148,11 @@ mod tests {
         assert_eq!(inert("<!-- hide"), "\\<\\!-- hide");
         assert_eq!(inert("a | b\n# c"), "a \\| b \\# c");
         assert_eq!(inert("&lt;"), "\\&lt;");
+        assert_eq!(
+            inert("see https://evil.example or www.evil.example, mail a@b.example"),
+            "see https\\://evil.example or www\\.evil.example, mail a\\@b.example"
+        );
+        assert_eq!(inert("Left: first 7.0, $5"), "Left: first 7.0, \\$5");
         assert_eq!(
             inert("upper trapezius, left 7.0 → 4.0"),
             "upper trapezius, left 7.0 → 4.0"

@@ -112,14 +112,15 @@ impl Store {
             for a in answers {
                 added += tx.execute(
                     "INSERT OR IGNORE INTO screening (client, routine_name, routine_hash, asked_at,
-                                                      answer)
-                     VALUES (?1, ?2, ?3, ?4, ?5)",
+                                                      answer, yes_to)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                     params![
                         client,
                         a.routine,
                         a.routine_hash,
                         a.asked_at.to_string(),
-                        a.answer.word()
+                        a.answer.word(),
+                        super::lines_json(&a.yes_to)
                     ],
                 )?;
             }

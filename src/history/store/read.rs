@@ -2,21 +2,31 @@
 
 use rusqlite::{OptionalExtension, Row, named_params, params};
 
+use super::super::rows::{names_routine, routine_id};
 use super::{
     Client, Clock, Filter, Programme, Reported, Screening, SessionOutcome, Started, StopRuleAnswer,
-    Store, StoreError, StoredHold, millis, optional, parsed, side_from_word,
+    Store, StoreError, StoredHold, lines_from_json, millis, optional, parsed, side_from_word,
 };
 use crate::body::SpotId;
 use crate::routine::Side;
 use crate::session::HoldOutcome;
 
 impl Store {
-    /// Every hold matching `filter`, oldest first. A value no knead writes (an outcome word
-    /// from a newer version, a time that is not a time) is an error, never a guess.
+    /// Every hold matching `filter`, oldest first, its days the person's (the system's time
+    /// zone for sessions from before knead kept the person's clock). A value no knead writes
+    /// (an outcome word from a newer version, a time that is not a time) is an error, never a
+    /// guess.
     pub fn holds(&self, filter: &Filter) -> Result<Vec<StoredHold>, StoreError> {
-        let since = filter.since.map(|d| d.to_string()).unwrap_or_default();
+        // A day on any clock lies within a day of the UTC day: the query takes a day more on
+        // each side, and the person's day decides below.
+        let since = filter
+            .since
+            .and_then(|d| d.yesterday().ok())
+            .map(|d| d.to_string())
+            .unwrap_or_default();
         let until = filter
             .until
+            .and_then(|d| d.tomorrow().ok())
             .and_then(|d| d.tomorrow().ok())
             .map_or_else(|| "9999".to_owned(), |d| d.to_string());
         let mut statement = self.conn.prepare(
@@ -39,56 +49,88 @@ impl Store {
             stored_hold,
         )?;
         let mut holds: Vec<StoredHold> = rows.collect::<Result<_, _>>()?;
-        if let Some(routine) = &filter.routine {
-            holds.retain(|h| h.is_routine(routine));
-        }
+        let tz = jiff::tz::TimeZone::system();
+        holds.retain(|h| {
+            filter.has_day(h.local_start(&tz).date())
+                && filter.routine.as_deref().is_none_or(|r| h.is_routine(r))
+        });
         Ok(holds)
     }
 
     /// Every answer to the stop rules in `client`'s history (`""` for the person's own) that
-    /// `filter` lets through, oldest first.
+    /// `filter` lets through, oldest first: on a day it takes (in the system's time zone), and
+    /// about a routine it takes, by title or by the file of a session of it.
     pub fn stop_rule_answers(&self, filter: &Filter) -> Result<Vec<StopRuleAnswer>, StoreError> {
         let client = filter.client.clone().unwrap_or_default();
         let mut statement = self.conn.prepare(
-            "SELECT routine_name, routine_hash, asked_at, answer FROM screening
+            "SELECT routine_name, routine_hash, asked_at, answer, yes_to FROM screening
              WHERE client = ?1 ORDER BY asked_at, id",
         )?;
-        let rows = statement.query_map([client], |r| {
+        let rows = statement.query_map([&client], |r| {
             Ok(StopRuleAnswer {
                 routine: r.get("routine_name")?,
                 routine_hash: r.get("routine_hash")?,
                 asked_at: parsed(r, "asked_at", |t| t.parse().ok())?,
                 answer: parsed(r, "answer", Screening::from_word)?,
+                yes_to: optional(r, "yes_to", lines_from_json)?.unwrap_or_default(),
             })
         })?;
         let answers: Vec<StopRuleAnswer> = rows.collect::<Result<_, _>>()?;
-        let day = |a: &StopRuleAnswer| a.asked_at.to_zoned(jiff::tz::TimeZone::UTC).date();
+        // The versions of the routine asked for: an answer names the routine by title, and
+        // its file only by hash, which the sessions of that file share.
+        let files: Vec<String> = match &filter.routine {
+            Some(routine) => self
+                .conn
+                .prepare(
+                    "SELECT DISTINCT routine_hash, routine_name, routine_path FROM session
+                     WHERE client = ?1",
+                )?
+                .query_map([&client], |r| {
+                    Ok((
+                        r.get::<_, String>("routine_hash")?,
+                        r.get::<_, String>("routine_name")?,
+                        r.get::<_, String>("routine_path")?,
+                    ))
+                })?
+                .collect::<Result<Vec<_>, _>>()?
+                .into_iter()
+                .filter(|(_, title, path)| names_routine(title, path, routine))
+                .map(|(hash, _, _)| hash)
+                .collect(),
+            None => Vec::new(),
+        };
+        let tz = jiff::tz::TimeZone::system();
         Ok(answers
             .into_iter()
-            .filter(|a| filter.since.is_none_or(|since| day(a) >= since))
-            .filter(|a| filter.until.is_none_or(|until| day(a) <= until))
+            .filter(|a| filter.has_day(a.asked_at.to_zoned(tz.clone()).date()))
             .filter(|a| {
-                filter
-                    .routine
-                    .as_deref()
-                    .is_none_or(|r| a.routine.eq_ignore_ascii_case(r))
+                filter.routine.as_deref().is_none_or(|r| {
+                    a.routine.eq_ignore_ascii_case(r) || files.contains(&a.routine_hash)
+                })
             })
             .collect())
     }
 
     /// The latest answer to the stop rules of the routine file with this hash, in the
-    /// person's own history.
-    pub fn last_screening(&self, routine_hash: &str) -> Result<Option<Screening>, StoreError> {
-        let answer: Option<String> = self
+    /// person's own history, and when it was given.
+    pub fn last_screening(
+        &self,
+        routine_hash: &str,
+    ) -> Result<Option<(Screening, jiff::Timestamp)>, StoreError> {
+        Ok(self
             .conn
             .query_row(
-                "SELECT answer FROM screening WHERE client = '' AND routine_hash = ?1
+                "SELECT answer, asked_at FROM screening WHERE client = '' AND routine_hash = ?1
                  ORDER BY asked_at DESC, id DESC LIMIT 1",
                 [routine_hash],
-                |r| r.get(0),
+                |r| {
+                    Ok((
+                        parsed(r, "answer", Screening::from_word)?,
+                        parsed(r, "asked_at", |t| t.parse().ok())?,
+                    ))
+                },
             )
-            .optional()?;
-        Ok(answer.as_deref().and_then(Screening::from_word))
+            .optional()?)
     }
 
     /// The names of the clients whose histories were imported, sorted.
@@ -144,12 +186,7 @@ impl Store {
         )?;
         let rows = statement.query_map([client], |r| {
             let path: String = r.get("routine_path")?;
-            let stem = std::path::Path::new(&path)
-                .file_stem()
-                .and_then(|s| s.to_str())
-                .unwrap_or_default()
-                .to_owned();
-            Ok((r.get("routine_name")?, stem))
+            Ok((r.get("routine_name")?, routine_id(&path).to_owned()))
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }

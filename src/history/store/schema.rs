@@ -101,10 +101,12 @@ pub(super) const PROGRAMMES: &str = "ALTER TABLE session ADD COLUMN week INTEGER
 /// Version 4: how many holds the session planned (the denominator of "3 of 4 holds held",
 /// which the holds recorded cannot give for a session quit early), and the person's time
 /// zone and UTC offset at its start, so its day, time and programme week are the person's
-/// wherever the report is made.
+/// wherever the report is made; and which stop rules an answer said yes to (a JSON array of
+/// the prescription's lines), each rule being asked on its own.
 const PLANNED_AND_ZONE: &str = "ALTER TABLE session ADD COLUMN holds_planned INTEGER;
     ALTER TABLE session ADD COLUMN time_zone TEXT;
-    ALTER TABLE session ADD COLUMN utc_offset INTEGER;";
+    ALTER TABLE session ADD COLUMN utc_offset INTEGER;
+    ALTER TABLE screening ADD COLUMN yes_to TEXT;";
 
 /// The latest schema in one piece, for a history that has none yet; equal to running every
 /// migration (a test compares the two). Thirteen `ALTER TABLE`s each rewrite and reparse the
@@ -166,6 +168,7 @@ const LATEST: &str = "CREATE TABLE session (
         routine_hash TEXT NOT NULL,
         asked_at TEXT NOT NULL,
         answer TEXT NOT NULL,
+        yes_to TEXT,
         UNIQUE (client, routine_hash, asked_at)
     );
     CREATE INDEX screening_by_routine ON screening (client, routine_hash, asked_at);";

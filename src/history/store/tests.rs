@@ -46,16 +46,24 @@ fn hold(index: u32, region: &str) -> HoldRow {
 fn the_latest_answer_to_the_stop_rules_is_kept_per_routine_file() {
     let mut store = Store::in_memory().expect("opens");
     assert_eq!(store.last_screening("abc").expect("reads"), None);
+    let numb = vec!["numbness or tingling".to_owned()];
     store
         .screen(
             "Desk",
             "abc",
             at("2026-11-21T10:00:00Z"),
             Screening::YesStopped,
+            &numb,
         )
         .expect("writes");
     store
-        .screen("Desk", "abc", at("2026-11-22T10:00:00Z"), Screening::No)
+        .screen(
+            "Desk",
+            "abc",
+            at("2026-11-22T10:00:00Z"),
+            Screening::No,
+            &[],
+        )
         .expect("writes");
     store
         .screen(
@@ -63,16 +71,21 @@ fn the_latest_answer_to_the_stop_rules_is_kept_per_routine_file() {
             "def",
             at("2026-11-23T10:00:00Z"),
             Screening::YesWentOn,
+            &numb,
         )
         .expect("writes");
     assert_eq!(
         store.last_screening("abc").expect("reads"),
-        Some(Screening::No)
+        Some((Screening::No, at("2026-11-22T10:00:00Z")))
     );
     assert_eq!(
-        store.last_screening("def").expect("reads"),
+        store.last_screening("def").expect("reads").map(|(a, _)| a),
         Some(Screening::YesWentOn)
     );
+    // Every answer, with the lines answered yes.
+    let answers = store.stop_rule_answers(&Filter::default()).expect("reads");
+    let yes_to: Vec<&[String]> = answers.iter().map(|a| a.yes_to.as_slice()).collect();
+    assert_eq!(yes_to, [&numb[..], &[], &numb[..]]);
     let programme = Programme {
         week: Some(2),
         phase: Some(1),

@@ -135,23 +135,25 @@ impl Store {
         })
     }
 
-    /// Keeps an answer to a prescription's stop rules.
+    /// Keeps an answer to a prescription's stop rules, with the lines answered yes.
     pub fn screen(
         &mut self,
         routine_name: &str,
         routine_hash: &str,
         asked_at: Timestamp,
         answer: Screening,
+        yes_to: &[String],
     ) -> Result<(), StoreError> {
         self.write(|tx| {
             tx.execute(
-                "INSERT INTO screening (routine_name, routine_hash, asked_at, answer)
-                 VALUES (?1, ?2, ?3, ?4)",
+                "INSERT INTO screening (routine_name, routine_hash, asked_at, answer, yes_to)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
                 params![
                     routine_name,
                     routine_hash,
                     asked_at.to_string(),
-                    answer.word()
+                    answer.word(),
+                    super::lines_json(yes_to)
                 ],
             )?;
             Ok(())
