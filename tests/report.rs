@@ -354,8 +354,8 @@ fn the_first_page_flags_first_then_adherence_and_every_session() {
         .map(text_of)
         .collect();
     assert_eq!(
-        headings[..2],
-        ["Needs attention", "Adherence"],
+        headings[..3],
+        ["Needs attention", "Main outcome", "Adherence"],
         "how it is going comes first"
     );
     assert_eq!(headings.last().map(String::as_str), Some("Sessions"));
@@ -817,11 +817,11 @@ fn adherence_counts_only_the_prescribed_routine_across_edits_of_its_file() {
         "{text}"
     );
     let weeks = text
-        .split("Programme week Sessions")
+        .split("Programme week")
         .nth(1)
         .expect("the weeks' table");
     assert!(
-        weeks.starts_with(" 1 3 of 3 2 2 of 3 3 3 of 3 4 2 of 3 "),
+        weeks.starts_with(" 1 2 3 4 Sessions 3 of 3 2 of 3 3 of 3 2 of 3 "),
         "{weeks}"
     );
     // The session before the start is listed as such, not as week 1.
@@ -873,11 +873,11 @@ fn weeks_and_times_are_the_clients_wherever_the_report_is_made() {
         );
         let text = words_of(&html);
         let weeks = text
-            .split("Programme week Sessions")
+            .split("Programme week")
             .nth(1)
             .expect("the weeks' table");
         assert!(
-            weeks.starts_with(" 1 1 of 3 2 2 of 3 3 0 of 3 "),
+            weeks.starts_with(" 1 2 3 Sessions 1 of 3 2 of 3 0 of 3 "),
             "{zone}: {weeks}"
         );
         assert!(
@@ -1113,4 +1113,95 @@ fn markdown_keeps_what_a_routine_or_a_note_says_as_text() {
     }
     assert!(md.contains("\\<script\\>alert(1)\\</script\\>"), "{md}");
     assert!(md.contains("\\[x\\](javascript:alert(1))"), "{md}");
+}
+
+#[test]
+fn the_first_page_has_the_main_outcome_the_prescribed_holds_against_those_held_and_file_changes() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut rows = Vec::new();
+    // Four sessions, two a phase: phase 1 prescribes 30 s, phase 2 (from week 3, a new
+    // version of the file) 45 s, one hold of which was extended to 60 s.
+    let days = [
+        (date(2026, 11, 3), 1, 1),
+        (date(2026, 11, 10), 2, 1),
+        (date(2026, 11, 17), 3, 2),
+        (date(2026, 11, 24), 4, 2),
+    ];
+    // First against last: 8 -> 6 is less than the 3 that matters from 8; 5 -> 3 is the 2
+    // that matters from 5; 2 -> 1 the 1 that matters from 2.
+    let ratings = [[8, 5, 2], [8, 4, 2], [7, 4, 1], [6, 3, 1]];
+    for (n, (day, week, phase)) in days.into_iter().enumerate() {
+        for (i, region) in ["upper trapezius", "levator scapulae", "infraspinatus"]
+            .into_iter()
+            .enumerate()
+        {
+            let index = u32::try_from(i).expect("small");
+            let mut hold = neck(&format!("s{n}"), day, "neck.toml", "Neck");
+            hold.region = region.into();
+            hold.hold_index = index;
+            hold.step = index;
+            hold.rating = Some(ratings[n][i]);
+            hold.week = Some(week);
+            hold.phase = Some(phase);
+            let prescribed = if phase == 1 { 30.0 } else { 45.0 };
+            hold.planned_s = if n == 3 && i == 0 { 60.0 } else { prescribed };
+            hold.held_s = hold.planned_s;
+            if phase == 2 {
+                hold.routine_hash = "2".repeat(64);
+            }
+            rows.push(hold);
+        }
+    }
+    history_with(&rows, dir.path());
+    let html = report_with(dir.path(), "report.html", &["--until", "2026-11-29"], &[]);
+    let doc = roxmltree::Document::parse(html.trim_start_matches("<!DOCTYPE html>"))
+        .expect("well-formed");
+    let text_of = |node: roxmltree::Node| {
+        node.descendants()
+            .filter(roxmltree::Node::is_text)
+            .map(|n| n.text().unwrap_or_default())
+            .collect::<String>()
+    };
+    let table = |kind: &str| -> Vec<String> {
+        doc.descendants()
+            .find(|n| n.has_tag_name("table") && n.attribute("class") == Some(kind))
+            .unwrap_or_else(|| panic!("no {kind} table"))
+            .children()
+            .filter(|c| c.has_tag_name("tr"))
+            .skip(1)
+            .map(|tr| {
+                tr.children()
+                    .filter(|c| c.has_tag_name("td"))
+                    .map(text_of)
+                    .collect::<Vec<_>>()
+                    .join("|")
+            })
+            .collect()
+    };
+    assert_eq!(
+        table("outcome"),
+        [
+            "upper trapezius, left|8.0 (2026-11-03)|6.0 (2026-11-24)|-2.0|3|no important change",
+            "levator scapulae, left|5.0 (2026-11-03)|3.0 (2026-11-24)|-2.0|2|better",
+            "infraspinatus, left|2.0 (2026-11-03)|1.0 (2026-11-24)|-1.0|1|better",
+        ]
+    );
+    assert_eq!(
+        table("phases"),
+        ["1|1-2|2|30 s|30 s", "2|3-4|2|45 s|48 s"],
+        "the extended hold is not the prescription, and is held"
+    );
+    let words = words_of(&html);
+    assert!(
+        words.contains(
+            "The routine's file changed on 2026-11-17: the sessions since 2026-11-17 ran its \
+             latest version."
+        ),
+        "{words}"
+    );
+    // All of it is on the first page, before the details.
+    let first_page = words.split("Pain by spot").next().expect("a first page");
+    for part in ["Main outcome", "Hold prescribed", "file changed"] {
+        assert!(first_page.contains(part), "{part}: {first_page}");
+    }
 }

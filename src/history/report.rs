@@ -36,7 +36,10 @@ use crate::words;
 pub use chart::{chart, pain_map, span, sparkline};
 pub use contents::document;
 pub use document::{Block, Cell, Document, Paper, Span, Tone as TextTone};
-pub use follow_up::{Adherence, Flag, Place, Prescribed, SessionLine};
+pub use follow_up::{
+    Adherence, Flag, MainOutcome, PhaseDone, Place, Prescribed, SessionLine, Verdict,
+    important_change,
+};
 pub use html::{escape, html};
 pub use markdown::{ChartFile, inert, markdown};
 
@@ -76,6 +79,12 @@ pub struct Report {
     pub pain: Vec<Mark>,
     /// The prescription of the latest prescribed session.
     pub prescribed: Option<Prescribed>,
+    /// Each spot of the prescription's sessions, first against latest.
+    pub main_outcome: Vec<MainOutcome>,
+    /// Each phase of the prescription as it was done.
+    pub phases: Vec<PhaseDone>,
+    /// The days the prescription's routine file changed.
+    pub file_changes: Vec<Date>,
     /// What needs attention, most urgent first.
     pub flags: Vec<Flag>,
     /// Sessions done against the prescription.
@@ -296,6 +305,16 @@ impl Report {
             today,
         );
         let adherence = follow_up::adherence(&session_lines, prescribed.as_ref(), today);
+        let (main_outcome, phases, file_changes) = prescribed
+            .as_ref()
+            .map(|p| {
+                (
+                    follow_up::main_outcome(rows, p, tz),
+                    follow_up::phases_done(rows, p),
+                    follow_up::file_changes(rows, p, tz),
+                )
+            })
+            .unwrap_or_default();
         Self {
             client,
             span,
@@ -308,6 +327,9 @@ impl Report {
             skipped,
             pain: pain(rows),
             prescribed,
+            main_outcome,
+            phases,
+            file_changes,
             flags,
             adherence,
             session_lines,

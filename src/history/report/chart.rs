@@ -14,6 +14,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::Trend;
+use super::follow_up::GAP_DAYS;
 use super::markup::escape;
 use crate::body::View;
 use crate::body::map::{Mark, Tone};
@@ -53,7 +54,9 @@ pub fn chart(series: &[(Option<Side>, &Trend)], axis: Option<(Date, Date)>) -> S
                 .margin(8)
                 .x_label_area_size(22)
                 .y_label_area_size(28)
-                .build_cartesian_2d(0f64..end, 0f64..10f64)?;
+                // Half a unit beyond each end, so a point at 0, 10, or on the first or last day
+                // is drawn whole.
+                .build_cartesian_2d(-0.5f64..end + 0.5, -0.4f64..10.4)?;
             let label = |v: &f64| {
                 start
                     .checked_add(jiff::Span::new().days(v.round() as i64))
@@ -65,6 +68,7 @@ pub fn chart(series: &[(Option<Side>, &Trend)], axis: Option<(Date, Date)>) -> S
                 .x_labels(5)
                 .y_labels(6)
                 .x_label_formatter(&label)
+                .y_label_formatter(&|v: &f64| format!("{v:.0}"))
                 .light_line_style(WHITE)
                 .draw()?;
             for (side, trend) in series {
@@ -75,12 +79,29 @@ pub fn chart(series: &[(Option<Side>, &Trend)], axis: Option<(Date, Date)>) -> S
                     Some(Side::Left) => RGBColor(30, 110, 190),
                     Some(Side::Right) => RGBColor(190, 60, 110),
                 };
-                let line = LineSeries::new(points.clone(), colour.stroke_width(2));
-                let drawn = chart.draw_series(line)?;
-                if let Some(side) = side {
-                    drawn.label(side.word()).legend(move |(x, y)| {
-                        PathElement::new(vec![(x, y), (x + 16, y)], colour.stroke_width(2))
-                    });
+                // The line breaks where there were no sessions for a while: a week without
+                // one (two, between weekly means) is a gap, not a straight slope.
+                let gap = if trend.weekly {
+                    14.0
+                } else {
+                    f64::from(GAP_DAYS)
+                };
+                let mut runs: Vec<Vec<(f64, f64)>> = Vec::new();
+                for &point in &points {
+                    match runs.last_mut() {
+                        Some(run) if run.last().is_some_and(|p| point.0 - p.0 < gap) => {
+                            run.push(point);
+                        }
+                        _ => runs.push(vec![point]),
+                    }
+                }
+                for (n, run) in runs.into_iter().enumerate() {
+                    let drawn = chart.draw_series(LineSeries::new(run, colour.stroke_width(2)))?;
+                    if let Some(side) = side.filter(|_| n == 0) {
+                        drawn.label(side.word()).legend(move |(x, y)| {
+                            PathElement::new(vec![(x, y), (x + 16, y)], colour.stroke_width(2))
+                        });
+                    }
                 }
                 if points.len() <= 60 {
                     // Left as dots, right as triangles: the sides tell apart without colour.

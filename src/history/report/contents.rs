@@ -4,7 +4,9 @@
 
 use super::chart::{chart, pain_map, sparkline};
 use super::document::{Block, Cell, Document, Paper, Span, Tone};
-use super::follow_up::{Flag, Place, SessionLine};
+use jiff::civil::Date;
+
+use super::follow_up::{Flag, Place, SessionLine, Verdict, important_change};
 use super::{HIGH, Report, Trend, follow_up};
 use crate::routine::Side;
 use crate::sides::Pair;
@@ -65,6 +67,14 @@ pub fn document(report: &Report, generated: &str, paper: Paper) -> Document {
 fn first_page(report: &Report, d: &mut Document) {
     if let Some(p) = &report.prescribed {
         d.text(format!("Prescription: {}.", p.describe()));
+        if let Some(last) = report.file_changes.last() {
+            let days: Vec<String> = report.file_changes.iter().map(Date::to_string).collect();
+            d.text(format!(
+                "The routine's file changed on {}: the sessions since {last} ran its latest \
+                 version.",
+                days.join(", ")
+            ));
+        }
     }
     d.heading(2, "Needs attention");
     if report.flags.is_empty() {
@@ -88,6 +98,8 @@ fn first_page(report: &Report, d: &mut Document) {
         });
     }
 
+    main_outcome(report, d);
+
     d.heading(2, "Adherence");
     for line in adherence_lines(report) {
         d.text(line);
@@ -96,17 +108,17 @@ fn first_page(report: &Report, d: &mut Document) {
     if let Some(aim) = a.per_week
         && !a.weeks.is_empty()
     {
-        let rows = a
-            .weeks
-            .iter()
-            .map(|(week, done)| {
-                vec![
-                    Cell::plain(week.to_string()),
-                    Cell::plain(format!("{done} of {aim}")),
-                ]
-            })
-            .collect();
-        d.table("weeks", &["Programme week", "Sessions"], rows);
+        // One row across the page: a programme's weeks fit on the first page beside the rest.
+        let numbers: Vec<String> = a.weeks.iter().map(|(week, _)| week.to_string()).collect();
+        let mut head = vec!["Programme week"];
+        head.extend(numbers.iter().map(String::as_str));
+        let mut done = vec![Cell::plain("Sessions")];
+        done.extend(
+            a.weeks
+                .iter()
+                .map(|(_, done)| Cell::plain(format!("{done} of {aim}"))),
+        );
+        d.table("weeks", &head, vec![done]);
     }
     let (mean, weeks) = report.per_week();
     d.text(match &report.prescribed {
@@ -120,6 +132,7 @@ fn first_page(report: &Report, d: &mut Document) {
             words::count(weeks, "week")
         ),
     });
+    prescribed_against_done(report, d);
     // Calendar weeks only where there is no programme's weeks to count against.
     if !report.weeks.is_empty() && a.per_week.is_none() {
         let rows = report
@@ -134,6 +147,90 @@ fn first_page(report: &Report, d: &mut Document) {
             d.toned("The last 12 weeks.", Tone::Muted);
         }
     }
+}
+
+/// Each prescribed spot, first session against latest, judged against the change that
+/// matters for where it started.
+fn main_outcome(report: &Report, d: &mut Document) {
+    if report.main_outcome.is_empty() {
+        return;
+    }
+    d.heading(2, "Main outcome");
+    let rows = report
+        .main_outcome
+        .iter()
+        .map(|o| {
+            let verdict = match o.verdict() {
+                Verdict::Better => Span::toned("better", Tone::Good),
+                Verdict::Worse => Span::toned("worse", Tone::Bad),
+                Verdict::Unchanged if o.sessions < 2 => Span::plain("one session so far"),
+                Verdict::Unchanged => Span::plain("no important change"),
+            };
+            vec![
+                Cell::plain(o.spot.clone()),
+                Cell::plain(format!("{:.1} ({})", o.first.0, o.first.1)),
+                Cell::plain(format!("{:.1} ({})", o.last.0, o.last.1)),
+                Cell::plain(format!("{:+.1}", o.last.0 - o.first.0)),
+                Cell::plain(format!("{:.0}", o.important())),
+                Cell {
+                    spans: vec![verdict],
+                },
+            ]
+        })
+        .collect();
+    d.table(
+        "outcome",
+        &["Spot", "First", "Latest", "Change", "Important", "Verdict"],
+        rows,
+    );
+    d.toned(
+        format!(
+            "Pain 0-10, each session's mean for the spot. A change matters from {} point for a \
+             first rating below 4, {} points from 4 to 6, {} points from 7 up.",
+            important_change(0.0),
+            important_change(4.0),
+            important_change(7.0)
+        ),
+        Tone::Muted,
+    );
+}
+
+/// The hold lengths each phase prescribed against what was held.
+fn prescribed_against_done(report: &Report, d: &mut Document) {
+    if report.phases.is_empty() {
+        return;
+    }
+    let rows = report
+        .phases
+        .iter()
+        .map(|phase| {
+            let weeks = if phase.weeks.0 == phase.weeks.1 {
+                phase.weeks.0.to_string()
+            } else {
+                format!("{}-{}", phase.weeks.0, phase.weeks.1)
+            };
+            let prescribed: Vec<String> =
+                phase.prescribed.iter().map(|s| format!("{s} s")).collect();
+            vec![
+                Cell::plain(phase.phase.to_string()),
+                Cell::plain(weeks),
+                Cell::plain(phase.sessions.to_string()),
+                Cell::plain(prescribed.join(", ")),
+                Cell::plain(phase.held.map_or_else(String::new, |s| format!("{s:.0} s"))),
+            ]
+        })
+        .collect();
+    d.table(
+        "phases",
+        &[
+            "Phase",
+            "Weeks",
+            "Sessions",
+            "Hold prescribed",
+            "Held on average",
+        ],
+        rows,
+    );
 }
 
 /// The pain of each spot: one table left beside right, the map, the sides, and each

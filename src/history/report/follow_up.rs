@@ -511,3 +511,201 @@ pub fn adherence(lines: &[SessionLine], prescribed: Option<&Prescribed>, today: 
     }
     adherence
 }
+
+/// Whether a hold belongs to the prescription `p`: its routine, in that programme.
+fn of_prescription(hold: &StoredHold, p: &Prescribed) -> bool {
+    hold.routine_id() == p.routine_id && hold.programme.start == Some(p.start)
+}
+
+/// The change in a rating that matters clinically, which grows with where it started:
+/// about 1 point from a first rating below 4, 2 from 4 to 6, 3 from 7 up.
+pub fn important_change(first: f64) -> f64 {
+    if first < 4.0 {
+        1.0
+    } else if first < 7.0 {
+        2.0
+    } else {
+        3.0
+    }
+}
+
+/// How a spot's pain changed, judged against [`important_change`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    /// Down by an important change or more.
+    Better,
+    /// Up by an important change or more.
+    Worse,
+    /// Less than an important change either way.
+    Unchanged,
+}
+
+/// A prescribed spot's main outcome: its first session against its latest.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MainOutcome {
+    /// "upper trapezius, left".
+    pub spot: String,
+    /// The first session's mean rating, and its day.
+    pub first: (f64, Date),
+    /// The latest session's, and its day.
+    pub last: (f64, Date),
+    /// Sessions that rated it.
+    pub sessions: usize,
+}
+
+impl MainOutcome {
+    /// The change that would matter for this spot's first rating.
+    pub fn important(&self) -> f64 {
+        important_change(self.first.0)
+    }
+
+    /// Better, worse or unchanged, by that change.
+    pub fn verdict(&self) -> Verdict {
+        let change = self.last.0 - self.first.0;
+        if self.sessions < 2 {
+            Verdict::Unchanged
+        } else if -change >= self.important() {
+            Verdict::Better
+        } else if change >= self.important() {
+            Verdict::Worse
+        } else {
+            Verdict::Unchanged
+        }
+    }
+}
+
+/// Each spot of the prescription's sessions, first session against latest, in the order the
+/// routine first rated them.
+pub fn main_outcome(rows: &[StoredHold], p: &Prescribed, tz: &TimeZone) -> Vec<MainOutcome> {
+    // spot -> each session's (day, sum, count), in session order.
+    let mut spots: Vec<(String, Vec<(&str, Date, f64, u32)>)> = Vec::new();
+    for row in rows.iter().filter(|r| of_prescription(r, p)) {
+        let Some(rating) = row.rating else {
+            continue;
+        };
+        let label = row.spot_label();
+        let index = spots
+            .iter()
+            .position(|(s, _)| *s == label)
+            .unwrap_or_else(|| {
+                spots.push((label, Vec::new()));
+                spots.len() - 1
+            });
+        let sessions = &mut spots[index].1;
+        match sessions.last_mut() {
+            Some((uid, _, sum, n)) if *uid == row.session_uid => {
+                *sum += f64::from(rating);
+                *n += 1;
+            }
+            _ => sessions.push((
+                &row.session_uid,
+                row.local_start(tz).date(),
+                f64::from(rating),
+                1,
+            )),
+        }
+    }
+    spots
+        .into_iter()
+        .filter_map(|(spot, sessions)| {
+            let mean = |s: &(&str, Date, f64, u32)| (s.2 / f64::from(s.3), s.1);
+            Some(MainOutcome {
+                spot,
+                first: mean(sessions.first()?),
+                last: mean(sessions.last()?),
+                sessions: sessions.len(),
+            })
+        })
+        .collect()
+}
+
+/// One phase of the prescription as it was done: the hold lengths it prescribed and what
+/// was held, so a progression (30 -> 45 -> 60 s) can be confirmed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PhaseDone {
+    /// The phase, from 1.
+    pub phase: u8,
+    /// The programme weeks its sessions ran in, first and last.
+    pub weeks: (u8, u8),
+    /// Its sessions.
+    pub sessions: usize,
+    /// The hold lengths its steps prescribed, in seconds, each once, shortest first (each
+    /// step's most common planned length: a hold extended with `+` is not the prescription).
+    pub prescribed: Vec<u64>,
+    /// The mean time held of the holds that were held, in seconds.
+    pub held: Option<f64>,
+}
+
+/// Each phase the prescription's sessions ran, in order.
+pub fn phases_done(rows: &[StoredHold], p: &Prescribed) -> Vec<PhaseDone> {
+    struct Tally<'a> {
+        weeks: (u8, u8),
+        sessions: Vec<&'a str>,
+        planned: BTreeMap<u32, BTreeMap<u64, usize>>,
+        held: (f64, u32),
+    }
+    let mut phases: BTreeMap<u8, Tally<'_>> = BTreeMap::new();
+    for row in rows.iter().filter(|r| of_prescription(r, p)) {
+        let (Some(phase), Some(week)) = (row.programme.phase, row.programme.week) else {
+            continue;
+        };
+        let tally = phases.entry(phase).or_insert_with(|| Tally {
+            weeks: (week, week),
+            sessions: Vec::new(),
+            planned: BTreeMap::new(),
+            held: (0.0, 0),
+        });
+        tally.weeks = (tally.weeks.0.min(week), tally.weeks.1.max(week));
+        if tally.sessions.last() != Some(&row.session_uid.as_str()) {
+            tally.sessions.push(&row.session_uid);
+        }
+        *tally
+            .planned
+            .entry(row.step)
+            .or_default()
+            .entry(row.planned.as_secs())
+            .or_default() += 1;
+        if row.outcome.was_held() {
+            tally.held.0 += row.held.as_secs_f64();
+            tally.held.1 += 1;
+        }
+    }
+    phases
+        .into_iter()
+        .map(|(phase, tally)| {
+            let mut prescribed: Vec<u64> = tally
+                .planned
+                .values()
+                .filter_map(|lengths| {
+                    lengths
+                        .iter()
+                        .max_by_key(|(length, n)| (**n, std::cmp::Reverse(**length)))
+                        .map(|(length, _)| *length)
+                })
+                .collect();
+            prescribed.sort_unstable();
+            prescribed.dedup();
+            PhaseDone {
+                phase,
+                weeks: tally.weeks,
+                sessions: tally.sessions.len(),
+                prescribed,
+                held: (tally.held.1 > 0).then(|| tally.held.0 / f64::from(tally.held.1)),
+            }
+        })
+        .collect()
+}
+
+/// The days the prescription's routine file changed (a new version first ran), oldest first.
+pub fn file_changes(rows: &[StoredHold], p: &Prescribed, tz: &TimeZone) -> Vec<Date> {
+    let mut changes = Vec::new();
+    let mut version: Option<&str> = None;
+    for row in rows.iter().filter(|r| of_prescription(r, p)) {
+        if version.is_some_and(|v| v != row.routine_hash) {
+            changes.push(row.local_start(tz).date());
+        }
+        version = Some(&row.routine_hash);
+    }
+    changes.dedup();
+    changes
+}

@@ -11,9 +11,10 @@ h1{font-size:1.5rem;margin-bottom:.2rem}h2{font-size:1.15rem;border-bottom:1px s
 table{border-collapse:collapse;width:100%;font-size:.92rem}td,th{border-bottom:1px solid #e4e4e4;padding:.25rem .4rem;text-align:left}\
 th{background:#f4f4f4}.good{color:#0a6b2d;font-weight:600}.bad{color:#a33;font-weight:600}.muted{color:#666}\
 section.spot,figure.map{page-break-inside:avoid;break-inside:avoid}figure.map{margin:1rem 0;text-align:center}svg{max-width:100%;height:auto}\
-hr.details{border:0;margin:0}\
+hr.details{border:0;margin:0}.sessions td:nth-child(-n+2),.outcome td:nth-child(n+2):nth-child(-n+3){white-space:nowrap}\
 @page{margin:14mm 12mm}\
-@media print{body{margin:0;max-width:none;font-size:10pt}h2{break-after:avoid}hr.details{break-before:page}\
+@media print{body{margin:0;max-width:none;font-size:9.5pt;line-height:1.3}h1{margin:0 0 .2rem}h2{break-after:avoid;margin:.9rem 0 .3rem}\
+p,ul{margin:.3em 0}td,th{padding:.1rem .35rem}hr.details{break-before:page}\
 tr,li,p,figure{break-inside:avoid}th{background:none;border-bottom:1px solid #999}}";
 
 /// The document as one self-contained HTML page.
