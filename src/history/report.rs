@@ -305,16 +305,8 @@ impl Report {
             today,
         );
         let adherence = follow_up::adherence(&session_lines, prescribed.as_ref(), today);
-        let (main_outcome, phases, file_changes) = prescribed
-            .as_ref()
-            .map(|p| {
-                (
-                    follow_up::main_outcome(rows, p, tz),
-                    follow_up::phases_done(rows, p),
-                    follow_up::file_changes(rows, p, tz),
-                )
-            })
-            .unwrap_or_default();
+        let (main_outcome, phases, file_changes) =
+            follow_up::progress(rows, prescribed.as_ref(), tz);
         Self {
             client,
             span,

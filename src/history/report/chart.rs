@@ -86,16 +86,7 @@ pub fn chart(series: &[(Option<Side>, &Trend)], axis: Option<(Date, Date)>) -> S
                 } else {
                     f64::from(GAP_DAYS)
                 };
-                let mut runs: Vec<Vec<(f64, f64)>> = Vec::new();
-                for &point in &points {
-                    match runs.last_mut() {
-                        Some(run) if run.last().is_some_and(|p| point.0 - p.0 < gap) => {
-                            run.push(point);
-                        }
-                        _ => runs.push(vec![point]),
-                    }
-                }
-                for (n, run) in runs.into_iter().enumerate() {
+                for (n, run) in runs(&points, gap).into_iter().enumerate() {
                     let drawn = chart.draw_series(LineSeries::new(run, colour.stroke_width(2)))?;
                     if let Some(side) = side.filter(|_| n == 0) {
                         drawn.label(side.word()).legend(move |(x, y)| {
@@ -147,6 +138,18 @@ pub fn chart(series: &[(Option<Side>, &Trend)], axis: Option<(Date, Date)>) -> S
         }
     }
     svg
+}
+
+/// `points` (day, value) cut where the next comes `gap` days or more after the last.
+fn runs(points: &[(f64, f64)], gap: f64) -> Vec<Vec<(f64, f64)>> {
+    let mut runs: Vec<Vec<(f64, f64)>> = Vec::new();
+    for &point in points {
+        match runs.last_mut() {
+            Some(run) if run.last().is_some_and(|p| point.0 - p.0 < gap) => run.push(point),
+            _ => runs.push(vec![point]),
+        }
+    }
+    runs
 }
 
 /// The colour of a rating's tone on the report's map.

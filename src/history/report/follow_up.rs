@@ -574,11 +574,14 @@ impl MainOutcome {
     }
 }
 
+/// A session's ratings of a spot: the session, its day, their sum and count.
+type SessionSum<'a> = (&'a str, Date, f64, u32);
+
 /// Each spot of the prescription's sessions, first session against latest, in the order the
 /// routine first rated them.
 pub fn main_outcome(rows: &[StoredHold], p: &Prescribed, tz: &TimeZone) -> Vec<MainOutcome> {
     // spot -> each session's (day, sum, count), in session order.
-    let mut spots: Vec<(String, Vec<(&str, Date, f64, u32)>)> = Vec::new();
+    let mut spots: Vec<(String, Vec<SessionSum<'_>>)> = Vec::new();
     for row in rows.iter().filter(|r| of_prescription(r, p)) {
         let Some(rating) = row.rating else {
             continue;
@@ -608,7 +611,7 @@ pub fn main_outcome(rows: &[StoredHold], p: &Prescribed, tz: &TimeZone) -> Vec<M
     spots
         .into_iter()
         .filter_map(|(spot, sessions)| {
-            let mean = |s: &(&str, Date, f64, u32)| (s.2 / f64::from(s.3), s.1);
+            let mean = |s: &SessionSum<'_>| (s.2 / f64::from(s.3), s.1);
             Some(MainOutcome {
                 spot,
                 first: mean(sessions.first()?),
@@ -694,6 +697,24 @@ pub fn phases_done(rows: &[StoredHold], p: &Prescribed) -> Vec<PhaseDone> {
             }
         })
         .collect()
+}
+
+/// What the prescription's sessions show (nothing without one): each spot's main outcome,
+/// each phase as done, and the days the file changed.
+pub fn progress(
+    rows: &[StoredHold],
+    prescribed: Option<&Prescribed>,
+    tz: &TimeZone,
+) -> (Vec<MainOutcome>, Vec<PhaseDone>, Vec<Date>) {
+    prescribed
+        .map(|p| {
+            (
+                main_outcome(rows, p, tz),
+                phases_done(rows, p),
+                file_changes(rows, p, tz),
+            )
+        })
+        .unwrap_or_default()
 }
 
 /// The days the prescription's routine file changed (a new version first ran), oldest first.
