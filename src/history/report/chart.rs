@@ -261,3 +261,47 @@ pub fn sparkline(trend: &Trend) -> String {
 
 /// Sessions a sparkline shows, the latest.
 const SPARK_POINTS: usize = 12;
+
+#[cfg(test)]
+mod tests {
+    use jiff::civil::date;
+
+    use super::*;
+
+    #[test]
+    fn a_line_breaks_where_there_were_no_sessions_for_a_week() {
+        let points = [
+            (0.0, 5.0),
+            (2.0, 4.0),
+            (12.0, 6.0),
+            (13.0, 6.0),
+            (20.0, 3.0),
+        ];
+        let runs = runs(&points, 7.0);
+        assert_eq!(
+            runs.iter().map(Vec::len).collect::<Vec<_>>(),
+            [2, 2, 1],
+            "{runs:?}"
+        );
+        let trend = Trend {
+            spot: "calf".into(),
+            region: "calf".into(),
+            side: None,
+            points: vec![
+                (date(2026, 11, 2), 10.0),
+                (date(2026, 11, 3), 9.0),
+                (date(2026, 11, 20), 0.0),
+                (date(2026, 11, 21), 1.0),
+            ],
+            weekly: false,
+            latest: Some(1.0),
+        };
+        let svg = chart(&[(None, &trend)], None);
+        // The series' colour, #285AA0: its lines and its dots.
+        let lines = svg
+            .split('<')
+            .filter(|e| e.starts_with("polyline") && e.contains("#285AA0"))
+            .count();
+        assert_eq!(lines, 2, "two runs, no slope over the gap:\n{svg}");
+    }
+}
