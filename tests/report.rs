@@ -851,7 +851,7 @@ fn weeks_and_times_are_the_clients_wherever_the_report_is_made() {
         hold.session_started = utc.into();
         hold.week = Some(week);
         hold.time_zone = "America/Los_Angeles".into();
-        hold.utc_offset = "-08:00".into();
+        hold.utc_offset = "UTC-08:00".into();
         hold
     };
     // Sunday 22:00, Monday 23:30 and the next Sunday 21:00 in Los Angeles: weeks 1, 2, 2 for

@@ -120,8 +120,9 @@ pub struct ExportRow {
     /// The person's time zone at the start (`Europe/Berlin`), or empty when unknown.
     #[serde(default)]
     pub time_zone: String,
-    /// Its offset from UTC then (`+01:00`), from which the session's day and time are the
-    /// person's; empty when unknown.
+    /// Its offset from UTC then (`UTC+01:00`), from which the session's day and time are the
+    /// person's; empty when unknown. Written after `UTC`, so no spreadsheet takes a leading
+    /// `+` or `-` for a formula or a sum.
     #[serde(default)]
     pub utc_offset: String,
 }
@@ -195,8 +196,14 @@ const FORMAT: &str = "knead-history";
 /// up to it.
 const VERSION: u32 = 4;
 
-/// Reads what [`offset_text`] writes.
+/// An offset as the export writes it: `UTC+01:00`.
+fn offset_cell(offset: Offset) -> String {
+    format!("UTC{}", offset_text(offset))
+}
+
+/// Reads what [`offset_cell`] writes.
 fn parse_offset(text: &str) -> Option<Offset> {
+    let text = text.strip_prefix("UTC")?;
     let (sign, rest) = match text.split_at_checked(1)? {
         ("+", rest) => (1, rest),
         ("-", rest) => (-1, rest),
@@ -241,7 +248,7 @@ impl From<&StoredHold> for ExportRow {
             session_outcome: hold.session_outcome.word().to_owned(),
             holds_planned: hold.holds_planned,
             time_zone: hold.clock.zone.clone().unwrap_or_default(),
-            utc_offset: hold.clock.offset.map(offset_text).unwrap_or_default(),
+            utc_offset: hold.clock.offset.map(offset_cell).unwrap_or_default(),
             week: hold.programme.week,
             phase: hold.programme.phase,
             screening: hold
@@ -323,7 +330,7 @@ impl TryFrom<&ExportRow> for StoredHold {
                 offset: match row.utc_offset.as_str() {
                     "" => None,
                     offset => Some(parse_offset(offset).ok_or_else(|| {
-                        format!("utc_offset {offset:?} is not an offset such as +01:00")
+                        format!("utc_offset {offset:?} is not an offset such as UTC+01:00")
                     })?),
                 },
             },
@@ -623,18 +630,27 @@ mod tests {
     }
 
     #[test]
-    fn offsets_are_written_as_iso_8601_and_read_back() {
+    fn offsets_are_written_after_utc_and_read_back() {
         for (seconds, text) in [
-            (3600, "+01:00"),
-            (-8 * 3600, "-08:00"),
-            (20_700, "+05:45"),
-            (0, "+00:00"),
+            (3600, "UTC+01:00"),
+            (-8 * 3600, "UTC-08:00"),
+            (20_700, "UTC+05:45"),
+            (0, "UTC+00:00"),
         ] {
             let offset = Offset::from_seconds(seconds).expect("offset");
-            assert_eq!(offset_text(offset), text);
+            assert_eq!(offset_cell(offset), text);
             assert_eq!(parse_offset(text), Some(offset));
         }
-        for bad in ["", "01:00", "+1:00", "+24:00", "+01:60", "+01-00", "+aa:bb"] {
+        for bad in [
+            "",
+            "+01:00",
+            "UTC01:00",
+            "UTC+1:00",
+            "UTC+24:00",
+            "UTC+01:60",
+            "UTC+01-00",
+            "UTC+aa:bb",
+        ] {
             assert_eq!(parse_offset(bad), None, "{bad}");
         }
     }
