@@ -219,9 +219,19 @@ fn a_prescription_is_checked_and_its_plan_printed_phase_by_phase() {
         String::from_utf8(output.stdout).expect("utf-8"),
         "tests/fixtures/prescription.toml: valid: 3 steps, 5 holds, 5m10s\n  \
          prescription: 6 weeks from Mon 2026-11-02 to Sun 2026-12-13, 4 sessions a week, by J. Ortiz, PT, for maria\n    \
-         phase 1, weeks 1-2: as written · 3 steps, 5 holds, 5m10s\n    \
-         phase 2, weeks 3-4: hold 1m · 3 steps, 5 holds, 6m25s\n    \
-         phase 3, weeks 5-6: hold 1m15s (steps 1, 2); reps 2 (step 3) · 3 steps, 6 holds, 8m15s\n    \
+         phase 1, weeks 1-2: as written · 3 steps, 5 holds, 5m10s\n      \
+         step 1 upper trapezius: hold 45s, rest 15s, 1 rep\n      \
+         step 2 levator scapulae: hold 45s, rest 15s, 1 rep\n      \
+         step 3 infraspinatus: hold 45s, rest 15s, 1 rep\n    \
+         phase 2, weeks 3-4: hold 1m · 3 steps, 5 holds, 6m25s\n      \
+         step 1 upper trapezius: hold 1m, rest 15s, 1 rep\n      \
+         step 2 levator scapulae: hold 1m, rest 15s, 1 rep\n      \
+         step 3 infraspinatus: hold 1m, rest 15s, 1 rep\n    \
+         phase 3, weeks 5-6: hold 1m15s (steps 1, 2); reps 2 (step 3) · 3 steps, 6 holds, 8m15s\n      \
+         step 1 upper trapezius: hold 1m15s, rest 15s, 1 rep\n      \
+         step 2 levator scapulae: hold 1m15s, rest 15s, 1 rep\n      \
+         step 3 infraspinatus: hold 45s, rest 15s, 2 reps (shorter than phase 2's 1m: this phase \
+         does not set its hold)\n    \
          stop if: numbness or tingling in the arm or hand\n    \
          stop if: pain that stays above 7 after the session\n"
     );

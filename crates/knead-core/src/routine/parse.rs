@@ -298,14 +298,35 @@ impl Reader<'_> {
             };
             let header = header_span(self.source, element.span(), "[[prescription.phase]]");
             let reads = self.table(table, fields::PHASE, Place::Phase);
-            let Some(entry) = self.phase(&reads, header, (weeks, last_week), step_count) else {
+            let Some(entry) = self.phase(&reads, header.clone(), (weeks, last_week), step_count)
+            else {
                 continue;
             };
             last_week = last_week.max(entry.from_week);
             let (from_week, change) = (entry.from_week, entry.change.clone());
             holds.push(entry);
             match phases.last_mut() {
-                Some(phase) if phase.from_week == from_week => phase.changes.push(change),
+                Some(phase) if phase.from_week == from_week => {
+                    for earlier in &phase.changes {
+                        if let Some((key, step)) = earlier.clash(&change, step_count) {
+                            self.diagnostics.push(
+                                Diagnostic::error(
+                                    header.clone(),
+                                    format!(
+                                        "this entry and one above it, both from week {from_week}, \
+                                         set {key} for step {}",
+                                        step + 1
+                                    ),
+                                )
+                                .with_help(
+                                    "set each key once per step and week: list the step in one \
+                                     entry's steps only",
+                                ),
+                            );
+                        }
+                    }
+                    phase.changes.push(change);
+                }
                 _ => phases.push(Phase {
                     from_week,
                     changes: vec![change],
@@ -375,8 +396,17 @@ impl Reader<'_> {
         let steps = match found(reads, "steps") {
             Some(Read {
                 value: Value::Numbers(numbers),
-                ..
-            }) => Some(self.step_numbers(numbers, step_count)),
+                span,
+            }) => {
+                if numbers.is_empty() {
+                    self.diagnostics.push(
+                        Diagnostic::error(span.clone(), "steps = [] names no step").with_help(
+                            "list the steps it changes, or leave steps out to change every step",
+                        ),
+                    );
+                }
+                Some(self.step_numbers(numbers, step_count))
+            }
             _ => None,
         };
         let change = Change {
@@ -949,6 +979,35 @@ mod tests {
                 "{}:1: error: a routine can have at most 500 steps, found 501",
                 5 + 500 * 2
             )]
+        );
+    }
+
+    #[test]
+    fn a_week_that_sets_a_key_twice_for_a_step_or_names_no_step_is_an_error() {
+        let base = "name = \"n\"\n[defaults]\ntool = \"ball\"\nhold = \"45s\"\n\
+            [[step]]\nregion = \"calf\"\n[[step]]\nregion = \"quad\"\n\
+            [prescription]\nstart = 2026-11-02\nweeks = 6\n";
+        // Both entries of week 3 set the hold of step 2: which one holds?
+        let twice = format!(
+            "{base}[[prescription.phase]]\nfrom_week = 3\nhold = \"60s\"\n\
+             [[prescription.phase]]\nfrom_week = 3\nhold = \"75s\"\nsteps = [2]\n"
+        );
+        assert_eq!(
+            problems(&twice),
+            vec!["15:1: error: this entry and one above it, both from week 3, set hold for step 2"]
+        );
+        // Different keys, or different steps, are one phase's parts.
+        let parts = format!(
+            "{base}[[prescription.phase]]\nfrom_week = 3\nhold = \"60s\"\nsteps = [1]\n\
+             [[prescription.phase]]\nfrom_week = 3\nhold = \"75s\"\nsteps = [2]\n\
+             [[prescription.phase]]\nfrom_week = 3\nreps = 2\n"
+        );
+        assert_eq!(problems(&parts), Vec::<String>::new());
+        let none =
+            format!("{base}[[prescription.phase]]\nfrom_week = 3\nhold = \"60s\"\nsteps = []\n");
+        assert_eq!(
+            problems(&none),
+            vec!["15:9: error: steps = [] names no step"]
         );
     }
 

@@ -176,8 +176,10 @@ impl Routine {
 
 impl Routine {
     /// The plan, phase by phase, for `knead check`: one line for the programme, one per
-    /// phase with what it changes and what a session then takes, and the stop rules.
-    /// Empty without a prescription.
+    /// phase with what it changes and what a session then takes, under it each step's hold,
+    /// rest and reps in that phase (a step whose hold is shorter than in the phase before is
+    /// marked: phases change the routine as written, not the phase before), and the stop
+    /// rules. Empty without a prescription.
     pub fn plan(&self) -> Vec<String> {
         let Some(p) = &self.prescription else {
             return Vec::new();
@@ -217,10 +219,33 @@ impl Routine {
                     .collect::<Vec<_>>()
                     .join("; ")
             };
+            let routine = self.in_phase(number);
             lines.push(format!(
                 "  phase {number}, {span}: {changes} · {}",
-                self.in_phase(number).summary()
+                routine.summary()
             ));
+            let before = (number > 1).then(|| self.in_phase(number - 1));
+            for (index, step) in routine.steps.iter().enumerate() {
+                let reps = if step.reps == 1 { "rep" } else { "reps" };
+                let mut line = format!(
+                    "    step {} {}: hold {}, rest {}, {} {reps}",
+                    index + 1,
+                    step.region,
+                    duration::format(step.hold),
+                    duration::format(step.rest),
+                    step.reps
+                );
+                if let Some(earlier) = before.as_ref().map(|r| r.steps[index].hold)
+                    && step.hold < earlier
+                {
+                    line.push_str(&format!(
+                        " (shorter than phase {}'s {}: this phase does not set its hold)",
+                        number - 1,
+                        duration::format(earlier)
+                    ));
+                }
+                lines.push(line);
+            }
         }
         for reason in &p.stop_if {
             lines.push(format!("  stop if: {reason}"));
@@ -230,6 +255,23 @@ impl Routine {
 }
 
 impl Change {
+    /// The first key both changes set for a step both apply to, with that step (from 0):
+    /// two entries of one week that would each decide the same value.
+    pub fn clash(&self, other: &Change, step_count: usize) -> Option<(&'static str, usize)> {
+        let applies =
+            |change: &Change, step: usize| change.steps.as_ref().is_none_or(|s| s.contains(&step));
+        let step = (0..step_count).find(|&s| applies(self, s) && applies(other, s))?;
+        let key = [
+            ("hold", self.hold.is_some() && other.hold.is_some()),
+            ("rest", self.rest.is_some() && other.rest.is_some()),
+            ("prepare", self.prepare.is_some() && other.prepare.is_some()),
+            ("reps", self.reps.is_some() && other.reps.is_some()),
+        ]
+        .into_iter()
+        .find_map(|(key, both)| both.then_some(key))?;
+        Some((key, step))
+    }
+
     /// What it sets, for the plan: `hold 60s, reps 2 (steps 1, 2)`.
     pub fn describe(&self) -> String {
         let mut parts = Vec::new();
@@ -443,8 +485,14 @@ mod tests {
             vec![
                 "prescription: 6 weeks from Mon 2026-11-02 to Sun 2026-12-13, 4 sessions a week, by J. Ortiz, PT",
                 "  phase 1, weeks 1-2: as written · 2 steps, 2 holds, 1m30s",
+                "    step 1 calf: hold 45s, rest 0s, 1 rep",
+                "    step 2 quad: hold 45s, rest 0s, 1 rep",
                 "  phase 2, weeks 3-4: hold 1m · 2 steps, 2 holds, 2m",
+                "    step 1 calf: hold 1m, rest 0s, 1 rep",
+                "    step 2 quad: hold 1m, rest 0s, 1 rep",
                 "  phase 3, weeks 5-6: reps 2 (step 1) · 2 steps, 3 holds, 2m15s",
+                "    step 1 calf: hold 45s, rest 0s, 2 reps (shorter than phase 2's 1m: this phase does not set its hold)",
+                "    step 2 quad: hold 45s, rest 0s, 1 rep (shorter than phase 2's 1m: this phase does not set its hold)",
                 "  stop if: numbness",
             ]
         );
