@@ -223,6 +223,67 @@ fn a_json_export_imports_into_a_named_history_once() {
 }
 
 #[test]
+fn an_import_that_looks_like_a_client_already_here_asks_for_as_new() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mine = one_session_in(dir.path());
+    let export = knead(&mine, &["export", "--format", "json"]);
+    let file = dir.path().join("export.json");
+    std::fs::write(&file, &export.stdout).expect("write");
+    let path = file.to_str().expect("utf-8");
+    let therapist = dir.path().join("therapist");
+    let said = |o: &std::process::Output| String::from_utf8_lossy(&o.stderr).into_owned();
+    let sessions = |client: &str| {
+        let out = knead(
+            &therapist,
+            &["export", "--format", "json", "--client", client],
+        );
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_default();
+        json["holds"].as_array().map_or(0, Vec::len)
+    };
+
+    assert!(
+        knead(&therapist, &["import", path, "--client", "María Pérez"])
+            .status
+            .success()
+    );
+    // The same sessions again, under the name without accents: refused, nothing written.
+    let again = knead(&therapist, &["import", path, "--client", "maria perez"]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(
+        said(&again).contains(
+            "a client named \u{201c}María Pérez\u{201d} is already here: if this is the same \
+             person, import with --client \"María Pérez\"; if it is someone else, add --as-new"
+        ),
+        "{}",
+        said(&again)
+    );
+    // Under another name altogether: the sessions themselves give it away.
+    let other = knead(&therapist, &["import", path, "--client", "M. P."]);
+    assert_eq!(other.status.code(), Some(1));
+    assert!(
+        said(&other).contains(
+            "1 of these 1 session are already in the history of \u{201c}María Pérez\u{201d}"
+        ),
+        "{}",
+        said(&other)
+    );
+    assert_eq!(sessions("M. P."), 0, "nothing written");
+    // Another person after all.
+    let new = knead(
+        &therapist,
+        &["import", path, "--client", "M. P.", "--as-new"],
+    );
+    assert!(new.status.success(), "{}", said(&new));
+    assert_eq!(sessions("M. P."), 4);
+    // The same name again merges, as before.
+    assert!(
+        knead(&therapist, &["import", path, "--client", "María Pérez"])
+            .status
+            .success()
+    );
+}
+
+#[test]
 fn an_export_from_before_spots_imports_with_its_spots_recognised() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mine = one_session_in(dir.path());

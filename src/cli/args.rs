@@ -115,6 +115,10 @@ pub struct ImportArgs {
     /// The name to keep this person's history under, separate from yours.
     #[arg(long, value_name = "NAME")]
     pub client: String,
+    /// Keep it under NAME even though a client with nearly that name, or these very sessions
+    /// under another name, are already here: it is another person.
+    #[arg(long)]
+    pub as_new: bool,
 }
 
 /// What `knead report` was asked.

@@ -56,6 +56,46 @@ pub fn export(args: &ExportArgs, data_dir: Option<PathBuf>) -> Result {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Refuses an import that looks like a person already here under another name: a client
+/// whose name differs only in case or accents, or these very sessions kept under another
+/// name (or as your own). Two histories of one person split their report in two.
+fn same_person(store: &Store, parsed: &export::Parsed, client: &str) -> Result<()> {
+    let near = store
+        .clients()?
+        .into_iter()
+        .find(|c| c != client && export::folded(c) == export::folded(client));
+    if let Some(near) = near {
+        return Err(Error::Failed(format!(
+            "a client named \u{201c}{near}\u{201d} is already here: if this is the same person, \
+             import with --client \"{near}\"; if it is someone else, add --as-new"
+        )));
+    }
+    let sessions = parsed.sessions();
+    let holders = store.holders(&sessions)?;
+    // A client who holds some of them already is this person: a newer export merges.
+    if holders.iter().any(|(c, _)| c == client) {
+        return Ok(());
+    }
+    if let Some((other, n)) = holders.into_iter().next() {
+        let whose = if other.is_empty() {
+            "your own history".to_owned()
+        } else {
+            format!("the history of \u{201c}{other}\u{201d}")
+        };
+        let with = if other.is_empty() {
+            "they are yours already".to_owned()
+        } else {
+            format!("import with --client \"{other}\"")
+        };
+        return Err(Error::Failed(format!(
+            "{n} of these {} are already in {whose}: if this is the same person, {with}; to keep \
+             a second copy under \u{201c}{client}\u{201d}, add --as-new",
+            crate::words::count(sessions.len(), "session")
+        )));
+    }
+    Ok(())
+}
+
 /// Runs `knead clients`: one line per imported client.
 pub fn clients(data_dir: Option<PathBuf>, out: &mut dyn std::io::Write) -> Result {
     let store = super::open_history(data_dir)?;
@@ -106,11 +146,18 @@ pub fn import(args: &ImportArgs, data_dir: Option<PathBuf>) -> Result {
     })?;
     let dir = history::data_dir(data_dir).ok_or_else(super::no_data_folder)?;
     let mut store = Store::open(&dir)?;
-    let n =
-        export::import(&mut store, &json, args.client.trim()).map_err(|source| Error::Import {
-            file: args.file.display().to_string(),
-            source,
-        })?;
+    let client = args.client.trim();
+    let parsed = export::parse(&json, client).map_err(|source| Error::Import {
+        file: args.file.display().to_string(),
+        source,
+    })?;
+    if !args.as_new {
+        same_person(&store, &parsed, client)?;
+    }
+    let n = export::merge(&mut store, &parsed, client).map_err(|source| Error::Import {
+        file: args.file.display().to_string(),
+        source,
+    })?;
     let already = match n.already {
         1 => "1 hold was".to_owned(),
         n => format!("{n} holds were"),

@@ -565,6 +565,36 @@ fn check_text(name: &str, value: &str) -> Result<(), String> {
 /// Merges a JSON export into the history of `client`, in one transaction; rows already there
 /// (by session id, hold and attempt) are left as they are.
 pub fn import(store: &mut Store, json: &str, client: &str) -> Result<Imported, ImportError> {
+    let parsed = parse(json, client)?;
+    merge(store, &parsed, client)
+}
+
+/// A checked export, ready to merge.
+#[derive(Debug)]
+pub struct Parsed {
+    holds: Vec<StoredHold>,
+    answers: Vec<StopRuleAnswer>,
+}
+
+impl Parsed {
+    /// The sessions it holds, each once.
+    pub fn sessions(&self) -> Vec<&str> {
+        let mut uids: Vec<&str> = self.holds.iter().map(|h| h.session_uid.as_str()).collect();
+        uids.sort_unstable();
+        uids.dedup();
+        uids
+    }
+}
+
+/// Merges a checked export into the history of `client`.
+pub fn merge(store: &mut Store, parsed: &Parsed, client: &str) -> Result<Imported, ImportError> {
+    let imported = store.import(client, &parsed.holds)?;
+    store.import_stop_rule_answers(client, &parsed.answers)?;
+    Ok(imported)
+}
+
+/// Reads and checks a JSON export meant for `client`, without writing anything.
+pub fn parse(json: &str, client: &str) -> Result<Parsed, ImportError> {
     if json.trim_start().starts_with("session_uid,") {
         return Err(ImportError::Csv);
     }
@@ -595,9 +625,18 @@ pub fn import(store: &mut Store, json: &str, client: &str) -> Result<Imported, I
         .map_err(ImportError::Format)?;
     // Each session's holds together, as the store writes a session once.
     holds.sort_by(|a, b| a.session_uid.cmp(&b.session_uid));
-    let imported = store.import(client, &holds)?;
-    store.import_stop_rule_answers(client, &answers)?;
-    Ok(imported)
+    Ok(Parsed { holds, answers })
+}
+
+/// A client's name as a person would tell it apart: without case or accents ("María Pérez"
+/// and "maria perez" are one name).
+pub fn folded(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization as _;
+    name.trim()
+        .nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 #[cfg(test)]

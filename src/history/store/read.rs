@@ -142,6 +142,27 @@ impl Store {
         Ok(names.collect::<Result<_, _>>()?)
     }
 
+    /// The clients (`""` for the person's own history) already holding any of the sessions
+    /// `uids`, with how many of them each holds.
+    pub fn holders(&self, uids: &[&str]) -> Result<Vec<(String, usize)>, StoreError> {
+        let mut statement = self
+            .conn
+            .prepare("SELECT client FROM session WHERE uid = ?1")?;
+        let mut holders: Vec<(String, usize)> = Vec::new();
+        for uid in uids {
+            let clients = statement.query_map([uid], |r| r.get::<_, String>("client"))?;
+            for client in clients {
+                let client = client?;
+                match holders.iter_mut().find(|(c, _)| *c == client) {
+                    Some((_, n)) => *n += 1,
+                    None => holders.push((client, 1)),
+                }
+            }
+        }
+        holders.sort();
+        Ok(holders)
+    }
+
     /// Every imported client with their sessions, the last one, and their routines.
     pub fn client_summaries(&self) -> Result<Vec<Client>, StoreError> {
         let mut clients: Vec<Client> = Vec::new();
