@@ -3,6 +3,7 @@
 //!
 //! Which week it is depends on the day, which the caller passes in: the core reads no clock.
 
+use std::fmt::Write as _;
 use std::ops::RangeInclusive;
 use std::time::Duration;
 
@@ -238,11 +239,12 @@ impl Routine {
                 if let Some(earlier) = before.as_ref().map(|r| r.steps[index].hold)
                     && step.hold < earlier
                 {
-                    line.push_str(&format!(
+                    let _ = write!(
+                        line,
                         " (shorter than phase {}'s {}: this phase does not set its hold)",
                         number - 1,
                         duration::format(earlier)
-                    ));
+                    );
                 }
                 lines.push(line);
             }
