@@ -28,12 +28,13 @@ fn new_writes_a_valid_routine_once_and_never_overwrites() {
     );
     let first = std::fs::read_to_string(&path).expect("written");
     assert!(first.contains("name = \"neck-plan\""));
-    // The template's #:schema line resolves next to the routines folder.
-    assert!(
-        home.path()
-            .join("knead/schema/routine.schema.json")
-            .is_file()
-    );
+    // The template's #:schema line, resolved from the routines folder, is knead's schema.
+    let line = first.lines().next().expect("a first line");
+    let relative = line.strip_prefix("#:schema ").expect("a #:schema line");
+    let schema = std::fs::read_to_string(path.parent().expect("folder").join(relative))
+        .expect("the schema where the line points");
+    let current = knead(home.path()).arg("schema").output().expect("runs");
+    assert_eq!(schema.as_bytes(), current.stdout.as_slice());
     // It is a valid routine, found by name.
     let check = knead(home.path())
         .args(["check", "neck-plan"])
@@ -283,4 +284,74 @@ fn a_date_in_another_order_is_explained_not_parsed_into_internals() {
         "{err}"
     );
     assert!(!err.contains("digit"), "{err}");
+}
+
+/// The template says every key knead understands is in it: each one is, as a key or (for a
+/// home programme's) a commented-out key, and the programme is valid once uncommented.
+#[test]
+fn the_template_has_every_key_and_its_programme_runs_uncommented() {
+    use knead::routine::fields;
+    let template = std::fs::read_to_string("routines/therapist-template.toml").expect("read");
+    let keys: Vec<&str> = template
+        .lines()
+        .map(|l| l.trim_start().trim_start_matches("# ").trim_start())
+        .collect();
+    let tables = [
+        ("defaults", "[defaults]"),
+        ("step", "[[step]]"),
+        ("prescription", "[prescription]"),
+        ("phase", "[[prescription.phase]]"),
+    ];
+    for field in [
+        fields::ROUTINE,
+        fields::STEP,
+        fields::PRESCRIPTION,
+        fields::PHASE,
+    ]
+    .into_iter()
+    .flatten()
+    {
+        let found = match tables.iter().find(|(name, _)| *name == field.name) {
+            Some((_, header)) => keys.iter().any(|k| k.starts_with(header)),
+            None => keys
+                .iter()
+                .any(|k| k.starts_with(&format!("{} = ", field.name))),
+        };
+        assert!(found, "{} is not in the template", field.name);
+    }
+    // Uncommented, the programme's lines make a valid prescription of two phases.
+    let (routine, programme) = template
+        .split_once("# [prescription]")
+        .expect("a programme");
+    let uncommented: Vec<&str> = programme
+        .lines()
+        .map(|l| {
+            let text = l.strip_prefix("# ").unwrap_or(l);
+            let toml = text.starts_with('[')
+                || text.starts_with(' ')
+                || text.starts_with(']')
+                || text
+                    .split_once(" = ")
+                    .is_some_and(|(k, _)| !k.contains(' '));
+            if toml { text } else { "" }
+        })
+        .collect();
+    let file = tempfile::tempdir().expect("tempdir");
+    let path = file.path().join("programme.toml");
+    std::fs::write(
+        &path,
+        format!("{routine}[prescription]{}", uncommented.join("\n")),
+    )
+    .expect("write");
+    let check = knead(file.path())
+        .arg("check")
+        .arg(&path)
+        .output()
+        .expect("runs");
+    let said = String::from_utf8_lossy(&check.stdout);
+    assert_eq!(check.status.code(), Some(0), "{said}");
+    assert!(
+        said.contains("phase 2, weeks 3-6: hold 2m, rest 20s, prepare 10s, reps 3 (step 1)"),
+        "{said}"
+    );
 }
