@@ -508,3 +508,202 @@ fn regions_lists_the_catalogue_and_shows_one_on_the_body() {
     let err = String::from_utf8(output.stderr).expect("utf-8");
     assert!(err.contains("did you mean \"hamstrings\"?"), "{err}");
 }
+
+/// Routine files at the edges of the format: the JSON Schema an editor checks with and
+/// `knead check` must accept and reject the same ones, or a therapist's editor says a file is
+/// fine that knead refuses (or the other way round).
+#[test]
+fn the_schema_and_the_checker_agree_at_the_edges() {
+    let validator = schema_validator();
+    let mut disagree = Vec::new();
+    for (label, text) in &edge_files() {
+        let knead = knead::routine::parse(text).routine.is_some();
+        let schema = validator.is_valid(&toml_as_json(text));
+        if knead != schema {
+            disagree.push(format!("{label}: knead {knead}, schema {schema}"));
+        }
+    }
+    assert!(disagree.is_empty(), "{}", disagree.join("\n"));
+}
+
+/// Routine files at the edges, each with what makes it one.
+#[expect(
+    clippy::too_many_lines,
+    reason = "a table of edge cases, one line each"
+)]
+fn edge_files() -> Vec<(String, String)> {
+    let base = |defaults: &str, step: &str, prescription: &str| {
+        format!(
+            "name = \"Edge\"\n[defaults]\ntool = \"ball\"\nhold = \"45s\"\n{defaults}\n\
+             [[step]]\nregion = \"calf\"\n{step}\n\
+             [prescription]\nstart = 2026-11-02\nweeks = 6\n{prescription}\n"
+        )
+    };
+    let long = |n: usize| "x".repeat(n);
+    let mut files: Vec<(String, String)> = Vec::new();
+    let mut step = |label: &str, line: &str| {
+        files.push((format!("step {label}"), base("", line, "")));
+    };
+    for hold in [
+        "\"0s\"",
+        "\"1s\"",
+        "\"60m\"",
+        "\"61m\"",
+        "\"1h\"",
+        "\"1h 1s\"",
+        "\"59m 60s\"",
+        "\"0059m 0061s\"",
+        "\"1h0m0s\"",
+        "\"3600s\"",
+        "\"3601s\"",
+        "\"0h 0m 1s\"",
+        "0",
+        "3600",
+        "3601",
+        "\"2h\"",
+        "\" 90s \"",
+    ] {
+        step(&format!("hold = {hold}"), &format!("hold = {hold}"));
+    }
+    for rest in [
+        "\"0s\"",
+        "\"30m\"",
+        "\"30m 1s\"",
+        "\"1801s\"",
+        "\"29m 60s\"",
+    ] {
+        step(&format!("rest = {rest}"), &format!("rest = {rest}"));
+    }
+    for prepare in [
+        "\"5m\"",
+        "\"301s\"",
+        "\"0m 0s\"",
+        "\"4m 60s\"",
+        "\"4m 61s\"",
+    ] {
+        step(
+            &format!("prepare = {prepare}"),
+            &format!("prepare = {prepare}"),
+        );
+    }
+    for reps in ["2", "2.0", "2.5", "0", "20", "21"] {
+        step(&format!("reps = {reps}"), &format!("reps = {reps}"));
+    }
+    for (label, cue) in [
+        ("blank cue", "\"   \"".to_owned()),
+        ("multi-line cue", "\"a\\nb\"".to_owned()),
+        ("multi-line say", String::new()),
+        ("cue with a bell", "\"a\\u0007b\"".to_owned()),
+        (
+            "cue with a right-to-left override",
+            "\"a\\u202Eb\"".to_owned(),
+        ),
+        ("cue with a zero-width space", "\"a\\u200Bb\"".to_owned()),
+    ] {
+        if cue.is_empty() {
+            step(label, "say = \"a\\nb\"");
+        } else {
+            step(label, &format!("cue = {cue}"));
+        }
+    }
+    let mut top = |label: &str, text: String| files.push((label.to_owned(), text));
+    let named = |name: &str| base("", "", "").replacen("name = \"Edge\"", name, 1);
+    top("empty name", named("name = \"\""));
+    top("blank name", named("name = \"  \""));
+    top("multi-line name", named("name = \"a\\nb\""));
+    top(
+        "multi-line description",
+        named("name = \"Edge\"\ndescription = \"a\\nb\""),
+    );
+    top(
+        "a 200-character safety line",
+        named(&format!("name = \"Edge\"\nsafety = [\"{}\"]", long(200))),
+    );
+    top(
+        "a 201-character safety line",
+        named(&format!("name = \"Edge\"\nsafety = [\"{}\"]", long(201))),
+    );
+    top(
+        "a blank safety line",
+        named("name = \"Edge\"\nsafety = [\" \"]"),
+    );
+    top("no steps", "name = \"Edge\"\nstep = []\n".to_owned());
+    let mut programme = |label: &str, line: &str| {
+        files.push((format!("prescription {label}"), base("", "", line)));
+    };
+    programme("start quoted", "");
+    programme("phase = []", "phase = []");
+    programme("stop_if blank", "stop_if = [\"\"]");
+    programme(
+        "steps = []",
+        "[[prescription.phase]]\nfrom_week = 3\nhold = \"60s\"\nsteps = []",
+    );
+    programme(
+        "a phase's hold of 0s",
+        "[[prescription.phase]]\nfrom_week = 3\nhold = \"0s\"",
+    );
+    programme(
+        "a phase's hold of 61m",
+        "[[prescription.phase]]\nfrom_week = 3\nhold = \"61m\"",
+    );
+    // The quoted start replaces the date.
+    if let Some(file) = files
+        .iter_mut()
+        .find(|(l, _)| l == "prescription start quoted")
+    {
+        file.1 = file
+            .1
+            .replace("start = 2026-11-02", "start = \"2026-11-02\"");
+    }
+
+    files
+}
+
+/// Every way to write every duration around each limit, in each of its spellings: the
+/// schema's patterns take exactly the durations `knead check` takes.
+#[test]
+fn the_schema_takes_exactly_the_durations_knead_takes() {
+    let validator = schema_validator();
+    for (key, max) in [("hold", 3600), ("rest", 1800), ("prepare", 300)] {
+        let mut disagree = Vec::new();
+        for n in (0..=max + 130).filter(|n| *n < 130 || n + 130 > max || n % 7 == 0) {
+            let (h, m, s) = (n / 3600, n % 3600 / 60, n % 60);
+            let mut spellings = vec![
+                format!("{n}s"),
+                format!("{}m{s}s", n / 60),
+                format!("{}m {s}s", n / 60),
+                format!("{h}h {m}m {s}s"),
+                format!("{h}h{s:02}s"),
+                format!("0{n}s"),
+            ];
+            if s == 0 {
+                spellings.push(format!("{}m", n / 60));
+            }
+            if n >= 60 {
+                spellings.push(format!("{}m {}s", n / 60 - 1, s + 60));
+            }
+            if n % 3600 == 0 {
+                spellings.push(format!("{h}h"));
+            }
+            for spelling in spellings {
+                let hold = if key == "hold" {
+                    ""
+                } else {
+                    "hold = \"30s\"\n"
+                };
+                let text = format!(
+                    "name = \"d\"\n[[step]]\nregion = \"calf\"\ntool = \"ball\"\n{hold}\
+                     {key} = \"{spelling}\"\n"
+                );
+                let knead = knead::routine::parse(&text).routine.is_some();
+                let schema = validator.is_valid(&toml_as_json(&text));
+                if knead != schema {
+                    disagree.push(format!(
+                        "{key} = {spelling:?}: knead {knead}, schema {schema}"
+                    ));
+                }
+            }
+        }
+        assert!(disagree.is_empty(), "{}", disagree.join("\n"));
+    }
+}

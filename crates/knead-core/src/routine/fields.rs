@@ -213,7 +213,7 @@ pub const PRESCRIPTION: &[Field] = &[
     Field {
         name: "start",
         kind: Kind::Date,
-        doc: "The first day of week 1, as a TOML date without quotes: start = 2026-11-02.",
+        doc: "The first day of week 1, as a date: start = 2026-11-02.",
         default: None,
         required: true,
     },

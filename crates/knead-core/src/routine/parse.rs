@@ -1055,7 +1055,7 @@ mod tests {
     #[test]
     fn prescription_mistakes_are_located_and_explained() {
         let text = "name = \"n\"\n[[step]]\nregion = \"calf\"\ntool = \"ball\"\nhold = 60\n\
-                    [prescription]\nstart = \"2026-11-02\"\nweeks = 6\nwho = \"x\"\n\
+                    [prescription]\nstart = \"2026-11-31\"\nweeks = 6\nwho = \"x\"\n\
                     [[prescription.phase]]\nfrom_week = 4\nhold = \"60s\"\n\
                     [[prescription.phase]]\nfrom_week = 2\nsteps = [1, 3]\nreps = 2\n\
                     [[prescription.phase]]\nfrom_week = 7\ntool = \"roller\"\n\
@@ -1063,7 +1063,9 @@ mod tests {
         assert_eq!(
             problems(text),
             vec![
-                "7:9: error: start must be a date like 2026-11-02, found text",
+                // A date in quotes is taken, as an editor's schema takes it; not a day that
+                // does not exist.
+                "7:9: error: start must be a calendar day like 2026-11-02, found \"2026-11-31\"",
                 "9:1: error: unknown key \"who\" in [prescription]",
                 "14:13: error: this phase starts in week 2, before the phase above it (week 4)",
                 "15:13: error: there is no step 3: the routine has 1 step",
@@ -1078,10 +1080,7 @@ mod tests {
             .into_iter()
             .filter_map(|d| d.help)
             .collect();
-        assert_eq!(
-            helps[0],
-            "write the date without quotes: start = 2026-11-02"
-        );
+        assert_eq!(helps[0], "write it as a date: start = 2026-11-02");
         assert!(helps[6].starts_with("a phase can change only hold, rest, prepare and reps"));
         assert!(parse(text).routine.is_none());
     }

@@ -83,6 +83,10 @@ pub fn check(
             Kind::Duration { min, max },
             v @ (DeValue::String(_) | DeValue::Integer(_) | DeValue::Float(_)),
         ) => duration_value(name, (min, max), v, written, span.clone()),
+        // 2.0 is the whole number 2 (an editor's schema takes it so); 2.5 is not.
+        (Kind::Integer { min, max }, DeValue::Float(f)) => {
+            whole(name, (min, max), f.as_str(), written, span.clone())
+        }
         (Kind::Integer { min, max }, DeValue::Integer(i)) => match integer(i.as_str(), i.radix()) {
             Some(n) if (min..=max).contains(&n) => Ok(Value::Integer(n)),
             _ => Err(Diagnostic::error(
@@ -107,10 +111,9 @@ pub fn check(
             }),
         (Kind::Bool, DeValue::Boolean(b)) => Ok(Value::Bool(*b)),
         (Kind::Date, DeValue::Datetime(datetime)) => date(name, datetime, written, span.clone()),
-        (Kind::Date, DeValue::String(s)) => Err(wrong_type().with_help(format!(
-            "write the date without quotes: {name} = {}",
-            s.trim()
-        ))),
+        // In quotes too: an editor's schema sees a TOML date as text, so knead takes the text
+        // it would take, a real day written 2026-11-02.
+        (Kind::Date, DeValue::String(s)) => quoted_date(name, s, written, span.clone()),
         (Kind::StepNumbers, DeValue::Array(items)) => {
             let mut numbers = Vec::with_capacity(items.len());
             for item in items {
@@ -137,6 +140,53 @@ pub fn check(
             written.trim_matches('"')
         ))),
         _ => Err(wrong_type()),
+    }
+}
+
+/// A date in quotes, `"2026-11-02"`: a real day, written as a TOML date would be.
+fn quoted_date(
+    name: &str,
+    text: &str,
+    written: &str,
+    span: Range<usize>,
+) -> Result<Value, Diagnostic> {
+    let text = text.trim();
+    let day = (text.len() == 10)
+        .then(|| text.parse::<jiff::civil::Date>().ok())
+        .flatten();
+    day.map(Value::Date).ok_or_else(|| {
+        Diagnostic::error(
+            span,
+            format!("{name} must be a calendar day like 2026-11-02, found {written}"),
+        )
+        .with_help(format!("write it as a date: {name} = 2026-11-02"))
+    })
+}
+
+/// A number written with a point (`2.0`): the whole number it is, within `min..=max`.
+fn whole(
+    name: &str,
+    (min, max): (i64, i64),
+    text: &str,
+    written: &str,
+    span: Range<usize>,
+) -> Result<Value, Diagnostic> {
+    // Checked whole and far below 2^53 before the cast.
+    #[expect(
+        clippy::cast_possible_truncation,
+        reason = "a whole number well within i64"
+    )]
+    let n = text
+        .parse::<f64>()
+        .ok()
+        .filter(|x| x.fract() == 0.0 && x.abs() < 1e15)
+        .map(|x| x as i64);
+    match n {
+        Some(n) if (min..=max).contains(&n) => Ok(Value::Integer(n)),
+        _ => Err(Diagnostic::error(
+            span,
+            format!("{name} must be a whole number from {min} to {max}, found {written}"),
+        )),
     }
 }
 
