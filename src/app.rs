@@ -157,6 +157,7 @@ impl App {
             | Action::KeepGoing
             | Action::Interrupt
             | Action::Close
+            | Action::Changed
             | Action::Note
             | Action::Focus
             | Action::Map

@@ -39,7 +39,7 @@ pub fn run(cli: Cli) -> crate::error::Result {
         }
         cli::Command::Run(cli::Lazy(args)) => {
             drop(out);
-            return run::run(&args, cli.data_dir);
+            return run::run(&args, cli.data_dir.as_ref());
         }
         cli::Command::List => {
             list::run(&mut out)?;

@@ -43,6 +43,9 @@ pub enum Exit {
     Done,
     /// The person quit with Ctrl-C (exit status 130, as for an interrupted command).
     Interrupted,
+    /// Something changed since the stop rules were answered: they are asked again before
+    /// the session starts.
+    AskAgain,
 }
 
 /// How the note for the therapist is offered.
@@ -361,6 +364,13 @@ impl Driver {
             Action::Quit => return self.ask_to_quit(now),
             Action::Interrupt => return self.interrupt(now),
             Action::Close => return self.close(now),
+            Action::Changed => {
+                if matches!(self.session.phase(), Phase::Overview) {
+                    self.session.update(Input::Quit, now);
+                    self.ended = Some(Ended::App(Exit::AskAgain));
+                }
+                return;
+            }
             Action::QuitNow
             | Action::KeepGoing
             | Action::Help

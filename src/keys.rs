@@ -64,6 +64,9 @@ impl Key {
 pub enum Action {
     /// Begin the session from the overview.
     Begin,
+    /// Something changed since the stop rules were answered: ask them again (the overview
+    /// of a routine with stop rules).
+    Changed,
     /// Pause or resume the clock.
     Pause,
     /// Skip to the next hold.
@@ -141,6 +144,16 @@ pub struct State {
     pub voice: Option<bool>,
 }
 
+/// Whether `session`'s routine has a prescription with stop rules.
+fn has_stop_rules(session: &Session) -> bool {
+    session
+        .plan()
+        .routine()
+        .prescription
+        .as_ref()
+        .is_some_and(|p| !p.stop_if.is_empty())
+}
+
 impl State {
     /// What a session shows in its phase; the sound's state is the caller's to add.
     pub fn of(session: &Session) -> Self {
@@ -151,6 +164,7 @@ impl State {
         );
         Self {
             screen: match phase {
+                Phase::Overview if has_stop_rules(session) => Screen::RulesOverview,
                 Phase::Overview => Screen::Overview,
                 Phase::Summary => Screen::Summary,
                 Phase::Rest { rated: false, .. } => Screen::Rating,
@@ -177,6 +191,9 @@ pub enum Screen {
     /// The routine's overview.
     #[default]
     Overview,
+    /// The overview of a routine whose prescription has stop rules: they can be asked
+    /// again from here, when something changed since they were answered.
+    RulesOverview,
     /// Getting ready for a hold.
     Prepare,
     /// A timed hold.
@@ -213,6 +230,7 @@ pub enum Screen {
 /// Every screen, boxes included.
 pub const ALWAYS: &[Screen] = &[
     Screen::Overview,
+    Screen::RulesOverview,
     Screen::Prepare,
     Screen::Hold,
     Screen::ManualHold,
@@ -243,6 +261,7 @@ pub const RUNNING: &[Screen] = &[
 /// Every screen of a session: the overview, the holds, the summary.
 pub const SESSION: &[Screen] = &[
     Screen::Overview,
+    Screen::RulesOverview,
     Screen::Prepare,
     Screen::Hold,
     Screen::ManualHold,
@@ -261,12 +280,16 @@ pub const RATING: &[Screen] = &[Screen::Rating, Screen::Overall];
 /// Before a rating prompt: a rating typed now is kept for it.
 pub const AHEAD: &[Screen] = &[
     Screen::Overview,
+    Screen::RulesOverview,
     Screen::Prepare,
     Screen::Hold,
     Screen::ManualHold,
     Screen::Rest,
     Screen::EaseOff,
 ];
+
+/// The overview, of any routine.
+pub const OVERVIEW: &[Screen] = &[Screen::Overview, Screen::RulesOverview];
 
 /// The history, in either layout.
 pub const HISTORY: &[Screen] = &[Screen::History, Screen::HistoryLists];

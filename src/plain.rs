@@ -138,7 +138,8 @@ impl<'a, 'o> Lines<'a, 'o> {
         let driver = &mut self.driver;
         let state = driver.key_state();
         let action = keys::plain(line, &state);
-        if state.screen == Screen::Overview
+        let overview = keys::OVERVIEW.contains(&state.screen);
+        if overview
             && driver.session.session_rating_due() == Some(Moment::Before)
             && action != Some(Action::Close)
         {
@@ -170,7 +171,7 @@ impl<'a, 'o> Lines<'a, 'o> {
                 let status = words::status(&driver.session, now);
                 self.said.line(status);
             }
-            (None, _) if state.screen == Screen::Overview => {
+            (None, _) if overview => {
                 self.said.line(words::BEGIN.to_owned());
             }
             // A word that means something later in a session (`x` after ease-off advice),

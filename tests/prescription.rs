@@ -171,6 +171,29 @@ fn week_3_runs_the_longer_holds_and_the_stop_rules_are_asked_once_a_week_per_fil
     );
     assert_eq!(answers(dir.path()), vec!["no", "no", "no"]);
 
+    // Something changed mid-week: asked again on request, and this yes is kept too.
+    let changed = Command::new(env!("CARGO_BIN_EXE_knead"))
+        .args(["run", "--plain", "--no-voice", "--ask-again"])
+        .arg(&file)
+        .env("XDG_STATE_HOME", dir.path())
+        .env("XDG_CONFIG_HOME", dir.path())
+        .env("KNEAD_DATA_DIR", dir.path())
+        .env_remove("DBUS_SESSION_BUS_ADDRESS")
+        .env("ALSA_CONFIG_PATH", "/dev/null")
+        .env("XDG_RUNTIME_DIR", dir.path())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            std::io::Write::write_all(&mut child.stdin.take().expect("stdin"), b"y\n\n")?;
+            child.wait_with_output()
+        })
+        .expect("runs");
+    assert_eq!(changed.status.code(), Some(0), "{}", text(&changed.stderr));
+    assert!(text(&changed.stderr).contains("Numbness or tingling? Type y or n and Enter: y"));
+    assert_eq!(answers(dir.path()), vec!["no", "no", "no", "yes-stopped"]);
+
     let export = export(dir.path(), "json");
     let json: serde_json::Value = serde_json::from_slice(&export.stdout).expect("JSON");
     assert_eq!(json["version"], 4);

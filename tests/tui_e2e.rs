@@ -916,6 +916,12 @@ fn a_prescription_asks_its_stop_rules_with_one_key_and_the_overview_shows_the_we
         screen.contains("Week 2 of 4 · phase 2 of 2 · 0 of 3 sessions this week"),
         "{screen}"
     );
+    // Something changed since: c on the overview asks the rules again, then shows it anew.
+    assert!(screen.contains("c something changed"), "{screen}");
+    tmux.keys(&["c"]);
+    tmux.wait_for("Numbness? Type y or n:", 10);
+    tmux.keys(&["n"]);
+    let screen = tmux.wait_for("Enter begin", 10);
     assert!(
         screen.contains("30s · ball"),
         "the second phase's hold:\n{screen}"

@@ -234,6 +234,7 @@ impl Home {
                 self.cursor = 0;
             }
             Action::Begin
+            | Action::Changed
             | Action::Pause
             | Action::Next
             | Action::Back

@@ -41,6 +41,10 @@ pub struct RunArgs {
     /// How to draw the body map: braille dots, shade blocks or ASCII (else the settings').
     #[arg(long, value_enum)]
     pub glyphs: Option<super::GlyphsArg>,
+    /// Something changed since the stop rules were answered: ask them now (as `c` on the
+    /// overview does).
+    #[arg(long)]
+    pub ask_again: bool,
 }
 
 impl RunArgs {
@@ -57,6 +61,7 @@ impl RunArgs {
             no_voice: false,
             ignore_config: false,
             glyphs: None,
+            ask_again: false,
         }
     }
 }

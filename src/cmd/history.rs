@@ -45,7 +45,8 @@ pub fn run(args: &HistoryArgs, data_dir: Option<PathBuf>) -> Result {
     );
     let mut screen = HistoryScreen::new(overview).with_glyphs(glyphs);
     Ok(match run_history(&mut screen, Theme::from_env())? {
-        Ended::App(Exit::Done) => ExitCode::SUCCESS,
+        // No overview here to ask the stop rules again from.
+        Ended::App(Exit::Done | Exit::AskAgain) => ExitCode::SUCCESS,
         Ended::App(Exit::Interrupted) => ExitCode::from(Signal::Interrupt.exit_status()),
         Ended::Signal(signal) => ExitCode::from(signal.exit_status()),
     })

@@ -58,7 +58,7 @@ pub fn run(data_dir: Option<&PathBuf>) -> Result {
             Choice::Interrupted => return Ok(ExitCode::from(Signal::Interrupt.exit_status())),
             Choice::Run(name) => {
                 selected = Some(name.clone());
-                match cmd::run::session(&crate::cli::RunArgs::of(&name), data_dir.cloned()) {
+                match cmd::run::session(&crate::cli::RunArgs::of(&name), data_dir) {
                     Ok(Went::Ran(Ended::App(Exit::Done))) => {}
                     Ok(Went::Ran(ended)) => return Ok(cmd::run::exit_code(ended)),
                     Ok(Went::NotStarted(why)) => notice = Some(not_started(why).to_owned()),

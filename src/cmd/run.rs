@@ -26,7 +26,7 @@ use crate::threads::Waker;
 use crate::voice::{self, Engine, Voice};
 
 /// Runs a session; a routine or settings file with errors is reported, not run.
-pub fn run(args: &RunArgs, data_dir: Option<PathBuf>) -> Result {
+pub fn run(args: &RunArgs, data_dir: Option<&PathBuf>) -> Result {
     Ok(match session(args, data_dir)? {
         Went::Ran(ended) => exit_code(ended),
         // Stopping as the stop rules advise is the programme working, not a failure.
@@ -55,19 +55,25 @@ pub enum NotStarted {
     AsAdvised,
 }
 
-/// Runs a session and says how it went.
-pub fn session(args: &RunArgs, data_dir: Option<PathBuf>) -> Result<Went> {
-    let mut err = anstream::stderr();
-    let checked = catalog::resolve(&args.routine)?;
-    let Some(routine) = checked.parsed.routine.clone() else {
-        for diagnostic in &checked.parsed.diagnostics {
-            write!(err, "{}", checked.source.render(diagnostic, true))?;
+/// Runs a session and says how it went. `c` on the overview of a routine with stop rules
+/// (something changed since they were answered) asks them again, then shows the overview
+/// anew.
+pub fn session(args: &RunArgs, data_dir: Option<&PathBuf>) -> Result<Went> {
+    let mut ask_again = args.ask_again;
+    loop {
+        match session_once(args, data_dir.cloned(), ask_again)? {
+            Went::Ran(Ended::App(Exit::AskAgain)) => ask_again = true,
+            went @ (Went::Ran(Ended::App(Exit::Done | Exit::Interrupted) | Ended::Signal(_))
+            | Went::NotStarted(_)) => return Ok(went),
         }
-        return Err(Error::Failed(format!(
-            "{} has errors; fix them and try again",
-            checked.source.name()
-        )));
-    };
+    }
+}
+
+/// One overview and, if it begins, one session; `ask_again` asks the stop rules whatever
+/// the last answer was.
+fn session_once(args: &RunArgs, data_dir: Option<PathBuf>, ask_again: bool) -> Result<Went> {
+    let mut err = anstream::stderr();
+    let (checked, routine) = checked_routine(&args.routine, &mut err)?;
     let settings = if args.ignore_config {
         Settings::default()
     } else {
@@ -79,7 +85,12 @@ pub fn session(args: &RunArgs, data_dir: Option<PathBuf>) -> Result<Went> {
     let data_dir = history::data_dir(data_dir);
     let mut meta = SessionMeta::new(&routine, checked.source.text(), checked.source.name());
     let plain_mode = args.plain || !io::stdin().is_terminal() || !io::stdout().is_terminal();
-    let course = match prescription(&routine, &mut meta, data_dir.as_deref(), plain_mode)? {
+    let course = match prescription(
+        &routine,
+        &mut meta,
+        data_dir.as_deref(),
+        (plain_mode, ask_again),
+    )? {
         Prescribed::Run(course) => course,
         Prescribed::Stop(why) => return Ok(Went::NotStarted(why)),
     };
@@ -219,7 +230,7 @@ fn prescription(
     routine: &crate::routine::Routine,
     meta: &mut SessionMeta,
     data_dir: Option<&std::path::Path>,
-    plain_mode: bool,
+    (plain_mode, ask_again): (bool, bool),
 ) -> Result<Prescribed> {
     let Some(p) = &routine.prescription else {
         return Ok(Prescribed::Run(None));
@@ -238,7 +249,8 @@ fn prescription(
         .and_then(|s| s.last_screening(&meta.routine_hash).ok().flatten());
     drop(store);
     let mut screening = None;
-    if prescribed::must_ask(p, last, prescribed::week_began(p, course.today, &now)) {
+    let due = prescribed::must_ask(p, last, prescribed::week_began(p, course.today, &now));
+    if (ask_again && !p.stop_if.is_empty()) || due {
         let mut err = anstream::stderr();
         let answers = if plain_mode {
             prescribed::ask(p, prescribed::Typing::Lines, &mut err, first_char_of_line)?
@@ -329,10 +341,29 @@ fn voice_wanted(args: &RunArgs, choices: &voice::Choices) -> bool {
     }
 }
 
+/// The routine `name` names, checked; its errors are printed and refuse it.
+fn checked_routine(
+    name: &str,
+    err: &mut dyn Write,
+) -> Result<(catalog::Checked, crate::routine::Routine)> {
+    let checked = catalog::resolve(name)?;
+    let Some(routine) = checked.parsed.routine.clone() else {
+        for diagnostic in &checked.parsed.diagnostics {
+            write!(err, "{}", checked.source.render(diagnostic, true))?;
+        }
+        return Err(Error::Failed(format!(
+            "{} has errors; fix them and try again",
+            checked.source.name()
+        )));
+    };
+    Ok((checked, routine))
+}
+
 /// The exit status for how a session ended: 130 for Ctrl-C, 128 + N for signal N.
 pub fn exit_code(ended: Ended) -> ExitCode {
     match ended {
-        Ended::App(Exit::Done) => ExitCode::SUCCESS,
+        // AskAgain: the session loops back to the stop rules before this is reached.
+        Ended::App(Exit::Done | Exit::AskAgain) => ExitCode::SUCCESS,
         Ended::App(Exit::Interrupted) => {
             ExitCode::from(crate::signals::Signal::Interrupt.exit_status())
         }

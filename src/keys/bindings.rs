@@ -36,10 +36,20 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Enter, Key::Char(' ')],
         action: Action::Begin,
-        when: &[Screen::Overview],
+        when: super::OVERVIEW,
         footer: shows("Enter", "begin"),
         help: Some(("Enter r", "begin · confirm · released")),
         plain: &[""],
+    },
+    Binding {
+        keys: &[Key::Char('c')],
+        action: Action::Changed,
+        when: &[Screen::RulesOverview],
+        footer: shows("c", "something changed"),
+        help: Some(("c", "stop rules again (overview)")),
+        // Plain mode's lines are read ahead by its reader: a second asking would find
+        // them gone. There, run the routine again to be asked.
+        plain: &[],
     },
     Binding {
         keys: &[Key::Enter, Key::Char('r')],
@@ -232,7 +242,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Char('q'), Key::Esc],
         action: Action::Close,
-        when: &[Screen::Overview],
+        when: super::OVERVIEW,
         footer: shows("q", "quit"),
         help: None,
         plain: &["q"],
@@ -296,7 +306,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Up, Key::Char('k')],
         action: Action::Up,
-        when: &[Screen::Overview],
+        when: super::OVERVIEW,
         footer: None,
         help: None,
         plain: &[],
@@ -304,7 +314,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[Key::Down, Key::Char('j')],
         action: Action::Down,
-        when: &[Screen::Overview],
+        when: super::OVERVIEW,
         footer: None,
         help: None,
         plain: &[],

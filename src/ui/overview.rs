@@ -93,7 +93,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
         app.theme,
         &keys::footer(
             &app.screen_state(),
-            &[Action::Begin, Action::Help, Action::Close],
+            &[Action::Begin, Action::Changed, Action::Help, Action::Close],
         ),
     );
 }
