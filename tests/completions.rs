@@ -53,7 +53,8 @@ impl Home {
         let import = Command::new(env!("CARGO_BIN_EXE_knead"))
             .arg("import")
             .arg(&file)
-            .args(["--client", name, "--data-dir"])
+            // Each client imports the same person's sessions: made-up people, kept apart.
+            .args(["--client", name, "--as-new", "--data-dir"])
             .arg(self.data())
             .output()
             .expect("runs");

@@ -87,10 +87,16 @@ fn same_person(store: &Store, parsed: &export::Parsed, client: &str) -> Result<(
         } else {
             format!("import with --client \"{other}\"")
         };
+        let total = sessions.len();
+        let these = match (n, total) {
+            (1, 1) => "this session is".to_owned(),
+            (n, total) if n == total => format!("these {total} sessions are"),
+            (1, total) => format!("1 of these {total} sessions is"),
+            (n, total) => format!("{n} of these {total} sessions are"),
+        };
         return Err(Error::Failed(format!(
-            "{n} of these {} are already in {whose}: if this is the same person, {with}; to keep \
-             a second copy under \u{201c}{client}\u{201d}, add --as-new",
-            crate::words::count(sessions.len(), "session")
+            "{these} already in {whose}: if this is the same person, {with}; to keep a second \
+             copy under \u{201c}{client}\u{201d}, add --as-new"
         )));
     }
     Ok(())
