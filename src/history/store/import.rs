@@ -61,7 +61,7 @@ impl Store {
                     let id: i64 = tx.query_row(
                         "SELECT id FROM session WHERE client = ?1 AND uid = ?2",
                         params![client, hold.session_uid],
-                        |r| r.get(0),
+                        |r| r.get("id"),
                     )?;
                     session = Some((&hold.session_uid, id));
                     id

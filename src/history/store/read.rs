@@ -138,7 +138,7 @@ impl Store {
         let mut statement = self
             .conn
             .prepare("SELECT DISTINCT client FROM session WHERE client != '' ORDER BY client")?;
-        let names = statement.query_map([], |r| r.get(0))?;
+        let names = statement.query_map([], |r| r.get("client"))?;
         Ok(names.collect::<Result<_, _>>()?)
     }
 
@@ -248,7 +248,7 @@ impl Store {
                 "SELECT id FROM session WHERE client = '' AND routine_name = ?1 AND uid != ?2
                  ORDER BY started_at DESC LIMIT 1",
                 params![routine, before_uid],
-                |r| r.get(0),
+                |r| r.get("id"),
             )
             .optional()?;
         let Some(session) = session else {
