@@ -12,7 +12,7 @@ mod write;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use rusqlite::types::Type;
+use rusqlite::types::{FromSql, Type};
 use rusqlite::{Connection, OpenFlags, Row};
 
 pub use super::rows::{
@@ -250,12 +250,84 @@ fn millis(ms: i64) -> Duration {
     Duration::from_millis(u64::try_from(ms).unwrap_or(0))
 }
 
+/// A row whose columns are read by name.
+trait ByName {
+    /// The column `name`'s value.
+    fn value<T: FromSql>(&self, name: &str) -> rusqlite::Result<T>;
+    /// Where the column `name` is, for an error that points at it.
+    fn index_of(&self, name: &str) -> usize;
+}
+
+impl ByName for Row<'_> {
+    fn value<T: FromSql>(&self, name: &str) -> rusqlite::Result<T> {
+        self.get(name)
+    }
+
+    fn index_of(&self, name: &str) -> usize {
+        self.as_ref().column_index(name).unwrap_or_default()
+    }
+}
+
+/// A query's columns by name, looked up once: rusqlite's by-name read compares the name
+/// with every column's on every call, which was 60% of a report over ten years of history.
+struct Columns(std::collections::HashMap<String, usize>);
+
+impl Columns {
+    fn of(statement: &rusqlite::Statement<'_>) -> Self {
+        Self(
+            statement
+                .column_names()
+                .into_iter()
+                .enumerate()
+                .map(|(i, name)| (name.to_owned(), i))
+                .collect(),
+        )
+    }
+
+    /// `row`, read through these columns.
+    fn read<'a>(&'a self, row: &'a Row<'a>) -> Named<'a> {
+        Named { row, columns: self }
+    }
+}
+
+/// A row read by name through [`Columns`].
+struct Named<'a> {
+    row: &'a Row<'a>,
+    columns: &'a Columns,
+}
+
+impl Named<'_> {
+    /// The column `name`'s value.
+    fn get<T: FromSql>(&self, name: &str) -> rusqlite::Result<T> {
+        self.value(name)
+    }
+}
+
+impl ByName for Named<'_> {
+    fn value<T: FromSql>(&self, name: &str) -> rusqlite::Result<T> {
+        let index = self
+            .columns
+            .0
+            .get(name)
+            .ok_or_else(|| rusqlite::Error::InvalidColumnName(name.to_owned()))?;
+        self.row.get(*index)
+    }
+
+    fn index_of(&self, name: &str) -> usize {
+        self.columns.0.get(name).copied().unwrap_or_default()
+    }
+}
+
 /// A text column read through `parse`; a value it refuses is a conversion error that names it.
-fn parsed<T>(r: &Row<'_>, column: &str, parse: impl Fn(&str) -> Option<T>) -> rusqlite::Result<T> {
-    let text: String = r.get(column)?;
+fn parsed<T>(
+    r: &impl ByName,
+    column: &str,
+    parse: impl Fn(&str) -> Option<T>,
+) -> rusqlite::Result<T> {
+    let text: String = r.value(column)?;
     parse(&text).ok_or_else(|| {
         rusqlite::Error::FromSqlConversionFailure(
-            r.as_ref().column_index(column).unwrap_or_default(),
+            r.index_of(column),
             Type::Text,
             format!("knead does not know the value {text:?} of {column}").into(),
         )
@@ -264,11 +336,11 @@ fn parsed<T>(r: &Row<'_>, column: &str, parse: impl Fn(&str) -> Option<T>) -> ru
 
 /// A text column that may be empty (NULL), read through `parse`.
 fn optional<T>(
-    r: &Row<'_>,
+    r: &impl ByName,
     column: &str,
     parse: impl Fn(&str) -> Option<T>,
 ) -> rusqlite::Result<Option<T>> {
-    match r.get::<_, Option<String>>(column)? {
+    match r.value::<Option<String>>(column)? {
         None => Ok(None),
         Some(_) => parsed(r, column, parse).map(Some),
     }

@@ -1,11 +1,12 @@
 //! The reads the screens, exports and reports need, each column read by its name.
 
-use rusqlite::{OptionalExtension, Row, named_params, params};
+use rusqlite::{OptionalExtension, named_params, params};
 
 use super::super::rows::{names_routine, routine_id};
 use super::{
-    Client, Clock, Filter, Programme, Reported, Screening, SessionOutcome, Started, StopRuleAnswer,
-    Store, StoreError, StoredHold, lines_from_json, millis, optional, parsed, side_from_word,
+    Client, Clock, Columns, Filter, Named, Programme, Reported, Screening, SessionOutcome, Started,
+    StopRuleAnswer, Store, StoreError, StoredHold, lines_from_json, millis, optional, parsed,
+    side_from_word,
 };
 use crate::body::SpotId;
 use crate::routine::Side;
@@ -44,9 +45,10 @@ impl Store {
              ORDER BY s.started_at, s.id, h.hold_index, h.attempt",
         )?;
         let client = filter.client.clone().unwrap_or_default();
+        let columns = Columns::of(&statement);
         let rows = statement.query_map(
             named_params! { ":client": client, ":since": since, ":until": until },
-            stored_hold,
+            |row| stored_hold(&columns.read(row)),
         )?;
         let mut holds: Vec<StoredHold> = rows.collect::<Result<_, _>>()?;
         let tz = jiff::tz::TimeZone::system();
@@ -270,7 +272,7 @@ impl Store {
 }
 
 /// One row of [`Store::holds`]' query as the history's typed hold.
-fn stored_hold(r: &Row<'_>) -> rusqlite::Result<StoredHold> {
+fn stored_hold(r: &Named<'_>) -> rusqlite::Result<StoredHold> {
     let time = |s: &str| s.parse().ok();
     let side = parsed(r, "side", side_from_word)?;
     let region: String = r.get("region")?;
@@ -288,7 +290,7 @@ fn stored_hold(r: &Row<'_>) -> rusqlite::Result<StoredHold> {
         session_ended: optional(r, "session_ended", time)?,
         session_outcome: parsed(r, "session_outcome", SessionOutcome::from_word)?,
         holds_planned: r.get("holds_planned")?,
-        clock: Clock::read(r.get("time_zone")?, r.get::<_, Option<i32>>("utc_offset")?),
+        clock: Clock::read(r.get("time_zone")?, r.get::<Option<i32>>("utc_offset")?),
         programme: Programme {
             week: r.get("week")?,
             phase: r.get("phase")?,
@@ -315,7 +317,7 @@ fn stored_hold(r: &Row<'_>) -> rusqlite::Result<StoredHold> {
         rep: r.get("rep")?,
         planned: millis(r.get("planned_ms")?),
         held: millis(r.get("held_ms")?),
-        released: r.get::<_, Option<i64>>("released_ms")?.map(millis),
+        released: r.get::<Option<i64>>("released_ms")?.map(millis),
         outcome: parsed(r, "outcome", HoldOutcome::from_word)?,
         rating: r.get("rating")?,
         rated_at: optional(r, "rated_at", time)?,
