@@ -265,6 +265,18 @@ fn a_yes_advises_stopping_and_runs_only_when_the_person_insists() {
         .filter_map(|a| a["answer"].as_str())
         .collect();
     assert_eq!(exported, ["yes-stopped", "yes-went-on", "no"]);
+    // Each with the person's clock, so the report dates it on their calendar.
+    assert!(
+        json["stop_rules"]
+            .as_array()
+            .expect("stop_rules")
+            .iter()
+            .all(|a| a["utc_offset"]
+                .as_str()
+                .is_some_and(|o| o.starts_with("UTC"))),
+        "{}",
+        json["stop_rules"]
+    );
     let file = dir.path().join("export.json");
     std::fs::write(&file, &export.stdout).expect("write");
     let therapist = tempfile::tempdir().expect("tempdir");

@@ -147,7 +147,7 @@ fn the_html_report_is_well_formed_and_has_the_expected_figures() {
     );
     // Left beside right: one section and one chart for the calf, both sides in it.
     assert!(
-        text.contains("Left: first 7.0, last 4.0 (-3.0)") && text.contains("much better"),
+        text.contains("Left: first 7.0, last 4.0 (-3.0)  better ."),
         "{text}"
     );
     assert!(text.contains("Right: first 8.0, last 7.0 (-1.0)"), "{text}");
@@ -224,7 +224,7 @@ fn the_markdown_report_has_the_same_figures_and_embedded_charts() {
     let md = report(dir.path(), "report.md");
     assert!(md.starts_with("# knead report: Your sessions"));
     assert!(
-        md.contains("Left: first 7.0, last 4.0 (-3.0) **much better**."),
+        md.contains("Left: first 7.0, last 4.0 (-3.0) **better**."),
         "{md}"
     );
     assert!(
@@ -307,7 +307,8 @@ fn prescribed() -> Vec<ExportRow> {
 }
 
 /// The prescribed month in `dir`, with its answers to the stop rules: a yes that went on
-/// before the session of 2026-11-06, and one on 2026-11-10 that stopped (no session).
+/// before the session of 2026-11-06, and one on the evening of 2026-11-10 in Los Angeles
+/// (the 11th in UTC) that stopped (no session).
 fn prescribed_history(dir: &Path) {
     let answer = |at: &str, answer: &str| export::AnswerRow {
         routine: "Home hips".into(),
@@ -320,13 +321,19 @@ fn prescribed_history(dir: &Path) {
         } else {
             vec![]
         },
+        ..export::AnswerRow::default()
+    };
+    let in_la = |row: export::AnswerRow| export::AnswerRow {
+        time_zone: "America/Los_Angeles".into(),
+        utc_offset: "UTC-08:00".into(),
+        ..row
     };
     history_with_answers(
         &prescribed(),
         &[
             answer("2026-11-02T07:59:00Z", "no"),
             answer("2026-11-06T07:59:00Z", "yes-went-on"),
-            answer("2026-11-10T07:59:00Z", "yes-stopped"),
+            in_la(answer("2026-11-11T03:00:00Z", "yes-stopped")),
         ],
         dir,
     );
@@ -395,7 +402,7 @@ fn the_first_page_flags_first_then_adherence_and_every_session() {
     // This history is from before knead kept each session's plan, and says so.
     assert!(
         all.contains(
-            "Holds held: 8 of 9 planned (recorded, for sessions from before knead kept the plan)."
+            "Holds held in all 4 sessions: 8 of 9 planned (recorded, for sessions from before knead kept the plan)."
         ),
         "{all}"
     );
@@ -425,7 +432,7 @@ fn the_first_page_flags_first_then_adherence_and_every_session() {
             "2026-11-16|08:00|Home hips|3 / 2|2 of 3|completed||",
         ]
     );
-    // A spot that got worse says so as plainly as one that got much better.
+    // A spot that got worse says so as plainly as one that got better.
     assert!(
         html.contains("(+3.0) <span class=\"bad\">worse</span>"),
         "{html}"
@@ -610,10 +617,10 @@ fn one_table_holds_every_spot_left_beside_right_and_the_charts_share_one_time_ax
             .find(|r| r[0].0 == spot)
             .unwrap_or_else(|| panic!("no row for {spot}: {rows:?}"))
     };
-    // The calf's sides in one row: the left much better (said, and coloured), the right a
-    // little.
+    // The calf's sides in one row: the left better (said, and coloured: 3 points from 7 is
+    // an important change), the right a little (1 point from 8 is not).
     let calf = row("calf");
-    assert_eq!(calf[1].0, "7.0 → 4.0 (-3.0) ▆▅▄ much better");
+    assert_eq!(calf[1].0, "7.0 → 4.0 (-3.0) ▆▅▄ better");
     assert_eq!(calf[1].1, Some("good"));
     assert_eq!(calf[2].0, "8.0 → 7.0 (-1.0) ▇▇▆");
     assert_eq!(calf[2].1, None);
@@ -824,6 +831,11 @@ fn adherence_counts_only_the_prescribed_routine_across_edits_of_its_file() {
         weeks.starts_with(" 1 2 3 4 Sessions 3 of 3 2 of 3 3 of 3 2 of 3 "),
         "{weeks}"
     );
+    // Nor is it phase 1's, though it ran phase 1's holds.
+    assert!(
+        text.contains("Held on average 1 1-4 10 60 s 60 s"),
+        "{text}"
+    );
     // The session before the start is listed as such, not as week 1.
     let sessions = session_rows(&html);
     assert_eq!(
@@ -855,9 +867,13 @@ fn weeks_and_times_are_the_clients_wherever_the_report_is_made() {
         hold
     };
     // Sunday 22:00, Monday 23:30 and the next Sunday 21:00 in Los Angeles: weeks 1, 2, 2 for
-    // the client, though in UTC they fall on Mondays and a Tuesday (weeks 2, 2, 3).
+    // the client, though in UTC they fall on Mondays and a Tuesday (weeks 2, 2, 3). One
+    // more before the start, in summer time.
+    let mut summer = la("s", "2026-10-31T17:00:00Z", 1);
+    summer.utc_offset = "UTC-07:00".into();
     history_with(
         &[
+            summer,
             la("a", "2026-11-09T06:00:00Z", 1),
             la("b", "2026-11-10T07:30:00Z", 2),
             la("c", "2026-11-16T05:00:00Z", 2),
@@ -881,7 +897,7 @@ fn weeks_and_times_are_the_clients_wherever_the_report_is_made() {
             "{zone}: {weeks}"
         );
         assert!(
-            text.contains("Days and times are yours, as the sessions were done: America/Los_Angeles, UTC-08:00."),
+            text.contains("Days and times are yours, as the sessions were done: America/Los_Angeles, UTC-07:00 and UTC-08:00."),
             "{text}"
         );
         assert_eq!(
@@ -890,6 +906,7 @@ fn weeks_and_times_are_the_clients_wherever_the_report_is_made() {
                 .map(|r| r.split('|').take(4).collect::<Vec<_>>().join("|"))
                 .collect::<Vec<_>>(),
             [
+                "2026-10-31|10:00|Desk neck|before the start",
                 "2026-11-08|22:00|Desk neck|1 / 1",
                 "2026-11-09|23:30|Desk neck|2 / 1",
                 "2026-11-15|21:00|Desk neck|2 / 1",
@@ -1022,7 +1039,7 @@ fn a_session_cut_short_counts_against_the_holds_it_planned() {
         sessions[1],
         "2026-11-03|08:00|Post-run legs||1 of 4|interrupted||"
     );
-    assert!(words_of(&html).contains("Holds held: 4 of 8 planned."));
+    assert!(words_of(&html).contains("Holds held in both sessions: 4 of 8 planned."));
 
     let fhir = Command::new(env!("CARGO_BIN_EXE_knead"))
         .arg("--data-dir")

@@ -311,7 +311,7 @@ fn keep_answer(
             store.screen(
                 &meta.routine_name,
                 &meta.routine_hash,
-                jiff::Timestamp::now(),
+                &jiff::Zoned::now(),
                 answers.screening,
                 &answers.yes_to,
             )

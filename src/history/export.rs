@@ -140,7 +140,7 @@ struct Envelope {
 }
 
 /// An answer to a prescription's stop rules, as exported.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AnswerRow {
     /// The routine's name.
     pub routine: String,
@@ -153,6 +153,12 @@ pub struct AnswerRow {
     /// The lines of the prescription's `stop_if` answered yes. New in version 4.
     #[serde(default)]
     pub yes_to: Vec<String>,
+    /// The person's time zone when they answered, as for a hold. New in version 5.
+    #[serde(default)]
+    pub time_zone: String,
+    /// Its offset from UTC then. New in version 5.
+    #[serde(default)]
+    pub utc_offset: String,
 }
 
 impl From<&StopRuleAnswer> for AnswerRow {
@@ -163,6 +169,8 @@ impl From<&StopRuleAnswer> for AnswerRow {
             asked_at: a.asked_at.to_string(),
             answer: a.answer.word().to_owned(),
             yes_to: a.yes_to.clone(),
+            time_zone: a.clock.zone.clone().unwrap_or_default(),
+            utc_offset: a.clock.offset.map(offset_cell).unwrap_or_default(),
         }
     }
 }
@@ -186,19 +194,38 @@ impl TryFrom<&AnswerRow> for StopRuleAnswer {
             answer: Screening::from_word(&row.answer)
                 .ok_or_else(|| format!("answer {:?} is not one knead writes", row.answer))?,
             yes_to: row.yes_to.clone(),
+            clock: clock_of(&row.time_zone, &row.utc_offset)?,
         })
     }
 }
 
 const FORMAT: &str = "knead-history";
 /// The version written: 2 added `spot`, 3 the prescription's `week`, `phase` and
-/// `screening`, 4 `holds_planned`, `time_zone` and `utc_offset`. Imports read every version
-/// up to it.
-const VERSION: u32 = 4;
+/// `screening`, 4 `holds_planned`, `time_zone` and `utc_offset`, 5 the time zone and offset
+/// of each stop-rule answer. Imports read every version up to it.
+const VERSION: u32 = 5;
 
 /// An offset as the export writes it: `UTC+01:00`.
 fn offset_cell(offset: Offset) -> String {
     format!("UTC{}", offset_text(offset))
+}
+
+/// The clock of an exported `time_zone` and `utc_offset`, both empty for one not kept.
+fn clock_of(zone: &str, offset: &str) -> Result<Clock, String> {
+    // A time zone's name as the tz database writes them: `America/Argentina/Buenos_Aires`.
+    let zone_char = |c: char| c.is_ascii_alphanumeric() || "/_-+".contains(c);
+    if zone.len() > 64 || !zone.chars().all(zone_char) {
+        return Err(format!("time_zone {zone:?} is not a time zone's name"));
+    }
+    Ok(Clock {
+        zone: Some(zone.to_owned()).filter(|z| !z.is_empty()),
+        offset: match offset {
+            "" => None,
+            offset => Some(parse_offset(offset).ok_or_else(|| {
+                format!("utc_offset {offset:?} is not an offset such as UTC+01:00")
+            })?),
+        },
+    })
 }
 
 /// Reads what [`offset_cell`] writes.
@@ -325,15 +352,7 @@ impl TryFrom<&ExportRow> for StoredHold {
             session_ended: row.session_ended.as_deref().map(time).transpose()?,
             session_outcome,
             holds_planned: row.holds_planned,
-            clock: Clock {
-                zone: Some(row.time_zone.clone()).filter(|z| !z.is_empty()),
-                offset: match row.utc_offset.as_str() {
-                    "" => None,
-                    offset => Some(parse_offset(offset).ok_or_else(|| {
-                        format!("utc_offset {offset:?} is not an offset such as UTC+01:00")
-                    })?),
-                },
-            },
+            clock: clock_of(&row.time_zone, &row.utc_offset)?,
             programme: Programme {
                 week: row.week,
                 phase: row.phase,
@@ -502,14 +521,6 @@ fn check_row(row: &ExportRow) -> Result<(), String> {
         ("time_zone", &row.time_zone),
     ] {
         check_text(name, value)?;
-    }
-    // A time zone's name as the tz database writes them: `America/Argentina/Buenos_Aires`.
-    let zone_char = |c: char| c.is_ascii_alphanumeric() || "/_-+".contains(c);
-    if row.time_zone.len() > 64 || !row.time_zone.chars().all(zone_char) {
-        return Err(format!(
-            "time_zone {:?} is not a time zone's name",
-            row.time_zone
-        ));
     }
     for (name, rating) in [
         ("rating", row.rating),

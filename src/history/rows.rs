@@ -50,6 +50,8 @@ pub struct StopRuleAnswer {
     /// The lines of `stop_if` answered yes, as the prescription words them (empty for a no,
     /// and for answers from before each line was asked on its own).
     pub yes_to: Vec<String>,
+    /// The person's clock then, so the day of the answer is theirs like their sessions'.
+    pub clock: Clock,
 }
 
 /// What the person said about a session as a whole: the overall pain before and after (for

@@ -224,7 +224,7 @@ fn prescribed_against_done(report: &Report, d: &mut Document) {
         "phases",
         &[
             "Phase",
-            "Weeks",
+            "Weeks with sessions",
             "Sessions",
             "Hold prescribed",
             "Held on average",
@@ -339,12 +339,13 @@ fn spot_table(report: &Report, d: &mut Document) {
         .collect();
     d.table("spots", &head, rows);
     d.toned(
-        "First → last session, the change, and the latest sessions from ▁ (0) to █ (10).",
+        "First → last session, the change (better or worse when it is as large as the main \
+         outcome's important change), and the latest sessions from ▁ (0) to █ (10).",
         Tone::Muted,
     );
 }
 
-/// A spot's cell: "7.0 → 4.0 (-3.0) ▇▆▅▃", and "much better" or "worse" where it is.
+/// A spot's cell: "7.0 → 4.0 (-3.0) ▇▆▅▃", and "better" or "worse" where it is.
 fn spot_cell(trend: &Trend) -> Option<Vec<Span>> {
     let (first, last) = trend.first_last()?;
     let mut spans = vec![Span::plain(format!(
@@ -359,14 +360,17 @@ fn spot_cell(trend: &Trend) -> Option<Vec<Span>> {
     Some(spans)
 }
 
-/// "much better" or "worse", where the change is that large.
+/// "better" or "worse" where the change from the first session to the last is important,
+/// judged as the main outcome is (nothing for a spot rated in one session).
 fn verdict(trend: &Trend) -> Option<Span> {
-    if trend.much_better() {
-        Some(Span::toned("much better", Tone::Good))
-    } else if trend.worse() {
-        Some(Span::toned("worse", Tone::Bad))
-    } else {
-        None
+    if trend.points.len() < 2 {
+        return None;
+    }
+    let (first, last) = trend.first_last()?;
+    match Verdict::of(first, last) {
+        Verdict::Better => Some(Span::toned("better", Tone::Good)),
+        Verdict::Worse => Some(Span::toned("worse", Tone::Bad)),
+        Verdict::Unchanged => None,
     }
 }
 
@@ -451,7 +455,16 @@ fn adherence_lines(report: &Report) -> Vec<String> {
     } else {
         "planned (recorded, for sessions from before knead kept the plan)"
     };
-    lines.push(format!("Holds held: {} of {} {of}.", a.held, a.planned));
+    lines.push(format!(
+        "Holds held in {}: {} of {} {of}.",
+        match report.sessions {
+            1 => "the session".to_owned(),
+            2 => "both sessions".to_owned(),
+            n => format!("all {n} sessions"),
+        },
+        a.held,
+        a.planned
+    ));
     lines
 }
 

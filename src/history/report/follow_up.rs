@@ -343,23 +343,38 @@ fn place(hold: &StoredHold, day: Date) -> Place {
     }
 }
 
-/// Each clock the sessions' days and times are on, in words: `America/Los_Angeles,
-/// UTC-08:00`; the report's own for sessions from before knead kept the person's.
+/// Each clock the sessions' days and times are on, in words, a zone once with each offset
+/// it had (`America/Los_Angeles, UTC-07:00 and UTC-08:00` over a change to winter time); the
+/// report's own for sessions from before knead kept the person's.
 pub fn clocks(rows: &[StoredHold], tz: &TimeZone) -> Vec<String> {
-    let mut clocks: Vec<String> = Vec::new();
+    let mut zones: Vec<(Option<&str>, Vec<String>)> = Vec::new();
+    let mut unkept = false;
     for session in by_session(rows) {
         let clock = &session[0].clock;
-        let words = match (&clock.zone, clock.offset) {
-            (Some(zone), Some(offset)) => format!("{zone}, UTC{}", offset_text(offset)),
-            (None, Some(offset)) => format!("UTC{}", offset_text(offset)),
-            (_, None) => format!(
-                "{}, this report's (the session is from before knead kept the time zone)",
-                tz.iana_name().unwrap_or("the system's time zone")
-            ),
+        let Some(offset) = clock.offset else {
+            unkept = true;
+            continue;
         };
-        if !clocks.contains(&words) {
-            clocks.push(words);
+        let offset = format!("UTC{}", offset_text(offset));
+        let zone = clock.zone.as_deref();
+        match zones.iter_mut().find(|(z, _)| *z == zone) {
+            Some((_, offsets)) if offsets.contains(&offset) => {}
+            Some((_, offsets)) => offsets.push(offset),
+            None => zones.push((zone, vec![offset])),
         }
+    }
+    let mut clocks: Vec<String> = zones
+        .into_iter()
+        .map(|(zone, offsets)| {
+            let offsets = offsets.join(" and ");
+            zone.map_or_else(|| offsets.clone(), |zone| format!("{zone}, {offsets}"))
+        })
+        .collect();
+    if unkept {
+        clocks.push(format!(
+            "{}, this report's (the session is from before knead kept the time zone)",
+            tz.iana_name().unwrap_or("the system's time zone")
+        ));
     }
     clocks
 }
@@ -456,7 +471,7 @@ pub fn flags(
             .iter()
             .filter(|a| a.answer.is_yes())
             .map(|a| Flag::StopRule {
-                day: a.asked_at.to_zoned(tz.clone()).date(),
+                day: a.clock.local(a.asked_at, tz).date(),
                 routine: a.routine.clone(),
                 went_on: a.answer == Screening::YesWentOn,
                 yes_to: a.yes_to.clone(),
@@ -561,15 +576,26 @@ impl MainOutcome {
 
     /// Better, worse or unchanged, by that change.
     pub fn verdict(&self) -> Verdict {
-        let change = self.last.0 - self.first.0;
         if self.sessions < 2 {
             Verdict::Unchanged
-        } else if -change >= self.important() {
-            Verdict::Better
-        } else if change >= self.important() {
-            Verdict::Worse
         } else {
-            Verdict::Unchanged
+            Verdict::of(self.first.0, self.last.0)
+        }
+    }
+}
+
+impl Verdict {
+    /// A change from `first` to `last`, judged against [`important_change`] from `first`;
+    /// every spot in the report is judged so, not only the prescribed ones.
+    pub fn of(first: f64, last: f64) -> Self {
+        let change = last - first;
+        let important = important_change(first);
+        if -change >= important {
+            Self::Better
+        } else if change >= important {
+            Self::Worse
+        } else {
+            Self::Unchanged
         }
     }
 }
@@ -628,7 +654,8 @@ pub fn main_outcome(rows: &[StoredHold], p: &Prescribed, tz: &TimeZone) -> Vec<M
 pub struct PhaseDone {
     /// The phase, from 1.
     pub phase: u8,
-    /// The programme weeks its sessions ran in, first and last.
+    /// The first and last programme weeks that had a session of it (the prescription's own
+    /// weeks for each phase are not kept with the history).
     pub weeks: (u8, u8),
     /// Its sessions.
     pub sessions: usize,
@@ -639,8 +666,9 @@ pub struct PhaseDone {
     pub held: Option<f64>,
 }
 
-/// Each phase the prescription's sessions ran, in order.
-pub fn phases_done(rows: &[StoredHold], p: &Prescribed) -> Vec<PhaseDone> {
+/// Each phase the prescription's sessions ran in its weeks, in order: a session before the
+/// start ran week 1's values but is not phase 1's (nor one after the end the last phase's).
+pub fn phases_done(rows: &[StoredHold], p: &Prescribed, tz: &TimeZone) -> Vec<PhaseDone> {
     struct Tally<'a> {
         weeks: (u8, u8),
         sessions: Vec<&'a str>,
@@ -649,7 +677,11 @@ pub fn phases_done(rows: &[StoredHold], p: &Prescribed) -> Vec<PhaseDone> {
     }
     let mut phases: BTreeMap<u8, Tally<'_>> = BTreeMap::new();
     for row in rows.iter().filter(|r| of_prescription(r, p)) {
-        let (Some(phase), Some(week)) = (row.programme.phase, row.programme.week) else {
+        let Place::Week {
+            week,
+            phase: Some(phase),
+        } = place(row, row.local_start(tz).date())
+        else {
             continue;
         };
         let tally = phases.entry(phase).or_insert_with(|| Tally {
@@ -710,7 +742,7 @@ pub fn progress(
         .map(|p| {
             (
                 main_outcome(rows, p, tz),
-                phases_done(rows, p),
+                phases_done(rows, p, tz),
                 file_changes(rows, p, tz),
             )
         })

@@ -112,15 +112,17 @@ impl Store {
             for a in answers {
                 added += tx.execute(
                     "INSERT OR IGNORE INTO screening (client, routine_name, routine_hash, asked_at,
-                                                      answer, yes_to)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                                                      answer, yes_to, time_zone, utc_offset)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
                     params![
                         client,
                         a.routine,
                         a.routine_hash,
                         a.asked_at.to_string(),
                         a.answer.word(),
-                        super::lines_json(&a.yes_to)
+                        super::lines_json(&a.yes_to),
+                        a.clock.zone,
+                        a.clock.offset_seconds()
                     ],
                 )?;
             }

@@ -65,8 +65,8 @@ impl Store {
     pub fn stop_rule_answers(&self, filter: &Filter) -> Result<Vec<StopRuleAnswer>, StoreError> {
         let client = filter.client.clone().unwrap_or_default();
         let mut statement = self.conn.prepare(
-            "SELECT routine_name, routine_hash, asked_at, answer, yes_to FROM screening
-             WHERE client = ?1 ORDER BY asked_at, id",
+            "SELECT routine_name, routine_hash, asked_at, answer, yes_to, time_zone, utc_offset
+             FROM screening WHERE client = ?1 ORDER BY asked_at, id",
         )?;
         let rows = statement.query_map([&client], |r| {
             Ok(StopRuleAnswer {
@@ -75,6 +75,7 @@ impl Store {
                 asked_at: parsed(r, "asked_at", |t| t.parse().ok())?,
                 answer: parsed(r, "answer", Screening::from_word)?,
                 yes_to: optional(r, "yes_to", lines_from_json)?.unwrap_or_default(),
+                clock: Clock::read(r.get("time_zone")?, r.get("utc_offset")?),
             })
         })?;
         let answers: Vec<StopRuleAnswer> = rows.collect::<Result<_, _>>()?;
@@ -104,7 +105,7 @@ impl Store {
         let tz = jiff::tz::TimeZone::system();
         Ok(answers
             .into_iter()
-            .filter(|a| filter.has_day(a.asked_at.to_zoned(tz.clone()).date()))
+            .filter(|a| filter.has_day(a.clock.local(a.asked_at, &tz).date()))
             .filter(|a| {
                 filter.routine.as_deref().is_none_or(|r| {
                     a.routine.eq_ignore_ascii_case(r) || files.contains(&a.routine_hash)

@@ -16,6 +16,7 @@ pub(super) fn migrations() -> Migrations<'static> {
         M::up_with_hook("ALTER TABLE hold ADD COLUMN spot TEXT;", recognise_spots),
         M::up(PROGRAMMES),
         M::up(PLANNED_AND_ZONE),
+        M::up(ANSWER_CLOCK),
     ])
 }
 
@@ -108,6 +109,11 @@ const PLANNED_AND_ZONE: &str = "ALTER TABLE session ADD COLUMN holds_planned INT
     ALTER TABLE session ADD COLUMN utc_offset INTEGER;
     ALTER TABLE screening ADD COLUMN yes_to TEXT;";
 
+/// Version 5: the person's time zone and offset when they answered the stop rules, so an
+/// answer's day is theirs, as a session's is.
+const ANSWER_CLOCK: &str = "ALTER TABLE screening ADD COLUMN time_zone TEXT;
+    ALTER TABLE screening ADD COLUMN utc_offset INTEGER;";
+
 /// The latest schema in one piece, for a history that has none yet; equal to running every
 /// migration (a test compares the two). Thirteen `ALTER TABLE`s each rewrite and reparse the
 /// schema: on a new history that churn left 50 KiB more memory with the history's thread all
@@ -169,12 +175,14 @@ const LATEST: &str = "CREATE TABLE session (
         asked_at TEXT NOT NULL,
         answer TEXT NOT NULL,
         yes_to TEXT,
+        time_zone TEXT,
+        utc_offset INTEGER,
         UNIQUE (client, routine_hash, asked_at)
     );
     CREATE INDEX screening_by_routine ON screening (client, routine_hash, asked_at);";
 
 /// The schema version [`LATEST`] is.
-pub(super) const LATEST_VERSION: u32 = 4;
+pub(super) const LATEST_VERSION: u32 = 5;
 
 /// Creates the latest schema at once in a database that has no tables yet. A history that
 /// has tables is only read here, so another process holding it (a backup) never stops a

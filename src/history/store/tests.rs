@@ -11,6 +11,11 @@ fn at(text: &str) -> Timestamp {
     text.parse().expect("a time")
 }
 
+/// `text` on a clock in Los Angeles.
+fn in_la(text: &str) -> jiff::Zoned {
+    at(text).in_tz("America/Los_Angeles").expect("a time zone")
+}
+
 fn session(uid: &str) -> NewSession {
     NewSession {
         uid: uid.into(),
@@ -51,7 +56,7 @@ fn the_latest_answer_to_the_stop_rules_is_kept_per_routine_file() {
         .screen(
             "Desk",
             "abc",
-            at("2026-11-21T10:00:00Z"),
+            &in_la("2026-11-21T10:00:00Z"),
             Screening::YesStopped,
             &numb,
         )
@@ -60,7 +65,7 @@ fn the_latest_answer_to_the_stop_rules_is_kept_per_routine_file() {
         .screen(
             "Desk",
             "abc",
-            at("2026-11-22T10:00:00Z"),
+            &in_la("2026-11-22T10:00:00Z"),
             Screening::No,
             &[],
         )
@@ -69,7 +74,7 @@ fn the_latest_answer_to_the_stop_rules_is_kept_per_routine_file() {
         .screen(
             "Desk",
             "def",
-            at("2026-11-23T10:00:00Z"),
+            &in_la("2026-11-23T05:00:00Z"),
             Screening::YesWentOn,
             &numb,
         )
@@ -86,6 +91,18 @@ fn the_latest_answer_to_the_stop_rules_is_kept_per_routine_file() {
     let answers = store.stop_rule_answers(&Filter::default()).expect("reads");
     let yes_to: Vec<&[String]> = answers.iter().map(|a| a.yes_to.as_slice()).collect();
     assert_eq!(yes_to, [&numb[..], &[], &numb[..]]);
+    // Each on the person's clock: 05:00 UTC on the 23rd was the evening of the 22nd in Los
+    // Angeles, whatever zone reads it.
+    let zones: Vec<Option<&str>> = answers.iter().map(|a| a.clock.zone.as_deref()).collect();
+    assert_eq!(zones, [Some("America/Los_Angeles"); 3]);
+    let on_22nd = Filter {
+        since: Some(jiff::civil::date(2026, 11, 22)),
+        until: Some(jiff::civil::date(2026, 11, 22)),
+        ..Filter::default()
+    };
+    let answers = store.stop_rule_answers(&on_22nd).expect("reads");
+    let asked: Vec<String> = answers.iter().map(|a| a.asked_at.to_string()).collect();
+    assert_eq!(asked, ["2026-11-22T10:00:00Z", "2026-11-23T05:00:00Z"]);
     let programme = Programme {
         week: Some(2),
         phase: Some(1),

@@ -1,9 +1,9 @@
 //! The writes a session makes, each the moment it happens, and the answers to stop rules.
 
-use jiff::Timestamp;
+use jiff::{Timestamp, Zoned};
 use rusqlite::{named_params, params};
 
-use super::{HoldRow, NewSession, Screening, SessionOutcome, Store, StoreError, side_word};
+use super::{Clock, HoldRow, NewSession, Screening, SessionOutcome, Store, StoreError, side_word};
 
 impl Store {
     /// Writes a new session (marked interrupted until it ends) and returns its id.
@@ -140,20 +140,24 @@ impl Store {
         &mut self,
         routine_name: &str,
         routine_hash: &str,
-        asked_at: Timestamp,
+        asked: &Zoned,
         answer: Screening,
         yes_to: &[String],
     ) -> Result<(), StoreError> {
+        let clock = Clock::of(asked);
         self.write(|tx| {
             tx.execute(
-                "INSERT INTO screening (routine_name, routine_hash, asked_at, answer, yes_to)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
+                "INSERT INTO screening (routine_name, routine_hash, asked_at, answer, yes_to,
+                                        time_zone, utc_offset)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                 params![
                     routine_name,
                     routine_hash,
-                    asked_at.to_string(),
+                    asked.timestamp().to_string(),
                     answer.word(),
-                    super::lines_json(yes_to)
+                    super::lines_json(yes_to),
+                    clock.zone,
+                    clock.offset_seconds()
                 ],
             )?;
             Ok(())
