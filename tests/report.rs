@@ -739,9 +739,9 @@ fn neck(uid: &str, day: jiff::civil::Date, file: &str, title: &str) -> ExportRow
     hold
 }
 
-#[test]
-fn adherence_counts_only_the_prescribed_routine_across_edits_of_its_file() {
-    let dir = tempfile::tempdir().expect("tempdir");
+/// Sessions of a prescribed neck routine in `dir`, its file edited in week 3, beside another
+/// routine's and an earlier programme's.
+fn edited_programme(dir: &Path) {
     let file = "/home/ana/routines/desk-neck.toml";
     let mut rows = Vec::new();
     // Week 1: three sessions; week 2: two, and two quick ones of another routine; week 3 the
@@ -797,7 +797,13 @@ fn adherence_counts_only_the_prescribed_routine_across_edits_of_its_file() {
         old.week = Some(1);
         rows.push(old);
     }
-    history_with(&rows, dir.path());
+    history_with(&rows, dir);
+}
+
+#[test]
+fn adherence_counts_only_the_prescribed_routine_across_edits_of_its_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    edited_programme(dir.path());
     let whole = report_with(dir.path(), "whole.html", &["--until", "2026-11-29"], &[]);
     assert!(
         words_of(&whole).contains("10 of 12 prescribed sessions of Neck, phase 2 (83%)"),
