@@ -522,6 +522,7 @@ fn check_row(row: &ExportRow) -> Result<(), String> {
     ] {
         check_text(name, value)?;
     }
+    clock_of(&row.time_zone, &row.utc_offset)?;
     for (name, rating) in [
         ("rating", row.rating),
         ("pain_before", row.pain_before),
