@@ -288,7 +288,7 @@ fn an_export_from_before_spots_imports_with_its_spots_recognised() {
     let mine = one_session_in(dir.path());
     let export = knead(&mine, &["export", "--format", "json"]);
     let mut json: serde_json::Value = serde_json::from_slice(&export.stdout).expect("json");
-    assert_eq!(json["version"], 4);
+    assert_eq!(json["version"], 5);
     // The routine ran from a file in a folder of the person's; only its name leaves.
     for hold in json["holds"].as_array().expect("holds") {
         let path = hold["routine_path"].as_str().expect("a path");
@@ -367,6 +367,22 @@ fn an_export_from_before_spots_imports_with_its_spots_recognised() {
     assert!(
         said.contains("version 99 of the format, newer than this knead reads (up to 5)")
             && !said.contains("not a knead history export"),
+        "{said}"
+    );
+
+    // A field left empty (null) is named, with the hold it is in.
+    json["version"] = 4.into();
+    json["holds"][2]["region"] = serde_json::Value::Null;
+    std::fs::write(&old, json.to_string()).expect("write");
+    let null = knead(
+        &therapist,
+        &["import", old.to_str().expect("utf-8"), "--client", "Ann"],
+    );
+    assert!(!null.status.success());
+    let said = String::from_utf8_lossy(&null.stderr);
+    assert!(
+        said.contains("hold 3's region: invalid type: null, expected a string")
+            && !said.contains("at line 1 column"),
         "{said}"
     );
 }

@@ -605,13 +605,49 @@ pub fn merge(store: &mut Store, parsed: &Parsed, client: &str) -> Result<Importe
     Ok(imported)
 }
 
+/// What is wrong in an export that does not read, and where: "hold 3's region: invalid
+/// type: null, expected a string" (serde's words name no field).
+fn where_wrong(e: &serde_path_to_error::Error<serde_json::Error>) -> String {
+    let inner = e.inner();
+    let what = inner.to_string();
+    // The line and column say little in a file written on one line.
+    let what = what
+        .rsplit_once(" at line ")
+        .map_or(what.as_str(), |(what, _)| what);
+    let mut place = String::new();
+    let mut segments = e.path().iter().peekable();
+    while let Some(segment) = segments.next() {
+        use serde_path_to_error::Segment;
+        match (segment, segments.peek()) {
+            (Segment::Map { key }, Some(Segment::Seq { index })) => {
+                let item = match key.as_str() {
+                    "holds" => "hold",
+                    "stop_rules" => "stop rule answer",
+                    other => other,
+                };
+                place = format!("{item} {}", index + 1);
+                segments.next();
+            }
+            (Segment::Map { key }, _) if place.is_empty() => place.clone_from(key),
+            (Segment::Map { key }, _) => place = format!("{place}'s {key}"),
+            _ => {}
+        }
+    }
+    if place.is_empty() || inner.is_syntax() || inner.is_eof() {
+        what.to_owned()
+    } else {
+        format!("{place}: {what}")
+    }
+}
+
 /// Reads and checks a JSON export meant for `client`, without writing anything.
 pub fn parse(json: &str, client: &str) -> Result<Parsed, ImportError> {
     if json.trim_start().starts_with("session_uid,") {
         return Err(ImportError::Csv);
     }
     let envelope: Envelope =
-        serde_json::from_str(json).map_err(|e| ImportError::Format(e.to_string()))?;
+        serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(json))
+            .map_err(|e| ImportError::Format(where_wrong(&e)))?;
     if envelope.format != FORMAT || envelope.version == 0 {
         return Err(ImportError::Format(format!(
             "format {:?} version {}",
