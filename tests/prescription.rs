@@ -196,7 +196,7 @@ fn week_3_runs_the_longer_holds_and_the_stop_rules_are_asked_once_a_week_per_fil
 
     let export = export(dir.path(), "json");
     let json: serde_json::Value = serde_json::from_slice(&export.stdout).expect("JSON");
-    assert_eq!(json["version"], 4);
+    assert_eq!(json["version"], 5);
     let first_hold = &json["holds"][0];
     assert_eq!(
         (
@@ -515,4 +515,27 @@ fn the_fhir_export_is_a_valid_r4_bundle_of_the_prescribed_sessions() {
         .output()
         .expect("python runs");
     assert!(!refused.status.success(), "{}", text_of(&refused));
+}
+
+#[test]
+fn list_shows_the_length_of_todays_phase() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let routines = dir.path().join("knead/routines");
+    std::fs::create_dir_all(&routines).expect("mkdir");
+    let list = |start: jiff::civil::Date| {
+        std::fs::write(routines.join("calf.toml"), routine(start)).expect("write");
+        let out = Command::new(env!("CARGO_BIN_EXE_knead"))
+            .arg("list")
+            .env("XDG_CONFIG_HOME", dir.path())
+            .output()
+            .expect("runs");
+        text(&out.stdout)
+            .lines()
+            .find(|l| l.trim_start().starts_with("calf "))
+            .expect("the routine's row")
+            .to_owned()
+    };
+    // Week 1 holds 1 s, week 3 (phase 2) 2 s, as the session that day runs them.
+    assert!(list(today_plus(-1)).contains("1 step, 1 hold, 1s"));
+    assert!(list(today_plus(-15)).contains("1 step, 1 hold, 2s"));
 }

@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
-use jiff::Zoned;
+use jiff::{SignedDuration, Zoned};
 
 use crate::catalog::Checked;
 use crate::history::activity::{self, Activity};
@@ -19,13 +19,15 @@ pub struct Entry {
     pub name: String,
     /// Its title, or its first error when it cannot run.
     pub title: String,
-    /// How long a session takes, when the routine is valid.
+    /// How long a session takes today (a prescription's phase changes it), when the routine
+    /// is valid.
     pub length: Option<Duration>,
     /// The person's own, rather than bundled.
     pub own: bool,
     /// When last done, and how often this week.
     pub activity: Activity,
-    /// Sessions a week it aims for.
+    /// Sessions a week it aims for: a bundled routine's only once the person took it up
+    /// (did it in the last two weeks); a new person is not told six routines are due.
     pub per_week: Option<u8>,
     /// A reminder fires today.
     pub reminded_today: bool,
@@ -45,6 +47,10 @@ impl Entry {
         !self.done_today && self.length.is_some() && (self.reminded_today || short)
     }
 }
+
+/// A bundled routine done within this many days is one the person took up: its weekly aim
+/// is theirs.
+const TAKEN_UP_DAYS: i64 = 14;
 
 /// The entries for `routines` (the person's own first, then the bundled ones, as given).
 pub fn entries(
@@ -75,13 +81,19 @@ pub fn entries(
             let done_today = activity
                 .last
                 .is_some_and(|t| t.to_zoned(now.time_zone().clone()).date() == now.date());
+            let taken_up = *own
+                || routine.is_some_and(|r| r.prescription.is_some())
+                || activity.last.is_some_and(|t| {
+                    now.timestamp().duration_since(t)
+                        < SignedDuration::from_hours(TAKEN_UP_DAYS * 24)
+                });
             Entry {
                 name: checked.name.clone(),
                 title,
-                length: routine.map(crate::routine::Routine::total_time),
+                length: routine.map(|r| r.today(now.date()).total_time()),
                 own: *own,
                 activity,
-                per_week: routine.and_then(|r| r.per_week),
+                per_week: routine.and_then(|r| r.per_week).filter(|_| taken_up),
                 reminded_today: reminders
                     .reminder(&checked.name)
                     .is_some_and(|r| r.fires_on(now.weekday())),

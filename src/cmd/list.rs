@@ -45,10 +45,11 @@ fn write_row(out: &mut dyn Write, checked: &Checked, width: usize) -> io::Result
         &checked.parsed.routine,
         checked.parsed.diagnostics.iter().find(|d| d.is_error()),
     ) {
+        // A prescribed routine as today's phase runs it, as `knead run` would.
         (Some(routine), _) => writeln!(
             out,
             "  {name:<width$}  {:<24}  {}",
-            routine.summary(),
+            routine.today(jiff::Zoned::now().date()).summary(),
             routine.name
         ),
         (None, Some(error)) => {

@@ -145,6 +145,16 @@ impl Prescription {
 }
 
 impl Routine {
+    /// The routine as a session on `day` runs it: its prescription's phase that day (the
+    /// first before the start, the last after the end), else as written.
+    #[must_use]
+    pub fn today(&self, day: Date) -> Routine {
+        match &self.prescription {
+            Some(p) => self.in_phase(p.on(day).phase),
+            None => self.clone(),
+        }
+    }
+
     /// The routine as phase `number` (from 1) of its prescription runs it; the routine as
     /// written when it has no prescription or no such phase.
     #[must_use]
