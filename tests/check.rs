@@ -375,9 +375,9 @@ fn limits_nesting_size_and_length_get_short_answers() {
             1,
         ),
         (
-            "500 steps",
+            "500 steps of 32 minutes: 267 hours, refused",
             format!("name = \"Long\"\n{}", step.repeat(500)),
-            0,
+            1,
         ),
         (
             "an hour's hold (a warning)",

@@ -12,6 +12,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::advice::{self, StepSpans};
+use super::duration;
 use super::fields::{self, Field};
 use super::names;
 use super::prescription::{Change, Phase, Prescription};
@@ -172,6 +173,14 @@ impl Reader<'_> {
             .or(prescription.as_ref().and_then(|p| p.per_week)),
             steps,
             prescription,
+        })
+        .inspect(|routine| {
+            // A file with errors is not a session yet: its length would be one more line.
+            if let Some(at) = step_spans.first()
+                && !self.diagnostics.iter().any(Diagnostic::is_error)
+            {
+                self.diagnostics.extend(length(routine, at.hold.clone()));
+            }
         })
     }
 
@@ -757,6 +766,60 @@ fn text(read: Option<&Read>) -> Option<String> {
     }
 }
 
+/// Longest session without a warning: a long break, or a whole post-training session.
+const LONG_SESSION: Duration = Duration::from_hours(2);
+/// Longest session knead runs: past a day it is a mistake (500 steps of 20 reps a side).
+const LONGEST_SESSION: Duration = Duration::from_hours(24);
+
+/// An error for a routine (as written or in its longest phase) over a day, a warning over
+/// two hours.
+fn length(routine: &Routine, at: Range<usize>) -> Option<Diagnostic> {
+    let phases = routine.prescription.as_ref().map_or(0, |p| p.phases.len());
+    let (phase, longest) = (1..=phases)
+        .map(|n| (Some(n), routine.in_phase(n).total_time()))
+        .chain([(None, routine.total_time())])
+        .max_by_key(|(_, time)| *time)?;
+    let took = duration::format(longest);
+    let whose = phase.map_or_else(String::new, |n| format!(" in phase {n}"));
+    let how = "fewer steps, reps or sides, or shorter holds and rests";
+    if longest > LONGEST_SESSION {
+        Some(
+            Diagnostic::error(
+                at,
+                format!("a session takes {took}{whose}: more than a day"),
+            )
+            .with_help(format!("knead runs sessions of up to 24h; {how}")),
+        )
+    } else if longest > LONG_SESSION {
+        Some(
+            Diagnostic::warning(at, format!("a session takes {took}{whose}")).with_help(format!(
+                "over 2h is a long time to follow a timer; {how}, or split it"
+            )),
+        )
+    } else {
+        None
+    }
+}
+
+/// Words people write for a key that spelling alone would not lead to: "repetitions" is
+/// nearer "region" than "reps" letter by letter.
+const OTHER_WORDS: &[(&str, &str)] = &[
+    ("repetitions", "reps"),
+    ("repetition", "reps"),
+    ("repeats", "reps"),
+    ("rounds", "reps"),
+    ("sets", "reps"),
+    ("duration", "hold"),
+    ("hold_time", "hold"),
+    ("time", "hold"),
+    ("rest_time", "rest"),
+    ("pause", "rest"),
+    ("muscle", "region"),
+    ("area", "region"),
+    ("instructions", "cue"),
+    ("title", "name"),
+];
+
 /// An unknown key, with the likeliest intended key or the right place for it.
 fn unknown_key(name: &str, span: Range<usize>, place: Place) -> Diagnostic {
     let (here, elsewhere, table) = match place {
@@ -772,7 +835,12 @@ fn unknown_key(name: &str, span: Range<usize>, place: Place) -> Diagnostic {
             .filter(|f| place != Place::Defaults || fields::defaultable(f))
             .map(|f| f.name)
     };
-    if let Some(guess) = closest(name, names()) {
+    let meant = OTHER_WORDS
+        .iter()
+        .find(|(said, _)| name.eq_ignore_ascii_case(said))
+        .map(|(_, key)| *key)
+        .filter(|key| names().any(|n| n == *key));
+    if let Some(guess) = meant.or_else(|| closest(name, names())) {
         return diagnostic.with_help(format!("did you mean {guess:?}?"));
     }
     if place == Place::Routine && fields::find(fields::PRESCRIPTION, name).is_some() {
@@ -849,6 +917,54 @@ mod tests {
 
     const MINIMAL: &str =
         "name = \"n\"\n[[step]]\nregion = \"calf\"\ntool = \"ball\"\nhold = \"60s\"\n";
+
+    /// `steps` steps of 20 reps a side, 5 + 90 + 30 s each: 5,000 s a step.
+    fn long(steps: usize, prescription: &str) -> String {
+        let step = "[[step]]\nregion = \"calf\"\ntool = \"ball\"\nhold = \"90s\"\nrest = \"30s\"\n\
+                    reps = 20\nside = \"both\"\n";
+        format!("name = \"n\"\n{}{prescription}", step.repeat(steps))
+    }
+
+    #[test]
+    fn a_session_over_a_day_is_refused_and_one_over_two_hours_warned() {
+        // 20 steps: 27.8 hours, a mistake, not a session.
+        let day = problems(&long(20, ""));
+        assert!(
+            day.iter()
+                .any(|p| p.contains("error: a session takes 27h46m10s: more than a day")),
+            "{day:?}"
+        );
+        assert!(parse(&long(20, "")).routine.is_none());
+        // 2 steps: 2.8 hours, valid with a warning.
+        let parsed = parse(&long(2, ""));
+        assert!(parsed.routine.is_some());
+        let hours = problems(&long(2, ""));
+        assert_eq!(
+            hours
+                .iter()
+                .filter(|p| p.contains("a session takes"))
+                .count(),
+            1,
+            "{hours:?}"
+        );
+        assert!(
+            problems(&long(1, ""))
+                .iter()
+                .all(|p| !p.contains("a session takes"))
+        );
+        // One step (1.4 hours) whose phase 2 holds 3 minutes: 2.4 hours then.
+        let phased = problems(&long(
+            1,
+            "[prescription]\nstart = 2026-11-02\nweeks = 4\n\
+             [[prescription.phase]]\nfrom_week = 3\nhold = \"3m\"\n",
+        ));
+        assert!(
+            phased
+                .iter()
+                .any(|p| p.contains("warning: a session takes 2h22m50s in phase 2")),
+            "{phased:?}"
+        );
+    }
 
     #[test]
     fn minimal_routine_gets_the_documented_defaults() {
