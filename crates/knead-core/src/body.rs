@@ -171,12 +171,24 @@ fn singular(name: &str) -> Option<&str> {
     plural.then(|| &name[..name.len() - 1])
 }
 
-/// Whether `key` is the normalised `name` itself, its plural or its singular.
+/// A Latin name's other number: "levator scapulae" is also "levator scapula", and "plantar
+/// fascia" "plantar fasciae".
+fn latin(name: &str) -> Option<String> {
+    if let Some(one) = name.strip_suffix("ae") {
+        Some(format!("{one}a"))
+    } else {
+        name.ends_with('a').then(|| format!("{name}e"))
+    }
+}
+
+/// Whether `key` is the normalised `name` itself, its plural or its singular, English or
+/// Latin.
 fn is_form(key: &str, name: &str) -> bool {
     let (kept, added) = plural(name);
     key == name
         || (key.len() == kept.len() + added.len() && key.starts_with(kept) && key.ends_with(added))
         || singular(name) == Some(key)
+        || latin(name).as_deref() == Some(key)
 }
 
 /// Every form [`is_form`] accepts for a normalised name.
@@ -185,6 +197,7 @@ fn forms(name: &str) -> Vec<String> {
     let (kept, added) = plural(name);
     let mut out = vec![name.to_owned(), format!("{kept}{added}")];
     out.extend(singular(name).map(str::to_owned));
+    out.extend(latin(name));
     out
 }
 
@@ -344,6 +357,7 @@ mod tests {
         assert_eq!(id("glutes"), Some("gluteus-maximus"));
         assert_eq!(id("soleus"), Some("soleus"));
         assert_eq!(id("piriformis muscle"), Some("piriformis"));
+        assert_eq!(id("levator scapula"), Some("levator-scapulae"));
         assert_eq!(id("calfs"), None);
         assert_eq!(id("elbow of doom"), None);
         assert_eq!(id(""), None);
@@ -354,7 +368,7 @@ mod tests {
         assert_eq!(Region::suggest("uper trapezius"), Some("upper trapezius"));
         assert_eq!(Region::suggest("calfs"), Some("calf"));
         assert_eq!(Region::suggest("hamstrngs"), Some("hamstrings"));
-        assert_eq!(Region::suggest("levator scapula"), Some("levator scapulae"));
+        assert_eq!(Region::suggest("levator scapla"), Some("levator scapulae"));
         assert_eq!(Region::suggest("my left ear"), None);
         assert_eq!(Region::suggest("xy"), None);
     }
