@@ -237,8 +237,9 @@ pub const PRESCRIPTION: &[Field] = &[
     Field {
         name: "stop_if",
         kind: Kind::Lines,
-        doc: "Reasons to stop and call the therapist; knead asks about them before the first \
-              session, and again whenever the file changes.",
+        doc: "Reasons to stop and call the therapist, each asked on its own at the first \
+              session of each programme week, again after the file changes or a yes, and when \
+              the person says something changed.",
         default: None,
         required: false,
     },

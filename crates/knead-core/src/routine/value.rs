@@ -298,8 +298,10 @@ fn text(name: &str, s: &str, multiline: bool, span: Range<usize>) -> Result<(), 
     match bad {
         None => Ok(()),
         Some('\n') => Err(
-            Diagnostic::error(span, format!("{name} must be a single line"))
-                .with_help("line breaks are allowed only in description, cue and safety lines"),
+            Diagnostic::error(span, format!("{name} must be a single line")).with_help(
+                "line breaks are allowed only in description and cue; in safety and \
+                     stop_if, write each line as an item of its own: [\"...\", \"...\"]",
+            ),
         ),
         Some(c) => Err(Diagnostic::error(
             span,
@@ -532,6 +534,15 @@ mod tests {
         assert!(check_toml("region", "\"a\\u001b[2Jb\"").is_err_and(|m| m.contains("U+001B")));
         assert!(check_toml("region", "\"calf\\u202e\"").is_err_and(|m| m.contains("U+202E")));
         assert!(check_toml("region", "\"a\\nb\"").is_err_and(|m| m.contains("single line")));
+        // A safety line with a break is told to become two lines, not that breaks are allowed.
+        let safety = check_toml("safety", "[\"Stop if numb\\nor tingling\"]");
+        assert!(
+            safety
+                .as_ref()
+                .is_err_and(|m| m.contains("an item of its own")
+                    && !m.contains("allowed only in description, cue and safety")),
+            "{safety:?}"
+        );
         assert_eq!(
             check_toml("cue", "\"line one\\nline two\""),
             Ok(Value::Text("line one\nline two".into()))
