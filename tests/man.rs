@@ -68,8 +68,20 @@ fn every_command_and_option_is_on_the_page() {
     let page = shown();
     let mut cli = Cli::command();
     cli.build();
+    // Each command and each of its own (`knead remind add`), with every option.
+    let mut commands: Vec<(String, &clap::Command)> = Vec::new();
     for command in cli.get_subcommands().filter(|c| c.get_name() != "help") {
         let heading = format!("knead {}", command.get_name());
+        for sub in command.get_subcommands().filter(|c| c.get_name() != "help") {
+            commands.push((format!("{heading} {}", sub.get_name()), sub));
+        }
+        commands.push((heading, command));
+    }
+    assert!(
+        commands.iter().any(|(h, _)| h == "knead remind add"),
+        "{commands:?}"
+    );
+    for (heading, command) in commands {
         assert!(
             page.lines().any(|l| l.trim_start().starts_with(&heading)),
             "{heading} missing"
@@ -81,6 +93,50 @@ fn every_command_and_option_is_on_the_page() {
             );
         }
     }
+}
+
+#[test]
+fn the_settings_it_names_are_the_settings_file_s_sections() {
+    let page = shown();
+    let files = page
+        .split("\nFILES\n")
+        .nth(1)
+        .and_then(|rest| rest.split("\nENVIRONMENT\n").next())
+        .expect("a FILES section");
+    let named: Vec<&str> = files
+        .split('[')
+        .skip(1)
+        .filter_map(|part| part.split(']').next())
+        .collect();
+    let home = tempfile::tempdir().expect("tempdir");
+    let out = Command::new(env!("CARGO_BIN_EXE_knead"))
+        .args(["config", "--default"])
+        .env("XDG_CONFIG_HOME", home.path())
+        .output()
+        .expect("runs");
+    let default = String::from_utf8_lossy(&out.stdout);
+    let sections: Vec<&str> = default
+        .lines()
+        .filter_map(|l| l.strip_prefix('[')?.strip_suffix(']'))
+        .filter(|s| !s.contains('.'))
+        .collect();
+    assert_eq!(named, sections, "{files}");
+    // No setting that does not exist (there once was a "colours").
+    assert!(!files.contains("colours"), "{files}");
+}
+
+#[test]
+fn each_key_list_is_a_paragraph_of_its_own() {
+    let page = shown();
+    let keys = page.split("\nKEYS\n").nth(1).expect("a KEYS section");
+    let home = keys
+        .lines()
+        .find(|l| l.contains("On the home screen"))
+        .expect("the home screen's keys");
+    assert!(
+        home.trim_start().starts_with("On the home screen"),
+        "runs on from the line before: {home}"
+    );
 }
 
 #[test]

@@ -66,8 +66,10 @@ pub const ENVIRONMENT: &[(&str, &str)] = &[
 const FILES: &[(&str, &str)] = &[
     (
         "$XDG_CONFIG_HOME/knead/config.toml",
-        "Settings: sound, volume, voice, notifications, colours, get-ready time. Optional; \
-         knead config checks it, knead config --default prints one with every setting.",
+        "Settings, in sections: [audio] (volume, mute, the bell, your own sounds), \
+         [notifications], [session] (get-ready time, going on by itself), [display] (how the \
+         body is drawn), [voice] and [remind]. Optional; knead config checks it, knead config \
+         --default prints one with every setting.",
     ),
     (
         "$XDG_CONFIG_HOME/knead/routines/",
@@ -213,7 +215,7 @@ pub fn render() -> String {
 
     page.control("SH", ["COMMANDS"]);
     for command in cli.get_subcommands().filter(|c| c.get_name() != "help") {
-        command_entry(&mut page, command);
+        command_entry(&mut page, command, "knead");
     }
 
     page.control("SH", ["KEYS"]);
@@ -225,6 +227,7 @@ pub fn render() -> String {
     for (keys, what) in keys::help() {
         entry(&mut page, &[bold(keys)], what);
     }
+    page.control("PP", []);
     page.text([roman("On the home screen (knead alone, in a terminal):")]);
     for (keys, what) in keys::home_help() {
         entry(&mut page, &[bold(keys)], what);
@@ -268,14 +271,19 @@ fn entry(page: &mut Roff, term: &[clap_mangen::roff::Inline], what: &str) {
     page.text([roman(what)]);
 }
 
-/// One command: its synopsis, what it does, and its own options (the global ones are under
-/// OPTIONS).
-fn command_entry(page: &mut Roff, command: &clap::Command) {
+/// One command: its synopsis, what it does, its own options (the global ones are under
+/// OPTIONS), then each of its subcommands (`knead remind add`) the same way.
+fn command_entry(page: &mut Roff, command: &clap::Command, parent: &str) {
+    let name = format!("{parent} {}", command.get_name());
     let own: Vec<&Arg> = command
         .get_arguments()
         .filter(|a| !is_help(a) && !a.is_global_set())
         .collect();
-    let mut synopsis = vec![bold(format!("knead {}", command.get_name()))];
+    let mut synopsis = vec![bold(name.clone())];
+    if command.has_subcommands() {
+        synopsis.push(roman(" "));
+        synopsis.push(italic("COMMAND"));
+    }
     if own.iter().any(|a| !a.is_positional()) {
         synopsis.push(roman(" ["));
         synopsis.push(italic("OPTIONS"));
@@ -302,6 +310,9 @@ fn command_entry(page: &mut Roff, command: &clap::Command) {
     )]);
     for arg in own {
         option(page, arg);
+    }
+    for sub in command.get_subcommands().filter(|c| c.get_name() != "help") {
+        command_entry(page, sub, &name);
     }
 }
 
