@@ -355,3 +355,30 @@ fn the_template_has_every_key_and_its_programme_runs_uncommented() {
         "{said}"
     );
 }
+
+#[test]
+fn edit_without_an_editor_or_a_terminal_says_so_and_starts_nothing() {
+    let home = tempfile::tempdir().expect("tempdir");
+    knead(home.path()).args(["new", "legs"]).assert().success();
+    let before = std::fs::read_to_string(home.path().join("knead/routines/legs.toml"))
+        .expect("the new routine");
+    let out = knead(home.path())
+        .env_remove("VISUAL")
+        .env_remove("EDITOR")
+        .args(["edit", "legs"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("`knead edit` opens vi in a terminal, and this is not one")
+            && err.contains("legs.toml")
+            && err.contains("`knead check legs`"),
+        "{err}"
+    );
+    assert!(!err.contains("Vim"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(home.path().join("knead/routines/legs.toml")).expect("read"),
+        before
+    );
+}

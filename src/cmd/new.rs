@@ -1,7 +1,7 @@
 //! `knead new` and `knead edit`: a person's own routines, in their routines folder.
 
 use crate::error::{Error, Result};
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
@@ -104,15 +104,30 @@ pub fn edit(name: &str, out: &mut dyn Write, colour: bool) -> Result {
             "you have no routine {name:?}; `knead new {name}` makes one from the template"
         ))
     })?;
-    let editor = std::env::var("VISUAL")
-        .ok()
-        .filter(|e| !e.trim().is_empty())
-        .or_else(|| {
-            std::env::var("EDITOR")
-                .ok()
-                .filter(|e| !e.trim().is_empty())
-        })
-        .unwrap_or_else(|| DEFAULT_EDITOR.to_owned());
+    let chosen = ["VISUAL", "EDITOR"]
+        .into_iter()
+        .find_map(|name| std::env::var(name).ok().filter(|e| !e.trim().is_empty()));
+    let editor = match chosen {
+        Some(editor) => editor,
+        // The default editor is a terminal's: without one it would read escape codes and
+        // leave the file as it was. One the person chose may be a window's ("code --wait").
+        None if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) => {
+            return Err(Error::Failed(format!(
+                "`knead edit` opens {DEFAULT_EDITOR} in a terminal, and this is not one; set \
+                 VISUAL or EDITOR to an editor that opens a window, or edit {} yourself and run \
+                 `knead check {name}`",
+                path.display()
+            )));
+        }
+        None => {
+            eprintln!(
+                "knead: opening {} in {DEFAULT_EDITOR}, as neither VISUAL nor EDITOR is set \
+                 (for another, set EDITOR, for example EDITOR=nano)",
+                path.display()
+            );
+            DEFAULT_EDITOR.to_owned()
+        }
+    };
     // Looked up first, so the shell's own "not found" never reaches the person.
     let program = editor.split_whitespace().next().unwrap_or_default();
     if which::which(program).is_err() {
