@@ -611,10 +611,12 @@ fn knead_alone_without_a_terminal_prints_the_list_with_what_is_due_and_what_is_b
         .iter()
         .find(|l| l.contains("feet-plantar"))
         .expect("listed");
+    // A bundled routine never done has no aim of the person's yet: listed, not due.
     assert!(
         feet.contains("last: never")
-            && feet.contains("0 of 3 this week")
-            && feet.ends_with("due today"),
+            && feet.contains("0 this week")
+            && !feet.contains("of 3")
+            && !feet.contains("due"),
         "{feet}"
     );
     let cold = lines

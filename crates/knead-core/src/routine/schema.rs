@@ -183,10 +183,9 @@ pub fn schema() -> Value {
         "$schema".into(),
         json!("http://json-schema.org/draft-07/schema#"),
     );
-    top.insert(
-        "$id".into(),
-        json!("https://knead.invalid/schema/routine.schema.json"),
-    );
+    // A name for the format's version, not an address: knead publishes no schema on the web
+    // (`knead new` writes it beside the routines folder, `knead schema` prints it).
+    top.insert("$id".into(), json!("urn:knead:routine-schema:1"));
     top.insert("title".into(), json!("knead routine"));
     top.insert(
         "description".into(),
