@@ -382,3 +382,31 @@ fn edit_without_an_editor_or_a_terminal_says_so_and_starts_nothing() {
         before
     );
 }
+
+#[test]
+fn a_name_with_spaces_is_the_title_and_its_slug_the_file() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let out = knead(home.path())
+        .args(["new", "Neck plan 2"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let text = std::fs::read_to_string(home.path().join("knead/routines/neck-plan-2.toml"))
+        .expect("the file is named for it");
+    assert!(
+        text.contains("name = \"Neck plan 2\""),
+        "the title as typed"
+    );
+    knead(home.path())
+        .args(["check", "neck-plan-2"])
+        .assert()
+        .success();
+    // Still no paths or other punctuation in a name.
+    for bad in ["../escape", "a/b", "neck.plan"] {
+        let out = knead(home.path())
+            .args(["new", bad])
+            .output()
+            .expect("runs");
+        assert_eq!(out.status.code(), Some(2), "{bad}");
+    }
+}

@@ -421,10 +421,11 @@ mod tests {
     fn n_asks_for_a_name_and_h_opens_the_history() {
         let mut home = Home::new(vec![entry("a", None, 0, false)], Zoned::now());
         press(&mut home, KeyCode::Char('n'));
-        typed(&mut home, "my-hips");
+        typed(&mut home, "My hips");
+        // A space is part of the name (the title; the file is my-hips.toml), not a key.
         assert_eq!(
             press(&mut home, KeyCode::Enter),
-            Some(Choice::New("my-hips".into()))
+            Some(Choice::New("My hips".into()))
         );
         press(&mut home, KeyCode::Char('n'));
         assert_eq!(press(&mut home, KeyCode::Esc), None, "Esc gives up");

@@ -75,7 +75,7 @@ pub fn run(data_dir: Option<&PathBuf>) -> Result {
                 }
             }
             Choice::New(name) => {
-                selected = Some(name.clone());
+                selected = cmd::new::file_name(&name).ok();
                 notice = new_routine(&name)?;
             }
         }
@@ -84,11 +84,13 @@ pub fn run(data_dir: Option<&PathBuf>) -> Result {
 
 /// Writes a new routine and opens it in the editor; what went wrong, if anything, for the
 /// home screen to say.
-fn new_routine(name: &str) -> Result<Option<String>> {
+fn new_routine(typed: &str) -> Result<Option<String>> {
     let mut out = anstream::AutoStream::auto(io::stdout().lock());
-    if let Err(e) = cmd::new::new(name, &mut out) {
+    if let Err(e) = cmd::new::new(typed, &mut out) {
         return Ok(Some(e.to_string()));
     }
+    let name = cmd::new::file_name(typed)?;
+    let name = name.as_str();
     let colour = io::stdout().is_terminal();
     let checked = cmd::new::edit(name, &mut out, colour);
     out.flush()?;

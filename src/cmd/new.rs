@@ -16,24 +16,40 @@ fn template() -> &'static str {
         .map_or("", |b| b.text)
 }
 
-/// Writes a new routine `name` from the template; never replaces an existing file.
-pub fn new(name: &str, out: &mut dyn Write) -> Result {
+/// The name `knead run` takes for a routine called `name`: "Neck plan" is `neck-plan`
+/// (`neck-plan.toml`); a usage error for anything but letters, digits, spaces, - and _.
+pub fn file_name(name: &str) -> Result<String> {
+    let name = name.trim();
     if name.is_empty()
         || !name
             .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ' '))
     {
         return Err(Error::Usage(format!(
-            "a routine name is letters, digits, - and _ (it becomes NAME.toml): {name:?}"
+            "a routine name is letters, digits, spaces, - and _ (\"Neck plan\" becomes \
+             neck-plan.toml): {name:?}"
         )));
     }
+    Ok(name
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join("-")
+        .to_ascii_lowercase())
+}
+
+/// Writes a new routine `name` from the template, titled as typed ("Neck plan") in a file
+/// named for it (`neck-plan.toml`); never replaces an existing file.
+pub fn new(name: &str, out: &mut dyn Write) -> Result {
+    let title = name.trim();
+    let name = file_name(name)?;
+    let name = name.as_str();
     let dir = catalog::user_dir()
         .ok_or_else(|| Error::Failed("no home folder to keep routines in".to_owned()))?;
     std::fs::create_dir_all(&dir)?;
     let path = dir.join(format!("{name}.toml"));
     let text = template().replacen(
         "name = \"Template: neck and upper back\"",
-        &format!("name = \"{name}\""),
+        &format!("name = \"{title}\""),
         1,
     );
     // create_new: if a file is there, even one made a moment ago by something else, keep it.
