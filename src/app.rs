@@ -170,8 +170,14 @@ impl App {
 
     /// The history screen over this session's store, including the session just done. It
     /// is read on the history's own thread; the screen says so until it arrives.
+    /// The history screen; from a summary, open at the session it sums up.
     fn open_history(&mut self) -> HistoryScreen {
-        self.history_screen().with_glyphs(self.glyphs)
+        let screen = self.history_screen().with_glyphs(self.glyphs);
+        if self.key_state().screen == keys::Screen::Summary {
+            screen.opening_newest()
+        } else {
+            screen
+        }
     }
 
     fn history_screen(&mut self) -> HistoryScreen {

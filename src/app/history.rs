@@ -73,6 +73,8 @@ pub struct HistoryScreen {
     pub open: Option<usize>,
     /// The first line of the open session shown.
     pub open_scroll: usize,
+    /// Open the newest session once the history arrives (`h` on a summary: that session).
+    open_newest: bool,
     /// The furthest the open session scrolls, as last drawn.
     pub open_max: usize,
     /// The pain map instead of the chart, where there is no room for both.
@@ -95,6 +97,7 @@ impl HistoryScreen {
             focus: Focus::Spots,
             open: None,
             open_scroll: 0,
+            open_newest: false,
             open_max: 0,
             map: false,
             glyphs: Glyphs::default(),
@@ -117,6 +120,14 @@ impl HistoryScreen {
         }
     }
 
+    /// The screen opening the newest session once it is read: the one a summary is of, as
+    /// its holds were written before the history is read, on the same thread.
+    #[must_use]
+    pub fn opening_newest(mut self) -> Self {
+        self.open_newest = true;
+        self
+    }
+
     /// Takes the history once it has been read; returns whether it arrived now.
     pub fn poll(&mut self) -> bool {
         let Some(loading) = &self.loading else {
@@ -130,6 +141,12 @@ impl HistoryScreen {
             }
         }
         self.loading = None;
+        if self.open_newest && self.overview.as_ref().is_ok_and(|o| !o.sessions.is_empty()) {
+            self.focus = Focus::Sessions;
+            self.session.at = 0;
+            self.open = Some(0);
+            self.open_scroll = 0;
+        }
         true
     }
 

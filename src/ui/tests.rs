@@ -687,3 +687,21 @@ fn sessions_per_week_lists_every_routine_scrolling_when_there_is_no_room() {
     );
     assert!(shown.contains("5 sessions"), "{shown}");
 }
+
+#[test]
+fn h_on_a_summary_opens_the_session_it_sums_up() {
+    let overview = sample_history_screen(30).overview;
+    let newest = overview.as_ref().expect("read").sessions[0].clone();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let mut screen = crate::app::history::HistoryScreen::loading(rx).opening_newest();
+    assert_eq!(screen.open, None, "nothing to open before it is read");
+    tx.send(overview).expect("send");
+    assert!(screen.poll());
+    assert_eq!(screen.open, Some(0));
+    assert_eq!(screen.focus, crate::app::history::Focus::Sessions);
+    let shown = render_history(&mut screen, (80, 24));
+    assert!(shown.contains(&newest.routine), "{shown}");
+    // Esc goes back to the overview of every session.
+    screen.on_key(press(KeyCode::Esc));
+    assert_eq!(screen.open, None);
+}
