@@ -451,6 +451,23 @@ fn regions_and_tools_are_recognised_and_slips_get_did_you_mean() {
 }
 
 #[test]
+fn a_file_with_errors_still_shows_its_unknown_regions_and_tools() {
+    let (code, out) = check_text(
+        "name = \"n\"\nstop_abve = 7\n[[step]]\nregion = \"uper traps\"\ntool = \"lacrose ball\"\n\
+         hold = \"abc\"\n",
+    );
+    assert_eq!(code, Some(1), "{out}");
+    for said in [
+        "error: unknown key \"stop_abve\"",
+        "error: hold must be a duration",
+        "warning: knead does not know the region \"uper traps\"",
+        "warning: knead does not know the tool \"lacrose ball\"",
+    ] {
+        assert!(out.contains(said), "{said}: {out}");
+    }
+}
+
+#[test]
 fn the_schema_takes_any_case_of_a_word_and_requires_region_on_each_step() {
     let validator = schema_validator();
     let good = "name = \"n\"\n[[step]]\nregion = \"calf\"\ntool = \"ball\"\nhold = 60\nside = \"Left\"\nrelease = \"MANUAL\"\n";

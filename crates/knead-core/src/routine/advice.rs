@@ -14,7 +14,6 @@ use crate::diagnostic::Diagnostic;
 /// Where the resolved fields of a step were written, so warnings point at the right line.
 #[derive(Debug, Clone)]
 pub(super) struct StepSpans {
-    pub region: Range<usize>,
     pub tool: Range<usize>,
     pub hold: Range<usize>,
 }

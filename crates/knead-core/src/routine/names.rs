@@ -3,41 +3,38 @@
 
 use std::ops::Range;
 
-use super::Step;
 use super::tool::KnownTool;
 use crate::body::Region;
 use crate::diagnostic::Diagnostic;
 
-/// Warnings for one step's region and tool.
-pub(super) fn step(step: &Step, region: Range<usize>, tool: Range<usize>) -> Vec<Diagnostic> {
-    let mut warnings = Vec::new();
-    if step.region_id.is_none() {
-        let warning = Diagnostic::warning(
-            region,
-            format!("knead does not know the region \"{}\"", step.region),
-        );
-        warnings.push(match Region::suggest(&step.region) {
-            Some(name) => warning.with_help(format!("did you mean \"{name}\"?")),
-            None => warning.with_help(
-                "it is shown as written, without a place on the body map; \
-                 `knead regions` lists the regions knead knows",
-            ),
-        });
+/// A warning for a region knead does not know, with the name it likely meant.
+pub(super) fn region(text: &str, span: Range<usize>) -> Option<Diagnostic> {
+    if Region::recognise(text).is_some() {
+        return None;
     }
-    if step.tool.known.is_none() {
-        let warning = Diagnostic::warning(
-            tool,
-            format!("knead does not know the tool \"{}\"", step.tool.name),
-        );
-        warnings.push(match KnownTool::suggest(&step.tool.name) {
-            Some(name) => warning.with_help(format!("did you mean \"{name}\"?")),
-            None => warning.with_help(
-                "it is shown as written, without a tip; knead knows balls, foam rollers, \
-                 sticks, thumbs, knuckles, elbows, hooks, massage guns, cold and heat packs",
-            ),
-        });
+    let warning = Diagnostic::warning(span, format!("knead does not know the region \"{text}\""));
+    Some(match Region::suggest(text) {
+        Some(name) => warning.with_help(format!("did you mean \"{name}\"?")),
+        None => warning.with_help(
+            "it is shown as written, without a place on the body map; \
+             `knead regions` lists the regions knead knows",
+        ),
+    })
+}
+
+/// A warning for a tool knead does not know, with the name it likely meant.
+pub(super) fn tool(name: &str, span: Range<usize>) -> Option<Diagnostic> {
+    if KnownTool::recognise(name).is_some() {
+        return None;
     }
-    warnings
+    let warning = Diagnostic::warning(span, format!("knead does not know the tool \"{name}\""));
+    Some(match KnownTool::suggest(name) {
+        Some(known) => warning.with_help(format!("did you mean \"{known}\"?")),
+        None => warning.with_help(
+            "it is shown as written, without a tip; knead knows balls, foam rollers, \
+             sticks, thumbs, knuckles, elbows, hooks, massage guns, cold and heat packs",
+        ),
+    })
 }
 
 #[cfg(test)]

@@ -124,11 +124,6 @@ impl Reader<'_> {
             if let Some((step, spans)) = self.step(index + 1, table, header, &defaults) {
                 self.diagnostics
                     .extend(advice::step(&step, &spans, &safety));
-                self.diagnostics.extend(names::step(
-                    &step,
-                    spans.region.clone(),
-                    spans.tool.clone(),
-                ));
                 steps.push(step);
                 step_spans.push(spans);
             }
@@ -638,6 +633,15 @@ impl Reader<'_> {
             _ => Duration::from_secs(default),
         };
         let span_of = |name: &str| get(name).map_or_else(|| header.clone(), |r| r.span.clone());
+        // Told even when another key of this step is wrong: a slip in a region's name is
+        // worth knowing with the rest, not after the errors are fixed.
+        if let Some(region) = text(get("region")) {
+            self.diagnostics
+                .extend(names::region(&region, span_of("region")));
+        }
+        if let Some(tool) = text(get("tool")) {
+            self.diagnostics.extend(names::tool(&tool, span_of("tool")));
+        }
         let region = text(get("region"))?;
         let step = Step {
             region_id: crate::body::Region::recognise(&region).map(|r| r.id),
@@ -679,7 +683,6 @@ impl Reader<'_> {
             say: text(get("say")),
         };
         let spans = StepSpans {
-            region: span_of("region"),
             tool: span_of("tool"),
             hold: span_of("hold"),
         };
