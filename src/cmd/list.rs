@@ -21,9 +21,11 @@ pub fn run(out: &mut dyn Write) -> io::Result<()> {
         .max()
         .unwrap_or(0);
 
+    // A prescribed routine as today's phase runs it, as `knead run` would.
+    let today = jiff::Zoned::now().date();
     writeln!(out, "Bundled routines")?;
     for checked in &bundled {
-        write_row(out, checked, width)?;
+        write_row(out, checked, width, today)?;
     }
     writeln!(out)?;
     match catalog::user_dir() {
@@ -34,22 +36,26 @@ pub fn run(out: &mut dyn Write) -> io::Result<()> {
         writeln!(out, "  none yet: put .toml routine files in that folder")?;
     }
     for checked in &user {
-        write_row(out, checked, width)?;
+        write_row(out, checked, width, today)?;
     }
     Ok(())
 }
 
-fn write_row(out: &mut dyn Write, checked: &Checked, width: usize) -> io::Result<()> {
+fn write_row(
+    out: &mut dyn Write,
+    checked: &Checked,
+    width: usize,
+    today: jiff::civil::Date,
+) -> io::Result<()> {
     let name = &checked.name;
     match (
         &checked.parsed.routine,
         checked.parsed.diagnostics.iter().find(|d| d.is_error()),
     ) {
-        // A prescribed routine as today's phase runs it, as `knead run` would.
         (Some(routine), _) => writeln!(
             out,
             "  {name:<width$}  {:<24}  {}",
-            routine.today(jiff::Zoned::now().date()).summary(),
+            routine.today(today).summary(),
             routine.name
         ),
         (None, Some(error)) => {

@@ -635,18 +635,19 @@ impl Reader<'_> {
         let span_of = |name: &str| get(name).map_or_else(|| header.clone(), |r| r.span.clone());
         // Told even when another key of this step is wrong: a slip in a region's name is
         // worth knowing with the rest, not after the errors are fixed.
-        if let Some(region) = text(get("region")) {
+        let (region, tool) = (text(get("region")), text(get("tool")));
+        if let Some(region) = &region {
             self.diagnostics
-                .extend(names::region(&region, span_of("region")));
+                .extend(names::region(region, span_of("region")));
         }
-        if let Some(tool) = text(get("tool")) {
-            self.diagnostics.extend(names::tool(&tool, span_of("tool")));
+        if let Some(tool) = &tool {
+            self.diagnostics.extend(names::tool(tool, span_of("tool")));
         }
-        let region = text(get("region"))?;
+        let region = region?;
         let step = Step {
             region_id: crate::body::Region::recognise(&region).map(|r| r.id),
             region,
-            tool: Tool::new(text(get("tool"))?),
+            tool: Tool::new(tool?),
             hold: match get("hold") {
                 Some(Read {
                     value: Value::Duration(d),
