@@ -14,7 +14,7 @@ fn bench(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("tempdir");
     let rows = sample::daily(date(2016, 11, 21), 3653);
     let mut json = Vec::new();
-    export::write_json(&rows, &[], &mut json).expect("json");
+    export::write_json(&rows, &[], &[], &mut json).expect("json");
     {
         let mut store = Store::open(dir.path()).expect("store");
         export::import(&mut store, std::str::from_utf8(&json).expect("utf-8"), "").expect("import");

@@ -10,6 +10,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let today = jiff::Zoned::now().date();
     let start = today.checked_sub(jiff::Span::new().days(days - 1))?;
     let rows = sample::daily(start, days);
-    export::write_json(&rows, &[], &mut std::io::stdout().lock())?;
+    export::write_json(&rows, &[], &[], &mut std::io::stdout().lock())?;
     Ok(())
 }

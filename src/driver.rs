@@ -261,14 +261,15 @@ impl Driver {
     }
 
     /// At the summary: the overall pain when the routine asks it, then the note when it is
-    /// asked; once nothing is asked, a face that closes by itself (plain mode) may close.
+    /// asked (after a session quit before any hold too: why is what a therapist wants to
+    /// know); once nothing is asked, a face that closes by itself (plain mode) may close.
     fn after_the_last_hold(&mut self) {
         if self.session.phase() != Phase::Summary || self.ask != Ask::None {
             return;
         }
         if self.session.session_rating_due() == Some(Moment::After) && !self.input_ended {
             self.ask_overall();
-        } else if self.offer == NoteOffer::ToAsk && !self.input_ended && self.held_any() {
+        } else if self.offer == NoteOffer::ToAsk && !self.input_ended {
             self.offer = NoteOffer::Asked;
             self.note.clear();
             self.ask = Ask::Note;
@@ -280,11 +281,7 @@ impl Driver {
         self.session.phase() == Phase::Summary
             && self.ask == Ask::None
             && (self.session.session_rating_due().is_none() || self.input_ended)
-            && (self.offer != NoteOffer::ToAsk || self.input_ended || !self.held_any())
-    }
-
-    fn held_any(&self) -> bool {
-        self.session.records().iter().flatten().next().is_some()
+            && (self.offer != NoteOffer::ToAsk || self.input_ended)
     }
 
     /// No input can come: whatever waits for the person is answered "nothing" and the

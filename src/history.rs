@@ -16,7 +16,7 @@ mod writer;
 pub use recorder::{Recorder, SessionMeta};
 pub use store::{
     Filter, HoldRow, NewSession, Programme, Screening, SessionOutcome, Store, StoreError,
-    StoredHold,
+    StoredHold, StoredSession,
 };
 
 pub use crate::paths::data_dir;

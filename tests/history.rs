@@ -288,7 +288,7 @@ fn an_export_from_before_spots_imports_with_its_spots_recognised() {
     let mine = one_session_in(dir.path());
     let export = knead(&mine, &["export", "--format", "json"]);
     let mut json: serde_json::Value = serde_json::from_slice(&export.stdout).expect("json");
-    assert_eq!(json["version"], 5);
+    assert_eq!(json["version"], 6);
     // The routine ran from a file in a folder of the person's; only its name leaves.
     for hold in json["holds"].as_array().expect("holds") {
         let path = hold["routine_path"].as_str().expect("a path");
@@ -365,7 +365,7 @@ fn an_export_from_before_spots_imports_with_its_spots_recognised() {
     assert!(!newer.status.success());
     let said = String::from_utf8_lossy(&newer.stderr);
     assert!(
-        said.contains("version 99 of the format, newer than this knead reads (up to 5)")
+        said.contains("version 99 of the format, newer than this knead reads (up to 6)")
             && !said.contains("not a knead history export"),
         "{said}"
     );
@@ -485,5 +485,60 @@ fn a_client_or_routine_that_matches_nothing_says_what_there_is_and_a_csv_import_
         ),
         "{}",
         String::from_utf8_lossy(&imported.stderr)
+    );
+}
+
+#[test]
+fn a_note_on_a_session_quit_before_any_hold_reaches_the_therapist() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let routine = dir.path().join("rx.toml");
+    std::fs::write(
+        &routine,
+        "name = \"Neck rx\"\n\n[[step]]\nregion = \"upper trapezius\"\ntool = \"ball\"\n\
+         hold = \"30s\"\n\n[prescription]\nstart = \"2026-01-05\"\nweeks = 52\nper_week = 3\n",
+    )
+    .expect("write routine");
+    let mine = dir.path().join("mine");
+    // Begin, quit during the first get-ready, say yes, then the note.
+    let run = spawn(&routine, &mine, "\nq\ny\nneck too sore to start\n")
+        .wait_with_output()
+        .expect("ends");
+    let said = String::from_utf8_lossy(&run.stdout);
+    assert!(run.status.success(), "{said}");
+    assert!(said.contains("0 of 1 hold done"), "{said}");
+    assert!(said.contains("Note kept"), "{said}");
+
+    let csv = knead(&mine, &["export", "--format", "csv"]);
+    let csv = String::from_utf8_lossy(&csv.stdout);
+    let mut lines = csv.lines();
+    let header: Vec<&str> = lines.next().expect("header").split(',').collect();
+    let row: Vec<&str> = lines
+        .next()
+        .expect("the session's row")
+        .split(',')
+        .collect();
+    let cell = |name: &str| row[header.iter().position(|h| *h == name).expect(name)];
+    assert_eq!(cell("note"), "neck too sore to start");
+    assert_eq!(cell("session_outcome"), "quit");
+    assert_eq!(cell("hold_index"), "", "no hold");
+
+    let export = knead(&mine, &["export", "--format", "json"]);
+    let file = dir.path().join("export.json");
+    std::fs::write(&file, &export.stdout).expect("write");
+    let therapist = dir.path().join("therapist");
+    let path = file.to_str().expect("utf-8");
+    let import = knead(&therapist, &["import", path, "--client", "Ana"]);
+    assert!(
+        String::from_utf8_lossy(&import.stdout).contains("imported 1 session and 0 holds"),
+        "{}",
+        String::from_utf8_lossy(&import.stdout)
+    );
+    let theirs = knead(
+        &therapist,
+        &["export", "--format", "csv", "--client", "Ana"],
+    );
+    assert!(
+        String::from_utf8_lossy(&theirs.stdout).contains("neck too sore to start"),
+        "the note came back with the import"
     );
 }

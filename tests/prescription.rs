@@ -196,7 +196,7 @@ fn week_3_runs_the_longer_holds_and_the_stop_rules_are_asked_once_a_week_per_fil
 
     let export = export(dir.path(), "json");
     let json: serde_json::Value = serde_json::from_slice(&export.stdout).expect("JSON");
-    assert_eq!(json["version"], 5);
+    assert_eq!(json["version"], 6);
     let first_hold = &json["holds"][0];
     assert_eq!(
         (

@@ -68,7 +68,7 @@ fn history_with(rows: &[ExportRow], dir: &Path) {
 
 fn history_with_answers(rows: &[ExportRow], answers: &[export::AnswerRow], dir: &Path) {
     let mut json = Vec::new();
-    export::write_json(rows, answers, &mut json).expect("json");
+    export::write_json(rows, answers, &[], &mut json).expect("json");
     let mut store = Store::open(dir).expect("store");
     // Imported as the person's own history (client "").
     export::import(&mut store, std::str::from_utf8(&json).expect("utf-8"), "").expect("import");

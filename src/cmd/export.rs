@@ -24,19 +24,28 @@ pub fn export(args: &ExportArgs, data_dir: Option<PathBuf>) -> Result {
     };
     let holds = store.holds(&filter)?;
     let rows: Vec<export::ExportRow> = holds.iter().map(export::ExportRow::from).collect();
+    let sessions_without_holds: Vec<export::ExportRow> = store
+        .sessions_without_holds(&filter)?
+        .iter()
+        .map(export::ExportRow::from)
+        .collect();
     let mut out: Box<dyn Write> = match &args.out {
         Some(path) => Box::new(BufWriter::new(File::create(path)?)),
         None => Box::new(io::stdout().lock()),
     };
     match args.format {
-        Format::Csv => export::write_csv(&rows, &mut out).map_err(io::Error::other)?,
+        Format::Csv => {
+            export::write_csv(&rows, &sessions_without_holds, &mut out)
+                .map_err(io::Error::other)?;
+        }
         Format::Json => {
             let answers: Vec<export::AnswerRow> = store
                 .stop_rule_answers(&filter)?
                 .iter()
                 .map(export::AnswerRow::from)
                 .collect();
-            export::write_json(&rows, &answers, &mut out).map_err(io::Error::from)?;
+            export::write_json(&rows, &answers, &sessions_without_holds, &mut out)
+                .map_err(io::Error::from)?;
         }
         Format::Fhir => {
             let bundle =
@@ -47,8 +56,12 @@ pub fn export(args: &ExportArgs, data_dir: Option<PathBuf>) -> Result {
     }
     out.flush()?;
     if let Some(path) = &args.out {
+        let also = match sessions_without_holds.len() {
+            0 => String::new(),
+            n => format!(" and {} without holds", crate::words::count(n, "session")),
+        };
         eprintln!(
-            "knead: wrote {} to {}",
+            "knead: wrote {}{also} to {}",
             crate::words::holds(rows.len()),
             path.display()
         );

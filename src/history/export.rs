@@ -1,5 +1,6 @@
-//! Exports for therapists: one row per hold with every field, as CSV or JSON; and JSON back
-//! in, into a separate named history, without duplicating anything imported twice.
+//! Exports for therapists: one row per hold with every field (and one per session in which
+//! no hold was recorded), as CSV or JSON; and JSON back in, into a separate named history,
+//! without duplicating anything imported twice.
 
 use std::io::Write;
 
@@ -9,8 +10,8 @@ use serde::{Deserialize, Serialize};
 
 use super::rows::offset_text;
 use super::store::{
-    Clock, Programme, Reported, Screening, SessionOutcome, StopRuleAnswer, Store, StoreError,
-    StoredHold,
+    Clock, HoldFacts, Programme, Reported, Screening, SessionOutcome, StopRuleAnswer, Store,
+    StoreError, StoredHold, StoredSession,
 };
 pub use super::store::{Filter, Imported};
 use crate::body::SpotId;
@@ -137,6 +138,10 @@ struct Envelope {
     /// (it has no holds). New in version 3.
     #[serde(default)]
     stop_rules: Vec<AnswerRow>,
+    /// Sessions in which no hold was recorded (quit before the first), each as a row whose
+    /// hold columns are empty or 0. New in version 6.
+    #[serde(default)]
+    sessions_without_holds: Vec<ExportRow>,
 }
 
 /// An answer to a prescription's stop rules, as exported.
@@ -202,8 +207,9 @@ impl TryFrom<&AnswerRow> for StopRuleAnswer {
 const FORMAT: &str = "knead-history";
 /// The version written: 2 added `spot`, 3 the prescription's `week`, `phase` and
 /// `screening`, 4 `holds_planned`, `time_zone` and `utc_offset`, 5 the time zone and offset
-/// of each stop-rule answer. Imports read every version up to it.
-const VERSION: u32 = 5;
+/// of each stop-rule answer, 6 the sessions without holds. Imports read every version up to
+/// it.
+const VERSION: u32 = 6;
 
 /// An offset as the export writes it: `UTC+01:00`.
 fn offset_cell(offset: Offset) -> String {
@@ -257,6 +263,47 @@ pub fn rows(store: &Store, filter: &Filter) -> Result<Vec<ExportRow>, StoreError
     Ok(store.holds(filter)?.iter().map(ExportRow::from).collect())
 }
 
+impl From<&StoredSession> for ExportRow {
+    /// A session's columns, its hold columns left at their defaults (a session without holds
+    /// writes them empty).
+    fn from(session: &StoredSession) -> Self {
+        Self {
+            session_uid: session.session_uid.clone(),
+            client: session.client.clone(),
+            routine: session.routine.clone(),
+            routine_hash: session.routine_hash.clone(),
+            routine_path: file_name(&session.routine_path).to_owned(),
+            session_started: session.session_started.to_string(),
+            session_ended: session.session_ended.map(|t| t.to_string()),
+            session_outcome: session.session_outcome.word().to_owned(),
+            holds_planned: session.holds_planned,
+            time_zone: session.clock.zone.clone().unwrap_or_default(),
+            utc_offset: session.clock.offset.map(offset_cell).unwrap_or_default(),
+            week: session.programme.week,
+            phase: session.programme.phase,
+            screening: session
+                .programme
+                .screening
+                .map_or("", Screening::word)
+                .to_owned(),
+            programme_start: session
+                .programme
+                .start
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+            programme_weeks: session.programme.weeks,
+            programme_per_week: session.programme.per_week,
+            prescribed_by: session.programme.by.clone().unwrap_or_default(),
+            prescribed_for: session.programme.client.clone().unwrap_or_default(),
+            stop_above: session.programme.stop_above,
+            pain_before: session.reported.pain_before,
+            pain_after: session.reported.pain_after,
+            note: session.reported.note.clone().unwrap_or_default(),
+            ..Self::default()
+        }
+    }
+}
+
 impl From<&StoredHold> for ExportRow {
     fn from(hold: &StoredHold) -> Self {
         #[allow(
@@ -265,37 +312,6 @@ impl From<&StoredHold> for ExportRow {
         )]
         let seconds = |d: std::time::Duration| d.as_millis() as f64 / 1000.0;
         Self {
-            session_uid: hold.session_uid.clone(),
-            client: hold.client.clone(),
-            routine: hold.routine.clone(),
-            routine_hash: hold.routine_hash.clone(),
-            routine_path: file_name(&hold.routine_path).to_owned(),
-            session_started: hold.session_started.to_string(),
-            session_ended: hold.session_ended.map(|t| t.to_string()),
-            session_outcome: hold.session_outcome.word().to_owned(),
-            holds_planned: hold.holds_planned,
-            time_zone: hold.clock.zone.clone().unwrap_or_default(),
-            utc_offset: hold.clock.offset.map(offset_cell).unwrap_or_default(),
-            week: hold.programme.week,
-            phase: hold.programme.phase,
-            screening: hold
-                .programme
-                .screening
-                .map_or("", Screening::word)
-                .to_owned(),
-            programme_start: hold
-                .programme
-                .start
-                .map(|d| d.to_string())
-                .unwrap_or_default(),
-            programme_weeks: hold.programme.weeks,
-            programme_per_week: hold.programme.per_week,
-            prescribed_by: hold.programme.by.clone().unwrap_or_default(),
-            prescribed_for: hold.programme.client.clone().unwrap_or_default(),
-            stop_above: hold.programme.stop_above,
-            pain_before: hold.reported.pain_before,
-            pain_after: hold.reported.pain_after,
-            note: hold.reported.note.clone().unwrap_or_default(),
             hold_index: hold.hold_index,
             attempt: hold.attempt,
             step: hold.step,
@@ -311,37 +327,21 @@ impl From<&StoredHold> for ExportRow {
             rating: hold.rating,
             rated_at: hold.rated_at.map(|t| t.to_string()),
             hold_ended: hold.hold_ended.to_string(),
+            ..Self::from(&hold.session())
         }
     }
 }
 
-impl TryFrom<&ExportRow> for StoredHold {
+impl TryFrom<&ExportRow> for StoredSession {
     type Error = String;
 
-    /// Reads a row someone else's knead wrote: every word and time must be one knead writes.
+    /// Reads a row's session columns as someone else's knead wrote them: every word and time
+    /// must be one knead writes.
     fn try_from(row: &ExportRow) -> Result<Self, String> {
         check_row(row)?;
-        let time = |s: &str| {
-            s.parse::<Timestamp>()
-                .map_err(|_| format!("{s:?} is not an ISO 8601 time"))
-        };
         let unknown = |name: &str, value: &str| format!("{name} {value:?} is not one knead writes");
-        let side = match row.side.as_str() {
-            "" => None,
-            s => {
-                Some(Side::from_word(s).ok_or_else(|| format!("side {s:?} is not left or right"))?)
-            }
-        };
-        let outcome =
-            HoldOutcome::from_word(&row.outcome).ok_or_else(|| unknown("outcome", &row.outcome))?;
         let session_outcome = SessionOutcome::from_word(&row.session_outcome)
             .ok_or_else(|| unknown("session_outcome", &row.session_outcome))?;
-        #[allow(
-            clippy::cast_possible_truncation,
-            clippy::cast_sign_loss,
-            reason = "checked: seconds of a hold between 0 and 24 hours"
-        )]
-        let duration = |s: f64| std::time::Duration::from_millis((s * 1000.0).round() as u64);
         Ok(Self {
             session_uid: row.session_uid.clone(),
             client: row.client.clone(),
@@ -380,6 +380,32 @@ impl TryFrom<&ExportRow> for StoredHold {
                 pain_after: row.pain_after,
                 note: Some(row.note.clone()).filter(|n| !n.is_empty()),
             },
+        })
+    }
+}
+
+impl TryFrom<&ExportRow> for StoredHold {
+    type Error = String;
+
+    /// Reads a row someone else's knead wrote: its session, then its hold.
+    fn try_from(row: &ExportRow) -> Result<Self, String> {
+        let session = StoredSession::try_from(row)?;
+        check_hold(row)?;
+        let side = match row.side.as_str() {
+            "" => None,
+            s => {
+                Some(Side::from_word(s).ok_or_else(|| format!("side {s:?} is not left or right"))?)
+            }
+        };
+        let outcome = HoldOutcome::from_word(&row.outcome)
+            .ok_or_else(|| format!("outcome {:?} is not one knead writes", row.outcome))?;
+        #[allow(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "checked: seconds of a hold between 0 and 24 hours"
+        )]
+        let duration = |s: f64| std::time::Duration::from_millis((s * 1000.0).round() as u64);
+        let hold = HoldFacts {
             hold_index: row.hold_index,
             attempt: row.attempt,
             step: row.step,
@@ -397,8 +423,15 @@ impl TryFrom<&ExportRow> for StoredHold {
             rating: row.rating,
             rated_at: row.rated_at.as_deref().map(time).transpose()?,
             hold_ended: time(&row.hold_ended)?,
-        })
+        };
+        Ok(Self::new(session, hold))
     }
+}
+
+/// A time as an export writes it.
+fn time(s: &str) -> Result<Timestamp, String> {
+    s.parse::<Timestamp>()
+        .map_err(|_| format!("{s:?} is not an ISO 8601 time"))
 }
 
 /// Export rows read into the history's typed rows (for tests, benchmarks and imports).
@@ -409,11 +442,52 @@ pub fn parse_rows(rows: &[ExportRow]) -> Result<Vec<StoredHold>, String> {
         .collect()
 }
 
-/// Writes rows as CSV with a header. Text that a spreadsheet would run as a formula (starting
+/// The columns a row of a session without holds leaves empty.
+const HOLD_COLUMNS: [&str; 15] = [
+    "hold_index",
+    "attempt",
+    "step",
+    "region",
+    "tool",
+    "side",
+    "spot",
+    "rep",
+    "planned_s",
+    "held_s",
+    "released_s",
+    "outcome",
+    "rating",
+    "rated_at",
+    "hold_ended",
+];
+
+/// Writes rows as CSV with a header, the sessions without holds among them in time order
+/// with their hold columns empty. Text that a spreadsheet would run as a formula (starting
 /// with `=`, `+`, `-`, `@`, tab or carriage return) is prefixed with `'` so it stays text.
-pub fn write_csv(rows: &[ExportRow], out: &mut dyn Write) -> Result<(), csv::Error> {
-    let mut writer = csv::Writer::from_writer(out);
-    for row in rows {
+pub fn write_csv(
+    rows: &[ExportRow],
+    sessions_without_holds: &[ExportRow],
+    out: &mut dyn Write,
+) -> Result<(), csv::Error> {
+    let header = header();
+    let hold_columns: Vec<usize> = header
+        .iter()
+        .enumerate()
+        .filter(|(_, name)| HOLD_COLUMNS.contains(&name.as_str()))
+        .map(|(i, _)| i)
+        .collect();
+    let mut all: Vec<(&ExportRow, bool)> = rows
+        .iter()
+        .map(|r| (r, false))
+        .chain(sessions_without_holds.iter().map(|r| (r, true)))
+        .collect();
+    // Stable: a session's holds keep their order.
+    all.sort_by_key(|(row, _)| row.session_started.parse::<Timestamp>().ok());
+    let mut writer = csv::WriterBuilder::new()
+        .has_headers(false)
+        .from_writer(out);
+    writer.write_record(&header)?;
+    for (row, without_holds) in all {
         let mut safe = row.clone();
         for text in [
             &mut safe.routine,
@@ -430,13 +504,34 @@ pub fn write_csv(rows: &[ExportRow], out: &mut dyn Write) -> Result<(), csv::Err
                 text.insert(0, '\'');
             }
         }
-        writer.serialize(safe)?;
-    }
-    if rows.is_empty() {
-        writer.write_record(header())?;
+        if without_holds {
+            let record = cells(&safe)?;
+            writer.write_record(record.iter().enumerate().map(|(i, cell)| {
+                if hold_columns.contains(&i) { "" } else { cell }
+            }))?;
+        } else {
+            writer.serialize(safe)?;
+        }
     }
     writer.flush()?;
     Ok(())
+}
+
+/// A row's cells as the CSV writes them.
+fn cells(row: &ExportRow) -> Result<csv::StringRecord, csv::Error> {
+    let mut writer = csv::WriterBuilder::new()
+        .has_headers(false)
+        .from_writer(Vec::new());
+    writer.serialize(row)?;
+    let bytes = writer
+        .into_inner()
+        .map_err(|e| csv::Error::from(e.into_error()))?;
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(bytes.as_slice());
+    let mut record = csv::StringRecord::new();
+    reader.read_record(&mut record)?;
+    Ok(record)
 }
 
 /// The CSV columns, for an export with no rows: the names serde gives [`ExportRow`]'s
@@ -460,6 +555,7 @@ fn header() -> Vec<String> {
 pub fn write_json(
     rows: &[ExportRow],
     answers: &[AnswerRow],
+    sessions_without_holds: &[ExportRow],
     out: &mut dyn Write,
 ) -> serde_json::Result<()> {
     let envelope = Envelope {
@@ -467,6 +563,7 @@ pub fn write_json(
         version: VERSION,
         holds: rows.to_vec(),
         stop_rules: answers.to_vec(),
+        sessions_without_holds: sessions_without_holds.to_vec(),
     };
     serde_json::to_writer_pretty(&mut *out, &envelope)?;
     let _ = writeln!(out);
@@ -500,19 +597,15 @@ pub enum ImportError {
     Store(#[from] StoreError),
 }
 
-/// Refuses a row that no knead wrote: text that could rewrite a terminal or disguise itself,
-/// ratings off the scale, times that are not times. The file comes from someone else.
+/// Refuses a row whose session no knead wrote: text that could rewrite a terminal or
+/// disguise itself, ratings off the scale, times that are not times. The file comes from
+/// someone else.
 fn check_row(row: &ExportRow) -> Result<(), String> {
     for (name, value) in [
         ("session_uid", row.session_uid.as_str()),
         ("routine", &row.routine),
         ("routine_hash", &row.routine_hash),
         ("routine_path", &row.routine_path),
-        ("region", &row.region),
-        ("tool", &row.tool),
-        ("side", &row.side),
-        ("spot", &row.spot),
-        ("outcome", &row.outcome),
         ("session_outcome", &row.session_outcome),
         ("screening", &row.screening),
         ("prescribed_by", &row.prescribed_by),
@@ -524,7 +617,6 @@ fn check_row(row: &ExportRow) -> Result<(), String> {
     }
     clock_of(&row.time_zone, &row.utc_offset)?;
     for (name, rating) in [
-        ("rating", row.rating),
         ("pain_before", row.pain_before),
         ("stop_above", row.stop_above),
         ("pain_after", row.pain_after),
@@ -532,6 +624,30 @@ fn check_row(row: &ExportRow) -> Result<(), String> {
         if rating.is_some_and(|r| r > 10) {
             return Err(format!("{name} {rating:?} is not on the 0-10 scale"));
         }
+    }
+    for time in [Some(&row.session_started), row.session_ended.as_ref()]
+        .into_iter()
+        .flatten()
+    {
+        time.parse::<jiff::Timestamp>()
+            .map_err(|_| format!("{time:?} is not an ISO 8601 time"))?;
+    }
+    Ok(())
+}
+
+/// Refuses a row whose hold no knead wrote, as [`check_row`] does its session.
+fn check_hold(row: &ExportRow) -> Result<(), String> {
+    for (name, value) in [
+        ("region", row.region.as_str()),
+        ("tool", &row.tool),
+        ("side", &row.side),
+        ("spot", &row.spot),
+        ("outcome", &row.outcome),
+    ] {
+        check_text(name, value)?;
+    }
+    if row.rating.is_some_and(|r| r > 10) {
+        return Err(format!("rating {:?} is not on the 0-10 scale", row.rating));
     }
     let seconds = [Some(row.planned_s), Some(row.held_s), row.released_s];
     if seconds
@@ -541,13 +657,10 @@ fn check_row(row: &ExportRow) -> Result<(), String> {
     {
         return Err("a hold's time is not between 0 and 24 hours".into());
     }
-    let times = [
-        Some(&row.session_started),
-        row.session_ended.as_ref(),
-        row.rated_at.as_ref(),
-        Some(&row.hold_ended),
-    ];
-    for time in times.into_iter().flatten() {
+    for time in [row.rated_at.as_ref(), Some(&row.hold_ended)]
+        .into_iter()
+        .flatten()
+    {
         time.parse::<jiff::Timestamp>()
             .map_err(|_| format!("{time:?} is not an ISO 8601 time"))?;
     }
@@ -586,12 +699,22 @@ pub fn import(store: &mut Store, json: &str, client: &str) -> Result<Imported, I
 pub struct Parsed {
     holds: Vec<StoredHold>,
     answers: Vec<StopRuleAnswer>,
+    sessions_without_holds: Vec<StoredSession>,
 }
 
 impl Parsed {
     /// The sessions it holds, each once.
     pub fn sessions(&self) -> Vec<&str> {
-        let mut uids: Vec<&str> = self.holds.iter().map(|h| h.session_uid.as_str()).collect();
+        let mut uids: Vec<&str> = self
+            .holds
+            .iter()
+            .map(|h| h.session_uid.as_str())
+            .chain(
+                self.sessions_without_holds
+                    .iter()
+                    .map(|s| s.session_uid.as_str()),
+            )
+            .collect();
         uids.sort_unstable();
         uids.dedup();
         uids
@@ -600,7 +723,7 @@ impl Parsed {
 
 /// Merges a checked export into the history of `client`.
 pub fn merge(store: &mut Store, parsed: &Parsed, client: &str) -> Result<Imported, ImportError> {
-    let imported = store.import(client, &parsed.holds)?;
+    let imported = store.import(client, &parsed.holds, &parsed.sessions_without_holds)?;
     store.import_stop_rule_answers(client, &parsed.answers)?;
     Ok(imported)
 }
@@ -623,6 +746,7 @@ fn where_wrong(e: &serde_path_to_error::Error<serde_json::Error>) -> String {
                 let item = match key.as_str() {
                     "holds" => "hold",
                     "stop_rules" => "stop rule answer",
+                    "sessions_without_holds" => "session without holds",
                     other => other,
                 };
                 place = format!("{item} {}", index + 1);
@@ -671,9 +795,23 @@ pub fn parse(json: &str, client: &str) -> Result<Parsed, ImportError> {
         })
         .collect::<Result<Vec<_>, _>>()
         .map_err(ImportError::Format)?;
+    let sessions_without_holds = envelope
+        .sessions_without_holds
+        .iter()
+        .enumerate()
+        .map(|(n, row)| {
+            StoredSession::try_from(row)
+                .map_err(|e| format!("session without holds {}: {e}", n + 1))
+        })
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(ImportError::Format)?;
     // Each session's holds together, as the store writes a session once.
     holds.sort_by(|a, b| a.session_uid.cmp(&b.session_uid));
-    Ok(Parsed { holds, answers })
+    Ok(Parsed {
+        holds,
+        answers,
+        sessions_without_holds,
+    })
 }
 
 /// A client's name as a person would tell it apart: without case or accents ("María Pérez"
@@ -694,9 +832,9 @@ mod tests {
     #[test]
     fn an_empty_csv_export_has_the_columns_of_a_full_one() {
         let mut empty = Vec::new();
-        write_csv(&[], &mut empty).expect("writes");
+        write_csv(&[], &[], &mut empty).expect("writes");
         let mut full = Vec::new();
-        write_csv(&[ExportRow::default()], &mut full).expect("writes");
+        write_csv(&[ExportRow::default()], &[], &mut full).expect("writes");
         let first = |bytes: &[u8]| {
             String::from_utf8_lossy(bytes)
                 .lines()
@@ -714,6 +852,57 @@ mod tests {
         ] {
             assert!(columns.split(',').any(|c| c == name), "{name} in {columns}");
         }
+    }
+
+    #[test]
+    fn a_session_without_holds_is_a_csv_row_in_time_order_with_its_hold_columns_empty() {
+        let hold = |uid: &str, at: &str| ExportRow {
+            session_uid: uid.into(),
+            session_started: at.into(),
+            hold_index: 2,
+            region: "calf".into(),
+            planned_s: 30.0,
+            outcome: "completed".into(),
+            hold_ended: at.into(),
+            ..ExportRow::default()
+        };
+        let empty = ExportRow {
+            session_uid: "quit".into(),
+            session_started: "2026-11-03T08:00:00Z".into(),
+            session_outcome: "quit".into(),
+            note: "too sore today".into(),
+            ..ExportRow::default()
+        };
+        let mut out = Vec::new();
+        write_csv(
+            &[
+                hold("s1", "2026-11-02T08:00:00Z"),
+                hold("s2", "2026-11-04T08:00:00Z"),
+            ],
+            &[empty],
+            &mut out,
+        )
+        .expect("writes");
+        let mut reader = csv::Reader::from_reader(out.as_slice());
+        let header = reader.headers().expect("header").clone();
+        let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+        let cell = |row: &csv::StringRecord, name: &str| {
+            let i = header.iter().position(|h| h == name).expect(name);
+            row[i].to_owned()
+        };
+        let uids: Vec<String> = rows.iter().map(|r| cell(r, "session_uid")).collect();
+        assert_eq!(uids, ["s1", "quit", "s2"]);
+        assert_eq!(cell(&rows[1], "note"), "too sore today");
+        assert_eq!(cell(&rows[1], "session_outcome"), "quit");
+        for name in HOLD_COLUMNS {
+            assert_eq!(
+                cell(&rows[1], name),
+                "",
+                "{name} of a session without holds"
+            );
+        }
+        assert_eq!(cell(&rows[0], "hold_index"), "2");
+        assert_eq!(cell(&rows[2], "planned_s"), "30.0");
     }
 
     #[test]

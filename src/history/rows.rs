@@ -181,6 +181,84 @@ pub struct Started {
 /// stored, exported and shown are the ones the session decided on.
 pub use crate::session::Outcome as SessionOutcome;
 
+/// A session as the history holds it, for a session in which no hold was recorded (quit
+/// before the first): its note and pain before still leave in an export.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredSession {
+    /// The session's unique id.
+    pub session_uid: String,
+    /// Empty for the person's own history, else the client it was imported as.
+    pub client: String,
+    /// The routine's name.
+    pub routine: String,
+    /// SHA-256 of the routine file.
+    pub routine_hash: String,
+    /// Where the routine came from.
+    pub routine_path: String,
+    /// When the session started.
+    pub session_started: Timestamp,
+    /// When it ended, if it did.
+    pub session_ended: Option<Timestamp>,
+    /// How it ended.
+    pub session_outcome: SessionOutcome,
+    /// Holds in the session's plan (`None` before version 4 kept it).
+    pub holds_planned: Option<u32>,
+    /// The person's clock at its start.
+    pub clock: Clock,
+    /// Its place in the prescription.
+    pub programme: Programme,
+    /// What the person said about the session.
+    pub reported: Reported,
+}
+
+impl StoredSession {
+    /// Whether the session ran the routine a person named: its title (any case) or the
+    /// name `knead run` takes.
+    pub fn is_routine(&self, name: &str) -> bool {
+        names_routine(&self.routine, &self.routine_path, name)
+    }
+
+    /// The session's start on the person's clock (`fallback` before it was kept).
+    pub fn local_start(&self, fallback: &TimeZone) -> DateTime {
+        self.clock.local(self.session_started, fallback)
+    }
+}
+
+/// One hold's own facts, which [`StoredHold::new`] joins to its session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HoldFacts {
+    /// The hold's position in the session, from 0.
+    pub hold_index: u32,
+    /// 1, or more when the hold was done again after going back.
+    pub attempt: u32,
+    /// The routine step, from 0.
+    pub step: u32,
+    /// Body region, as written.
+    pub region: String,
+    /// The catalogue's spot, when the region was recognised.
+    pub spot: Option<SpotId>,
+    /// Tool, as written.
+    pub tool: String,
+    /// The side, for steps with one.
+    pub side: Option<Side>,
+    /// Repetition on this side, from 1.
+    pub rep: u32,
+    /// Planned length, extensions included.
+    pub planned: Duration,
+    /// Time held, pauses excluded.
+    pub held: Duration,
+    /// Time until the person pressed "released" (manual holds).
+    pub released: Option<Duration>,
+    /// How the hold ended.
+    pub outcome: HoldOutcome,
+    /// 0-10, or `None` when not rated.
+    pub rating: Option<u8>,
+    /// When it was rated.
+    pub rated_at: Option<Timestamp>,
+    /// When the hold ended.
+    pub hold_ended: Timestamp,
+}
+
 /// One hold as the history holds it, with its session: the typed read model of the history
 /// screen and the report. Exports turn it into their wire format at the edge.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -255,6 +333,88 @@ pub fn by_session(holds: &[StoredHold]) -> Vec<Vec<&StoredHold>> {
 }
 
 impl StoredHold {
+    /// A hold of `session`, flat as the screens and reports read it.
+    pub fn new(session: StoredSession, hold: HoldFacts) -> Self {
+        let StoredSession {
+            session_uid,
+            client,
+            routine,
+            routine_hash,
+            routine_path,
+            session_started,
+            session_ended,
+            session_outcome,
+            holds_planned,
+            clock,
+            programme,
+            reported,
+        } = session;
+        let HoldFacts {
+            hold_index,
+            attempt,
+            step,
+            region,
+            spot,
+            tool,
+            side,
+            rep,
+            planned,
+            held,
+            released,
+            outcome,
+            rating,
+            rated_at,
+            hold_ended,
+        } = hold;
+        Self {
+            session_uid,
+            client,
+            routine,
+            routine_hash,
+            routine_path,
+            session_started,
+            session_ended,
+            session_outcome,
+            holds_planned,
+            clock,
+            programme,
+            reported,
+            hold_index,
+            attempt,
+            step,
+            region,
+            spot,
+            tool,
+            side,
+            rep,
+            planned,
+            held,
+            released,
+            outcome,
+            rating,
+            rated_at,
+            hold_ended,
+        }
+    }
+
+    /// The session this hold was held in.
+    pub fn session(&self) -> StoredSession {
+        StoredSession {
+            session_uid: self.session_uid.clone(),
+            client: self.client.clone(),
+            routine: self.routine.clone(),
+            routine_hash: self.routine_hash.clone(),
+            routine_path: self.routine_path.clone(),
+            session_started: self.session_started,
+            session_ended: self.session_ended,
+            session_outcome: self.session_outcome,
+            holds_planned: self.holds_planned,
+            clock: self.clock.clone(),
+            programme: self.programme.clone(),
+            reported: self.reported.clone(),
+        }
+    }
+
     /// The region's name, one across sessions: the catalogue's when it was recognised (so
     /// "upper traps" and "Upper trapezius" are one spot), else the text as written.
     pub fn region_name(&self) -> &str {

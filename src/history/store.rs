@@ -16,8 +16,8 @@ use rusqlite::types::{FromSql, Type};
 use rusqlite::{Connection, OpenFlags, Row};
 
 pub use super::rows::{
-    Client, Clock, Filter, HoldRow, Imported, NewSession, Programme, Reported, Screening,
-    SessionOutcome, Started, StopRuleAnswer, StoredHold,
+    Client, Clock, Filter, HoldFacts, HoldRow, Imported, NewSession, Programme, Reported,
+    Screening, SessionOutcome, Started, StopRuleAnswer, StoredHold, StoredSession,
 };
 use crate::routine::Side;
 use schema::{create_latest, migrations};

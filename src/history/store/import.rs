@@ -5,64 +5,32 @@ use std::time::Duration;
 
 use rusqlite::{named_params, params};
 
-use super::{Imported, Screening, StopRuleAnswer, Store, StoreError, StoredHold, side_word};
+use super::{
+    Imported, Screening, StopRuleAnswer, Store, StoreError, StoredHold, StoredSession, side_word,
+};
 
 impl Store {
-    /// Merges `holds` (checked by the caller) into the history of `client`, in one
-    /// transaction; those already there (by session id, hold and attempt) are left as they
-    /// are.
-    pub fn import(&mut self, client: &str, holds: &[StoredHold]) -> Result<Imported, StoreError> {
+    /// Merges `holds` and `sessions` without holds (both checked by the caller) into the
+    /// history of `client`, in one transaction; those already there (by session id, hold and
+    /// attempt) are left as they are.
+    pub fn import(
+        &mut self,
+        client: &str,
+        holds: &[StoredHold],
+        sessions: &[StoredSession],
+    ) -> Result<Imported, StoreError> {
         let tx = self.conn.transaction()?;
         let mut imported = Imported::default();
+        for session in sessions {
+            imported.sessions += insert_session(&tx, client, session)?.0;
+        }
         let mut session: Option<(&str, i64)> = None;
         for hold in holds {
             let id = match session {
                 Some((uid, id)) if uid == hold.session_uid => id,
                 _ => {
-                    let p = &hold.programme;
-                    imported.sessions += tx.execute(
-                        "INSERT OR IGNORE INTO session (uid, client, routine_name, routine_hash,
-                             routine_path, started_at, ended_at, outcome, week, phase, screening,
-                             pain_before, pain_after, note, programme_start, programme_weeks,
-                             programme_per_week, prescribed_by, prescribed_for, stop_above,
-                             holds_planned, time_zone, utc_offset)
-                         VALUES (:uid, :client, :routine_name, :routine_hash, :routine_path,
-                             :started_at, :ended_at, :outcome, :week, :phase, :screening,
-                             :pain_before, :pain_after, :note, :programme_start,
-                             :programme_weeks, :programme_per_week, :prescribed_by,
-                             :prescribed_for, :stop_above, :holds_planned, :time_zone,
-                             :utc_offset)",
-                        named_params! {
-                            ":uid": hold.session_uid,
-                            ":client": client,
-                            ":routine_name": hold.routine,
-                            ":routine_hash": hold.routine_hash,
-                            ":routine_path": hold.routine_path,
-                            ":started_at": hold.session_started.to_string(),
-                            ":ended_at": hold.session_ended.map(|t| t.to_string()),
-                            ":outcome": hold.session_outcome.word(),
-                            ":week": p.week,
-                            ":phase": p.phase,
-                            ":screening": p.screening.map(Screening::word),
-                            ":pain_before": hold.reported.pain_before,
-                            ":pain_after": hold.reported.pain_after,
-                            ":note": hold.reported.note,
-                            ":programme_start": p.start.map(|d| d.to_string()),
-                            ":programme_weeks": p.weeks,
-                            ":programme_per_week": p.per_week,
-                            ":prescribed_by": p.by,
-                            ":prescribed_for": p.client,
-                            ":stop_above": p.stop_above,
-                            ":holds_planned": hold.holds_planned,
-                            ":time_zone": hold.clock.zone,
-                            ":utc_offset": hold.clock.offset_seconds(),
-                        },
-                    )?;
-                    let id: i64 = tx.query_row(
-                        "SELECT id FROM session WHERE client = ?1 AND uid = ?2",
-                        params![client, hold.session_uid],
-                        |r| r.get("id"),
-                    )?;
+                    let (added, id) = insert_session(&tx, client, &hold.session())?;
+                    imported.sessions += added;
                     session = Some((&hold.session_uid, id));
                     id
                 }
@@ -129,4 +97,55 @@ impl Store {
             Ok(added)
         })
     }
+}
+
+/// Adds `session` to `client`'s history unless it is there already: how many it added (0 or
+/// 1) and its row id.
+fn insert_session(
+    tx: &rusqlite::Transaction<'_>,
+    client: &str,
+    session: &StoredSession,
+) -> Result<(usize, i64), StoreError> {
+    let p = &session.programme;
+    let added = tx.execute(
+        "INSERT OR IGNORE INTO session (uid, client, routine_name, routine_hash, routine_path,
+             started_at, ended_at, outcome, week, phase, screening, pain_before, pain_after,
+             note, programme_start, programme_weeks, programme_per_week, prescribed_by,
+             prescribed_for, stop_above, holds_planned, time_zone, utc_offset)
+         VALUES (:uid, :client, :routine_name, :routine_hash, :routine_path, :started_at,
+             :ended_at, :outcome, :week, :phase, :screening, :pain_before, :pain_after, :note,
+             :programme_start, :programme_weeks, :programme_per_week, :prescribed_by,
+             :prescribed_for, :stop_above, :holds_planned, :time_zone, :utc_offset)",
+        named_params! {
+            ":uid": session.session_uid,
+            ":client": client,
+            ":routine_name": session.routine,
+            ":routine_hash": session.routine_hash,
+            ":routine_path": session.routine_path,
+            ":started_at": session.session_started.to_string(),
+            ":ended_at": session.session_ended.map(|t| t.to_string()),
+            ":outcome": session.session_outcome.word(),
+            ":week": p.week,
+            ":phase": p.phase,
+            ":screening": p.screening.map(Screening::word),
+            ":pain_before": session.reported.pain_before,
+            ":pain_after": session.reported.pain_after,
+            ":note": session.reported.note,
+            ":programme_start": p.start.map(|d| d.to_string()),
+            ":programme_weeks": p.weeks,
+            ":programme_per_week": p.per_week,
+            ":prescribed_by": p.by,
+            ":prescribed_for": p.client,
+            ":stop_above": p.stop_above,
+            ":holds_planned": session.holds_planned,
+            ":time_zone": session.clock.zone,
+            ":utc_offset": session.clock.offset_seconds(),
+        },
+    )?;
+    let id: i64 = tx.query_row(
+        "SELECT id FROM session WHERE client = ?1 AND uid = ?2",
+        params![client, session.session_uid],
+        |r| r.get("id"),
+    )?;
+    Ok((added, id))
 }

@@ -4,9 +4,9 @@ use rusqlite::{OptionalExtension, named_params, params};
 
 use super::super::rows::{names_routine, routine_id};
 use super::{
-    Client, Clock, Columns, Filter, Named, Programme, Reported, Screening, SessionOutcome, Started,
-    StopRuleAnswer, Store, StoreError, StoredHold, lines_from_json, millis, optional, parsed,
-    side_from_word,
+    Client, Clock, Columns, Filter, HoldFacts, Named, Programme, Reported, Screening,
+    SessionOutcome, Started, StopRuleAnswer, Store, StoreError, StoredHold, StoredSession,
+    lines_from_json, millis, optional, parsed, side_from_word,
 };
 use crate::body::SpotId;
 use crate::routine::Side;
@@ -18,18 +18,7 @@ impl Store {
     /// (an outcome word from a newer version, a time that is not a time) is an error, never a
     /// guess.
     pub fn holds(&self, filter: &Filter) -> Result<Vec<StoredHold>, StoreError> {
-        // A day on any clock lies within a day of the UTC day: the query takes a day more on
-        // each side, and the person's day decides below.
-        let since = filter
-            .since
-            .and_then(|d| d.yesterday().ok())
-            .map(|d| d.to_string())
-            .unwrap_or_default();
-        let until = filter
-            .until
-            .and_then(|d| d.tomorrow().ok())
-            .and_then(|d| d.tomorrow().ok())
-            .map_or_else(|| "9999".to_owned(), |d| d.to_string());
+        let (since, until) = utc_days(filter);
         let mut statement = self.conn.prepare(
             "SELECT s.uid, s.client, s.routine_name, s.routine_hash, s.routine_path,
                     s.started_at, s.ended_at AS session_ended, s.outcome AS session_outcome,
@@ -57,6 +46,40 @@ impl Store {
                 && filter.routine.as_deref().is_none_or(|r| h.is_routine(r))
         });
         Ok(holds)
+    }
+
+    /// Every session matching `filter` in which no hold was recorded (quit before the first),
+    /// oldest first: what [`Store::holds`] cannot show, such as a note about why.
+    pub fn sessions_without_holds(
+        &self,
+        filter: &Filter,
+    ) -> Result<Vec<StoredSession>, StoreError> {
+        let (since, until) = utc_days(filter);
+        let mut statement = self.conn.prepare(
+            "SELECT s.uid, s.client, s.routine_name, s.routine_hash, s.routine_path,
+                    s.started_at, s.ended_at AS session_ended, s.outcome AS session_outcome,
+                    s.week, s.phase, s.screening, s.pain_before, s.pain_after, s.note,
+                    s.programme_start, s.programme_weeks, s.programme_per_week,
+                    s.prescribed_by, s.prescribed_for, s.stop_above, s.holds_planned,
+                    s.time_zone, s.utc_offset
+             FROM session s
+             WHERE s.client = :client AND s.started_at >= :since AND s.started_at < :until
+                   AND NOT EXISTS (SELECT 1 FROM hold h WHERE h.session_id = s.id)
+             ORDER BY s.started_at, s.id",
+        )?;
+        let client = filter.client.clone().unwrap_or_default();
+        let columns = Columns::of(&statement);
+        let rows = statement.query_map(
+            named_params! { ":client": client, ":since": since, ":until": until },
+            |row| stored_session(&columns.read(row)),
+        )?;
+        let mut sessions: Vec<StoredSession> = rows.collect::<Result<_, _>>()?;
+        let tz = jiff::tz::TimeZone::system();
+        sessions.retain(|s| {
+            filter.has_day(s.local_start(&tz).date())
+                && filter.routine.as_deref().is_none_or(|r| s.is_routine(r))
+        });
+        Ok(sessions)
     }
 
     /// Every answer to the stop rules in `client`'s history (`""` for the person's own) that
@@ -273,6 +296,22 @@ impl Store {
 }
 
 /// One row of [`Store::holds`]' query as the history's typed hold.
+/// The UTC days a filter's days may fall on: a day on any clock lies within a day of the UTC
+/// day, so the query takes a day more on each side and the person's day decides after.
+fn utc_days(filter: &Filter) -> (String, String) {
+    let since = filter
+        .since
+        .and_then(|d| d.yesterday().ok())
+        .map(|d| d.to_string())
+        .unwrap_or_default();
+    let until = filter
+        .until
+        .and_then(|d| d.tomorrow().ok())
+        .and_then(|d| d.tomorrow().ok())
+        .map_or_else(|| "9999".to_owned(), |d| d.to_string());
+    (since, until)
+}
+
 fn stored_hold(r: &Named<'_>) -> rusqlite::Result<StoredHold> {
     let time = |s: &str| s.parse().ok();
     let side = parsed(r, "side", side_from_word)?;
@@ -281,7 +320,29 @@ fn stored_hold(r: &Named<'_>) -> rusqlite::Result<StoredHold> {
     let spot = optional(r, "spot", |s| Some(SpotId::parse(s)))?
         .flatten()
         .or_else(|| SpotId::recognise(&region, side));
-    Ok(StoredHold {
+    let hold = HoldFacts {
+        hold_index: r.get("hold_index")?,
+        attempt: r.get("attempt")?,
+        step: r.get("step")?,
+        region,
+        spot,
+        tool: r.get("tool")?,
+        side,
+        rep: r.get("rep")?,
+        planned: millis(r.get("planned_ms")?),
+        held: millis(r.get("held_ms")?),
+        released: r.get::<Option<i64>>("released_ms")?.map(millis),
+        outcome: parsed(r, "outcome", HoldOutcome::from_word)?,
+        rating: r.get("rating")?,
+        rated_at: optional(r, "rated_at", time)?,
+        hold_ended: parsed(r, "ended_at", time)?,
+    };
+    Ok(StoredHold::new(stored_session(r)?, hold))
+}
+
+fn stored_session(r: &Named<'_>) -> rusqlite::Result<StoredSession> {
+    let time = |s: &str| s.parse().ok();
+    Ok(StoredSession {
         session_uid: r.get("uid")?,
         client: r.get("client")?,
         routine: r.get("routine_name")?,
@@ -308,20 +369,5 @@ fn stored_hold(r: &Named<'_>) -> rusqlite::Result<StoredHold> {
             pain_after: r.get("pain_after")?,
             note: r.get("note")?,
         },
-        hold_index: r.get("hold_index")?,
-        attempt: r.get("attempt")?,
-        step: r.get("step")?,
-        region,
-        spot,
-        tool: r.get("tool")?,
-        side,
-        rep: r.get("rep")?,
-        planned: millis(r.get("planned_ms")?),
-        held: millis(r.get("held_ms")?),
-        released: r.get::<Option<i64>>("released_ms")?.map(millis),
-        outcome: parsed(r, "outcome", HoldOutcome::from_word)?,
-        rating: r.get("rating")?,
-        rated_at: optional(r, "rated_at", time)?,
-        hold_ended: parsed(r, "ended_at", time)?,
     })
 }

@@ -448,3 +448,65 @@ fn a_history_from_version_3_keeps_its_sessions_and_learns_nothing_it_never_knew(
         (None, &Clock::default())
     );
 }
+
+#[test]
+fn a_note_on_a_session_without_holds_leaves_in_the_export_and_comes_back_on_import() {
+    use crate::history::export;
+    let mut store = Store::in_memory().expect("opens");
+    let quit = store
+        .begin(
+            &NewSession {
+                pain_before: Some(7),
+                ..session("quit-early")
+            },
+            "",
+        )
+        .expect("begins");
+    store.note(quit, "too sore to start today").expect("note");
+    store
+        .end(quit, SessionOutcome::Quit, at("2026-11-21T10:00:20Z"))
+        .expect("ends");
+    let held = store
+        .begin(
+            &NewSession {
+                started_at: at("2026-11-22T10:00:00Z"),
+                ..session("held")
+            },
+            "",
+        )
+        .expect("begins");
+    store.hold(held, &hold(0, "calf")).expect("hold");
+
+    let filter = Filter::default();
+    let without = store.sessions_without_holds(&filter).expect("reads");
+    assert_eq!(without.len(), 1, "only the session with no hold");
+    let rows: Vec<export::ExportRow> = store
+        .holds(&filter)
+        .expect("reads")
+        .iter()
+        .map(export::ExportRow::from)
+        .collect();
+    let empty: Vec<export::ExportRow> = without.iter().map(export::ExportRow::from).collect();
+    let mut json = Vec::new();
+    export::write_json(&rows, &[], &empty, &mut json).expect("writes");
+
+    let mut therapist = Store::in_memory().expect("opens");
+    let parsed = export::parse(std::str::from_utf8(&json).expect("utf-8"), "Ana").expect("parses");
+    let imported = export::merge(&mut therapist, &parsed, "Ana").expect("merges");
+    assert_eq!((imported.sessions, imported.holds), (2, 1));
+    let theirs = Filter {
+        client: Some("Ana".into()),
+        ..Filter::default()
+    };
+    let back = therapist.sessions_without_holds(&theirs).expect("reads");
+    assert_eq!(back.len(), 1);
+    assert_eq!(
+        back[0].reported.note.as_deref(),
+        Some("too sore to start today")
+    );
+    assert_eq!(back[0].reported.pain_before, Some(7));
+    assert_eq!(back[0].session_outcome, SessionOutcome::Quit);
+    // Imported twice, nothing is added.
+    let again = export::merge(&mut therapist, &parsed, "Ana").expect("merges");
+    assert_eq!((again.sessions, again.holds), (0, 0));
+}
