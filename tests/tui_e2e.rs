@@ -930,3 +930,39 @@ fn a_prescription_asks_its_stop_rules_with_one_key_and_the_overview_shows_the_we
     tmux.wait_for("EXIT=0", 5);
     tmux.assert_sane();
 }
+
+/// `n` on the home screen: a name typed with a space becomes the file's name in lower case
+/// with a dash, and stays the routine's title.
+#[test]
+fn a_new_routine_named_with_a_space_on_the_home_screen_keeps_its_name() {
+    let Some(tmux) = Tmux::start("new") else {
+        return;
+    };
+    let config = tempfile::tempdir().expect("tempdir");
+    tmux.keys(&[
+        &format!(
+            "export XDG_CONFIG_HOME={} EDITOR=true; clear; {}; echo EXIT=$?",
+            config.path().display(),
+            env!("CARGO_BIN_EXE_knead")
+        ),
+        "Enter",
+    ]);
+    tmux.wait_for("Enter open", 10);
+    tmux.keys(&["n"]);
+    tmux.wait_for("New routine's name", 5);
+    tmux.keys(&["-l", "My hips"]);
+    tmux.wait_for("My hips", 5);
+    tmux.keys(&["Enter"]);
+    let home = tmux.wait_for("my-hips is ready", 10);
+    let row = home
+        .lines()
+        .find(|l| l.contains("my-hips"))
+        .unwrap_or_default();
+    assert!(row.contains("My hips"), "{home}");
+    let file = config.path().join("knead/routines/my-hips.toml");
+    let text = std::fs::read_to_string(&file).expect("the routine was written");
+    assert!(text.contains("name = \"My hips\""), "{text}");
+    tmux.keys(&["q"]);
+    tmux.wait_for("EXIT=0", 5);
+    tmux.assert_sane();
+}
