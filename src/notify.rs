@@ -5,6 +5,7 @@
 //! only ever tries to enqueue: when the queue is full the message is dropped, never waited for.
 
 pub mod ask;
+pub mod osascript;
 
 use std::sync::mpsc::{self, Receiver, SyncSender, TrySendError};
 use std::thread;
@@ -88,7 +89,8 @@ pub struct NotifyError {
     pub detail: String,
 }
 
-/// The desktop's notification service, through D-Bus (notify-rust).
+/// The desktop's notification service: D-Bus on Linux and the BSDs and toasts on Windows
+/// (both through notify-rust), `osascript` on macOS ([`osascript`], no buttons there).
 #[derive(Debug, Default)]
 pub struct Desktop;
 
@@ -102,12 +104,18 @@ impl Notifier for Desktop {
             })
     }
 
+    #[cfg(target_os = "macos")]
+    fn reach(&self) -> Result<(), NotifyError> {
+        osascript::reach()
+    }
+
     fn show(&self, summary: &str, body: &str) -> Result<(), NotifyError> {
         self.show_replacing(summary, body, None).map(|_| ())
     }
 
     /// One notification per session on the freedesktop service: each replaces the last
     /// (15 piled up for a 5-hold session). Elsewhere each is shown anew.
+    #[cfg(not(target_os = "macos"))]
     fn show_replacing(
         &self,
         summary: &str,
@@ -132,6 +140,17 @@ impl Notifier for Desktop {
             let _ = shown;
             Ok(None)
         }
+    }
+
+    /// Each shown anew: `osascript` cannot replace one.
+    #[cfg(target_os = "macos")]
+    fn show_replacing(
+        &self,
+        summary: &str,
+        body: &str,
+        _replaces: Option<u32>,
+    ) -> Result<Option<u32>, NotifyError> {
+        osascript::show(summary, body).map(|()| None)
     }
 }
 

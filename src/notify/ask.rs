@@ -24,18 +24,17 @@ pub fn ask(
     buttons: &[(&'static str, &str)],
     patience: Duration,
 ) -> Result<Answer, NotifyError> {
-    let mut notification = notify_rust::Notification::new();
-    notification.appname("knead").summary(summary).body(body);
     #[cfg(all(unix, not(target_os = "macos")))]
     if supports_buttons()? {
+        let mut notification = notify_rust::Notification::new();
+        notification.appname("knead").summary(summary).body(body);
         return ask_with_buttons(notification, buttons, patience);
     }
-    // macOS and Windows notifications are shown here without buttons.
+    // macOS and Windows notifications are shown here without buttons: notify-rust's toasts
+    // on Windows, `osascript`'s `display notification` on macOS (it has none).
     #[cfg(not(all(unix, not(target_os = "macos"))))]
     let _ = (buttons, patience);
-    notification.show().map_err(|e| NotifyError {
-        detail: e.to_string(),
-    })?;
+    super::Notifier::show(&super::Desktop, summary, body)?;
     Ok(Answer::Shown)
 }
 
