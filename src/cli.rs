@@ -82,6 +82,9 @@ pub enum Command {
     /// What a reminder runs at its time: a notification to start the routine, unless it was
     /// done a moment ago, reminders are paused or it is quiet hours.
     Nudge(Lazy<NudgeArgs>),
+    /// One line for a status bar: during a session the phase, spot and time left; otherwise
+    /// what is due today and the next reminder.
+    Status(Lazy<StatusArgs>),
     /// The body regions knead knows, or one of them on the body.
     Regions(Lazy<RegionsArgs>),
     /// Print the JSON Schema of the routine format, for editors.

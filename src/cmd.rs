@@ -15,6 +15,7 @@ pub mod remind;
 pub mod report;
 pub mod run;
 pub mod shell;
+pub mod status;
 
 use std::io::{IsTerminal as _, Write as _};
 use std::process::ExitCode;
@@ -76,9 +77,12 @@ pub fn run(cli: Cli) -> crate::error::Result {
         }
         cli::Command::Clients => export::clients(cli.data_dir, &mut out)?,
         cli::Command::Remind(cli::Lazy(cli::RemindArgs { command })) => {
-            remind::run(&command, &mut out)?
+            remind::run(&command, cli.data_dir.as_ref(), &mut out)?
         }
         cli::Command::Nudge(cli::Lazy(args)) => nudge::run(&args, cli.data_dir.as_ref(), &mut out)?,
+        cli::Command::Status(cli::Lazy(args)) => {
+            status::run(&args, cli.data_dir.as_ref(), &mut out)?
+        }
         cli::Command::Regions(cli::Lazy(cli::RegionsArgs { name, glyphs })) => {
             regions::run(name.as_deref(), glyphs.into(), &mut out)?;
             ExitCode::SUCCESS

@@ -42,6 +42,8 @@ pub struct Settings {
     pub voice: crate::voice::Choices,
     /// Reminders and when they keep quiet.
     pub remind: crate::remind::Choices,
+    /// Commands run at a session's moments.
+    pub hooks: crate::hooks::Choices,
     /// How the body map is drawn.
     pub glyphs: Glyphs,
 }
@@ -62,6 +64,7 @@ impl Default for Settings {
                 ..crate::voice::Choices::default()
             },
             remind: crate::remind::Choices::default(),
+            hooks: crate::hooks::Choices::default(),
             glyphs: Glyphs::default(),
         }
     }
@@ -108,6 +111,13 @@ const REMIND: &[Field] = &[
     field("quiet", Kind::Text { multiline: false }),
     field("terminal", Kind::Lines),
     field("scheduler", Kind::Choice(&SCHEDULERS)),
+    field(
+        "wait",
+        Kind::Duration {
+            min: 5,
+            max: 60 * 60,
+        },
+    ),
 ];
 const SCHEDULERS: [&str; 4] = [
     Scheduler::ALL[0].word(),
@@ -115,13 +125,25 @@ const SCHEDULERS: [&str; 4] = [
     Scheduler::ALL[2].word(),
     Scheduler::ALL[3].word(),
 ];
+const HOOKS: &[Field] = &[
+    field("session_start", Kind::Lines),
+    field("session_end", Kind::Lines),
+    field("hold_end", Kind::Lines),
+    field(
+        "limit",
+        Kind::Duration {
+            min: 1,
+            max: 10 * 60,
+        },
+    ),
+];
 /// The keys of one reminder under `[reminders]`.
 const REMINDER: &[Field] = &[
     field("at", Kind::Lines),
     field("days", Kind::Text { multiline: false }),
 ];
 /// The settings' tables.
-const TABLES: [&str; 7] = [
+const TABLES: [&str; 8] = [
     "audio",
     "notifications",
     "session",
@@ -129,6 +151,7 @@ const TABLES: [&str; 7] = [
     "voice",
     "remind",
     "reminders",
+    "hooks",
 ];
 const LEVELS: [&str; 3] = [
     Level::ALL[0].word(),
@@ -238,6 +261,7 @@ impl Reader<'_> {
                 "display" => DISPLAY,
                 "voice" => VOICE,
                 "remind" => REMIND,
+                "hooks" => HOOKS,
                 "reminders" => {
                     if let Some(table) = self.table(name, value) {
                         self.reminders(table, settings);
@@ -447,6 +471,17 @@ fn apply(settings: &mut Settings, table: &str, key: &str, value: Value) {
         ("remind", "scheduler", Value::Word(word)) => {
             settings.remind.scheduler = Scheduler::from_word(word);
         }
+        ("remind", "wait", Value::Duration(d)) => settings.remind.wait = d,
+        ("hooks", "session_start", Value::Lines(argv)) if !argv.is_empty() => {
+            settings.hooks.session_start = Some(argv);
+        }
+        ("hooks", "session_end", Value::Lines(argv)) if !argv.is_empty() => {
+            settings.hooks.session_end = Some(argv);
+        }
+        ("hooks", "hold_end", Value::Lines(argv)) if !argv.is_empty() => {
+            settings.hooks.hold_end = Some(argv);
+        }
+        ("hooks", "limit", Value::Duration(d)) => settings.hooks.limit = d,
         ("voice", "volume", Value::Integer(n)) => {
             settings.voice.volume = u8::try_from(n).unwrap_or(80);
         }

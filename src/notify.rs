@@ -5,6 +5,8 @@
 //! only ever tries to enqueue: when the queue is full the message is dropped, never waited for.
 
 pub mod ask;
+#[cfg(all(unix, not(target_os = "macos")))]
+mod bus;
 pub mod osascript;
 
 use std::sync::mpsc::{self, Receiver, SyncSender, TrySendError};
@@ -12,6 +14,19 @@ use std::thread;
 
 use crate::session::{Effect, EffectKind, HoldOutcome, Outcome, PhaseKind, Plan};
 use crate::words;
+
+/// What the person did with the notification.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    /// Pressed this button (its key).
+    Button(&'static str),
+    /// Closed it, or it went away without an answer.
+    Dismissed,
+    /// The service shows no buttons: the notification was shown as text.
+    Shown,
+    /// No answer came within the wait; the notification was closed.
+    Unanswered,
+}
 
 /// Messages that may wait for the worker; more are dropped.
 pub const QUEUE: usize = 4;

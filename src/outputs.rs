@@ -8,9 +8,11 @@ use jiff::Timestamp;
 
 use crate::effect_log::EffectLog;
 use crate::history::Recorder;
+use crate::hooks::Hooks;
 use crate::notify::Notifications;
 use crate::session::{Effect, Session};
 use crate::speech;
+use crate::status;
 
 /// How long the end of a session waits for writes the history could not take yet.
 const SAVE_PATIENCE: Duration = Duration::from_secs(3);
@@ -24,6 +26,10 @@ pub struct Outputs {
     pub notifications: Notifications,
     /// The history.
     pub history: Option<Recorder>,
+    /// The status file `knead status` reads.
+    status: Option<status::Writer>,
+    /// The person's hooks.
+    hooks: Hooks,
     log: Option<EffectLog>,
 }
 
@@ -47,8 +53,17 @@ impl Outputs {
             audio,
             notifications,
             history: Some(history),
+            status: status::Writer::start(status::path()),
+            hooks: Hooks::none(),
             log,
         }
+    }
+
+    /// With the person's hooks.
+    #[must_use]
+    pub fn with_hooks(mut self, hooks: Hooks) -> Self {
+        self.hooks = hooks;
+        self
     }
 
     /// No sound, no notifications, no log: for screens in tests.
@@ -57,6 +72,8 @@ impl Outputs {
             audio: Audio::silent(),
             notifications: Notifications::off(None),
             history: None,
+            status: None,
+            hooks: Hooks::none(),
             log: None,
         }
     }
@@ -94,6 +111,16 @@ impl Outputs {
         if let Some(history) = &mut self.history {
             history.handle(effects, plan, handled, Timestamp::now());
         }
+        if let Some(status) = &self.status
+            && status::changes(effects)
+        {
+            status.say(status::Snapshot::of(
+                session,
+                Instant::now(),
+                Timestamp::now(),
+            ));
+        }
+        self.hooks.handle(effects, session);
         if let Some(log) = &mut self.log
             && (log.effects(effects, handled).is_err()
                 || log.cues(&played.cues, queued).is_err()
@@ -119,6 +146,7 @@ impl Outputs {
     /// writes a last chance. Returns how many records could not be saved.
     pub fn finish(&mut self) -> usize {
         self.audio.finish();
+        self.hooks.finish();
         self.log_heard();
         self.history
             .as_mut()

@@ -1,7 +1,7 @@
 //! Every place knead keeps something on disk, worked out in one module so that the folders
 //! of each platform (XDG on Linux) come from one `ProjectDirs`.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use directories::ProjectDirs;
 
@@ -43,6 +43,14 @@ pub fn state_dir() -> Option<PathBuf> {
             .unwrap_or_else(|| dirs.data_local_dir())
             .to_owned(),
     )
+}
+
+/// The runtime folder, `$XDG_RUNTIME_DIR/knead` (private to the person, gone at log-out),
+/// else the state folder: where a running session says what it is doing.
+pub fn runtime_dir() -> Option<PathBuf> {
+    dirs()
+        .and_then(|d| d.runtime_dir().map(Path::to_owned))
+        .or_else(state_dir)
 }
 
 /// The log file, `$XDG_STATE_HOME/knead/knead.log`.

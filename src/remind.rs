@@ -23,7 +23,7 @@ use jiff::Timestamp;
 pub use schedule::{Days, Quiet, Reminder};
 
 /// The reminders and how they behave, from the settings file.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Choices {
     /// Hours without reminders.
     pub quiet: Option<Quiet>,
@@ -31,8 +31,26 @@ pub struct Choices {
     pub terminal: Option<Vec<String>>,
     /// The scheduler, when not the platform's usual one.
     pub scheduler: Option<Scheduler>,
+    /// How long a reminder's notification waits for an answer.
+    pub wait: std::time::Duration,
     /// The reminders, in the order of the file.
     pub reminders: Vec<Reminder>,
+}
+
+/// How long a reminder waits for an answer unless the settings say otherwise: long enough to
+/// look up from the work, short enough that a nudge never meets the next one.
+pub const WAIT: std::time::Duration = std::time::Duration::from_mins(2);
+
+impl Default for Choices {
+    fn default() -> Self {
+        Self {
+            quiet: None,
+            terminal: None,
+            scheduler: None,
+            wait: WAIT,
+            reminders: Vec::new(),
+        }
+    }
 }
 
 impl Choices {

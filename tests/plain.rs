@@ -666,3 +666,65 @@ fn a_bad_line_after_a_kept_rating_is_answered_at_once() {
     let keys = lines.iter().find(|l| l.starts_with("Keys: ")).expect(&out);
     assert!(!keys.contains(",  ") && !keys.contains(" , "), "{keys}");
 }
+
+/// `[hooks]` commands run at the session's moments with the facts in variables; one that
+/// hangs is killed at its limit and the session keeps its time.
+#[test]
+fn hooks_run_with_the_sessions_facts_and_a_hanging_one_is_killed_at_its_limit() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let record = dir.path().join("hooks.txt");
+    let line = |what: &str| {
+        format!(
+            "[\"sh\", \"-c\", \"echo {what} >> '{}'\"]",
+            record.display()
+        )
+    };
+    let settings = format!(
+        "[hooks]\nsession_start = {}\nhold_end = {}\nsession_end = {}\nlimit = \"1s\"\n",
+        line("$KNEAD_EVENT $KNEAD_ROUTINE $KNEAD_HOLDS"),
+        line("$KNEAD_EVENT $KNEAD_HOLD $KNEAD_SPOT/$KNEAD_SIDE $KNEAD_OUTCOME [$KNEAD_RATING]"),
+        line("$KNEAD_EVENT $KNEAD_OUTCOME $KNEAD_HELD"),
+    );
+    std::fs::create_dir_all(dir.path().join("knead")).expect("mkdir");
+    std::fs::write(dir.path().join("knead/config.toml"), settings).expect("write");
+    let output = plain_in(dir.path())
+        .env("ALSA_CONFIG_PATH", "/dev/null")
+        .env_remove("DBUS_SESSION_BUS_ADDRESS")
+        .env("XDG_RUNTIME_DIR", dir.path())
+        .write_stdin("\n4\ns\n7\n")
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(0));
+    let said = std::fs::read_to_string(&record).expect("the hooks ran");
+    assert_eq!(
+        said,
+        "session_start Plain test 3\n\
+         hold_end 1 calf, left/left completed [4]\n\
+         hold_end 2 calf, right/right completed []\n\
+         hold_end 3 neck/ completed [7]\n\
+         session_end completed 3\n",
+    );
+
+    // A hook that hangs: killed at its limit, and the session's holds keep their time.
+    let hanging = "[hooks]\nhold_end = [\"sleep\", \"30\"]\nlimit = \"1s\"\n";
+    std::fs::write(dir.path().join("knead/config.toml"), hanging).expect("write");
+    let began = std::time::Instant::now();
+    let output = plain_in(dir.path())
+        .env("ALSA_CONFIG_PATH", "/dev/null")
+        .env_remove("DBUS_SESSION_BUS_ADDRESS")
+        .env("XDG_RUNTIME_DIR", dir.path())
+        .write_stdin("\n4\n5\n6\n")
+        .output()
+        .expect("runs");
+    let took = began.elapsed();
+    assert_eq!(output.status.code(), Some(0));
+    assert!(
+        took < std::time::Duration::from_secs(15),
+        "three hanging hooks held the session up: {took:?}"
+    );
+    let log = std::fs::read_to_string(dir.path().join("knead/knead.log")).expect("log");
+    assert!(
+        log.contains("hook hold_end: sleep still ran after 1s; killed"),
+        "{log}"
+    );
+}

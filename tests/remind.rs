@@ -73,6 +73,18 @@ fn stdout(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
+/// The output of a `remind add` whose reminder was written but will not fire here: exit 1,
+/// saying why.
+fn not_firing(output: &Output) -> String {
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{}{said}", stdout(output));
+    assert!(
+        said.contains("is kept in the settings but will not fire: "),
+        "{said}"
+    );
+    stdout(output)
+}
+
 fn ok(output: &Output) -> String {
     assert!(
         output.status.success(),
@@ -93,7 +105,7 @@ fn a_systemd_timer_is_written_verified_listed_and_removed_leaving_the_settings_a
         std::os::unix::fs::PermissionsExt::from_mode(0o644),
     )
     .expect("chmod");
-    let said = ok(&home.knead(&[
+    let said = not_firing(&home.knead(&[
         "remind",
         "add",
         "desk-neck",
@@ -103,7 +115,7 @@ fn a_systemd_timer_is_written_verified_listed_and_removed_leaving_the_settings_a
         "mon-fri",
     ]));
     assert!(
-        said.starts_with("Reminder for desk-neck: 11:00, 15:30 on weekdays.\nNext: "),
+        said.starts_with("Reminder for desk-neck: 11:00, 15:30 on weekdays.\n"),
         "{said}"
     );
     // No user manager runs in a test: the files are written and the commands to run named.
@@ -160,10 +172,11 @@ fn a_systemd_timer_is_written_verified_listed_and_removed_leaving_the_settings_a
 
     let listed = ok(&home.knead(&["remind", "list"]));
     assert!(
-        listed.starts_with("desk-neck  11:00, 15:30    mon-fri   next "),
+        listed.starts_with(
+            "desk-neck  11:00, 15:30    mon-fri   written, not loaded: no systemd user manager"
+        ),
         "{listed}"
     );
-    assert!(!listed.contains("not installed"), "{listed}");
 
     // As `systemctl --user enable` would have, in the person's desktop session.
     let wants = home.path("cfg/systemd/user/timers.target.wants");
@@ -226,7 +239,7 @@ fn a_routine_named_with_spaces_and_a_percent_sign_gets_units_systemd_reads_as_wr
         "name = \"Feet\"\n[[step]]\nregion = \"plantar fascia\"\ntool = \"ball\"\nhold = \"30s\"\n",
     )
     .expect("write");
-    ok(&home.knead(&["remind", "add", "my feet 100%", "--at", "07:05"]));
+    not_firing(&home.knead(&["remind", "add", "my feet 100%", "--at", "07:05"]));
     let dir = home.path("cfg/systemd/user");
     let units = [
         dir.join("knead-remind-my_feet_100_.timer"),
@@ -296,7 +309,7 @@ fn launchd_and_task_scheduler_files_are_well_formed_and_leave_nothing_when_remov
         ("schtasks", "cfg/knead/tasks/knead-remind-desk-neck.xml"),
     ] {
         let home = Home::with_settings(&format!("[remind]\nscheduler = \"{scheduler}\"\n"));
-        let said = ok(&home.knead(&["remind", "add", "desk-neck", "--at", "11:00"]));
+        let said = not_firing(&home.knead(&["remind", "add", "desk-neck", "--at", "11:00"]));
         // Neither launchctl nor schtasks is here: the note says what to run.
         assert!(said.contains("is not installed; run `"), "{said}");
         let path = home.path(file);
@@ -461,6 +474,11 @@ impl Drop for Desktop {
 /// A home with a reminder for desk-neck at this minute (UTC), whose Start opens a "terminal"
 /// that writes down what it was asked to run.
 fn reminded_home() -> (Home, PathBuf) {
+    reminded_home_with("")
+}
+
+/// As [`reminded_home`], with `remind` added to the `[remind]` table.
+fn reminded_home_with(remind: &str) -> (Home, PathBuf) {
     let home = Home::with_settings("");
     let opened = home.path("opened.txt");
     let terminal = home.path("terminal.sh");
@@ -476,7 +494,7 @@ fn reminded_home() -> (Home, PathBuf) {
         .expect("chmod");
     let now = jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::UTC);
     let settings = format!(
-        "[remind]\nterminal = [\"{}\"]\n[reminders]\ndesk-neck = {{ at = [\"{}\"] }}\n",
+        "[remind]\nterminal = [\"{}\"]\n{remind}[reminders]\ndesk-neck = {{ at = [\"{}\"] }}\n",
         terminal.display(),
         now.strftime("%H:%M")
     );
@@ -512,7 +530,10 @@ fn a_nudge_offers_start_later_and_skip_and_later_comes_back_once_then_start_open
         "Time for Desk break: neck and shoulders (4m50s)"
     );
     assert_eq!(shown[0]["app"], "knead");
-    assert_eq!(shown[0]["timeout"], 0, "it stays until answered");
+    assert_eq!(
+        shown[0]["timeout"], 120_000,
+        "it goes with the nudge after [remind] wait"
+    );
     let keys = |n: usize| -> Vec<String> {
         shown[n]["actions"]
             .as_array()
@@ -627,4 +648,299 @@ fn knead_alone_without_a_terminal_prints_the_list_with_what_is_due_and_what_is_b
         cold.ends_with("due today"),
         "no aim, but a reminder today: {cold}"
     );
+}
+
+#[test]
+fn a_nudge_nobody_answers_ends_after_its_wait_and_closes_its_notification() {
+    let (home, opened) = reminded_home_with("wait = \"5s\"\n");
+    let Some(desktop) = Desktop::start(home.dir.path(), Some(&[])) else {
+        return;
+    };
+    let began = std::time::Instant::now();
+    let said = nudge(&home, &desktop);
+    let took = began.elapsed();
+    assert_eq!(said, "reminded of desk-neck; no answer in 5s\n");
+    assert!(
+        took >= std::time::Duration::from_secs(5) && took < std::time::Duration::from_secs(15),
+        "{took:?}"
+    );
+    let shown = desktop.shown();
+    assert_eq!(shown[0]["timeout"], 5_000, "{shown:?}");
+    assert_eq!(
+        shown[1]["closed"], 1,
+        "the question goes with the nudge: {shown:?}"
+    );
+    assert!(!opened.exists());
+}
+
+#[test]
+fn start_sent_by_another_program_on_the_bus_is_not_an_answer() {
+    let (home, opened) = reminded_home_with("wait = \"5s\"\n");
+    let Some(desktop) = Desktop::start(home.dir.path(), Some(&["--impostor", "start"])) else {
+        return;
+    };
+    let said = nudge(&home, &desktop);
+    assert_eq!(said, "reminded of desk-neck; no answer in 5s\n");
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    assert!(!opened.exists(), "an impostor's Start opened a terminal");
+}
+
+#[test]
+fn start_with_no_display_says_the_terminal_could_not_open() {
+    let home = Home::with_settings("");
+    let now = jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::UTC);
+    std::fs::write(
+        home.path("cfg/knead/config.toml"),
+        format!(
+            "[reminders]\ndesk-neck = {{ at = [\"{}\"] }}\n",
+            now.strftime("%H:%M")
+        ),
+    )
+    .expect("write");
+    let Some(desktop) = Desktop::start(home.dir.path(), Some(&["start"])) else {
+        return;
+    };
+    let said = ok(&home
+        .command(&["nudge", "desk-neck"])
+        .env("TZ", "UTC")
+        .env("DBUS_SESSION_BUS_ADDRESS", &desktop.address)
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .expect("knead runs"));
+    assert_eq!(
+        said,
+        "could not start desk-neck: no display to open a terminal on (neither DISPLAY nor \
+         WAYLAND_DISPLAY is set)\n"
+    );
+    drop(desktop);
+    // A terminal that ends at once, unsuccessfully, did not open either.
+    std::fs::write(
+        home.path("cfg/knead/config.toml"),
+        format!(
+            "[remind]\nterminal = [\"false\"]\n[reminders]\ndesk-neck = {{ at = [\"{}\"] }}\n",
+            now.strftime("%H:%M")
+        ),
+    )
+    .expect("write");
+    let Some(desktop) = Desktop::start(home.dir.path(), Some(&["start"])) else {
+        return;
+    };
+    assert_eq!(
+        nudge(&home, &desktop),
+        "could not start desk-neck: false ended at once (exit status: 1); set [remind] \
+         terminal in the settings\n"
+    );
+}
+
+/// Stand-ins for the schedulers' programs in `bin`, which write down each call in
+/// `calls.txt` and keep what they were given as marker files, answering as the real ones do:
+/// systemctl's `is-enabled`, launchctl's `list LABEL`, schtasks' `/Query`.
+fn stand_in_schedulers(home: &Home) -> PathBuf {
+    let bin = home.path("bin");
+    std::fs::create_dir_all(&bin).expect("mkdir");
+    let calls = home.path("calls.txt");
+    let marks = home.path("marks");
+    std::fs::create_dir_all(&marks).expect("mkdir");
+    let scripts = [
+        (
+            "systemctl",
+            "case \"$2\" in\n\
+             enable) touch \"$M/$4\" ;;\n\
+             disable) rm -f \"$M/$4\" ;;\n\
+             is-enabled) if [ -e \"$M/$3\" ]; then echo enabled; else echo disabled; exit 1; fi ;;\n\
+             esac\n",
+        ),
+        (
+            "launchctl",
+            "case \"$1\" in\n\
+             load) touch \"$M/$(basename \"$3\" .plist)\" ;;\n\
+             unload) rm -f \"$M/$(basename \"$3\" .plist)\" ;;\n\
+             list) [ -e \"$M/$2\" ] || exit 113 ;;\n\
+             esac\n",
+        ),
+        (
+            "schtasks",
+            "n=$(echo \"$3\" | tr '\\\\' _)\n\
+             case \"$1\" in\n\
+             /Create) touch \"$M/$n\" ;;\n\
+             /Delete) rm -f \"$M/$n\" ;;\n\
+             /Query) [ -e \"$M/$n\" ] || exit 1 ;;\n\
+             esac\n",
+        ),
+    ];
+    for (name, body) in scripts {
+        let path = bin.join(name);
+        std::fs::write(
+            &path,
+            format!(
+                "#!/bin/sh\nM='{}'\necho \"{name} $*\" >> '{}'\n{body}",
+                marks.display(),
+                calls.display()
+            ),
+        )
+        .expect("write");
+        Command::new("chmod")
+            .arg("+x")
+            .arg(&path)
+            .status()
+            .expect("chmod");
+    }
+    // A user manager is running: its socket is where systemd keeps it.
+    let runtime = home.path("runtime/systemd");
+    std::fs::create_dir_all(&runtime).expect("mkdir");
+    std::fs::write(runtime.join("private"), "").expect("write");
+    bin
+}
+
+/// knead in `home`, with only `bin` and the system's folders on PATH, and a runtime folder.
+fn knead_with_schedulers(home: &Home, args: &[&str], bin: &Path) -> Output {
+    home.command(args)
+        .env("PATH", format!("{}:/bin", bin.display()))
+        .env("XDG_RUNTIME_DIR", home.path("runtime"))
+        .output()
+        .expect("knead runs")
+}
+
+#[test]
+fn each_scheduler_s_answer_is_the_reminder_s_state_and_remove_says_what_it_unloaded() {
+    for (scheduler, unloaded) in [
+        (
+            "systemd",
+            "systemd: disabled and stopped knead-remind-desk-neck.timer.",
+        ),
+        ("launchd", "launchd: unloaded org.knead.remind.desk-neck."),
+        (
+            "schtasks",
+            "Task Scheduler: deleted \\knead\\knead-remind-desk-neck.",
+        ),
+    ] {
+        let home = Home::with_settings(&format!("[remind]\nscheduler = \"{scheduler}\"\n"));
+        let bin = stand_in_schedulers(&home);
+        let added = knead_with_schedulers(
+            &home,
+            &["remind", "add", "desk-neck", "--at", "11:00"],
+            &bin,
+        );
+        let said = stdout(&added);
+        assert_eq!(added.status.code(), Some(0), "{scheduler}: {said}");
+        assert!(
+            said.contains(&format!("({scheduler} has it).")),
+            "{scheduler}: {said}"
+        );
+        let listed = stdout(&knead_with_schedulers(&home, &["remind", "list"], &bin));
+        assert!(
+            listed.starts_with("desk-neck  11:00           daily     next "),
+            "{scheduler}: {listed}"
+        );
+        // Unloaded behind knead's back: the list says so, and how to load it.
+        for mark in std::fs::read_dir(home.path("marks")).expect("marks") {
+            std::fs::remove_file(mark.expect("mark").path()).expect("rm");
+        }
+        let listed = stdout(&knead_with_schedulers(&home, &["remind", "list"], &bin));
+        assert!(
+            listed.contains("written, not loaded: ") && listed.contains("` loads it"),
+            "{scheduler}: {listed}"
+        );
+        // Loaded again, then removed: remove says what it unloaded.
+        let again = knead_with_schedulers(
+            &home,
+            &["remind", "add", "desk-neck", "--at", "11:00"],
+            &bin,
+        );
+        assert_eq!(again.status.code(), Some(0), "{}", stdout(&again));
+        let removed = stdout(&knead_with_schedulers(
+            &home,
+            &["remind", "remove", "desk-neck"],
+            &bin,
+        ));
+        assert!(
+            removed.lines().any(|l| l == unloaded),
+            "{scheduler}: {removed}"
+        );
+        let calls = std::fs::read_to_string(home.path("calls.txt")).expect("calls");
+        assert!(!calls.is_empty(), "{scheduler}");
+    }
+}
+
+#[test]
+fn a_reminder_with_no_scheduler_to_fire_it_says_so_and_exits_1_keeping_the_settings() {
+    let home = Home::with_settings("");
+    let empty = home.path("empty-bin");
+    std::fs::create_dir_all(&empty).expect("mkdir");
+    // Neither a user manager nor a crontab program: cron is the scheduler, and is not there.
+    let added = home
+        .command(&[
+            "remind",
+            "add",
+            "desk-neck",
+            "--at",
+            "11:00,15:30",
+            "--days",
+            "mon-fri",
+        ])
+        .env("PATH", &empty)
+        .output()
+        .expect("knead runs");
+    let said = String::from_utf8_lossy(&added.stderr);
+    assert_eq!(added.status.code(), Some(1), "{said}");
+    assert!(
+        said.contains("will not fire: crontab is not installed"),
+        "{said}"
+    );
+    assert!(!stdout(&added).contains("crontab -e"), "{}", stdout(&added));
+    assert!(!stdout(&added).contains("Next:"), "{}", stdout(&added));
+    assert!(
+        home.settings().contains("desk-neck"),
+        "kept in the settings"
+    );
+    let listed = home
+        .command(&["remind", "list"])
+        .env("PATH", &empty)
+        .output()
+        .expect("knead runs");
+    assert!(
+        stdout(&listed).contains("will not fire: crontab is not installed"),
+        "{}",
+        stdout(&listed)
+    );
+}
+
+#[test]
+fn a_pause_takes_days_and_a_day_and_refuses_no_time() {
+    let home = Home::with_settings("");
+    let three = ok(&home.knead(&["remind", "pause", "3d"]));
+    assert!(three.starts_with("Reminders paused until "), "{three}");
+    let until = ok(&home.knead(&["remind", "pause", "until", "2099-12-28"]));
+    assert!(
+        until.contains("Mon 28 Dec 00:00") || until.contains("28 Dec 00:00"),
+        "{until}"
+    );
+    let zero = home.knead(&["remind", "pause", "0m"]);
+    assert_eq!(zero.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&zero.stderr).contains("pauses nothing"),
+        "{}",
+        String::from_utf8_lossy(&zero.stderr)
+    );
+    let past = home.knead(&["remind", "pause", "until", "2020-01-01"]);
+    assert_eq!(past.status.code(), Some(2));
+}
+
+#[test]
+fn remind_test_shows_the_notification_now_even_while_paused() {
+    let (home, _) = reminded_home();
+    ok(&home.knead(&["remind", "pause", "2h"]));
+    let Some(desktop) = Desktop::start(home.dir.path(), Some(&["skip"])) else {
+        return;
+    };
+    let said = ok(&home
+        .command(&["remind", "test", "desk-neck"])
+        .env("DBUS_SESSION_BUS_ADDRESS", &desktop.address)
+        .output()
+        .expect("knead runs"));
+    assert_eq!(said, "reminded of desk-neck; not started\n");
+    assert_eq!(desktop.shown().len(), 1);
+    // The scheduler's nudge, at the same moment, keeps the pause.
+    assert!(nudge(&home, &desktop).starts_with("not reminding of desk-neck: "));
 }

@@ -966,3 +966,74 @@ fn a_new_routine_named_with_a_space_on_the_home_screen_keeps_its_name() {
     tmux.wait_for("EXIT=0", 5);
     tmux.assert_sane();
 }
+
+/// `knead status` beside a running session: the time it gives is the screen's, within a
+/// second, and asking every moment makes the session write nothing (the file changes only
+/// at a phase change).
+#[test]
+fn knead_status_gives_the_screens_time_left_and_costs_the_session_nothing() {
+    let Some(tmux) = Tmux::start("status") else {
+        return;
+    };
+    tmux.run(&["resize-window", "-t", "e2e", "-x", "40", "-y", "12"]);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let runtime = dir.path().join("runtime");
+    std::fs::create_dir_all(&runtime).expect("mkdir");
+    let routine = one_long_hold(dir.path());
+    tmux.open(&routine, &format!("XDG_RUNTIME_DIR={}", runtime.display()));
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("HOLD", 10);
+    let file = runtime.join("knead/status.json");
+    let written = std::fs::metadata(&file)
+        .and_then(|m| m.modified())
+        .expect("the session wrote its status");
+    let status = || {
+        let out = Command::new(env!("CARGO_BIN_EXE_knead"))
+            .arg("status")
+            .env("XDG_RUNTIME_DIR", &runtime)
+            .env("XDG_CONFIG_HOME", dir.path().join("config"))
+            .output()
+            .expect("knead status runs");
+        String::from_utf8_lossy(&out.stdout).trim().to_owned()
+    };
+    let seconds = |clock: &str| -> i64 {
+        let (m, s) = clock.split_once(':').expect("M:SS");
+        m.trim().parse::<i64>().expect("minutes") * 60 + s.trim().parse::<i64>().expect("seconds")
+    };
+    for _ in 0..5 {
+        let line = status();
+        let screen = tmux.screen();
+        let shown = screen
+            .lines()
+            .map(str::trim)
+            .find(|l| l.len() == 4 && l.as_bytes()[1] == b':')
+            .unwrap_or_else(|| panic!("no clock on the screen:\n{screen}"));
+        assert!(line.starts_with("hold 1/1 · calf · "), "{line}");
+        let told = line.rsplit(" · ").next().expect("a time");
+        assert!(
+            (seconds(told) - seconds(shown)).abs() <= 1,
+            "status {told}, screen {shown}"
+        );
+        std::thread::sleep(Duration::from_millis(600));
+    }
+    let still = std::fs::metadata(&file)
+        .and_then(|m| m.modified())
+        .expect("status file");
+    assert_eq!(
+        written, still,
+        "the session rewrote its status within a phase"
+    );
+    // Paused, the time stands and says so.
+    tmux.keys(&["Space"]);
+    tmux.wait_for("PAUSED", 5);
+    std::thread::sleep(Duration::from_millis(300));
+    let paused = status();
+    assert!(paused.ends_with(" paused"), "{paused}");
+    tmux.keys(&["q"]);
+    tmux.wait_for("Quit the session?", 5);
+    tmux.keys(&["y"]);
+    tmux.wait_for("SESSION STOPPED", 5);
+    assert!(!file.exists(), "the status file outlived the session");
+    tmux.keys(&["q"]);
+    tmux.wait_for("EXIT=0", 5);
+}

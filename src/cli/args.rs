@@ -178,6 +178,28 @@ pub struct NudgeArgs {
     pub routine: String,
 }
 
+/// What `knead status` was asked.
+#[derive(Debug, Clone, clap::Args)]
+pub struct StatusArgs {
+    /// How to print it: a line, JSON, or a waybar or i3bar block.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: StatusFormat,
+}
+
+/// How `knead status` prints.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum StatusFormat {
+    /// One line of text (tmux's `#(knead status)`).
+    #[default]
+    Text,
+    /// The facts as JSON.
+    Json,
+    /// A waybar custom module's JSON (text, tooltip, class).
+    Waybar,
+    /// An i3bar block (`full_text`, `short_text`).
+    I3bar,
+}
+
 /// How `knead check` prints its results.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum CheckFormat {
@@ -211,10 +233,17 @@ pub enum RemindCommand {
         #[arg(add = ArgValueCompleter::new(super::complete::routine_or_file))]
         routine: String,
     },
-    /// No reminders for a while: 2h, 45m, 1h30m.
+    /// Show a reminder's notification now, whatever the time, to see what it looks like.
+    Test {
+        /// The routine.
+        #[arg(add = ArgValueCompleter::new(super::complete::routine_or_file))]
+        routine: String,
+    },
+    /// No reminders for a while: 2h, 45m, 3d, or until a day (until 2026-12-28).
     Pause {
-        /// How long.
-        duration: String,
+        /// How long: 2h, 45m, 1h30m, 3d, 2w; or "until" and a day.
+        #[arg(num_args = 1.., required = true)]
+        duration: Vec<String>,
     },
     /// Reminders again, after a pause.
     Resume,

@@ -104,7 +104,7 @@ fn new_routine(typed: &str) -> Result<Option<String>> {
 }
 
 /// Every routine with its activity: the person's own first, then the bundled ones.
-fn entries(data_dir: Option<&PathBuf>, now: &Zoned) -> Vec<Entry> {
+pub(crate) fn entries(data_dir: Option<&PathBuf>, now: &Zoned) -> Vec<Entry> {
     let own = catalog::user_files()
         .into_iter()
         .map(|p| (catalog::check_user_file(&p), true));

@@ -68,8 +68,10 @@ const FILES: &[(&str, &str)] = &[
         "$XDG_CONFIG_HOME/knead/config.toml",
         "Settings, in sections: [audio] (volume, mute, the bell, your own sounds), \
          [notifications], [session] (get-ready time, going on by itself), [display] (how the \
-         body is drawn), [voice] and [remind]. Optional; knead config checks it, knead config \
-         --default prints one with every setting.",
+         body is drawn), [voice], [remind] (quiet hours, the terminal Start opens, the \
+         scheduler, how long a reminder waits) and [hooks] (commands run when a session \
+         starts, a hold ends and the session ends). Optional; knead config checks it, knead \
+         config --default prints one with every setting.",
     ),
     (
         "$XDG_CONFIG_HOME/knead/routines/",
@@ -85,6 +87,11 @@ const FILES: &[(&str, &str)] = &[
         "A reminder (knead remind add), run by systemd; on macOS \
          ~/Library/LaunchAgents/org.knead.remind.NAME.plist, on Windows a task in the \
          Task Scheduler's knead folder; cron keeps its lines in your crontab.",
+    ),
+    (
+        "$XDG_RUNTIME_DIR/knead/status.json",
+        "What a running session is doing, written at each phase change, for knead status; \
+         gone when the session ends.",
     ),
     (
         "$XDG_STATE_HOME/knead/knead.log",

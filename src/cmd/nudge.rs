@@ -1,6 +1,7 @@
 //! `knead nudge ROUTINE`: what the scheduler runs at a reminder's time. It decides whether
 //! to remind (not when paused, done a moment ago, in quiet hours or hours late), then shows
-//! a notification with Start, In 10 minutes and Skip, and does what was pressed.
+//! a notification with Start, In 10 minutes and Skip, and does what was pressed. The question
+//! goes after `[remind] wait` (2 minutes): a nudge still waiting would meet the next one.
 //!
 //! It always exits 0: the scheduler has no one to tell of a failure, so the reason goes to
 //! the log and to its output (the journal, or the person who ran it by hand).
@@ -22,12 +23,23 @@ use crate::remind::decide::{self, Decision, Facts, SNOOZE};
 use crate::remind::{self, terminal};
 use crate::routine::duration;
 
-/// How long a reminder waits for an answer before it goes quietly.
-const PATIENCE: Duration = Duration::from_hours(1);
+/// Whether a nudge decides for itself (the scheduler's) or shows its question now
+/// (`knead remind test`, so a person can see one).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    /// Not when paused, done a moment ago, in quiet hours or hours late.
+    Decided,
+    /// Now, whatever the time.
+    Now,
+}
 
-/// Runs one nudge.
+/// Runs one nudge for the scheduler.
 pub fn run(args: &NudgeArgs, data_dir: Option<&PathBuf>, out: &mut dyn Write) -> Result {
-    let name = &args.routine;
+    nudge(&args.routine, When::Decided, data_dir, out)
+}
+
+/// Runs one nudge for `name`: decided, or now.
+pub fn nudge(name: &str, when: When, data_dir: Option<&PathBuf>, out: &mut dyn Write) -> Result {
     let say = |out: &mut dyn Write, line: String| -> Result<()> {
         tracing::info!("nudge {name}: {line}");
         writeln!(out, "{line}")?;
@@ -41,7 +53,8 @@ pub fn run(args: &NudgeArgs, data_dir: Option<&PathBuf>, out: &mut dyn Write) ->
         Some(loaded) => loaded.settings,
         None => config::Settings::default(),
     };
-    let Some(reminder) = settings.remind.reminder(name) else {
+    let reminder = settings.remind.reminder(name);
+    if reminder.is_none() && when == When::Decided {
         say(
             out,
             format!(
@@ -49,7 +62,7 @@ pub fn run(args: &NudgeArgs, data_dir: Option<&PathBuf>, out: &mut dyn Write) ->
             ),
         )?;
         return Ok(ExitCode::SUCCESS);
-    };
+    }
     let checked = match catalog::by_name(name) {
         Ok(checked) => checked,
         Err(e) => {
@@ -71,36 +84,29 @@ pub fn run(args: &NudgeArgs, data_dir: Option<&PathBuf>, out: &mut dyn Write) ->
     );
     let mut snoozed = false;
     loop {
-        let now = Zoned::now();
-        let last = last_done(
-            data_dir.cloned(),
-            checked.source.name(),
-            &routine.name,
-            &now,
-        );
-        let facts = Facts {
-            now: now.clone(),
-            reminder,
-            paused_until: remind::paused_until(),
-            last_done: last,
-            quiet: settings.remind.quiet,
-            snoozed,
-        };
-        let decision = decide::decide(&facts);
-        if let Some(reason) = decision.reason(&now) {
-            say(out, format!("not reminding of {name}: {reason}"))?;
-            return Ok(ExitCode::SUCCESS);
+        if let Some(reminder) = reminder.filter(|_| when == When::Decided) {
+            let now = Zoned::now();
+            let facts = Facts {
+                last_done: last_done(
+                    data_dir.cloned(),
+                    checked.source.name(),
+                    &routine.name,
+                    &now,
+                ),
+                now: now.clone(),
+                reminder,
+                paused_until: remind::paused_until(),
+                quiet: settings.remind.quiet,
+                snoozed,
+            };
+            let decision = decide::decide(&facts);
+            if let Some(reason) = decision.reason(&now) {
+                say(out, format!("not reminding of {name}: {reason}"))?;
+                return Ok(ExitCode::SUCCESS);
+            }
+            debug_assert_eq!(decision, Decision::Remind);
         }
-        debug_assert_eq!(decision, Decision::Remind);
-        // "In 10 minutes" comes back once; the second time it is not offered, so it never nags.
-        let later = format!("In {} minutes", SNOOZE.as_mins());
-        let mut buttons = vec![("start", "Start")];
-        if !snoozed {
-            buttons.push(("later", later.as_str()));
-        }
-        buttons.push(("skip", "Skip"));
-        let body = format!("knead run {name}");
-        let answer = match ask::ask(&summary, &body, &buttons, PATIENCE) {
+        let answer = match question(&summary, name, snoozed, settings.remind.wait) {
             Ok(answer) => answer,
             Err(e) => {
                 tracing::warn!("nudge: {}", e.detail);
@@ -124,6 +130,10 @@ pub fn run(args: &NudgeArgs, data_dir: Option<&PathBuf>, out: &mut dyn Write) ->
         let said = match answer {
             Answer::Button("start") => start(settings.remind.terminal.as_deref(), name),
             Answer::Shown => format!("reminded of {name}"),
+            Answer::Unanswered => format!(
+                "reminded of {name}; no answer in {}",
+                duration::format(settings.remind.wait)
+            ),
             Answer::Button(_) | Answer::Dismissed => format!("reminded of {name}; not started"),
         };
         say(out, said)?;
@@ -131,22 +141,44 @@ pub fn run(args: &NudgeArgs, data_dir: Option<&PathBuf>, out: &mut dyn Write) ->
     }
 }
 
+/// Asks with Start, In 10 minutes and Skip. "In 10 minutes" comes back once; the second time
+/// it is not offered, so it never nags.
+fn question(
+    summary: &str,
+    name: &str,
+    snoozed: bool,
+    wait: Duration,
+) -> std::result::Result<Answer, crate::notify::NotifyError> {
+    let later = format!("In {} minutes", SNOOZE.as_mins());
+    let mut buttons = vec![("start", "Start")];
+    if !snoozed {
+        buttons.push(("later", later.as_str()));
+    }
+    buttons.push(("skip", "Skip"));
+    ask::ask(summary, &format!("knead run {name}"), &buttons, wait)
+}
+
 /// Opens a terminal running the routine; what happened, in words.
 fn start(configured: Option<&[String]>, name: &str) -> String {
+    if configured.is_none()
+        && let Some(why) = terminal::no_display()
+    {
+        return format!("could not start {name}: {why}");
+    }
     let program = std::env::current_exe().ok();
     let command = program
         .as_deref()
         .and_then(|p| terminal::command(configured, p, name));
     let Some(argv) = command else {
-        return "no terminal found to start it in; set [remind] terminal in the settings"
-            .to_owned();
+        return format!(
+            "could not start {name}: no terminal found to start it in; set [remind] terminal              in the settings"
+        );
     };
     match terminal::open(&argv) {
         Ok(()) => format!("started {name} in {}", argv[0]),
         Err(e) => format!(
-            "cannot open {}: {}; set [remind] terminal in the settings",
-            argv[0],
-            crate::words::io_words(&e)
+            "could not start {name}: {} {e}; set [remind] terminal in the settings",
+            argv[0]
         ),
     }
 }

@@ -11,19 +11,22 @@ use jiff::civil::DateTime;
 use crate::catalog;
 use crate::config;
 use crate::error::{Error, Result};
-use crate::remind::install::{self, Done, Places};
+use crate::remind::install::{self, Done, Places, State};
 use crate::remind::schedule::{self, Days, Reminder};
 use crate::remind::{self, Scheduler, edit};
-use crate::routine::duration;
 
 /// Runs a `knead remind` subcommand.
-pub fn run(command: &RemindCommand, out: &mut dyn Write) -> Result {
+pub fn run(command: &RemindCommand, data_dir: Option<&PathBuf>, out: &mut dyn Write) -> Result {
     let now = Zoned::now();
     match command {
         RemindCommand::Add { routine, at, days } => add(routine, at, days, out, &now),
         RemindCommand::List => list(out, &now),
         RemindCommand::Remove { routine } => remove(routine, out),
-        RemindCommand::Pause { duration } => pause(duration, out, &now),
+        RemindCommand::Test { routine } => {
+            check_routine(routine)?;
+            super::nudge::nudge(routine, super::nudge::When::Now, data_dir, out)
+        }
+        RemindCommand::Pause { duration } => pause(&duration.join(" "), out, &now),
         RemindCommand::Resume => {
             let was = remind::resume().map_err(|e| {
                 Error::Failed(format!(
@@ -118,10 +121,23 @@ fn add(routine: &str, at: &[String], days: &str, out: &mut dyn Write, now: &Zone
         reminder.times_text(),
         days_words(reminder.days)
     )?;
-    if let Some(next) = reminder.next_after(now.datetime()) {
-        writeln!(out, "Next: {}.", when(next, now.datetime()))?;
-    }
     report(out, scheduler, &done, "written")?;
+    let state = install::state(scheduler, routine, &places()?);
+    if state != State::Active {
+        // Kept in the settings: once the scheduler is there, `knead remind add` again loads it.
+        return Err(Error::Failed(format!(
+            "the reminder for {routine} is kept in the settings but will not fire: {}",
+            state.why_not(routine)
+        )));
+    }
+    if let Some(next) = reminder.next_after(now.datetime()) {
+        writeln!(
+            out,
+            "Next: {} ({} has it).",
+            when(next, now.datetime()),
+            scheduler.word()
+        )?;
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -170,7 +186,7 @@ fn report(out: &mut dyn Write, scheduler: Scheduler, done: &Done, verb: &str) ->
             file.display()
         )?;
     }
-    if scheduler == Scheduler::Cron && done.notes.is_empty() {
+    if done.crontab {
         writeln!(out, "crontab updated (`crontab -l` shows it).")?;
     }
     for note in &done.notes {
@@ -207,28 +223,21 @@ fn list(out: &mut dyn Write, now: &Zoned) -> Result {
         .max()
         .unwrap_or(0);
     for reminder in &choices.reminders {
-        let next = reminder
-            .next_after(now.datetime())
-            .map(|n| format!("next {}", when(n, now.datetime())))
-            .unwrap_or_default();
-        let files = places.files(scheduler, &reminder.routine);
-        let missing = files.iter().any(|f| !f.exists());
-        let state = if missing {
-            format!(
-                "  (not installed: `knead remind add {} --at ...` puts it back)",
-                reminder.routine
-            )
-        } else {
-            String::new()
+        let state = install::state(scheduler, &reminder.routine, &places);
+        let next = match (&state, reminder.next_after(now.datetime())) {
+            (State::Active, Some(n)) => format!("next {}", when(n, now.datetime())),
+            (State::Active, None) => "active".to_owned(),
+            (state, _) => state.words(&reminder.routine),
         };
         writeln!(
             out,
-            "{:<width$}  {:<14}  {:<8}  {next}{state}",
+            "{:<width$}  {:<14}  {:<8}  {next}",
             reminder.routine,
             reminder.times_text(),
             reminder.days.to_string(),
         )?;
     }
+    writeln!(out, "Scheduler: {}.", scheduler.word())?;
     if let Some(quiet) = choices.quiet {
         writeln!(out, "Quiet hours: {quiet}.")?;
     }
@@ -267,22 +276,56 @@ fn remove(routine: &str, out: &mut dyn Write) -> Result {
         write_settings(&path, &edited)?;
     }
     writeln!(out, "No more reminders for {routine}.")?;
+    for unloaded in &done.unloaded {
+        writeln!(out, "{unloaded}.")?;
+    }
     report(out, scheduler, &done, "removed")?;
     Ok(ExitCode::SUCCESS)
 }
 
-fn pause(text: &str, out: &mut dyn Write, now: &Zoned) -> Result {
-    let length = duration::parse(text).map_err(|_| {
+/// The end of a pause: `2h`, `45m`, `1h30m`, `3d`, `2w` from now, or `until 2026-12-28` (the
+/// start of that day, on the person's clock).
+fn pause_end(text: &str, now: &Zoned) -> Result<Zoned> {
+    let text = text.trim();
+    if let Some(day) = text.strip_prefix("until ") {
+        let day = crate::cli::parse_date(day.trim()).map_err(Error::Usage)?;
+        let end = day
+            .to_zoned(now.time_zone().clone())
+            .map_err(|_| Error::Usage(format!("{day} cannot be a day here")))?;
+        if end <= *now {
+            return Err(Error::Usage(format!(
+                "{day} has begun already: a pause ends later than now"
+            )));
+        }
+        return Ok(end);
+    }
+    let unknown = || {
         Error::Usage(format!(
-            "{text:?} is not a length of time; try 2h, 45m or 1h30m"
+            "{text:?} is not a length of time; try 2h, 45m, 1h30m, 3d or until 2026-12-28"
         ))
-    })?;
-    let length = jiff::SignedDuration::try_from(length)
+    };
+    let span: jiff::Span = text.parse().map_err(|_| unknown())?;
+    if span.is_negative() {
+        return Err(unknown());
+    }
+    if span.is_zero() {
+        return Err(Error::Usage(format!(
+            "a pause of {text} pauses nothing; `knead remind resume` ends a pause"
+        )));
+    }
+    let end = now
+        .checked_add(span)
         .map_err(|_| Error::Usage("too long a pause".into()))?;
-    let until = now
-        .timestamp()
-        .checked_add(length)
-        .map_err(|_| Error::Usage("too long a pause".into()))?;
+    if end.timestamp() > now.timestamp() + jiff::SignedDuration::from_hours(24 * 366) {
+        return Err(Error::Usage(
+            "a pause of more than a year: `knead remind remove` stops a reminder for good".into(),
+        ));
+    }
+    Ok(end)
+}
+
+fn pause(text: &str, out: &mut dyn Write, now: &Zoned) -> Result {
+    let until = pause_end(text, now)?.timestamp();
     remind::pause(until).map_err(|e| {
         Error::Failed(format!(
             "cannot keep the pause: {}",

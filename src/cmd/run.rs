@@ -14,6 +14,7 @@ use crate::catalog;
 use crate::config::{self, Settings};
 use crate::history::Screening;
 use crate::history::{self, Programme, Recorder, SessionMeta};
+use crate::hooks::Hooks;
 use crate::notify::Notifications;
 use crate::outputs::Outputs;
 use crate::plain;
@@ -124,6 +125,7 @@ fn session_once(args: &RunArgs, data_dir: Option<PathBuf>, ask_again: bool) -> R
     };
     let notify = settings.notifications && !args.no_notify;
     let moments = settings.notify_moments.clone();
+    let hooks = settings.hooks.clone();
     let open_outputs = move |wake: Waker| {
         let mut audio = Audio::open(&choices);
         // No sound output, no voice: nothing is rendered.
@@ -137,7 +139,8 @@ fn session_once(args: &RunArgs, data_dir: Option<PathBuf>, ask_again: bool) -> R
             Notifications::desktop(notify).with_moments(&moments),
             Recorder::open(data_dir.as_deref(), meta, wake),
             Instant::now(),
-        );
+        )
+        .with_hooks(Hooks::new(hooks));
         for notice in outputs.notices() {
             tracing::warn!("{notice}");
         }

@@ -66,8 +66,168 @@ fn task_name(routine: &str) -> String {
 pub struct Done {
     /// Files written or removed.
     pub files: Vec<PathBuf>,
+    /// What the scheduler was told to forget, in words ("disabled and stopped
+    /// knead-remind-desk-neck.timer").
+    pub unloaded: Vec<String>,
     /// What the person should know or do: the scheduler was not told, and how to tell it.
     pub notes: Vec<String>,
+    /// Whether the person's crontab was rewritten.
+    pub crontab: bool,
+}
+
+/// Whether a reminder will fire, as its scheduler says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum State {
+    /// The scheduler has it: it fires at its times.
+    Active,
+    /// Its files are written but the scheduler has not loaded them: why, and the command
+    /// that loads it.
+    NotLoaded {
+        /// Why it is not loaded.
+        why: String,
+        /// What to run to load it.
+        load: String,
+    },
+    /// Nothing of it is in the scheduler (its files or its crontab line are gone).
+    Missing,
+    /// No scheduler runs here to fire it: why.
+    NoScheduler(String),
+}
+
+impl State {
+    /// What `knead remind list` says of it.
+    pub fn words(&self, routine: &str) -> String {
+        match self {
+            State::Active => "active".to_owned(),
+            State::NotLoaded { .. } => format!("written, not loaded: {}", self.why_not(routine)),
+            State::Missing => format!("not in the scheduler: {}", self.why_not(routine)),
+            State::NoScheduler(_) => format!("will not fire: {}", self.why_not(routine)),
+        }
+    }
+
+    /// Why it will not fire, and what to do; empty when it will.
+    pub fn why_not(&self, routine: &str) -> String {
+        match self {
+            State::Active => String::new(),
+            State::NotLoaded { why, load } => format!("{why}; `{load}` loads it"),
+            State::Missing => format!(
+                "`knead remind add {} --at ...` puts it back",
+                super::sh_word(routine)
+            ),
+            State::NoScheduler(why) => why.clone(),
+        }
+    }
+}
+
+/// Asks `scheduler` whether it has the reminder for `routine`.
+pub fn state(scheduler: Scheduler, routine: &str, places: &Places) -> State {
+    let unit = unit_name(routine);
+    let files = places.files(scheduler, routine);
+    if files.iter().any(|f| !f.exists()) {
+        return State::Missing;
+    }
+    let path = files
+        .first()
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    match scheduler {
+        Scheduler::Systemd => {
+            let timer = format!("{unit}.timer");
+            let load =
+                format!("systemctl --user daemon-reload && systemctl --user enable --now {timer}");
+            if which::which("systemctl").is_err() {
+                return State::NoScheduler(
+                    "systemctl is not installed (set [remind] scheduler = \"cron\" to use cron)"
+                        .to_owned(),
+                );
+            }
+            if let Some(why) = systemd_unavailable() {
+                return State::NotLoaded { why, load };
+            }
+            match answer(&["systemctl", "--user", "is-enabled", &timer]) {
+                Some(said) if said == "enabled" => State::Active,
+                said => State::NotLoaded {
+                    why: format!(
+                        "systemd says the timer is {}",
+                        said.filter(|s| !s.is_empty())
+                            .unwrap_or_else(|| "not enabled".to_owned())
+                    ),
+                    load,
+                },
+            }
+        }
+        Scheduler::Cron => match crontab_lines() {
+            Err(why) => State::NoScheduler(why),
+            Ok(table) if table.lines().any(|l| l.ends_with(&cron::tag(&unit))) => State::Active,
+            Ok(_) => State::Missing,
+        },
+        Scheduler::Launchd => {
+            if which::which("launchctl").is_err() {
+                return State::NoScheduler("launchctl is not installed".to_owned());
+            }
+            if quiet_status(&["launchctl", "list", &label(routine)]).is_ok() {
+                State::Active
+            } else {
+                State::NotLoaded {
+                    why: "launchd has not loaded it".to_owned(),
+                    load: format!("launchctl load -w {}", super::sh_word(&path)),
+                }
+            }
+        }
+        Scheduler::TaskScheduler => {
+            if which::which("schtasks").is_err() {
+                return State::NoScheduler("schtasks is not installed".to_owned());
+            }
+            let name = task_name(routine);
+            if quiet_status(&["schtasks", "/Query", "/TN", &name]).is_ok() {
+                State::Active
+            } else {
+                State::NotLoaded {
+                    why: "the Task Scheduler does not have it".to_owned(),
+                    load: format!("schtasks /Create /TN {name} /XML \"{path}\" /F"),
+                }
+            }
+        }
+    }
+}
+
+/// The first line a command printed, when it ran at all (`is-enabled` answers "disabled"
+/// with a failing status, which is still an answer).
+fn answer(argv: &[&str]) -> Option<String> {
+    let output = Command::new(argv[0])
+        .args(&argv[1..])
+        .stdin(Stdio::null())
+        .stderr(Stdio::null())
+        .output()
+        .ok()?;
+    Some(
+        String::from_utf8_lossy(&output.stdout)
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .trim()
+            .to_owned(),
+    )
+}
+
+/// The person's crontab, or why there is none to read: no crontab program.
+fn crontab_lines() -> Result<String, String> {
+    match Command::new("crontab")
+        .arg("-l")
+        .stdin(Stdio::null())
+        .stderr(Stdio::null())
+        .output()
+    {
+        Ok(output) if output.status.success() => {
+            Ok(String::from_utf8_lossy(&output.stdout).into_owned())
+        }
+        // `crontab -l` fails when there is no crontab yet: that is an empty one.
+        Ok(_) => Ok(String::new()),
+        Err(e) => Err(format!(
+            "crontab {} (install cron, or set [remind] scheduler)",
+            missing_or_failed(&e)
+        )),
+    }
 }
 
 /// Why a reminder could not be put in place or taken out.
@@ -101,7 +261,7 @@ pub fn install(
     let files = places.files(scheduler, &reminder.routine);
     let mut done = Done {
         files: files.clone(),
-        notes: Vec::new(),
+        ..Done::default()
     };
     match scheduler {
         Scheduler::Systemd => {
@@ -152,7 +312,7 @@ pub fn install(
         Scheduler::Cron => {
             let env = desktop_env();
             let lines = cron::lines(reminder, &unit, program, &env);
-            edit_crontab(&mut done, &unit, &lines);
+            done.crontab = edit_crontab(&mut done, &unit, &lines);
         }
     }
     Ok(done)
@@ -172,17 +332,20 @@ pub fn uninstall(
         .collect();
     let mut done = Done {
         files: files.clone(),
-        notes: Vec::new(),
+        ..Done::default()
     };
     match scheduler {
         Scheduler::Systemd => {
             let timer = format!("{unit}.timer");
             let manager = systemd_unavailable().is_none();
-            if manager {
-                run_all(
+            if manager
+                && run_all(
                     &mut done,
                     &[&["systemctl", "--user", "disable", "--now", &timer]],
-                );
+                )
+            {
+                done.unloaded
+                    .push(format!("systemd: disabled and stopped {timer}"));
             }
             // `enable` links the timer from timers.target.wants; with no manager to
             // disable it, the link would be left pointing at nothing.
@@ -198,21 +361,35 @@ pub fn uninstall(
         }
         Scheduler::Launchd => {
             for file in &files {
-                run_all(
+                if run_all(
                     &mut done,
                     &[&["launchctl", "unload", "-w", &file.to_string_lossy()]],
-                );
+                ) {
+                    done.unloaded
+                        .push(format!("launchd: unloaded {}", label(routine)));
+                }
             }
             remove_files(&files)?;
         }
         Scheduler::TaskScheduler => {
-            if !files.is_empty() {
-                let name = task_name(routine);
-                run_all(&mut done, &[&["schtasks", "/Delete", "/TN", &name, "/F"]]);
+            let name = task_name(routine);
+            if !files.is_empty()
+                && run_all(&mut done, &[&["schtasks", "/Delete", "/TN", &name, "/F"]])
+            {
+                done.unloaded
+                    .push(format!("Task Scheduler: deleted {name}"));
             }
             remove_files(&files)?;
         }
-        Scheduler::Cron => edit_crontab(&mut done, &unit, &[]),
+        Scheduler::Cron => {
+            let had =
+                crontab_lines().is_ok_and(|t| t.lines().any(|l| l.ends_with(&cron::tag(&unit))));
+            done.crontab = edit_crontab(&mut done, &unit, &[]);
+            if done.crontab && had {
+                done.unloaded
+                    .push("cron: its lines taken out of your crontab".to_owned());
+            }
+        }
     }
     Ok(done)
 }
@@ -246,16 +423,17 @@ fn systemd_unavailable() -> Option<String> {
 }
 
 /// Runs each command in turn; the first that fails (or is missing) becomes a note with the
-/// commands left to run by hand.
-fn run_all(done: &mut Done, commands: &[&[&str]]) {
+/// commands left to run by hand. Whether all ran.
+fn run_all(done: &mut Done, commands: &[&[&str]]) -> bool {
     for (i, argv) in commands.iter().enumerate() {
         if let Err(why) = quiet_status(argv) {
             let rest: Vec<String> = commands[i..].iter().map(|c| c.join(" ")).collect();
             done.notes
                 .push(format!("{why}; run `{}` yourself", rest.join(" && ")));
-            return;
+            return false;
         }
     }
+    true
 }
 
 /// Runs a scheduler's command, its output to the log; what went wrong, in words.
@@ -309,7 +487,8 @@ fn desktop_env() -> Vec<(String, String)> {
 }
 
 /// Replaces the reminder's lines in the person's crontab with `lines` (none: removes them).
-fn edit_crontab(done: &mut Done, unit: &str, lines: &[String]) {
+/// Whether the crontab took them.
+fn edit_crontab(done: &mut Done, unit: &str, lines: &[String]) -> bool {
     let tag = cron::tag(unit);
     let by_hand = |done: &mut Done, why: String| {
         let what = if lines.is_empty() {
@@ -318,6 +497,7 @@ fn edit_crontab(done: &mut Done, unit: &str, lines: &[String]) {
             format!("add these lines with `crontab -e`:\n{}", lines.join("\n"))
         };
         done.notes.push(format!("{why}; {what}"));
+        false
     };
     let current = match Command::new("crontab")
         .arg("-l")
@@ -329,6 +509,9 @@ fn edit_crontab(done: &mut Done, unit: &str, lines: &[String]) {
             String::from_utf8_lossy(&output.stdout).into_owned()
         }
         Ok(_) => String::new(),
+        // No crontab program: nothing to edit, and no `crontab -e` to advise; the reminder's
+        // state says it will not fire.
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return false,
         Err(e) => return by_hand(done, format!("crontab {}", missing_or_failed(&e))),
     };
     let mut kept: Vec<&str> = current.lines().filter(|l| !l.ends_with(&tag)).collect();
@@ -350,7 +533,7 @@ fn edit_crontab(done: &mut Done, unit: &str, lines: &[String]) {
             child.wait_with_output()
         });
     match written {
-        Ok(output) if output.status.success() => {}
+        Ok(output) if output.status.success() => true,
         Ok(output) => by_hand(
             done,
             format!(

@@ -67,15 +67,51 @@ pub fn command(
         })
 }
 
-/// Starts it and lets it go: the terminal outlives the nudge.
-pub fn open(argv: &[String]) -> std::io::Result<()> {
-    Command::new(&argv[0])
+/// Why no terminal window can open here, if none can: on Linux and the BSDs, a desktop says
+/// where it is in `DISPLAY` or `WAYLAND_DISPLAY` (a reminder's environment carries them).
+pub fn no_display() -> Option<&'static str> {
+    if cfg!(any(windows, target_os = "macos")) {
+        return None;
+    }
+    let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
+    (!set("DISPLAY") && !set("WAYLAND_DISPLAY"))
+        .then_some("no display to open a terminal on (neither DISPLAY nor WAYLAND_DISPLAY is set)")
+}
+
+/// How long a terminal that cannot open takes to say so: one still running after this is
+/// taken as open.
+const SETTLE: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// Why a terminal did not open.
+#[derive(Debug, thiserror::Error)]
+pub enum OpenError {
+    /// The program could not be run.
+    #[error("{}", crate::words::io_words(.0))]
+    Spawn(#[from] std::io::Error),
+    /// It ended at once, unsuccessfully.
+    #[error("ended at once ({0})")]
+    Ended(std::process::ExitStatus),
+}
+
+/// Starts it and lets it go once it has settled: the terminal outlives the nudge. One that
+/// ends at once, unsuccessfully, did not open (no display, a wrong option); one that ends
+/// at once successfully handed the window to a server of its own (gnome-terminal does).
+pub fn open(argv: &[String]) -> Result<(), OpenError> {
+    let mut child = Command::new(&argv[0])
         .args(&argv[1..])
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::null())
-        .spawn()
-        .map(|_| ())
+        .spawn()?;
+    let settled = std::time::Instant::now() + SETTLE;
+    while std::time::Instant::now() < settled {
+        match child.try_wait()? {
+            Some(status) if status.success() => return Ok(()),
+            Some(status) => return Err(OpenError::Ended(status)),
+            None => std::thread::sleep(std::time::Duration::from_millis(50)),
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@ pub mod history;
 pub mod home;
 pub mod lines;
 mod screen;
+pub mod status;
 mod summary;
 
 use std::time::Duration;

@@ -1,0 +1,102 @@
+//! The words of `knead status`: one short line for a status bar, during a session and
+//! between them.
+
+use std::time::Duration;
+
+use crate::routine::Side;
+
+/// A phase as a status bar names it.
+pub fn phase(word: &str) -> &'static str {
+    match word {
+        "prepare" => "get ready",
+        "hold" => "hold",
+        "rest" => "rest",
+        _ => "knead",
+    }
+}
+
+/// `"upper trapezius L"`: a spot in a status bar, where every letter counts.
+pub fn spot(region: &str, side: Option<Side>) -> String {
+    match side {
+        Some(Side::Left) => format!("{region} L"),
+        Some(Side::Right) => format!("{region} R"),
+        None => region.to_owned(),
+    }
+}
+
+/// `"hold 2/5 · upper trapezius L · 0:34"`, with `paused` after the time when the clock is
+/// stopped.
+pub fn session(
+    phase_word: &str,
+    hold: usize,
+    holds: usize,
+    spot: &str,
+    left: Duration,
+    paused: bool,
+) -> String {
+    let paused = if paused { " paused" } else { "" };
+    format!(
+        "{} {hold}/{holds} · {spot} · {}{paused}",
+        phase(phase_word),
+        super::clock(left)
+    )
+}
+
+/// Between sessions: what is due today and the next reminder. `"due: desk-neck ·
+/// reminder 15:30 desk-neck"`, `"nothing due"`.
+pub fn idle(due: &[String], next: Option<(&str, &str)>) -> String {
+    let due = if due.is_empty() {
+        "nothing due".to_owned()
+    } else {
+        format!("due: {}", due.join(", "))
+    };
+    match next {
+        Some((when, routine)) => format!("{due} · reminder {when} {routine}"),
+        None => due,
+    }
+}
+
+/// The tooltip of a status bar's item between sessions.
+pub fn idle_tooltip(due: &[String]) -> String {
+    if due.is_empty() {
+        "knead: nothing due today".to_owned()
+    } else {
+        format!("knead: due today: {}", due.join(", "))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_session_line_names_the_phase_the_hold_the_spot_and_the_time_left() {
+        assert_eq!(
+            session(
+                "hold",
+                2,
+                5,
+                &spot("upper trapezius", Some(Side::Left)),
+                Duration::from_millis(33_200),
+                false
+            ),
+            "hold 2/5 · upper trapezius L · 0:34"
+        );
+        assert_eq!(
+            session("prepare", 1, 3, "calf R", Duration::from_secs(5), true),
+            "get ready 1/3 · calf R · 0:05 paused"
+        );
+    }
+
+    #[test]
+    fn between_sessions_it_says_what_is_due_and_the_next_reminder() {
+        assert_eq!(idle(&[], None), "nothing due");
+        assert_eq!(
+            idle(
+                &["desk-neck".into(), "feet".into()],
+                Some(("15:30", "desk-neck"))
+            ),
+            "due: desk-neck, feet · reminder 15:30 desk-neck"
+        );
+    }
+}
