@@ -410,3 +410,51 @@ fn a_name_with_spaces_is_the_title_and_its_slug_the_file() {
         assert_eq!(out.status.code(), Some(2), "{bad}");
     }
 }
+
+/// A status file left by a session that was killed is not a session: `knead status` says
+/// what is due instead of a phase frozen in time.
+#[test]
+fn knead_status_ignores_the_file_of_a_session_that_is_gone() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let runtime = dir.path().join("runtime");
+    std::fs::create_dir_all(runtime.join("knead")).expect("mkdir");
+    // A process that has ended: its number is free.
+    let mut gone = std::process::Command::new("true")
+        .spawn()
+        .expect("true runs");
+    let pid = gone.id();
+    gone.wait().expect("ends");
+    let deadline = jiff::Timestamp::now() + jiff::SignedDuration::from_secs(30);
+    std::fs::write(
+        runtime.join("knead/status.json"),
+        format!(
+            "{{\"pid\":{pid},\"routine\":\"Desk\",\"phase\":\"hold\",\"hold\":2,\"holds\":5,\
+             \"spot\":\"calf L\",\"deadline\":\"{deadline}\",\"left_ms\":null,\"paused\":false}}"
+        ),
+    )
+    .expect("write");
+    let status = || {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_knead"))
+            .arg("status")
+            .env("XDG_RUNTIME_DIR", &runtime)
+            .env("XDG_CONFIG_HOME", dir.path().join("config"))
+            .env("KNEAD_DATA_DIR", dir.path().join("data"))
+            .output()
+            .expect("runs");
+        String::from_utf8_lossy(&out.stdout).trim().to_owned()
+    };
+    let said = status();
+    assert!(!said.starts_with("hold"), "{said}");
+    // The same file from this very test process, which is running: a session line.
+    let me = std::process::id();
+    std::fs::write(
+        runtime.join("knead/status.json"),
+        format!(
+            "{{\"pid\":{me},\"routine\":\"Desk\",\"phase\":\"hold\",\"hold\":2,\"holds\":5,\
+             \"spot\":\"calf L\",\"deadline\":\"{deadline}\",\"left_ms\":null,\"paused\":false}}"
+        ),
+    )
+    .expect("write");
+    let said = status();
+    assert!(said.starts_with("hold 2/5 · calf L · 0:"), "{said}");
+}

@@ -284,6 +284,9 @@ fn cron_lines_are_added_to_the_crontab_beside_the_persons_own_and_removed_alone(
         &bin,
     ));
     assert!(said.contains("crontab updated"), "{said}");
+    assert!(said.contains("(cron has it)."), "{said}");
+    let listed = ok(&home.knead_with_path(&["remind", "list"], &bin));
+    assert!(listed.contains("  next "), "{listed}");
     let lines = std::fs::read_to_string(&table).expect("table");
     assert_eq!(
         lines,
