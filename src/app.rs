@@ -6,6 +6,7 @@
 pub mod figures;
 pub mod history;
 pub mod home;
+pub mod where_;
 
 use std::time::Instant;
 
@@ -164,6 +165,13 @@ impl App {
             | Action::Suspend
             | Action::Open
             | Action::NewRoutine
+            | Action::WhereItHurts
+            | Action::Left
+            | Action::Right
+            | Action::Yes
+            | Action::No
+            | Action::Pick
+            | Action::Save
             | Action::Filter => self.driver.act(action, now),
         }
     }

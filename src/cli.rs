@@ -85,6 +85,9 @@ pub enum Command {
     /// One line for a status bar: during a session the phase, spot and time left; otherwise
     /// what is due today and the next reminder.
     Status(Lazy<StatusArgs>),
+    /// Where does it hurt? From a painful place to the muscles that often send pain there,
+    /// and a routine for them; red flags first.
+    Where(Lazy<WhereArgs>),
     /// The body regions knead knows, or one of them on the body.
     Regions(Lazy<RegionsArgs>),
     /// Print the JSON Schema of the routine format, for editors.

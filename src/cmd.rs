@@ -16,6 +16,8 @@ pub mod report;
 pub mod run;
 pub mod shell;
 pub mod status;
+pub mod where_;
+pub mod where_picker;
 
 use std::io::{IsTerminal as _, Write as _};
 use std::process::ExitCode;
@@ -80,6 +82,9 @@ pub fn run(cli: Cli) -> crate::error::Result {
             remind::run(&command, cli.data_dir.as_ref(), &mut out)?
         }
         cli::Command::Nudge(cli::Lazy(args)) => nudge::run(&args, cli.data_dir.as_ref(), &mut out)?,
+        cli::Command::Where(cli::Lazy(args)) => {
+            where_::run(&args, cli.data_dir.as_ref(), &mut out)?
+        }
         cli::Command::Status(cli::Lazy(args)) => {
             status::run(&args, cli.data_dir.as_ref(), &mut out)?
         }

@@ -369,6 +369,13 @@ impl Driver {
                 return;
             }
             Action::QuitNow
+            | Action::WhereItHurts
+            | Action::Left
+            | Action::Right
+            | Action::Yes
+            | Action::No
+            | Action::Pick
+            | Action::Save
             | Action::KeepGoing
             | Action::Help
             | Action::History

@@ -129,6 +129,20 @@ pub enum Action {
     Suspend,
     /// Write a note for the therapist (summary).
     Note,
+    /// "Where does it hurt?" (home screen).
+    WhereItHurts,
+    /// Move left (the body map's marker).
+    Left,
+    /// Move right (the body map's marker).
+    Right,
+    /// Answer yes.
+    Yes,
+    /// Answer no.
+    No,
+    /// Take or leave the muscle under the cursor.
+    Pick,
+    /// Save what was built as a routine of one's own.
+    Save,
 }
 
 /// What the screen is showing: where keys work, and the labels that change with the state.
@@ -225,6 +239,16 @@ pub enum Screen {
     Home,
     /// The home screen while a filter or a name is typed.
     HomeTyping,
+    /// "Where does it hurt?": the body map with its marker.
+    WhereMap,
+    /// "Where does it hurt?" while a place is typed.
+    WhereTyping,
+    /// A red flag, asked yes or no.
+    WhereFlag,
+    /// A red flag answered yes: where to seek care.
+    WhereCare,
+    /// The muscles that often send pain to the place, to pick from.
+    WhereMuscles,
 }
 
 /// Every screen, boxes included.
@@ -246,6 +270,20 @@ pub const ALWAYS: &[Screen] = &[
     Screen::HistorySession,
     Screen::Home,
     Screen::HomeTyping,
+    Screen::WhereMap,
+    Screen::WhereTyping,
+    Screen::WhereFlag,
+    Screen::WhereCare,
+    Screen::WhereMuscles,
+];
+
+/// The screens of "where does it hurt?".
+pub const WHERE: &[Screen] = &[
+    Screen::WhereMap,
+    Screen::WhereTyping,
+    Screen::WhereFlag,
+    Screen::WhereCare,
+    Screen::WhereMuscles,
 ];
 
 /// From the first get-ready to the last rating.
@@ -370,7 +408,20 @@ pub fn footer(state: &State, offer: &[Action]) -> Vec<(&'static str, &'static st
 pub fn help() -> impl Iterator<Item = (&'static str, &'static str)> {
     BINDINGS
         .iter()
-        .filter(|b| !is_home(b))
+        .filter(|b| !is_home(b) && !is_where(b))
+        .filter_map(|b| b.help)
+}
+
+/// Whether a binding is "where does it hurt?"'s own.
+fn is_where(binding: &Binding) -> bool {
+    binding.when.iter().all(|s| WHERE.contains(s))
+}
+
+/// The `?` list of "where does it hurt?" (and the man page's).
+pub fn where_help() -> impl Iterator<Item = (&'static str, &'static str)> {
+    BINDINGS
+        .iter()
+        .filter(|b| is_where(b))
         .filter_map(|b| b.help)
 }
 

@@ -16,6 +16,7 @@ use self::input::Read;
 use self::terminal::Tui;
 use crate::app::history::HistoryScreen;
 use crate::app::home::{Choice, Home};
+use crate::app::where_::{Chose, Picker};
 use crate::app::{App, Ended, Exit};
 use crate::driver::Driver;
 use crate::driver::run::{self as driver_run, Face, Wake};
@@ -271,6 +272,17 @@ pub fn run_home(home: &mut Home, theme: Theme) -> io::Result<HomeEnded> {
     Ok(ended.map_or_else(HomeEnded::Signal, |choice| {
         HomeEnded::Chose(choice.unwrap_or(Choice::Quit))
     }))
+}
+
+/// Shows "where does it hurt?" full-screen until the person chooses (or a signal ends it).
+pub fn run_where(picker: &mut Picker, theme: Theme) -> io::Result<Result<Chose, Signal>> {
+    let figures = crate::app::figures::Figures::default();
+    let ended = run_keyed(
+        picker,
+        |frame, picker| ui::where_::draw(frame, picker, &figures, theme),
+        Picker::on_key,
+    )?;
+    Ok(ended.map(|chose| chose.unwrap_or(Chose::Quit)))
 }
 
 /// A screen that changes only when a key is pressed (the history, the home screen): drawn,

@@ -9,6 +9,7 @@ mod overlay;
 mod overview;
 mod rating;
 mod summary;
+pub mod where_;
 
 use std::time::Instant;
 

@@ -132,6 +132,8 @@ pub enum Choice {
     History,
     /// Make a routine of this name and open it in the editor.
     New(String),
+    /// "Where does it hurt?"
+    Where,
     /// Leave.
     Quit,
     /// Leave with Ctrl-C.
@@ -234,6 +236,7 @@ impl Home {
                 return Some(Choice::Run(entry.name.clone()));
             }
             Action::History => return Some(Choice::History),
+            Action::WhereItHurts => return Some(Choice::Where),
             Action::NewRoutine => self.typing = Typing::NewName(String::new()),
             Action::Filter => self.typing = Typing::Filter,
             Action::Help => self.help = true,
@@ -269,7 +272,13 @@ impl Home {
             | Action::Focus
             | Action::Map
             | Action::Suspend
-            | Action::Note => {}
+            | Action::Note
+            | Action::Left
+            | Action::Right
+            | Action::Yes
+            | Action::No
+            | Action::Pick
+            | Action::Save => {}
         }
         None
     }

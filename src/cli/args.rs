@@ -178,6 +178,39 @@ pub struct NudgeArgs {
     pub routine: String,
 }
 
+/// What `knead where` was asked.
+#[derive(Debug, Clone, clap::Args)]
+pub struct WhereArgs {
+    /// Where it hurts: "temple", "between the shoulder blades", "heel". Without it, in a
+    /// terminal, a body map to point at; elsewhere the list of places.
+    pub zone: Vec<String>,
+    /// How to print it.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: WhereFormat,
+    /// Which of the muscles listed to work, by number (1,3); the first three by default.
+    #[arg(long, value_name = "NUMBERS", value_delimiter = ',')]
+    pub muscles: Vec<usize>,
+    /// Write a routine for them as NAME.toml in your routines folder (never replacing one).
+    #[arg(long, value_name = "NAME")]
+    pub save: Option<String>,
+    /// Print the routine instead of the list.
+    #[arg(long)]
+    pub routine: bool,
+    /// How to draw the figure.
+    #[arg(long, value_enum)]
+    pub glyphs: Option<super::GlyphsArg>,
+}
+
+/// How `knead where` prints.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum WhereFormat {
+    /// Text to read.
+    #[default]
+    Text,
+    /// The zone, its red flags and its muscles as JSON.
+    Json,
+}
+
 /// What `knead status` was asked.
 #[derive(Debug, Clone, clap::Args)]
 pub struct StatusArgs {

@@ -12,6 +12,7 @@ use crate::app::{Ended, Exit};
 use crate::catalog::{self, Checked};
 use crate::cmd;
 use crate::cmd::run::{NotStarted, Went};
+use crate::cmd::where_picker;
 use crate::config;
 use crate::error::Result;
 use crate::history::{self, Store};
@@ -72,6 +73,19 @@ pub fn run(data_dir: Option<&PathBuf>) -> Result {
                 };
                 if let Err(e) = cmd::history::run(&args, data_dir.cloned()) {
                     notice = Some(e.to_string());
+                }
+            }
+            Choice::Where => {
+                let glyphs = config::path()
+                    .map(|p| config::load(&p).settings.glyphs)
+                    .unwrap_or_default();
+                match cmd::where_picker::pick(glyphs, data_dir)? {
+                    where_picker::Picked::Nothing | where_picker::Picked::Ran(_) => {}
+                    where_picker::Picked::Saved(name) => {
+                        notice = Some(crate::words::zones::saved(&name));
+                        selected = Some(name);
+                    }
+                    where_picker::Picked::Ended(code) => return Ok(code),
                 }
             }
             Choice::New(name) => {

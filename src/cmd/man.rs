@@ -239,6 +239,13 @@ pub fn render() -> String {
     for (keys, what) in keys::home_help() {
         entry(&mut page, &[bold(keys)], what);
     }
+    page.control("PP", []);
+    page.text([roman(
+        "Where does it hurt? (knead where, or w on the home screen):",
+    )]);
+    for (keys, what) in keys::where_help() {
+        entry(&mut page, &[bold(keys)], what);
+    }
 
     page.control("SH", ["FILES"]);
     page.text([roman(

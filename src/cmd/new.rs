@@ -41,17 +41,25 @@ pub fn file_name(name: &str) -> Result<String> {
 /// named for it (`neck-plan.toml`); never replaces an existing file.
 pub fn new(name: &str, out: &mut dyn Write) -> Result {
     let title = name.trim();
+    let text = template().replacen(
+        "name = \"Template: neck and upper back\"",
+        &format!("name = \"{title}\""),
+        1,
+    );
+    let path = write_new(name, &text)?;
+    writeln!(out, "{}", path.display())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes `text` as the routine `name` (slugged: `neck-plan.toml`) in the routines folder,
+/// never replacing a file there; where it went.
+pub fn write_new(name: &str, text: &str) -> Result<PathBuf> {
     let name = file_name(name)?;
     let name = name.as_str();
     let dir = catalog::user_dir()
         .ok_or_else(|| Error::Failed("no home folder to keep routines in".to_owned()))?;
     std::fs::create_dir_all(&dir)?;
     let path = dir.join(format!("{name}.toml"));
-    let text = template().replacen(
-        "name = \"Template: neck and upper back\"",
-        &format!("name = \"{title}\""),
-        1,
-    );
     // create_new: if a file is there, even one made a moment ago by something else, keep it.
     match std::fs::OpenOptions::new()
         .write(true)
@@ -68,8 +76,7 @@ pub fn new(name: &str, out: &mut dyn Write) -> Result {
         Err(e) => return Err(e.into()),
     }
     write_schema(&dir);
-    writeln!(out, "{}", path.display())?;
-    Ok(ExitCode::SUCCESS)
+    Ok(path)
 }
 
 /// Keeps `../schema/routine.schema.json` next to the routines folder current, so the

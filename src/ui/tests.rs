@@ -705,3 +705,64 @@ fn h_on_a_summary_opens_the_session_it_sums_up() {
     screen.on_key(press(KeyCode::Esc));
     assert_eq!(screen.open, None);
 }
+
+fn render_where(picker: &crate::app::where_::Picker, (width, height): (u16, u16)) -> String {
+    let figures = crate::app::figures::Figures::default();
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
+    terminal
+        .draw(|frame| crate::ui::where_::draw(frame, picker, &figures, Theme::new(false)))
+        .expect("draw");
+    terminal.backend().to_string()
+}
+
+/// "Where does it hurt?": the map with the marker, a red flag asked, the care it sends to,
+/// and the muscles to pick, at 80x24 and 40x12.
+#[test]
+fn where_does_it_hurt() {
+    use crate::app::where_::{Picker, Step};
+    use crate::body::zones::Flag;
+    use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyEventState, KeyModifiers};
+    let press = |picker: &mut Picker, code: KeyCode| {
+        picker.on_key(KeyEvent {
+            code,
+            modifiers: KeyModifiers::NONE,
+            kind: KeyEventKind::Press,
+            state: KeyEventState::NONE,
+        })
+    };
+    let mut picker = Picker::new(crate::body::map::Glyphs::Ascii);
+    let mut steps: Vec<(&str, Picker)> = vec![("where-map", picker.clone())];
+    press(&mut picker, KeyCode::Char('/'));
+    for c in "calf".chars() {
+        press(&mut picker, KeyCode::Char(c));
+    }
+    steps.push(("where-typing", picker.clone()));
+    press(&mut picker, KeyCode::Enter);
+    assert_eq!(picker.step, Step::Flag(0));
+    steps.push(("where-flag", picker.clone()));
+    let mut care = picker.clone();
+    press(&mut care, KeyCode::Char('y'));
+    assert_eq!(care.step, Step::Care(Flag::Clot));
+    steps.push(("where-care", care));
+    press(&mut picker, KeyCode::Char('n'));
+    press(&mut picker, KeyCode::Char('n'));
+    assert_eq!(picker.step, Step::Muscles);
+    steps.push(("where-muscles", picker.clone()));
+    for (name, picker) in &steps {
+        for size in SIZES {
+            let screen = render_where(picker, size);
+            insta::assert_snapshot!(format!("{name}@{}x{}", size.0, size.1), screen);
+        }
+    }
+    // Nothing that matters is cut at 40x12: the place, the question, the muscles, the keys.
+    let small = render_where(&steps[2].1, (40, 12));
+    assert!(small.contains("Question 1 of 2"), "{small}");
+    assert!(small.contains("y yes") && small.contains("n no"), "{small}");
+    let small = render_where(&steps[4].1, (40, 12));
+    for muscle in ["[x] calf", "[x] soleus", "[x] gluteus minimus"] {
+        assert!(small.contains(muscle), "{muscle}: {small}");
+    }
+    assert!(small.contains("Enter run now"), "{small}");
+    let small = render_where(&steps[3].1, (40, 12));
+    assert!(small.contains("This could be a blood"), "{small}");
+}

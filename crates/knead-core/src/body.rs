@@ -7,6 +7,7 @@
 pub mod figure;
 pub mod map;
 mod regions;
+pub mod zones;
 
 pub use regions::REGIONS;
 

@@ -7,6 +7,7 @@ pub mod lines;
 mod screen;
 pub mod status;
 mod summary;
+pub mod zones;
 
 use std::time::Duration;
 
