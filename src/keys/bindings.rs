@@ -469,7 +469,7 @@ pub const BINDINGS: &[Binding] = &[
         action: Action::WhereItHurts,
         when: &[Screen::Home],
         footer: shows("w", "where does it hurt?"),
-        help: Some(("w", "where does it hurt? From a painful place to a routine")),
+        help: Some(("w", "where does it hurt?")),
         plain: &[],
     },
     Binding {

@@ -25,6 +25,7 @@ const OFFER: &[Action] = &[
     Action::Close,
     Action::Filter,
     Action::History,
+    Action::WhereItHurts,
     Action::NewRoutine,
     Action::Up,
     Action::Confirm,
