@@ -147,7 +147,8 @@ impl Hooks {
                     hold_env(plan, session, record.hold, None),
                 );
             }
-            EffectKind::Ended { outcome, held } => {
+            // A session quit on its overview never began: nothing ends.
+            EffectKind::Ended { outcome, held } if self.started => {
                 job(
                     &self.choices.session_end,
                     "session_end",
@@ -158,6 +159,7 @@ impl Hooks {
                 );
             }
             EffectKind::PhaseStarted { .. }
+            | EffectKind::Ended { .. }
             | EffectKind::HoldEnded(_)
             | EffectKind::SwitchSides { .. }
             | EffectKind::Countdown { .. }
@@ -241,6 +243,19 @@ fn hold_env(
     ]
 }
 
+/// Ends a hook and everything it started: its process group on Unix.
+fn kill_group(child: &mut std::process::Child) {
+    #[cfg(unix)]
+    if let Some(group) = i32::try_from(child.id())
+        .ok()
+        .and_then(rustix::process::Pid::from_raw)
+    {
+        let _ = rustix::process::kill_process_group(group, rustix::process::Signal::KILL);
+        return;
+    }
+    let _ = child.kill();
+}
+
 fn worker(rx: &Receiver<Job>, limit: Duration, pending: &Pending) {
     while let Ok(job) = rx.recv() {
         run(&job, limit);
@@ -257,13 +272,17 @@ fn run(job: &Job, limit: Duration) {
         return;
     };
     let event = job.env.first().map_or("", |(_, v)| v.as_str()).to_owned();
-    let spawned = Command::new(program)
+    let mut command = Command::new(program);
+    command
         .args(args)
         .envs(job.env.iter().map(|(k, v)| (*k, v.as_str())))
         .stdin(Stdio::null())
         .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn();
+        .stderr(Stdio::null());
+    // A group of its own, so the limit ends what the hook started too (`sh -c "sleep 30"`).
+    #[cfg(unix)]
+    std::os::unix::process::CommandExt::process_group(&mut command, 0);
+    let spawned = command.spawn();
     let mut child = match spawned {
         Ok(child) => child,
         Err(e) => {
@@ -280,10 +299,10 @@ fn run(job: &Job, limit: Duration) {
                 return;
             }
             Ok(None) if Instant::now() >= deadline => {
-                let _ = child.kill();
+                kill_group(&mut child);
                 let _ = child.wait();
                 tracing::warn!(
-                    "hook {event}: {program} still ran after {}; killed",
+                    "hook {event}: {program} was still running after {}; stopped it",
                     crate::routine::duration::format(limit)
                 );
                 return;

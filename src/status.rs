@@ -28,7 +28,7 @@ pub struct Snapshot {
     pub pid: u32,
     /// The routine's name.
     pub routine: String,
-    /// `prepare`, `hold` or `rest`.
+    /// `prepare`, `hold`, `rest`, or `rate` (the rest is over and the rating waits).
     pub phase: String,
     /// The hold, from 1.
     pub hold: usize,
@@ -49,9 +49,12 @@ impl Snapshot {
     /// The session's status at `now` (monotonic), with `wall` the same moment on the wall
     /// clock; `None` outside the phases a bar shows (the overview, the summary).
     pub fn of(session: &Session, now: Instant, wall: Timestamp) -> Option<Self> {
+        let over = session.timer().is_none_or(|t| t.remaining(now).is_zero());
         let (phase, hold) = match session.phase() {
             Phase::Prepare(hold) => ("prepare", hold),
             Phase::Hold(hold) => ("hold", hold),
+            // The rest ran out and the rating waits: no time to count down.
+            Phase::Rest { hold, rated: false } if over => ("rate", hold),
             Phase::Rest { hold, .. } => ("rest", hold),
             Phase::Overview | Phase::Summary => return None,
         };

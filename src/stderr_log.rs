@@ -43,7 +43,8 @@ mod unix {
     pub fn to_log() -> io::Result<()> {
         install_panic_hook();
         let target = open_log().or_else(|_| File::options().write(true).open("/dev/null"))?;
-        let saved = rustix::io::dup(io::stderr().as_fd())?;
+        // Close-on-exec: a child (a hook, the voice) must not hold the real stderr open.
+        let saved = rustix::io::fcntl_dupfd_cloexec(io::stderr().as_fd(), 0)?;
         io::stderr().flush()?;
         rustix::stdio::dup2_stderr(target.as_fd())?;
         if let Ok(mut slot) = SAVED.lock() {

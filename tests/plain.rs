@@ -704,9 +704,24 @@ fn hooks_run_with_the_sessions_facts_and_a_hanging_one_is_killed_at_its_limit() 
          hold_end 3 neck/ completed [7]\n\
          session_end completed 3\n",
     );
+    // Quit on the overview: the session never began, so nothing starts or ends.
+    let quit = plain_in(dir.path())
+        .env("ALSA_CONFIG_PATH", "/dev/null")
+        .env_remove("DBUS_SESSION_BUS_ADDRESS")
+        .env("XDG_RUNTIME_DIR", dir.path())
+        .write_stdin("q\n")
+        .output()
+        .expect("runs");
+    assert_eq!(quit.status.code(), Some(0));
+    assert_eq!(
+        std::fs::read_to_string(&record).expect("record"),
+        said,
+        "a hook ran for a session that never began"
+    );
 
-    // A hook that hangs: killed at its limit, and the session's holds keep their time.
-    let hanging = "[hooks]\nhold_end = [\"sleep\", \"30\"]\nlimit = \"1s\"\n";
+    // A hook that hangs, through a shell as people write them: stopped at its limit with
+    // what it started, and holding nothing of knead's open (the pipes end with knead).
+    let hanging = "[hooks]\nhold_end = [\"sh\", \"-c\", \"sleep 30\"]\nlimit = \"1s\"\n";
     std::fs::write(dir.path().join("knead/config.toml"), hanging).expect("write");
     let began = std::time::Instant::now();
     let output = plain_in(dir.path())
@@ -724,7 +739,7 @@ fn hooks_run_with_the_sessions_facts_and_a_hanging_one_is_killed_at_its_limit() 
     );
     let log = std::fs::read_to_string(dir.path().join("knead/knead.log")).expect("log");
     assert!(
-        log.contains("hook hold_end: sleep still ran after 1s; killed"),
+        log.contains("hook hold_end: sh was still running after 1s; stopped it"),
         "{log}"
     );
 }

@@ -73,8 +73,8 @@ fn stdout(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
-/// The output of a `remind add` whose reminder was written but will not fire here: exit 1,
-/// saying why.
+/// What a `remind add` whose reminder was written but will not fire here said, on both
+/// outputs: exit 1, saying why.
 fn not_firing(output: &Output) -> String {
     let said = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(1), "{}{said}", stdout(output));
@@ -82,7 +82,7 @@ fn not_firing(output: &Output) -> String {
         said.contains("is kept in the settings but will not fire: "),
         "{said}"
     );
-    stdout(output)
+    format!("{}{said}", stdout(output))
 }
 
 fn ok(output: &Output) -> String {
@@ -888,7 +888,7 @@ fn a_reminder_with_no_scheduler_to_fire_it_says_so_and_exits_1_keeping_the_setti
     let said = String::from_utf8_lossy(&added.stderr);
     assert_eq!(added.status.code(), Some(1), "{said}");
     assert!(
-        said.contains("will not fire: crontab is not installed"),
+        said.contains("will not fire: there is no crontab program here"),
         "{said}"
     );
     assert!(!stdout(&added).contains("crontab -e"), "{}", stdout(&added));
@@ -903,7 +903,7 @@ fn a_reminder_with_no_scheduler_to_fire_it_says_so_and_exits_1_keeping_the_setti
         .output()
         .expect("knead runs");
     assert!(
-        stdout(&listed).contains("will not fire: crontab is not installed"),
+        stdout(&listed).contains("will not fire: there is no crontab program here"),
         "{}",
         stdout(&listed)
     );
@@ -946,4 +946,69 @@ fn remind_test_shows_the_notification_now_even_while_paused() {
     assert_eq!(desktop.shown().len(), 1);
     // The scheduler's nudge, at the same moment, keeps the pause.
     assert!(nudge(&home, &desktop).starts_with("not reminding of desk-neck: "));
+}
+
+#[test]
+fn remove_takes_a_reminder_out_of_a_scheduler_the_settings_no_longer_name() {
+    let home = Home::with_settings("[remind]\nscheduler = \"cron\"\n");
+    let bin = home.path("bin");
+    std::fs::create_dir_all(&bin).expect("mkdir");
+    let table = home.path("crontab.txt");
+    std::fs::write(&table, "").expect("write");
+    std::fs::write(
+        bin.join("crontab"),
+        format!(
+            "#!/bin/sh\nif [ \"$1\" = -l ]; then cat '{0}'; else cat > '{0}'; fi\n",
+            table.display()
+        ),
+    )
+    .expect("write");
+    Command::new("chmod")
+        .arg("+x")
+        .arg(bin.join("crontab"))
+        .status()
+        .expect("chmod");
+    ok(&home.knead_with_path(&["remind", "add", "desk-neck", "--at", "11:00"], &bin));
+    assert!(
+        std::fs::read_to_string(&table)
+            .expect("table")
+            .contains("nudge desk-neck")
+    );
+    // The person switches to systemd; the crontab line would fire on.
+    let settings = home.settings().replace("\"cron\"", "\"systemd\"");
+    std::fs::write(home.path("cfg/knead/config.toml"), settings).expect("write");
+    let removed = ok(&home.knead_with_path(&["remind", "remove", "desk-neck"], &bin));
+    assert!(
+        removed.contains("cron: its lines taken out of your crontab."),
+        "{removed}"
+    );
+    assert_eq!(std::fs::read_to_string(&table).expect("table"), "");
+}
+
+#[test]
+fn remind_test_with_no_notification_service_says_it_failed_and_exits_1() {
+    let (home, _) = reminded_home();
+    let out = home.knead(&["remind", "test", "desk-neck"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("could not show the notification"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn a_pause_until_a_day_takes_a_time_too() {
+    let home = Home::with_settings("");
+    let until = ok(&home.knead(&["remind", "pause", "until", "2099-12-28", "10:00"]));
+    assert!(until.contains("28 Dec 10:00"), "{until}");
+    let bad = home.knead(&["remind", "pause", "until", "2099-12-28", "ten"]);
+    assert_eq!(bad.status.code(), Some(2));
+    let negative = home.knead(&["remind", "pause", "-3d"]);
+    assert_eq!(negative.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&negative.stderr).contains("is not a length of time"),
+        "{}",
+        String::from_utf8_lossy(&negative.stderr)
+    );
 }

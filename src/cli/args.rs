@@ -274,8 +274,8 @@ pub enum RemindCommand {
     },
     /// No reminders for a while: 2h, 45m, 3d, or until a day (until 2026-12-28).
     Pause {
-        /// How long: 2h, 45m, 1h30m, 3d, 2w; or "until" and a day.
-        #[arg(num_args = 1.., required = true)]
+        /// How long: 2h, 45m, 1h30m, 3d, 2w; or "until" and a day (and a time).
+        #[arg(num_args = 1.., required = true, allow_hyphen_values = true)]
         duration: Vec<String>,
     },
     /// Reminders again, after a pause.

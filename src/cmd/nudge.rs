@@ -108,6 +108,14 @@ pub fn nudge(name: &str, when: When, data_dir: Option<&PathBuf>, out: &mut dyn W
         }
         let answer = match question(&summary, name, snoozed, settings.remind.wait) {
             Ok(answer) => answer,
+            Err(e) if when == When::Now => {
+                tracing::warn!("nudge: {}", e.detail);
+                return Err(crate::error::Error::Failed(
+                    "could not show the notification: no notification service answered on the \
+                     desktop's bus (the log has what D-Bus said)"
+                        .to_owned(),
+                ));
+            }
             Err(e) => {
                 tracing::warn!("nudge: {}", e.detail);
                 // Not the session's words: --no-notify means nothing to a scheduler.
@@ -127,17 +135,21 @@ pub fn nudge(name: &str, when: When, data_dir: Option<&PathBuf>, out: &mut dyn W
             snoozed = true;
             continue;
         }
-        let said = match answer {
-            Answer::Button("start") => start(settings.remind.terminal.as_deref(), name),
-            Answer::Shown => format!("reminded of {name}"),
-            Answer::Unanswered => format!(
-                "reminded of {name}; no answer in {}",
-                duration::format(settings.remind.wait)
-            ),
-            Answer::Button(_) | Answer::Dismissed => format!("reminded of {name}; not started"),
-        };
-        say(out, said)?;
+        say(out, answered(answer, &settings.remind, name))?;
         return Ok(ExitCode::SUCCESS);
+    }
+}
+
+/// What came of the question, in words; Start opens the terminal.
+fn answered(answer: Answer, remind: &remind::Choices, name: &str) -> String {
+    match answer {
+        Answer::Button("start") => start(remind.terminal.as_deref(), name),
+        Answer::Shown => format!("reminded of {name}"),
+        Answer::Unanswered => format!(
+            "reminded of {name}; no answer in {}",
+            duration::format(remind.wait)
+        ),
+        Answer::Button(_) | Answer::Dismissed => format!("reminded of {name}; not started"),
     }
 }
 

@@ -121,13 +121,22 @@ fn add(routine: &str, at: &[String], days: &str, out: &mut dyn Write, now: &Zone
         reminder.times_text(),
         days_words(reminder.days)
     )?;
-    report(out, scheduler, &done, "written")?;
     let state = install::state(scheduler, routine, &places()?);
+    // Where the state says why and what loads it, the same advice is not given twice.
+    let mut said = done.clone();
+    if matches!(state, State::NotLoaded { .. }) {
+        said.notes.clear();
+    }
+    report(out, scheduler, &said, "written")?;
     if state != State::Active {
         // Kept in the settings: once the scheduler is there, `knead remind add` again loads it.
-        return Err(Error::Failed(format!(
-            "the reminder for {routine} is kept in the settings but will not fire: {}",
+        let why = if state == State::Missing && !done.notes.is_empty() {
+            "the scheduler did not take it (the note above says why)".to_owned()
+        } else {
             state.why_not(routine)
+        };
+        return Err(Error::Failed(format!(
+            "the reminder for {routine} is kept in the settings but will not fire: {why}"
         )));
     }
     if let Some(next) = reminder.next_after(now.datetime()) {
@@ -186,7 +195,8 @@ fn report(out: &mut dyn Write, scheduler: Scheduler, done: &Done, verb: &str) ->
             file.display()
         )?;
     }
-    if done.crontab {
+    // On removal, what was taken out of the crontab is said with what was unloaded.
+    if done.crontab && verb == "written" {
         writeln!(out, "crontab updated (`crontab -l` shows it).")?;
     }
     for note in &done.notes {
@@ -256,9 +266,24 @@ fn remove(routine: &str, out: &mut dyn Write) -> Result {
     let (path, text, settings) = settings_text()?;
     let scheduler = settings.remind.scheduler.unwrap_or_else(Scheduler::detect);
     let (edited, was_set) = edit::remove(&text, routine).map_err(Error::Failed)?;
-    let done = install::uninstall(scheduler, routine, &places()?)
-        .map_err(|e| Error::Failed(e.to_string()))?;
-    if !was_set && done.files.is_empty() {
+    let places = places()?;
+    // The scheduler of the settings, and any other still holding it (the setting changed).
+    let mut schedulers = vec![scheduler];
+    schedulers.extend(
+        install::holders(routine, &places)
+            .into_iter()
+            .filter(|s| *s != scheduler),
+    );
+    let mut done = Done::default();
+    for scheduler in schedulers {
+        let one = install::uninstall(scheduler, routine, &places)
+            .map_err(|e| Error::Failed(e.to_string()))?;
+        done.files.extend(one.files);
+        done.unloaded.extend(one.unloaded);
+        done.notes.extend(one.notes);
+        done.crontab |= one.crontab && scheduler == Scheduler::Cron;
+    }
+    if !was_set && done.files.is_empty() && done.unloaded.is_empty() {
         let known: Vec<&str> = settings
             .remind
             .reminders
@@ -287,9 +312,26 @@ fn remove(routine: &str, out: &mut dyn Write) -> Result {
 /// start of that day, on the person's clock).
 fn pause_end(text: &str, now: &Zoned) -> Result<Zoned> {
     let text = text.trim();
+    if text == "until" {
+        return Err(Error::Usage(
+            "until when? `knead remind pause until 2026-12-28` (or until 2026-12-28 09:00)".into(),
+        ));
+    }
     if let Some(day) = text.strip_prefix("until ") {
-        let day = crate::cli::parse_date(day.trim()).map_err(Error::Usage)?;
+        let (day, time) = match day.trim().split_once(' ') {
+            Some((day, time)) => {
+                let time: jiff::civil::Time = time.trim().parse().map_err(|_| {
+                    Error::Usage(format!(
+                        "{time:?} is not a time of day; write it like 09:00"
+                    ))
+                })?;
+                (day, time)
+            }
+            None => (day.trim(), jiff::civil::Time::midnight()),
+        };
+        let day = crate::cli::parse_date(day).map_err(Error::Usage)?;
         let end = day
+            .to_datetime(time)
             .to_zoned(now.time_zone().clone())
             .map_err(|_| Error::Usage(format!("{day} cannot be a day here")))?;
         if end <= *now {

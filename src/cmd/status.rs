@@ -54,17 +54,13 @@ fn in_session(session: &Snapshot, now: Timestamp, format: StatusFormat) -> Shown
         StatusFormat::Waybar => Shown::Json(json!({
             "text": line,
             "tooltip": format!("knead: {}", session.routine),
-            "class": session.phase,
+            "class": if session.paused { "paused" } else { session.phase.as_str() },
             "alt": session.phase,
         })),
         StatusFormat::I3bar => Shown::Json(json!({
             "name": "knead",
             "full_text": line,
-            "short_text": format!(
-                "{} {}",
-                words::status::phase(&session.phase),
-                words::clock(left)
-            ),
+            "short_text": words::status::short(&session.phase, left, session.paused),
         })),
     }
 }
@@ -104,7 +100,7 @@ fn between(data_dir: Option<&PathBuf>, now: &Zoned, format: StatusFormat) -> Sho
         StatusFormat::I3bar => Shown::Json(json!({
             "name": "knead",
             "full_text": line,
-            "short_text": if due.is_empty() { "knead".to_owned() } else { format!("knead: {}", due.len()) },
+            "short_text": words::status::idle_short(due.len()),
         })),
     }
 }

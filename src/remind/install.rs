@@ -119,6 +119,23 @@ impl State {
     }
 }
 
+/// The schedulers that hold something of the reminder for `routine`: its files, or its
+/// crontab lines. A reminder added before `[remind] scheduler` changed lives on in the old one.
+pub fn holders(routine: &str, places: &Places) -> Vec<Scheduler> {
+    let unit = unit_name(routine);
+    Scheduler::ALL
+        .into_iter()
+        .filter(|&scheduler| match scheduler {
+            Scheduler::Cron => {
+                crontab_lines().is_ok_and(|t| t.lines().any(|l| l.ends_with(&cron::tag(&unit))))
+            }
+            Scheduler::Systemd | Scheduler::Launchd | Scheduler::TaskScheduler => {
+                places.files(scheduler, routine).iter().any(|f| f.exists())
+            }
+        })
+        .collect()
+}
+
 /// Asks `scheduler` whether it has the reminder for `routine`.
 pub fn state(scheduler: Scheduler, routine: &str, places: &Places) -> State {
     let unit = unit_name(routine);
@@ -223,10 +240,12 @@ fn crontab_lines() -> Result<String, String> {
         }
         // `crontab -l` fails when there is no crontab yet: that is an empty one.
         Ok(_) => Ok(String::new()),
-        Err(e) => Err(format!(
-            "crontab {} (install cron, or set [remind] scheduler)",
-            missing_or_failed(&e)
-        )),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(
+            "there is no crontab program here: install cron (`sudo apt install cron` on \
+             Debian and Ubuntu) and add the reminder again"
+                .to_owned(),
+        ),
+        Err(e) => Err(format!("crontab {}", missing_or_failed(&e))),
     }
 }
 

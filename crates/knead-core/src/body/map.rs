@@ -119,6 +119,19 @@ pub fn width_for(rows: usize) -> usize {
     (across.ceil() as usize).max(1)
 }
 
+/// The figure point (figure units, `x` towards the person's left) in the middle of cell
+/// (`col`, `row`) of a picture of `view` drawn `width` x `height` cells: where a mouse
+/// click on the map lands on the body. The inverse of [`Picture::draw`]'s placing.
+pub fn point_at(view: View, col: u16, row: u16, width: usize, height: usize) -> (f32, f32) {
+    let scale = (width as f32 / WIDTH).min(height as f32 * 2.0 / HEIGHT);
+    let left = (width as f32 - WIDTH * scale) / 2.0;
+    let top = (height as f32 * 2.0 - HEIGHT * scale) / 2.0;
+    let mirror = if view.left_on_left() { -1.0 } else { 1.0 };
+    let x = mirror * ((f32::from(col) + 0.5 - left) / scale - WIDTH / 2.0);
+    let y = ((f32::from(row) + 0.5) * 2.0 - top) / scale;
+    (x, y)
+}
+
 impl Picture {
     /// The figure in `view`, fitted into `width` x `height` cells, with `marks` filled in.
     pub fn draw(view: View, marks: &[Mark], width: usize, height: usize, glyphs: Glyphs) -> Self {

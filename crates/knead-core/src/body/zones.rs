@@ -565,6 +565,24 @@ impl Zone {
         self.regions.iter().filter_map(|id| Region::by_id(id))
     }
 
+    /// The place of `view` nearest the figure point (`x`, `y`) on either side, if one is
+    /// near enough: where a click on the map points.
+    pub fn nearest(view: View, x: f32, y: f32) -> Option<&'static Zone> {
+        /// Farther than this from every place's middle is off the places.
+        const NEAR: f32 = 12.0;
+        ZONES
+            .iter()
+            .filter(|z| z.place.view == view)
+            .map(|z| {
+                let (cx, cy) = z.centre();
+                let d = (x.abs() - cx.abs()).hypot(y - cy);
+                (z, d)
+            })
+            .filter(|(_, d)| *d <= NEAR)
+            .min_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(z, _)| z)
+    }
+
     /// The zone's middle on the figure, for moving a marker between zones.
     pub fn centre(&self) -> (f32, f32) {
         match self.place.area {
@@ -670,6 +688,39 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_click_on_a_place_of_the_map_finds_that_place() {
+        use super::super::map::point_at;
+        // The picture the picker draws at 80x24: 18 rows for the figure.
+        let (width, height) = (super::super::map::width_for(18), 18);
+        for zone in ZONES {
+            let (cx, cy) = zone.centre();
+            // The cell whose middle is nearest the place's middle, on the person's left.
+            let cell = (0..width as u16)
+                .flat_map(|c| (0..height as u16).map(move |r| (c, r)))
+                .min_by(|a, b| {
+                    let d = |(c, r): (u16, u16)| {
+                        let (x, y) = point_at(zone.place.view, c, r, width, height);
+                        (x - cx).hypot(y - cy)
+                    };
+                    d(*a).total_cmp(&d(*b))
+                })
+                .expect("cells");
+            let (x, y) = point_at(zone.place.view, cell.0, cell.1, width, height);
+            let found = Zone::nearest(zone.place.view, x, y).expect("a place");
+            // At this size a cell is about 6 figure units: a neighbour's middle may be as near.
+            let (fx, fy) = found.centre();
+            assert!(
+                found.id == zone.id || (fx - cx).hypot(fy - cy) < 8.0,
+                "{} found {}",
+                zone.id,
+                found.id
+            );
+        }
+        // Far off the body, nothing.
+        assert_eq!(Zone::nearest(View::Front, 46.0, 214.0), None);
     }
 
     #[test]

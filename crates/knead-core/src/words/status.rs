@@ -11,6 +11,7 @@ pub fn phase(word: &str) -> &'static str {
         "prepare" => "get ready",
         "hold" => "hold",
         "rest" => "rest",
+        "rate" => "rate",
         _ => "knead",
     }
 }
@@ -35,11 +36,23 @@ pub fn session(
     paused: bool,
 ) -> String {
     let paused = if paused { " paused" } else { "" };
+    if phase_word == "rate" {
+        return format!("{} {hold}/{holds} · {spot}", phase(phase_word));
+    }
     format!(
         "{} {hold}/{holds} · {spot} · {}{paused}",
         phase(phase_word),
         super::clock(left)
     )
+}
+
+/// The short form for a narrow bar: `"hold 0:34"`, `"rate"`, `"hold 0:34 paused"`.
+pub fn short(phase_word: &str, left: Duration, paused: bool) -> String {
+    if phase_word == "rate" {
+        return phase(phase_word).to_owned();
+    }
+    let paused = if paused { " paused" } else { "" };
+    format!("{} {}{paused}", phase(phase_word), super::clock(left))
 }
 
 /// Between sessions: what is due today and the next reminder. `"due: desk-neck ·
@@ -53,6 +66,15 @@ pub fn idle(due: &[String], next: Option<(&str, &str)>) -> String {
     match next {
         Some((when, routine)) => format!("{due} · reminder {when} {routine}"),
         None => due,
+    }
+}
+
+/// The short form between sessions: `"knead"`, or `"knead: 2 due"`.
+pub fn idle_short(due: usize) -> String {
+    if due == 0 {
+        "knead".to_owned()
+    } else {
+        format!("knead: {due} due")
     }
 }
 
@@ -85,6 +107,10 @@ mod tests {
         assert_eq!(
             session("prepare", 1, 3, "calf R", Duration::from_secs(5), true),
             "get ready 1/3 · calf R · 0:05 paused"
+        );
+        assert_eq!(
+            session("rate", 1, 5, "calf R", Duration::ZERO, false),
+            "rate 1/5 · calf R"
         );
     }
 
