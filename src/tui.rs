@@ -277,10 +277,11 @@ pub fn run_home(home: &mut Home, theme: Theme) -> io::Result<HomeEnded> {
 /// Shows "where does it hurt?" full-screen until the person chooses (or a signal ends it).
 pub fn run_where(picker: &mut Picker, theme: Theme) -> io::Result<Result<Chose, Signal>> {
     let figures = crate::app::figures::Figures::default();
-    let ended = run_keyed(
+    let ended = run_screen(
         picker,
         |frame, picker| ui::where_::draw(frame, picker, &figures, theme),
         Picker::on_key,
+        Some(Picker::on_mouse),
     )?;
     Ok(ended.map(|chose| chose.unwrap_or(Chose::Quit)))
 }
@@ -290,12 +291,28 @@ pub fn run_where(picker: &mut Picker, theme: Theme) -> io::Result<Result<Chose, 
 /// away; `Err` with the signal that ended it.
 fn run_keyed<S, T>(
     state: &mut S,
+    draw: impl FnMut(&mut ratatui::Frame, &mut S),
+    on_key: impl FnMut(&mut S, crossterm::event::KeyEvent) -> Option<T>,
+) -> io::Result<Result<Option<T>, Signal>> {
+    run_screen(state, draw, on_key, None)
+}
+
+/// What a screen does with a mouse event, when it takes them.
+type OnMouse<S, T> = fn(&mut S, crossterm::event::MouseEvent) -> Option<T>;
+
+/// [`run_keyed`], with mouse events for a screen that takes them (the body map's picker).
+fn run_screen<S, T>(
+    state: &mut S,
     mut draw: impl FnMut(&mut ratatui::Frame, &mut S),
     mut on_key: impl FnMut(&mut S, crossterm::event::KeyEvent) -> Option<T>,
+    on_mouse: Option<OnMouse<S, T>>,
 ) -> io::Result<Result<Option<T>, Signal>> {
     let (tx, events) = mpsc::channel();
     let _signals = driver_run::listen(&tx)?;
     let mut tui = Tui::enter()?;
+    if on_mouse.is_some() {
+        tui.capture_mouse()?;
+    }
     tui.terminal.draw(|frame| draw(frame, state))?;
     let _input = spawn_sources(&tx)?;
     loop {
@@ -303,6 +320,11 @@ fn run_keyed<S, T>(
             Ok(Wake::Input(Event::Key(key))) if keys::is_suspend(&key) => tui.suspend()?,
             Ok(Wake::Input(Event::Key(key))) => {
                 if let Some(decided) = on_key(state, key) {
+                    return Ok(Ok(Some(decided)));
+                }
+            }
+            Ok(Wake::Input(Event::Mouse(mouse))) => {
+                if let Some(decided) = on_mouse.and_then(|on| on(state, mouse)) {
                     return Ok(Ok(Some(decided)));
                 }
             }

@@ -2,10 +2,10 @@
 //! place (or a place is typed); the place's red flags are asked one by one, and a yes ends
 //! there with where to seek care; then its muscles, the likeliest picked, to run or save.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
 
 use crate::body::View;
-use crate::body::map::Glyphs;
+use crate::body::map::{self, Glyphs};
 use crate::body::zones::{Flag, ZONES, Zone};
 use crate::keys::{self, Action, Screen, State};
 
@@ -59,6 +59,8 @@ pub struct Picker {
     pub glyphs: Glyphs,
     /// The list of keys is open.
     pub help: bool,
+    /// Where the map was last drawn (x, y, width, height of the figure), for clicks.
+    pub map: std::cell::Cell<Option<(u16, u16, u16, u16)>>,
 }
 
 impl Picker {
@@ -77,7 +79,37 @@ impl Picker {
             notice: None,
             glyphs,
             help: false,
+            map: std::cell::Cell::new(None),
         }
+    }
+
+    /// A mouse click: on the map, the marker goes to the place clicked (of the view shown);
+    /// a second click on the same place chooses it, as Enter does.
+    pub fn on_mouse(&mut self, mouse: MouseEvent) -> Option<Chose> {
+        if mouse.kind != MouseEventKind::Down(MouseButton::Left) || self.step != Step::Map {
+            return None;
+        }
+        let (x, y, width, height) = self.map.get()?;
+        if mouse.column < x || mouse.row < y || mouse.column >= x + width || mouse.row >= y + height
+        {
+            return None;
+        }
+        let (fx, fy) = map::point_at(
+            self.view,
+            mouse.column - x,
+            mouse.row - y,
+            usize::from(width),
+            usize::from(height),
+        );
+        let zone = Zone::nearest(self.view, fx, fy)?;
+        let index = ZONES.iter().position(|z| z.id == zone.id)?;
+        self.notice = None;
+        if index == self.zone {
+            self.chosen();
+        } else {
+            self.zone = index;
+        }
+        None
     }
 
     /// The place the marker is on.
@@ -376,6 +408,50 @@ mod tests {
                 vec!["upper-trapezius", "sternocleidomastoid", "suboccipitals"]
             ))
         );
+    }
+
+    #[test]
+    fn a_click_moves_the_marker_and_a_second_click_chooses() {
+        use crossterm::event::{MouseButton, MouseEventKind};
+        let mut picker = Picker::new(Glyphs::Ascii);
+        // The figure as drawn at 80x24: 18 rows from row 1.
+        let (width, height) = (u16::try_from(map::width_for(18)).expect("width"), 18);
+        picker.map.set(Some((0, 1, width, height)));
+        let calf = Zone::by_id("calf").expect("calf");
+        let (cx, cy) = calf.centre();
+        let (col, row) = (0..width)
+            .flat_map(|c| (0..height).map(move |r| (c, r)))
+            .min_by(|a, b| {
+                let d = |(c, r): (u16, u16)| {
+                    let (x, y) = map::point_at(View::Back, c, r, usize::from(width), 18);
+                    (x - cx).hypot(y - cy)
+                };
+                d(*a).total_cmp(&d(*b))
+            })
+            .expect("a cell");
+        let click = |picker: &mut Picker| {
+            picker.on_mouse(MouseEvent {
+                kind: MouseEventKind::Down(MouseButton::Left),
+                column: col,
+                row: row + 1,
+                modifiers: KeyModifiers::NONE,
+            })
+        };
+        click(&mut picker);
+        assert_eq!(picker.zone().id, "calf");
+        assert_eq!(picker.step, Step::Map);
+        click(&mut picker);
+        assert_eq!(picker.step, Step::Flag(0));
+        // Off the map, nothing.
+        let mut other = Picker::new(Glyphs::Ascii);
+        other.map.set(Some((0, 1, width, height)));
+        other.on_mouse(MouseEvent {
+            kind: MouseEventKind::Down(MouseButton::Left),
+            column: 70,
+            row: 5,
+            modifiers: KeyModifiers::NONE,
+        });
+        assert_eq!(other.zone().id, "top-of-the-shoulder");
     }
 
     #[test]

@@ -518,7 +518,7 @@ pub const BINDINGS: &[Binding] = &[
         action: Action::Confirm,
         when: &[Screen::WhereMap, Screen::WhereTyping],
         footer: shows("Enter", "choose"),
-        help: Some(("Enter", "choose the place the marker is on")),
+        help: Some(("Enter", "choose the place (or click it twice)")),
         plain: &[],
     },
     Binding {

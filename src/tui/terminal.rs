@@ -5,6 +5,7 @@ use std::io::{self, BufWriter, Stdout};
 use std::sync::Once;
 
 use crossterm::cursor::{Hide, Show};
+use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use crossterm::execute;
 use crossterm::style::{Attribute, SetAttribute};
 use crossterm::terminal::{
@@ -25,6 +26,8 @@ pub type Backend = LeanBackend<BufWriter<Stdout>>;
 pub struct Tui {
     /// The ratatui terminal to draw on.
     pub terminal: Terminal<Backend>,
+    /// Mouse clicks are asked for (the body map's picker), again after Ctrl-Z.
+    mouse: bool,
 }
 
 impl Tui {
@@ -36,7 +39,16 @@ impl Tui {
         ratatui::layout::Layout::init_cache(LAYOUTS);
         setup()?;
         let terminal = Terminal::new(LeanBackend::new(BufWriter::new(io::stdout())))?;
-        Ok(Self { terminal })
+        Ok(Self {
+            terminal,
+            mouse: false,
+        })
+    }
+
+    /// Asks the terminal to report mouse clicks, where it can; [`restore`] stops it.
+    pub fn capture_mouse(&mut self) -> io::Result<()> {
+        self.mouse = true;
+        execute!(io::stdout(), EnableMouseCapture)
     }
 
     /// Gives the terminal back and stops the process, as Ctrl-Z would; when the shell resumes
@@ -60,6 +72,9 @@ impl Tui {
     /// the answer would arrive on the input thread instead.)
     pub fn resume(&mut self) -> io::Result<()> {
         setup()?;
+        if self.mouse {
+            execute!(io::stdout(), EnableMouseCapture)?;
+        }
         let size = self.terminal.size()?;
         self.terminal
             .resize(Rect::new(0, 0, size.width, size.height))
@@ -85,6 +100,7 @@ pub fn restore() {
     let _ = execute!(
         io::stdout(),
         SetAttribute(Attribute::Reset),
+        DisableMouseCapture,
         LeaveAlternateScreen,
         Show
     );

@@ -48,6 +48,16 @@ pub fn routine_marks(steps: &[Step]) -> Vec<Mark> {
         .collect()
 }
 
+/// The cells the figure itself takes in `area`, above its caption: where a click lands on it.
+pub fn figure_area(area: Rect) -> Rect {
+    Rect::new(
+        area.x,
+        area.y,
+        area.width,
+        area.height.saturating_sub(CAPTION),
+    )
+}
+
 /// Cells across a figure with its caption takes in `height` rows.
 pub fn width(height: u16) -> u16 {
     let rows = usize::from(height.saturating_sub(CAPTION));

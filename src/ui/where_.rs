@@ -70,6 +70,10 @@ pub fn draw(frame: &mut Frame, picker: &Picker, figures: &Figures, theme: Theme)
                 }),
         );
     }
+    let figure = bodymap::figure_area(map);
+    picker
+        .map
+        .set(Some((figure.x, figure.y, figure.width, figure.height)));
     bodymap::draw(
         frame,
         map,
