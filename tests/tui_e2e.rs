@@ -706,6 +706,22 @@ fn sigterm_mid_session_prints_the_summary_and_is_recorded_as_interrupted() {
         "{rows:?}"
     );
     assert_eq!(rows[0].2, "7");
+
+    // Before the first hold was recorded, as plain mode does: the summary, not nothing.
+    tmux.keys(&["clear", "Enter"]);
+    tmux.open(&routine, "");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("GET READY", 5);
+    let pid = tmux.child_pid();
+    Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .expect("kill runs");
+    let after = tmux.wait_for("EXIT=143", 5);
+    assert!(
+        after.contains("Session interrupted: 0 of 3 holds done"),
+        "{after}"
+    );
 }
 
 /// Another process holds the history's write lock for 10 s mid-session (an import, a backup

@@ -172,7 +172,11 @@ fn session_once(args: &RunArgs, data_dir: Option<PathBuf>, ask_again: bool) -> R
     // The full screen is gone: leave the results where the person can still read them (a
     // closed terminal after SIGHUP takes them nowhere, which is no reason to fail).
     let driver = &app.driver;
-    if driver.session.records().iter().any(Option::is_some) {
+    // A session a signal ended says so even before its first hold was recorded, as plain
+    // mode does; one quit on its overview has nothing to sum up.
+    let began = driver.session.records().iter().any(Option::is_some)
+        || (matches!(ended, Ended::Signal(_)) && driver.session.plan().len() > 0);
+    if began {
         let said = plain::summary(&driver.session, driver.outputs.history.as_ref(), &mut out);
         if matches!(ended, Ended::App(_)) {
             said?;

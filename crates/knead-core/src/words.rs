@@ -33,9 +33,11 @@ pub fn shown_seconds(remaining: Duration) -> u64 {
     u64::try_from(remaining.as_millis().div_ceil(1000)).unwrap_or(u64::MAX)
 }
 
-/// A short duration for lists: `"45s"`, `"1m30s"`.
+/// A short duration for lists: `"45s"`, `"1m30s"`, to the nearest second (1.96 s held is
+/// "2s", as its row's "held 2.0s").
 pub fn short(d: Duration) -> String {
-    duration::format(Duration::from_secs(d.as_secs()))
+    let secs = u64::try_from(d.as_millis().saturating_add(500) / 1000).unwrap_or(u64::MAX);
+    duration::format(Duration::from_secs(secs))
 }
 
 /// A held time with tenths: `"44.9s"`.
@@ -539,6 +541,14 @@ pub fn count(n: usize, thing: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_time_held_is_said_to_the_nearest_second_as_its_rows_are() {
+        assert_eq!(short(Duration::from_millis(1_960)), "2s");
+        assert_eq!(held(Duration::from_millis(1_960)), "2.0s");
+        assert_eq!(short(Duration::from_millis(1_400)), "1s");
+        assert_eq!(short(Duration::from_secs(90)), "1m30s");
+    }
 
     #[test]
     fn a_spot_reads_the_same_in_both_word_orders() {

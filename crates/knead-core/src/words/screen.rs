@@ -16,10 +16,11 @@ pub fn badge(phase: Phase) -> &'static str {
     }
 }
 
-/// Where the session stands, beside the badge: `"hold 2 of 5"`, `"hold 2 of 5 done"`.
+/// Where the session stands, beside the badge: `"hold 2 of 5"`, `"after hold 2 of 5"` (not
+/// "done": a hold cut short or skipped rests too).
 pub fn position(phase: Phase, hold: usize, holds: usize) -> String {
     match phase {
-        Phase::Rest { .. } => format!("hold {} of {holds} done", hold + 1),
+        Phase::Rest { .. } => format!("after hold {} of {holds}", hold + 1),
         Phase::Overview | Phase::Prepare(_) | Phase::Hold(_) | Phase::Summary => {
             format!("hold {} of {holds}", hold + 1)
         }
