@@ -175,7 +175,7 @@ fn session_once(args: &RunArgs, data_dir: Option<PathBuf>, ask_again: bool) -> R
     // A session a signal ended says so even before its first hold was recorded, as plain
     // mode does; one quit on its overview has nothing to sum up.
     let began = driver.session.records().iter().any(Option::is_some)
-        || (matches!(ended, Ended::Signal(_)) && driver.session.plan().len() > 0);
+        || (matches!(ended, Ended::Signal(_)) && !driver.session.plan().is_empty());
     if began {
         let said = plain::summary(&driver.session, driver.outputs.history.as_ref(), &mut out);
         if matches!(ended, Ended::App(_)) {
