@@ -694,12 +694,13 @@ mod tests {
     fn a_click_on_a_place_of_the_map_finds_that_place() {
         use super::super::map::point_at;
         // The picture the picker draws at 80x24: 18 rows for the figure.
-        let (width, height) = (super::super::map::width_for(18), 18);
+        let (width, height) = (super::super::map::width_for(18), 18_usize);
+        let cols = u16::try_from(width).expect("a narrow figure");
         for zone in ZONES {
             let (cx, cy) = zone.centre();
             // The cell whose middle is nearest the place's middle, on the person's left.
-            let cell = (0..width as u16)
-                .flat_map(|c| (0..height as u16).map(move |r| (c, r)))
+            let cell = (0..cols)
+                .flat_map(|c| (0..18_u16).map(move |r| (c, r)))
                 .min_by(|a, b| {
                     let d = |(c, r): (u16, u16)| {
                         let (x, y) = point_at(zone.place.view, c, r, width, height);
