@@ -490,7 +490,31 @@ fn the_fhir_export_is_a_valid_r4_bundle_of_the_prescribed_sessions() {
     assert_eq!(request["requester"]["display"], "J. Ortiz, PT");
     let procedure = find("Procedure");
     assert_eq!(procedure["status"], "completed");
-    assert_eq!(procedure["note"][1]["text"], "left hand tingled");
+    assert_eq!(
+        procedure["note"][1]["text"],
+        "Stop rules asked before the session: no"
+    );
+    assert_eq!(procedure["note"][2]["text"], "left hand tingled");
+    // The overall pain before and after are told apart by code, not by a note.
+    let overall: Vec<&str> = resources
+        .iter()
+        .filter(|r| r["resourceType"] == "Observation")
+        .filter_map(|r| r["code"]["coding"][1]["code"].as_str())
+        .collect();
+    assert_eq!(overall, ["overall-pain-before", "overall-pain-after"]);
+    for resource in &resources {
+        let identifier = &resource["identifier"][0];
+        assert!(
+            identifier["system"]
+                .as_str()
+                .is_some_and(|s| s.starts_with("urn:knead:"))
+                && identifier["value"].is_string(),
+            "{resource}"
+        );
+        if resource["resourceType"] == "Observation" {
+            assert_eq!(resource["category"][0]["coding"][0]["code"], "survey");
+        }
+    }
     let values: Vec<Option<u64>> = resources
         .iter()
         .filter(|r| r["resourceType"] == "Observation")

@@ -110,6 +110,26 @@ pub struct ExportArgs {
     /// Write to this file instead of standard output.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// FHIR: send the bundle as a transaction to this server's base URL instead of writing it.
+    #[arg(long, value_name = "URL", conflicts_with = "out")]
+    pub to: Option<String>,
+    /// FHIR: the environment variable holding the server's bearer token (else
+    /// `KNEAD_FHIR_TOKEN`, when set).
+    #[arg(long, value_name = "NAME", requires = "to")]
+    pub token_env: Option<String>,
+    /// FHIR: the bundle written to a file: a collection (the default) or a transaction a
+    /// server takes at its base URL.
+    #[arg(long, value_enum)]
+    pub bundle: Option<BundleKind>,
+}
+
+/// The kind of FHIR Bundle written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum BundleKind {
+    /// A collection: the resources, to read or import.
+    Collection,
+    /// A transaction: each resource created only if none with its identifier exists.
+    Transaction,
 }
 
 /// What `knead import` was asked.

@@ -1,8 +1,9 @@
 //! `knead export` and `knead import`: the history as CSV or JSON for therapists, and a
 //! client's JSON export merged into a separate, named history.
 
-use crate::cli::{ExportArgs, ExportFormat as Format, ImportArgs};
+use crate::cli::{BundleKind, ExportArgs, ExportFormat as Format, ImportArgs};
 use crate::error::{Error, Result};
+use crate::history::fhir;
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
@@ -48,8 +49,22 @@ pub fn export(args: &ExportArgs, data_dir: Option<PathBuf>) -> Result {
                 .map_err(io::Error::from)?;
         }
         Format::Fhir => {
-            let bundle =
-                history::fhir::bundle(&holds, args.client.as_deref(), jiff::Timestamp::now());
+            let answers = store.stop_rule_answers(&filter)?;
+            let sessions = store.sessions_without_holds(&filter)?;
+            let input = fhir::Input {
+                holds: &holds,
+                sessions_without_holds: &sessions,
+                answers: &answers,
+                client: args.client.as_deref(),
+            };
+            let kind = match (&args.to, args.bundle) {
+                (Some(_), _) | (None, Some(BundleKind::Transaction)) => fhir::Kind::Transaction,
+                (None, Some(BundleKind::Collection) | None) => fhir::Kind::Collection,
+            };
+            let bundle = fhir::bundle(&input, kind, jiff::Timestamp::now());
+            if let Some(url) = &args.to {
+                return send(url, &bundle, args.token_env.as_deref());
+            }
             serde_json::to_writer_pretty(&mut out, &bundle).map_err(io::Error::from)?;
             writeln!(out)?;
         }
@@ -66,6 +81,37 @@ pub fn export(args: &ExportArgs, data_dir: Option<PathBuf>) -> Result {
             path.display()
         );
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Sends the bundle to a FHIR server and says what it did with it.
+fn send(url: &str, bundle: &serde_json::Value, token_env: Option<&str>) -> Result {
+    let token = match token_env {
+        Some(name) => Some(std::env::var(name).map_err(|_| {
+            Error::Failed(format!(
+                "--token-env {name}: no such environment variable is set"
+            ))
+        })?),
+        None => std::env::var("KNEAD_FHIR_TOKEN")
+            .ok()
+            .filter(|t| !t.is_empty()),
+    };
+    let sent = fhir::send::send(url, bundle, token.as_deref())
+        .map_err(|e| Error::Failed(e.to_string()))?;
+    let count = |by: &std::collections::BTreeMap<String, usize>| {
+        let total: usize = by.values().sum();
+        let kinds: Vec<String> = by.iter().map(|(k, n)| format!("{n} {k}")).collect();
+        if kinds.is_empty() {
+            "0".to_owned()
+        } else {
+            format!("{total} ({})", kinds.join(", "))
+        }
+    };
+    println!(
+        "sent to {url}: {} created, {} already there",
+        count(&sent.created),
+        count(&sent.existing)
+    );
     Ok(ExitCode::SUCCESS)
 }
 

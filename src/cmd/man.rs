@@ -18,6 +18,11 @@ pub const ENVIRONMENT: &[(&str, &str)] = &[
         "The history folder, instead of $XDG_DATA_HOME/knead (--data-dir overrides it).",
     ),
     (
+        "KNEAD_FHIR_TOKEN",
+        "The bearer token knead export --format fhir --to URL sends the server, unless \
+         --token-env names another variable.",
+    ),
+    (
         "XDG_CONFIG_HOME",
         "Where the settings file and the routines folder are (default ~/.config).",
     ),

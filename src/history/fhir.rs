@@ -1,10 +1,15 @@
-//! The history as a FHIR R4 Bundle (type `collection`) that a clinic's record system can
-//! take in: the person as a Patient known only by a pseudonym, a Procedure per session, an
-//! Observation per pain rating (LOINC 72514-3, the 0-10 numeric rating scale) with its body
-//! site and side, and, for a prescribed routine, the prescription as a `ServiceRequest`.
+//! The history as a FHIR R4 Bundle that a clinic's record system can take in: the person as
+//! a Patient known only by a pseudonym, a Procedure per session (and per session the stop
+//! rules stopped), an Observation per pain rating (LOINC 72514-3, the 0-10 numeric rating
+//! scale, category `survey`) with its body site and side, the overall pain before and after
+//! told apart by a code of knead's, and the prescription as one `ServiceRequest`.
 //!
-//! Ids are derived from the sessions' own ids, so exporting the same history twice gives the
-//! same resources and a receiving system can merge rather than duplicate.
+//! Every resource carries an identifier (`urn:knead:<kind>`) derived from the history's own
+//! ids, so the same history always gives the same resources: as a `transaction`, each is
+//! created only if no resource with its identifier exists (`ifNoneExist`), and sending the
+//! same history twice adds nothing.
+
+pub mod send;
 
 use std::fmt::Write as _;
 
@@ -13,11 +18,13 @@ use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 
 use super::rows::by_session;
-use super::store::{SessionOutcome, StoredHold};
+use super::store::{Screening, SessionOutcome, StopRuleAnswer, StoredHold, StoredSession};
 use crate::routine::Side;
 
 const LOINC: &str = "http://loinc.org";
 const SNOMED: &str = "http://snomed.info/sct";
+/// knead's own codes, where no standard one tells two things apart.
+const KNEAD_CODES: &str = "urn:knead:code";
 /// "Pain severity - 0-10 verbal numeric rating [Score] - Reported".
 const PAIN_SCORE: (&str, &str) = (
     "72514-3",
@@ -28,120 +35,282 @@ const EXERCISE_THERAPY: (&str, &str) = ("229065009", "Exercise therapy");
 /// The side of the body, as SNOMED CT qualifier values.
 const LEFT: (&str, &str) = ("7771000", "Left");
 const RIGHT: (&str, &str) = ("24028007", "Right");
-/// Where the side of a body site goes on an Observation.
-const LATERALITY: &str = "http://hl7.org/fhir/StructureDefinition/observation-laterality";
+/// The laterality of the body structure an Observation is about.
+const LATERALITY: &str = "http://hl7.org/fhir/StructureDefinition/observation-structureLaterality";
+/// Where Observation categories come from.
+const CATEGORY: &str = "http://terminology.hl7.org/CodeSystem/observation-category";
 
-/// The bundle for `holds` (oldest first, as the store reads them), made at `now`. `client` is
-/// the pseudonym the history was imported under; for the person's own history, the one the
-/// prescription names, else "self".
-pub fn bundle(holds: &[StoredHold], client: Option<&str>, now: Timestamp) -> Value {
-    let pseudonym = client
-        .filter(|c| !c.is_empty())
-        .or_else(|| holds.iter().find_map(|h| h.programme.client.as_deref()))
-        .unwrap_or("self");
-    let patient = urn("patient", pseudonym);
-    let mut entries = vec![entry(
+/// Which Bundle: a collection to read, or a transaction a server takes at its base URL.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// `collection`.
+    Collection,
+    /// `transaction`, each entry a conditional create.
+    Transaction,
+}
+
+/// What goes into the bundle.
+#[derive(Debug, Clone, Copy)]
+pub struct Input<'a> {
+    /// The holds, oldest first, as the store reads them.
+    pub holds: &'a [StoredHold],
+    /// Sessions in which no hold was recorded.
+    pub sessions_without_holds: &'a [StoredSession],
+    /// Every answer to the stop rules.
+    pub answers: &'a [StopRuleAnswer],
+    /// The pseudonym the history was imported under, if it was.
+    pub client: Option<&'a str>,
+}
+
+/// The bundle for `input`, made at `now`. The Patient is the client's pseudonym, else the
+/// one the prescription names, else one of this history's own (`knead-` and a hash of its
+/// first session), never one shared by every history.
+pub fn bundle(input: &Input<'_>, kind: Kind, now: Timestamp) -> Value {
+    let pseudonym = pseudonym(input);
+    let patient = urn("patient", &pseudonym);
+    let mut entries = Entries {
+        kind,
+        list: Vec::new(),
+    };
+    entries.push(
         &patient,
         json!({
             "resourceType": "Patient",
             "identifier": [{ "system": "urn:knead:pseudonym", "value": pseudonym }],
             "name": [{ "use": "anonymous", "text": pseudonym }],
         }),
-    )];
+        ("urn:knead:pseudonym", &pseudonym),
+    );
     let mut requests: Vec<String> = Vec::new();
-    for session in by_session(holds) {
-        let first = session[0];
-        let request = first.programme.start.map(|start| {
-            let id = urn(
-                "prescription",
-                &format!("{}|{}|{start}", first.routine_hash, first.routine),
-            );
-            if !requests.contains(&id) {
-                requests.push(id.clone());
-                entries.push(entry(&id, service_request(first, &patient, now)));
-            }
-            id
-        });
-        let procedure = urn("session", &first.session_uid);
-        entries.push(entry(
+    let mut sessions: Vec<(StoredSession, Vec<&StoredHold>)> = by_session(input.holds)
+        .into_iter()
+        .map(|holds| (holds[0].session(), holds))
+        .chain(
+            input
+                .sessions_without_holds
+                .iter()
+                .map(|s| (s.clone(), Vec::new())),
+        )
+        .collect();
+    sessions.sort_by_key(|(s, _)| s.session_started);
+    for (session, holds) in &sessions {
+        let request = prescription(session, &patient, now, &mut requests, &mut entries);
+        let procedure = urn("session", &session.session_uid);
+        entries.push(
             &procedure,
-            self::procedure(&session, &patient, request.as_deref()),
-        ));
+            self::procedure(session, holds, &patient, request.as_deref()),
+            ("urn:knead:session", &id_of(&procedure)),
+        );
         let overall = [
             (
-                first.reported.pain_before,
-                "before the session",
-                first.session_started,
+                session.reported.pain_before,
+                "overall-pain-before",
+                "Overall pain before the session",
+                session.session_started,
             ),
             (
-                first.reported.pain_after,
-                "after the session",
-                first.session_ended.unwrap_or(first.session_started),
+                session.reported.pain_after,
+                "overall-pain-after",
+                "Overall pain after the session",
+                session.session_ended.unwrap_or(session.session_started),
             ),
         ];
-        for (rating, when, at) in overall {
+        for (rating, code, display, at) in overall {
             if let Some(rating) = rating {
-                let id = urn("overall", &format!("{}|{when}", first.session_uid));
+                let id = urn("overall", &format!("{}|{code}", session.session_uid));
                 let mut observation = pain(rating, at, &patient, &procedure);
-                observation["note"] = json!([{ "text": format!("Overall pain {when}") }]);
-                entries.push(entry(&id, observation));
+                if let Some(codes) = observation["code"]["coding"].as_array_mut() {
+                    codes.push(json!({ "system": KNEAD_CODES, "code": code, "display": display }));
+                }
+                observation["code"]["text"] = json!(display);
+                entries.push(&id, observation, ("urn:knead:overall", &id_of(&id)));
             }
         }
-        for hold in session.iter().filter(|h| h.rating.is_some()) {
+        for hold in holds.iter().filter(|h| h.rating.is_some()) {
             let id = urn(
                 "rating",
                 &format!("{}|{}|{}", hold.session_uid, hold.hold_index, hold.attempt),
             );
-            entries.push(entry(&id, rating(hold, &patient, &procedure)));
+            entries.push(
+                &id,
+                rating(hold, &patient, &procedure),
+                ("urn:knead:rating", &id_of(&id)),
+            );
         }
+    }
+    // A yes that stopped a session: the session not done, and why.
+    for answer in input
+        .answers
+        .iter()
+        .filter(|a| a.answer == Screening::YesStopped)
+    {
+        let id = urn(
+            "stop-rules",
+            &format!("{}|{}", answer.routine_hash, answer.asked_at),
+        );
+        entries.push(
+            &id,
+            not_done(answer, &patient),
+            ("urn:knead:stop-rules", &id_of(&id)),
+        );
     }
     json!({
         "resourceType": "Bundle",
-        "type": "collection",
+        "type": match kind {
+            Kind::Collection => "collection",
+            Kind::Transaction => "transaction",
+        },
         "timestamp": now.to_string(),
-        "entry": entries,
+        "entry": entries.list,
     })
 }
 
-fn entry(full_url: &str, resource: Value) -> Value {
-    let mut entry = serde_json::Map::new();
-    entry.insert("fullUrl".into(), json!(full_url));
-    entry.insert("resource".into(), resource);
-    Value::Object(entry)
+/// The Patient's pseudonym (see [`bundle`]).
+fn pseudonym(input: &Input<'_>) -> String {
+    if let Some(client) = input.client.filter(|c| !c.is_empty()) {
+        return client.to_owned();
+    }
+    let named = input
+        .holds
+        .iter()
+        .find_map(|h| h.programme.client.clone())
+        .or_else(|| {
+            input
+                .sessions_without_holds
+                .iter()
+                .find_map(|s| s.programme.client.clone())
+        });
+    if let Some(named) = named {
+        return named;
+    }
+    let first = input
+        .holds
+        .iter()
+        .map(|h| (h.session_started, h.session_uid.as_str()))
+        .chain(
+            input
+                .sessions_without_holds
+                .iter()
+                .map(|s| (s.session_started, s.session_uid.as_str())),
+        )
+        .min()
+        .map_or("", |(_, uid)| uid);
+    let digest = Sha256::digest(format!("knead:history:{first}").as_bytes());
+    let short = digest[..6].iter().fold(String::new(), |mut hex, b| {
+        let _ = write!(hex, "{b:02x}");
+        hex
+    });
+    format!("knead-{short}")
 }
 
-/// A session: what was done, when, how it ended, and the person's note.
-fn procedure(session: &[&StoredHold], patient: &str, request: Option<&str>) -> Value {
-    let first = session[0];
-    let status = match first.session_outcome {
+/// The bundle's entries, each with the request a transaction needs.
+struct Entries {
+    kind: Kind,
+    list: Vec<Value>,
+}
+
+impl Entries {
+    /// Adds `resource` as `full_url`, created only if none has the identifier `(system,
+    /// value)`.
+    fn push(&mut self, full_url: &str, mut resource: Value, (system, value): (&str, &str)) {
+        let kind = resource["resourceType"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned();
+        if resource.get("identifier").is_none() {
+            resource["identifier"] = json!([{ "system": system, "value": value }]);
+        }
+        let mut entry = serde_json::Map::new();
+        entry.insert("fullUrl".into(), json!(full_url));
+        entry.insert("resource".into(), resource);
+        if self.kind == Kind::Transaction {
+            entry.insert(
+                "request".into(),
+                json!({
+                    "method": "POST",
+                    "url": kind,
+                    "ifNoneExist": format!("identifier={system}|{value}"),
+                }),
+            );
+        }
+        self.list.push(Value::Object(entry));
+    }
+}
+
+/// The uuid of an `urn:uuid:`, as an identifier's value.
+fn id_of(urn: &str) -> String {
+    urn.trim_start_matches("urn:uuid:").to_owned()
+}
+
+/// The prescription `session` followed, added once per prescription (its file and start,
+/// whatever edits the file had); `None` without one, and for a session before its start.
+fn prescription(
+    session: &StoredSession,
+    patient: &str,
+    now: Timestamp,
+    requests: &mut Vec<String>,
+    entries: &mut Entries,
+) -> Option<String> {
+    let start = session.programme.start?;
+    let day = session
+        .clock
+        .local(session.session_started, &jiff::tz::TimeZone::UTC)
+        .date();
+    let file = super::rows::routine_id(&session.routine_path);
+    let id = urn("prescription", &format!("{file}|{start}"));
+    if !requests.contains(&id) {
+        requests.push(id.clone());
+        entries.push(
+            &id,
+            service_request(session, patient, now),
+            ("urn:knead:prescription", &id_of(&id)),
+        );
+    }
+    // A session before the programme began did not follow it.
+    (day >= start).then_some(id)
+}
+
+/// A session: what was done, when, how it ended, the stop rules' answer and the note.
+fn procedure(
+    session: &StoredSession,
+    holds: &[&StoredHold],
+    patient: &str,
+    request: Option<&str>,
+) -> Value {
+    let status = match session.session_outcome {
         SessionOutcome::Completed | SessionOutcome::Partial => "completed",
         SessionOutcome::Quit | SessionOutcome::Interrupted => "stopped",
     };
     // Each hold once, as its last attempt went (a hold done again is one hold), against the
     // plan's holds, not those reached: a session quit after 1 of 4 is "1 of 4".
     let mut last: std::collections::BTreeMap<u32, bool> = std::collections::BTreeMap::new();
-    for hold in session {
+    for hold in holds {
         last.insert(hold.hold_index, hold.outcome.was_held());
     }
     let held = last.values().filter(|&&held| held).count();
-    let planned = first
+    let planned = session
         .holds_planned
         .and_then(|n| usize::try_from(n).ok())
         .map_or(last.len(), |n| n.max(last.len()));
-    let mut period = json!({ "start": first.session_started.to_string() });
-    if let Some(end) = first.session_ended {
+    let mut period = json!({ "start": session.session_started.to_string() });
+    if let Some(end) = session.session_ended {
         period["end"] = json!(end.to_string());
     }
     let mut notes = vec![json!({
-        "text": format!("{held} of {} holds held ({})", planned, first.session_outcome.word())
+        "text": format!("{held} of {planned} holds held ({})", session.session_outcome.word())
     })];
-    if let Some(note) = &first.reported.note {
+    if let Some(screening) = session.programme.screening {
+        notes.push(json!({
+            "text": format!("Stop rules asked before the session: {}", screening.word())
+        }));
+    }
+    if let Some(note) = &session.reported.note {
         notes.push(json!({ "text": note }));
     }
     let mut procedure = json!({
         "resourceType": "Procedure",
         "status": status,
-        "code": { "text": format!("Self-massage: {}", first.routine) },
+        "code": { "text": format!("Self-massage: {}", session.routine) },
         "subject": { "reference": patient },
         "performedPeriod": period,
         "note": notes,
@@ -152,32 +321,52 @@ fn procedure(session: &[&StoredHold], patient: &str, request: Option<&str>) -> V
     procedure
 }
 
+/// A session the stop rules stopped: not done, and the lines answered yes as the reason.
+fn not_done(answer: &StopRuleAnswer, patient: &str) -> Value {
+    let reason = if answer.yes_to.is_empty() {
+        "Stop rules answered yes".to_owned()
+    } else {
+        format!("Stop rules answered yes: {}", answer.yes_to.join("; "))
+    };
+    json!({
+        "resourceType": "Procedure",
+        "status": "not-done",
+        "statusReason": { "text": reason },
+        "code": { "text": format!("Self-massage: {}", answer.routine) },
+        "subject": { "reference": patient },
+        "performedDateTime": answer.asked_at.to_string(),
+    })
+}
+
 /// A hold's pain rating, at its spot and side.
 fn rating(hold: &StoredHold, patient: &str, procedure: &str) -> Value {
     let at = hold.rated_at.unwrap_or(hold.hold_ended);
     let mut observation = pain(hold.rating.unwrap_or(0), at, patient, procedure);
-    let mut site = json!({ "text": hold.spot_label() });
+    observation["bodySite"] = json!({ "text": hold.spot_label() });
     if let Some(side) = hold.side {
         let (code, display) = match side {
             Side::Left => LEFT,
             Side::Right => RIGHT,
         };
-        site["extension"] = json!([{
+        observation["extension"] = json!([{
             "url": LATERALITY,
             "valueCodeableConcept": {
                 "coding": [{ "system": SNOMED, "code": code, "display": display }],
             },
         }]);
     }
-    observation["bodySite"] = site;
     observation
 }
 
-/// A 0-10 pain score reported at `at`, part of the session `procedure`.
+/// A 0-10 pain score reported at `at`, part of the session `procedure`: a survey, the
+/// person's own answer.
 fn pain(rating: u8, at: Timestamp, patient: &str, procedure: &str) -> Value {
     json!({
         "resourceType": "Observation",
         "status": "final",
+        "category": [{
+            "coding": [{ "system": CATEGORY, "code": "survey", "display": "Survey" }],
+        }],
         "code": {
             "coding": [{ "system": LOINC, "code": PAIN_SCORE.0, "display": PAIN_SCORE.1 }],
             "text": "Pain 0-10",
@@ -190,8 +379,8 @@ fn pain(rating: u8, at: Timestamp, patient: &str, procedure: &str) -> Value {
 }
 
 /// The prescription a session followed: exercise therapy over its weeks.
-fn service_request(hold: &StoredHold, patient: &str, now: Timestamp) -> Value {
-    let p = &hold.programme;
+fn service_request(session: &StoredSession, patient: &str, now: Timestamp) -> Value {
+    let p = &session.programme;
     let start = p.start.unwrap_or_default();
     let days = i64::from(p.weeks.unwrap_or(1)) * 7 - 1;
     let end = start
@@ -204,7 +393,7 @@ fn service_request(hold: &StoredHold, patient: &str, now: Timestamp) -> Value {
         "intent": "order",
         "code": {
             "coding": [{ "system": SNOMED, "code": EXERCISE_THERAPY.0, "display": EXERCISE_THERAPY.1 }],
-            "text": format!("Self-massage programme: {}", hold.routine),
+            "text": format!("Self-massage programme: {}", session.routine),
         },
         "subject": { "reference": patient },
         "occurrencePeriod": { "start": start.to_string(), "end": end.to_string() },
@@ -269,8 +458,13 @@ mod tests {
         let start = jiff::civil::date(2026, 11, 2);
         let holds = parse_rows(&sample::daily(start, 2)).expect("rows");
         let bundle = bundle(
-            &holds,
-            Some("maria"),
+            &Input {
+                holds: &holds,
+                sessions_without_holds: &[],
+                answers: &[],
+                client: Some("maria"),
+            },
+            Kind::Collection,
             "2026-11-05T10:00:00Z".parse().expect("ts"),
         );
         let entries = bundle["entry"].as_array().expect("entries");
@@ -297,16 +491,18 @@ mod tests {
             of("Procedure")[0]["fullUrl"]
         );
         assert_eq!(first["bodySite"]["text"], "calf, left");
+        assert_eq!(first["category"][0]["coding"][0]["code"], "survey");
         assert_eq!(
-            first["bodySite"]["extension"][0]["valueCodeableConcept"]["coding"][0]["code"],
+            first["extension"][0]["valueCodeableConcept"]["coding"][0]["code"],
             "7771000"
         );
+        assert_eq!(first["extension"][0]["url"], LATERALITY);
         let right = observations
             .iter()
             .find(|o| o["resource"]["bodySite"]["text"] == "calf, right")
             .expect("a right calf");
         assert_eq!(
-            right["resource"]["bodySite"]["extension"][0]["valueCodeableConcept"]["coding"][0]["code"],
+            right["resource"]["extension"][0]["valueCodeableConcept"]["coding"][0]["code"],
             "24028007"
         );
     }
