@@ -281,6 +281,13 @@ fn a_server_that_fails_dawdles_or_is_not_fhir_gets_one_line_and_exit_1() {
             "no FHIR server answered at",
         ),
     ];
+    let csv = knead(
+        dir.path(),
+        &["export", "--format", "csv", "--to", "http://127.0.0.1:9/"],
+        &[],
+    );
+    assert_eq!(csv.status.code(), Some(2));
+    assert!(said(&csv).contains("add --format fhir"), "{}", said(&csv));
     for (url, expected) in cases {
         let out = send(&url);
         let text = said(&out);

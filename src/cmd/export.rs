@@ -23,6 +23,11 @@ pub fn export(args: &ExportArgs, data_dir: Option<PathBuf>) -> Result {
         until: args.until,
         routine: args.routine.clone(),
     };
+    if args.format != Format::Fhir && (args.to.is_some() || args.bundle.is_some()) {
+        return Err(Error::Usage(
+            "--to and --bundle are for FHIR: add --format fhir".to_owned(),
+        ));
+    }
     let holds = store.holds(&filter)?;
     let rows: Vec<export::ExportRow> = holds.iter().map(export::ExportRow::from).collect();
     let sessions_without_holds: Vec<export::ExportRow> = store
@@ -34,6 +39,7 @@ pub fn export(args: &ExportArgs, data_dir: Option<PathBuf>) -> Result {
         Some(path) => Box::new(BufWriter::new(File::create(path)?)),
         None => Box::new(io::stdout().lock()),
     };
+    let mut resources = None;
     match args.format {
         Format::Csv => {
             export::write_csv(&rows, &sessions_without_holds, &mut out)
@@ -67,10 +73,17 @@ pub fn export(args: &ExportArgs, data_dir: Option<PathBuf>) -> Result {
             }
             serde_json::to_writer_pretty(&mut out, &bundle).map_err(io::Error::from)?;
             writeln!(out)?;
+            resources = bundle["entry"].as_array().map(Vec::len);
         }
     }
     out.flush()?;
-    if let Some(path) = &args.out {
+    if let (Some(path), Some(n)) = (&args.out, resources) {
+        eprintln!(
+            "knead: wrote a FHIR bundle of {} to {}",
+            crate::words::count(n, "resource"),
+            path.display()
+        );
+    } else if let Some(path) = &args.out {
         let also = match sessions_without_holds.len() {
             0 => String::new(),
             n => format!(" and {} without holds", crate::words::count(n, "session")),
