@@ -195,6 +195,8 @@ fn muscle_lines(picker: &Picker, width: usize, compact: bool, theme: Theme) -> V
             zones::tool(region)
         )));
         lines.push(Line::styled(region.find, theme.dim()));
+        lines.push(Line::default());
+        lines.push(Line::styled(zone_words::SEE_A_CLINICIAN, theme.dim()));
     }
     lines
 }
