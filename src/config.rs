@@ -293,8 +293,43 @@ impl Reader<'_> {
                             Err(e) => self.diagnostics.push(Diagnostic::error(value.span(), e)),
                         }
                     }
+                    Ok(Value::Lines(argv)) if name == "hooks" => {
+                        // A hook that cannot run is only ever logged: say so here.
+                        match argv.first() {
+                            None => self.diagnostics.push(
+                                Diagnostic::warning(value.span(), "an empty hook runs nothing")
+                                    .with_help(
+                                        "leave the key out, or give a program and its arguments",
+                                    ),
+                            ),
+                            Some(program) if which::which(program).is_err() => {
+                                self.diagnostics.push(
+                                    Diagnostic::warning(
+                                        value.span(),
+                                        format!("no program {program:?} is found to run"),
+                                    )
+                                    .with_help(
+                                        "give the program's path or a command on PATH; a shell \
+                                         line is [\"sh\", \"-c\", \"...\"]",
+                                    ),
+                                );
+                            }
+                            Some(_) => {}
+                        }
+                        apply(settings, name, field.name, Value::Lines(argv));
+                    }
                     Ok(checked) => apply(settings, name, field.name, checked),
-                    Err(diagnostic) => self.diagnostics.push(diagnostic),
+                    Err(mut diagnostic) => {
+                        // A shell line written as text: the command that runs it.
+                        if name == "hooks"
+                            && let Some(line) = value.get_ref().as_str()
+                        {
+                            diagnostic.help = Some(format!(
+                                "a hook is a program and its arguments: [\"sh\", \"-c\", {line:?}]"
+                            ));
+                        }
+                        self.diagnostics.push(diagnostic);
+                    }
                 }
             }
         }
@@ -492,6 +527,38 @@ fn apply(settings: &mut Settings, table: &str, key: &str, value: Value) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_hook_that_cannot_run_is_said_when_the_settings_are_checked() {
+        let text = "[hooks]\nsession_start = \"echo hi\"\nhold_end = [\"no-such-program-xyz\"]\n\
+                    session_end = []\nlimit = \"5s\"\n";
+        let (settings, diagnostics) = parse(text, Path::new("."));
+        let said: Vec<(bool, &str, Option<&str>)> = diagnostics
+            .iter()
+            .map(|d| (d.is_error(), d.message.as_str(), d.help.as_deref()))
+            .collect();
+        assert_eq!(said.len(), 3, "{said:?}");
+        assert!(said[0].0, "text where a command goes is an error: {said:?}");
+        assert_eq!(
+            said[0].2,
+            Some("a hook is a program and its arguments: [\"sh\", \"-c\", \"echo hi\"]")
+        );
+        assert_eq!(
+            said[1],
+            (
+                false,
+                "no program \"no-such-program-xyz\" is found to run",
+                said[1].2
+            )
+        );
+        assert_eq!(said[2].1, "an empty hook runs nothing");
+        assert_eq!(settings.hooks.limit, std::time::Duration::from_secs(5));
+        let (_, fine) = parse(
+            "[hooks]\nsession_end = [\"sh\", \"-c\", \"true\"]\n",
+            Path::new("."),
+        );
+        assert!(fine.is_empty(), "{fine:?}");
+    }
 
     fn problems(text: &str) -> Vec<String> {
         let file = SourceFile::new("c", text);
