@@ -215,6 +215,34 @@ fn rows<const N: usize>(area: Rect, heights: [Option<u16>; N]) -> [Rect; N] {
     })
 }
 
+/// The list of keys of a screen that is not a session's (`?` on the home screen and the body
+/// map), boxed, `width` cells wide, over the middle of `area`.
+fn keys_overlay<'a>(
+    frame: &mut Frame,
+    area: Rect,
+    theme: crate::theme::Theme,
+    keys: impl Iterator<Item = (&'a str, &'a str)>,
+    width: u16,
+) {
+    use ratatui::widgets::{Block, Clear, Paragraph};
+    let lines: Vec<Line> = keys
+        .map(|(key, what)| {
+            Line::from(vec![
+                Span::styled(format!(" {key:<8}"), theme.key()),
+                Span::raw(what),
+            ])
+        })
+        .collect();
+    let height = u16::try_from(lines.len()).unwrap_or(u16::MAX) + 2;
+    let rect = centred(area, width, height);
+    frame.render_widget(Clear, rect);
+    frame.render_widget(
+        Paragraph::new(ratatui::text::Text::from(lines))
+            .block(Block::bordered().title(crate::words::screens::KEYS_TITLE)),
+        rect,
+    );
+}
+
 /// A rectangle of `width` x `height` centred in `area` (clamped to it).
 fn centred(area: Rect, width: u16, height: u16) -> Rect {
     let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])

@@ -8,9 +8,9 @@ use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
-use super::{centred, footer, put_line, truncate};
+use super::{footer, put_line, truncate};
 use crate::app::home::{Entry, Home, Typing};
 use crate::keys::{self, Action};
 use crate::routine::duration;
@@ -240,20 +240,5 @@ fn row<'a>(entry: &Entry, cols: &Columns, now: &Zoned, theme: Theme, selected: b
 }
 
 fn help(frame: &mut Frame, area: Rect, theme: Theme) {
-    let lines: Vec<Line> = keys::home_help()
-        .map(|(key, what)| {
-            Line::from(vec![
-                Span::styled(format!(" {key:<8}"), theme.key()),
-                Span::raw(what),
-            ])
-        })
-        .collect();
-    let height = u16::try_from(lines.len()).unwrap_or(u16::MAX) + 2;
-    let rect = centred(area, 46, height);
-    frame.render_widget(Clear, rect);
-    frame.render_widget(
-        Paragraph::new(Text::from(lines))
-            .block(Block::bordered().title(words::screens::KEYS_TITLE)),
-        rect,
-    );
+    super::keys_overlay(frame, area, theme, keys::home_help(), 46);
 }

@@ -4,10 +4,10 @@
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
 use super::bodymap::{self, Palette};
-use super::{centred, footer, put_line, rows, truncate};
+use super::{footer, put_line, rows, truncate};
 use crate::app::figures::Figures;
 use crate::app::where_::{Picker, Step};
 use crate::body::Region;
@@ -15,7 +15,6 @@ use crate::body::map::{Mark, Tone};
 use crate::body::zones;
 use crate::keys::{self, Action};
 use crate::theme::Theme;
-use crate::words;
 use crate::words::zones as zone_words;
 
 /// The footer's offer, in order; on a narrow screen the first that fit show.
@@ -202,22 +201,7 @@ fn muscle_lines(picker: &Picker, width: usize, compact: bool, theme: Theme) -> V
 }
 
 fn help(frame: &mut Frame, area: Rect, theme: Theme) {
-    let lines: Vec<Line> = keys::where_help()
-        .map(|(key, what)| {
-            Line::from(vec![
-                Span::styled(format!(" {key:<8}"), theme.key()),
-                Span::raw(what),
-            ])
-        })
-        .collect();
-    let height = u16::try_from(lines.len()).unwrap_or(u16::MAX) + 2;
-    let rect = centred(area, 50, height);
-    frame.render_widget(Clear, rect);
-    frame.render_widget(
-        Paragraph::new(Text::from(lines))
-            .block(Block::bordered().title(words::screens::KEYS_TITLE)),
-        rect,
-    );
+    super::keys_overlay(frame, area, theme, keys::where_help(), 50);
 }
 
 fn capitalised(text: &str) -> String {

@@ -12,6 +12,18 @@ use crate::body::SpotId;
 use crate::routine::Side;
 use crate::session::HoldOutcome;
 
+/// The session's columns as `stored_session` reads them, for each query of sessions.
+macro_rules! session_columns {
+    () => {
+        "s.uid, s.client, s.routine_name, s.routine_hash, s.routine_path,
+         s.started_at, s.ended_at AS session_ended, s.outcome AS session_outcome,
+         s.week, s.phase, s.screening, s.pain_before, s.pain_after, s.note,
+         s.programme_start, s.programme_weeks, s.programme_per_week,
+         s.prescribed_by, s.prescribed_for, s.stop_above, s.holds_planned,
+         s.time_zone, s.utc_offset"
+    };
+}
+
 impl Store {
     /// Every hold matching `filter`, oldest first, its days the person's (the system's time
     /// zone for sessions from before knead kept the person's clock). A value no knead writes
@@ -19,20 +31,16 @@ impl Store {
     /// guess.
     pub fn holds(&self, filter: &Filter) -> Result<Vec<StoredHold>, StoreError> {
         let (since, until) = utc_days(filter);
-        let mut statement = self.conn.prepare(
-            "SELECT s.uid, s.client, s.routine_name, s.routine_hash, s.routine_path,
-                    s.started_at, s.ended_at AS session_ended, s.outcome AS session_outcome,
-                    s.week, s.phase, s.screening, s.pain_before, s.pain_after, s.note,
-                    s.programme_start, s.programme_weeks, s.programme_per_week,
-                    s.prescribed_by, s.prescribed_for, s.stop_above, s.holds_planned,
-                    s.time_zone, s.utc_offset,
-                    h.hold_index, h.attempt, h.step, h.region, h.spot, h.tool, h.side, h.rep,
+        let mut statement = self.conn.prepare(concat!(
+            "SELECT ",
+            session_columns!(),
+            ", h.hold_index, h.attempt, h.step, h.region, h.spot, h.tool, h.side, h.rep,
                     h.planned_ms, h.held_ms, h.released_ms, h.outcome, h.rating, h.rated_at,
                     h.ended_at
              FROM hold h JOIN session s ON s.id = h.session_id
              WHERE s.client = :client AND s.started_at >= :since AND s.started_at < :until
-             ORDER BY s.started_at, s.id, h.hold_index, h.attempt",
-        )?;
+             ORDER BY s.started_at, s.id, h.hold_index, h.attempt"
+        ))?;
         let client = filter.client.clone().unwrap_or_default();
         let columns = Columns::of(&statement);
         let rows = statement.query_map(
@@ -55,18 +63,14 @@ impl Store {
         filter: &Filter,
     ) -> Result<Vec<StoredSession>, StoreError> {
         let (since, until) = utc_days(filter);
-        let mut statement = self.conn.prepare(
-            "SELECT s.uid, s.client, s.routine_name, s.routine_hash, s.routine_path,
-                    s.started_at, s.ended_at AS session_ended, s.outcome AS session_outcome,
-                    s.week, s.phase, s.screening, s.pain_before, s.pain_after, s.note,
-                    s.programme_start, s.programme_weeks, s.programme_per_week,
-                    s.prescribed_by, s.prescribed_for, s.stop_above, s.holds_planned,
-                    s.time_zone, s.utc_offset
-             FROM session s
+        let mut statement = self.conn.prepare(concat!(
+            "SELECT ",
+            session_columns!(),
+            " FROM session s
              WHERE s.client = :client AND s.started_at >= :since AND s.started_at < :until
                    AND NOT EXISTS (SELECT 1 FROM hold h WHERE h.session_id = s.id)
-             ORDER BY s.started_at, s.id",
-        )?;
+             ORDER BY s.started_at, s.id"
+        ))?;
         let client = filter.client.clone().unwrap_or_default();
         let columns = Columns::of(&statement);
         let rows = statement.query_map(
