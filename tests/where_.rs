@@ -121,6 +121,8 @@ fn a_saved_routine_passes_knead_check_clean_and_is_never_replaced() {
     assert_eq!(again.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"));
     assert_eq!(std::fs::read_to_string(&file).expect("kept"), routine);
+    let slash = knead(home.path(), &["where", "heel", "--save", "bad/name"]);
+    assert_eq!(slash.status.code(), Some(2), "{}", text(&slash));
     let wrong = knead(home.path(), &["where", "heel", "--muscles", "9"]);
     assert_eq!(wrong.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&wrong.stderr).contains("muscles 1 to 3"));

@@ -43,6 +43,8 @@ pub fn run(args: &WhereArgs, data_dir: Option<&PathBuf>, out: &mut dyn Write) ->
         return Ok(ExitCode::SUCCESS);
     }
     if let Some(name) = &args.save {
+        // A name that cannot be a file is said before any question is asked.
+        super::new::file_name(name)?;
         if io::stdin().is_terminal()
             && let Some(flag) = ask_flags(zone, &mut io::stdin().lock(), out)?
         {
