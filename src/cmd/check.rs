@@ -113,6 +113,8 @@ struct JsonPrescription {
     weeks: u8,
     per_week: Option<u8>,
     stop_if: Vec<String>,
+    activities: Vec<String>,
+    pgic: bool,
     phases: Vec<JsonPhase>,
 }
 
@@ -147,6 +149,8 @@ impl JsonPrescription {
             weeks: p.weeks,
             per_week: p.per_week,
             stop_if: p.stop_if.clone(),
+            activities: p.activities.clone(),
+            pgic: p.pgic,
             phases,
         })
     }

@@ -11,6 +11,7 @@
 
 pub mod effect;
 mod marks;
+pub mod measures;
 pub mod plan;
 pub mod record;
 pub mod remind;
@@ -83,6 +84,12 @@ pub enum Input {
     /// The overall pain, 0 to [`MAX_RATING`] (`None`: not given), when
     /// [`Session::session_rating_due`] asks for it.
     RateSession(Option<u8>),
+    /// How well the activity [`Session::activity_due`] asks about can be done now, 0 to
+    /// [`measures::PSFS_MAX`] (`None`: skipped).
+    RateActivity(Option<u8>),
+    /// The global impression of change, 1 to 7 (`None`: skipped), when
+    /// [`Session::impression_due`] asks for it.
+    RateChange(Option<u8>),
     /// The person stops the session, keeping everything rated so far.
     Quit,
     /// The process is being ended (SIGTERM, SIGHUP): stop as for [`Input::Quit`], but
@@ -186,6 +193,14 @@ pub struct Session {
     overall: [Option<u8>; 2],
     /// Whether each was answered (given or skipped).
     answered: [bool; 2],
+    /// Whether the prescription's activities are rated before the first hold.
+    asks_activities: bool,
+    /// The activities rated (or skipped) so far, in the prescription's order.
+    activities: Vec<Option<u8>>,
+    /// The phase whose global impression of change is asked at the end, if one is.
+    impression_of: Option<u8>,
+    /// The answer, once given (`Some(None)`: skipped).
+    impression: Option<Option<measures::Impression>>,
 }
 
 /// When the overall pain of a session is asked.
@@ -230,7 +245,53 @@ impl Session {
             outcome: None,
             overall: [None; 2],
             answered: [false; 2],
+            asks_activities: false,
+            activities: Vec::new(),
+            impression_of: None,
+            impression: None,
         }
+    }
+
+    /// The outcome measures this session asks, which the history decides: the
+    /// prescription's activities before the first hold (`activities`), and the global
+    /// impression of change of phase `impression_of` after the last.
+    #[must_use]
+    pub fn with_measures(mut self, activities: bool, impression_of: Option<u8>) -> Self {
+        let prescription = self.plan.routine().prescription.as_ref();
+        self.asks_activities = activities && prescription.is_some_and(|p| !p.activities.is_empty());
+        self.impression_of = impression_of.filter(|_| prescription.is_some());
+        self
+    }
+
+    /// The activity asked about now, on the overview: its index in the prescription's list
+    /// and its words.
+    pub fn activity_due(&self) -> Option<(usize, &str)> {
+        if !self.asks_activities || self.phase != Phase::Overview {
+            return None;
+        }
+        let index = self.activities.len();
+        let activities = &self.plan.routine().prescription.as_ref()?.activities;
+        activities.get(index).map(|a| (index, a.as_str()))
+    }
+
+    /// The activities' ratings given so far (`None`: skipped), in the prescription's order.
+    pub fn activity_ratings(&self) -> &[Option<u8>] {
+        &self.activities
+    }
+
+    /// The phase whose global impression of change is asked now: at the summary of a
+    /// session in which something was held (not one ended from outside), until answered.
+    pub fn impression_due(&self) -> Option<u8> {
+        let due = self.phase == Phase::Summary
+            && self.outcome != Some(Outcome::Interrupted)
+            && self.held() > 0
+            && self.impression.is_none();
+        self.impression_of.filter(|_| due)
+    }
+
+    /// The global impression of change given (`Some(None)`: skipped).
+    pub fn impression(&self) -> Option<Option<measures::Impression>> {
+        self.impression
     }
 
     /// The overall pain this session asks for now, for a routine with `session_rating`: before
@@ -510,6 +571,29 @@ impl Session {
                     fx.push(Effect {
                         at: now,
                         kind: EffectKind::SessionRated { moment, rating },
+                    });
+                }
+            }
+            (Input::RateActivity(rating), Phase::Overview)
+                if rating.is_none_or(|r| r <= measures::PSFS_MAX) =>
+            {
+                if let Some((index, _)) = self.activity_due() {
+                    self.activities.push(rating);
+                    fx.push(Effect {
+                        at: now,
+                        kind: EffectKind::ActivityRated { index, rating },
+                    });
+                }
+            }
+            (Input::RateChange(answer), Phase::Summary)
+                if answer.is_none_or(|n| measures::Impression::from_number(n).is_some()) =>
+            {
+                if let Some(phase) = self.impression_due() {
+                    let answer = answer.and_then(measures::Impression::from_number);
+                    self.impression = Some(answer);
+                    fx.push(Effect {
+                        at: now,
+                        kind: EffectKind::ChangeRated { phase, answer },
                     });
                 }
             }

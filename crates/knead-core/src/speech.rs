@@ -212,6 +212,8 @@ pub fn phrases(session: &Session, effects: &[Effect], level: Level) -> Vec<Said>
             | EffectKind::Resumed
             | EffectKind::Extended { .. }
             | EffectKind::SessionRated { .. }
+            | EffectKind::ActivityRated { .. }
+            | EffectKind::ChangeRated { .. }
             | EffectKind::Ended { .. } => continue,
         };
         said.push(Said {
@@ -255,6 +257,19 @@ fn what_is_next(session: &Session, level: Level, at: Instant) -> Option<Said> {
     })
 }
 
+/// The activity asked before the first hold, said: "Turning my head while driving. How well
+/// can you do it now? From 0, unable, to 10, as before the problem."
+pub fn activity_question(activity: &str) -> String {
+    format!(
+        "{}. How well can you do it now? From 0, unable, to 10, as before the problem.",
+        capitalised(activity)
+    )
+}
+
+/// The global impression of change asked after the last hold, said.
+pub const CHANGE_QUESTION: &str = "Since you began the programme, how has your problem \
+     changed? 1, very much improved. 4, no change. 7, very much worse.";
+
 /// Whether `effects` move the session on, so that a phrase said before them has gone stale
 /// and is stopped rather than finished: a new phase (the spot of a hold already begun), a
 /// rating given (the prompt asking for it), a rest run out, a spot skipped, the end.
@@ -276,7 +291,9 @@ pub fn moves_on(effects: &[Effect]) -> bool {
         | EffectKind::StillPaused { .. }
         | EffectKind::Resumed
         | EffectKind::Extended { .. }
-        | EffectKind::SessionRated { .. } => false,
+        | EffectKind::SessionRated { .. }
+        | EffectKind::ActivityRated { .. }
+        | EffectKind::ChangeRated { .. } => false,
     })
 }
 
@@ -334,6 +351,13 @@ pub fn every_phrase(plan: &Plan, level: Level) -> Vec<String> {
         }
     }
     all.extend([RELEASE, RELEASED, QUIT_ASKED].map(str::to_owned));
+    // The measures are asked whatever the level: a question nobody hears goes unanswered.
+    if let Some(p) = &plan.routine().prescription {
+        all.extend(p.activities.iter().map(|a| activity_question(a)));
+        if p.pgic {
+            all.push(CHANGE_QUESTION.to_owned());
+        }
+    }
     all.extend([ease_off_phrase(true), ease_off_phrase(false)]);
     if level != Level::Minimal {
         all.extend([HOLD, PAUSED, STILL_PAUSED, RESUMED, SKIPPED].map(str::to_owned));

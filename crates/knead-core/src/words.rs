@@ -4,6 +4,7 @@
 pub mod history;
 pub mod home;
 pub mod lines;
+pub mod measures;
 mod screen;
 pub mod status;
 mod summary;
@@ -377,6 +378,16 @@ pub fn announce(plan: &Plan, effect: &EffectKind, rest: Option<Duration>) -> Vec
             ..
         } => format!("Overall pain {value}/10."),
         EffectKind::SessionRated { rating: None, .. } => "Overall pain not given.".to_owned(),
+        EffectKind::ActivityRated { index, rating } => {
+            let activity = plan
+                .routine()
+                .prescription
+                .as_ref()
+                .and_then(|p| p.activities.get(*index))
+                .map_or("", String::as_str);
+            measures::activity_rated(activity, *rating)
+        }
+        EffectKind::ChangeRated { answer, .. } => measures::change_rated(*answer),
         EffectKind::Advice(advice) => notice(plan, *advice),
         EffectKind::Paused => "Paused; p then Enter resumes.".to_owned(),
         EffectKind::StillPaused { minutes } => {

@@ -47,7 +47,18 @@ pub enum Kind {
     Prescription,
     /// The `[[prescription.phase]]` array of tables.
     Phases,
+    /// The activities of a Patient-Specific Functional Scale: at most [`MAX_ACTIVITIES`]
+    /// lines of [`ACTIVITY_CHARS`] characters, no two the same.
+    Activities,
 }
+
+/// Most activities a Patient-Specific Functional Scale rates (Stratford 1995 asks for up to
+/// five).
+pub const MAX_ACTIVITIES: usize = 5;
+
+/// How long an activity may be, in characters: long enough to say what and when ("turning
+/// my head while driving"), short enough to read out and fit a report's table.
+pub const ACTIVITY_CHARS: std::ops::RangeInclusive<usize> = 3..=80;
 
 /// One key of the format.
 #[derive(Debug, Clone, Copy)]
@@ -241,6 +252,24 @@ pub const PRESCRIPTION: &[Field] = &[
               session of each programme week, again after the file changes or a yes, and when \
               the person says something changed.",
         default: None,
+        required: false,
+    },
+    Field {
+        name: "activities",
+        kind: Kind::Activities,
+        doc: "Up to five activities the client finds hard (a Patient-Specific Functional \
+              Scale), rated from 0 (unable) to 10 (as before the problem) at the first \
+              session and at the first session of each programme week.",
+        default: None,
+        required: false,
+    },
+    Field {
+        name: "pgic",
+        kind: Kind::Bool,
+        doc: "Ask the Patient Global Impression of Change (seven answers from very much \
+              improved to very much worse) at the last session of each phase and of the \
+              programme.",
+        default: Some("false"),
         required: false,
     },
     Field {

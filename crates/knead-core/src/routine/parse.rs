@@ -257,6 +257,20 @@ impl Reader<'_> {
                 }) => lines.clone(),
                 _ => Vec::new(),
             },
+            activities: match found(&reads, "activities") {
+                Some(Read {
+                    value: Value::Lines(lines),
+                    ..
+                }) => lines.clone(),
+                _ => Vec::new(),
+            },
+            pgic: matches!(
+                found(&reads, "pgic"),
+                Some(Read {
+                    value: Value::Bool(true),
+                    ..
+                })
+            ),
             phases,
         };
         (self.error_count() == errors_before).then_some((prescription, holds))
@@ -1203,6 +1217,54 @@ mod tests {
         assert_eq!(helps[0], "write it as a date: start = 2026-11-02");
         assert!(helps[6].starts_with("a phase can change only hold, rest, prepare and reps"));
         assert!(parse(text).routine.is_none());
+    }
+
+    #[test]
+    fn activities_are_at_most_five_short_lines_each_once() {
+        let base = "name = \"n\"\n[[step]]\nregion = \"calf\"\ntool = \"ball\"\nhold = 60\n\
+                    [prescription]\nstart = 2026-11-02\nweeks = 6\npgic = true\n";
+        let good = format!(
+            "{base}activities = [\"turning my head while driving\", \" reaching a shelf \"]\n"
+        );
+        let parsed = parse(&good);
+        assert_eq!(parsed.diagnostics, vec![]);
+        let p = parsed
+            .routine
+            .and_then(|r| r.prescription)
+            .expect("prescribed");
+        assert_eq!(
+            p.activities,
+            vec!["turning my head while driving", "reaching a shelf"]
+        );
+        assert!(p.pgic);
+        assert_eq!(
+            problems(&format!(
+                "{base}activities = [\"a\", \"b\", \"c\", \"d\", \"e\", \"f\"]\n"
+            )),
+            vec!["10:40: error: activities lists 6 activities; the scale rates at most 5"]
+        );
+        assert_eq!(
+            problems(&format!("{base}activities = [\"go\"]\n")),
+            vec!["10:15: error: each of activities must be 3 to 80 characters, found 2"]
+        );
+        let long = "x".repeat(81);
+        assert_eq!(
+            problems(&format!("{base}activities = [\"{long}\"]\n")),
+            vec!["10:15: error: each of activities must be 3 to 80 characters, found 81"]
+        );
+        assert_eq!(
+            problems(&format!(
+                "{base}activities = [\"Walking the dog\", \"walking the dog \"]\n"
+            )),
+            vec!["10:34: error: \"walking the dog\" is listed twice in activities"]
+        );
+        assert_eq!(
+            problems(&format!("{base}activities = \"walking\"\n")),
+            vec![
+                "10:14: error: activities must be a list of activities, like [\"...\", \"...\"], \
+                 found text"
+            ]
+        );
     }
 
     #[test]

@@ -27,6 +27,13 @@ pub struct Prescription {
     pub per_week: Option<u8>,
     /// Reasons to stop and contact the therapist.
     pub stop_if: Vec<String>,
+    /// Activities the client finds hard, rated 0 (unable) to 10 (as before the problem) at
+    /// the first session and the first of each programme week: a Patient-Specific Functional
+    /// Scale.
+    pub activities: Vec<String>,
+    /// Whether the Patient Global Impression of Change is asked at the last session of each
+    /// phase and of the programme.
+    pub pgic: bool,
     /// The phases in order of their first week; the first starts in week 1.
     pub phases: Vec<Phase>,
 }
@@ -262,6 +269,23 @@ impl Routine {
         for reason in &p.stop_if {
             lines.push(format!("  stop if: {reason}"));
         }
+        if !p.activities.is_empty() {
+            lines.push(
+                "  activities, rated 0-10 at the first session of each week:".to_owned(),
+            );
+            lines.extend(
+                p.activities
+                    .iter()
+                    .enumerate()
+                    .map(|(i, a)| format!("    {}. {a}", i + 1)),
+            );
+        }
+        if p.pgic {
+            lines.push(
+                "  global change asked at the last session of each phase and of the programme"
+                    .to_owned(),
+            );
+        }
         lines
     }
 }
@@ -374,6 +398,8 @@ mod tests {
             weeks: 6,
             per_week: Some(4),
             stop_if: vec![],
+            activities: vec![],
+            pgic: false,
             phases: vec![
                 Phase {
                     from_week: 1,

@@ -325,6 +325,17 @@ fn property(field: &Field) -> Value {
             "items": { "type": "integer", "minimum": 1, "maximum": fields::MAX_STEPS },
         }),
         Kind::Prescription => json!({ "$ref": "#/definitions/prescription" }),
+        Kind::Activities => json!({
+            "type": "array",
+            "maxItems": fields::MAX_ACTIVITIES,
+            "uniqueItems": true,
+            "items": {
+                "type": "string",
+                "minLength": fields::ACTIVITY_CHARS.start(),
+                "maxLength": fields::ACTIVITY_CHARS.end(),
+                "pattern": text_pattern(false),
+            },
+        }),
         // No phases is a programme that does not change: knead takes `phase = []` too.
         Kind::Phases => json!({
             "type": "array",

@@ -76,6 +76,10 @@ pub fn check(
             Ok(Value::Lines(lines))
         }
         (Kind::Choices(words), DeValue::Array(items)) => choices(name, words, items, source),
+        (Kind::Activities, DeValue::Array(items)) => activities(name, items, span.clone()),
+        (Kind::Activities, DeValue::String(_)) => {
+            Err(wrong_type().with_help(format!("put the text in brackets: {name} = [{written}]")))
+        }
         (Kind::Lines, DeValue::String(_)) => {
             Err(wrong_type().with_help(format!("put the text in brackets: {name} = [{written}]")))
         }
@@ -366,6 +370,7 @@ fn expected(kind: Kind) -> String {
         Kind::Date => "a date like 2026-11-02".into(),
         Kind::StepNumbers => "a list of step numbers, like [1, 2]".into(),
         Kind::Phases => "a list of [[prescription.phase]] tables".into(),
+        Kind::Activities => "a list of activities, like [\"...\", \"...\"]".into(),
     }
 }
 
@@ -398,6 +403,66 @@ pub fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Opt
         .filter(|(score, c)| *score >= 0.8 || strsim::levenshtein(&word, c) <= 2)
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, c)| c)
+}
+
+/// A Patient-Specific Functional Scale's activities: at most five, each one line of 3 to 80
+/// characters, no two the same (in any case): the client rates each, and two alike would
+/// count one activity twice in the mean.
+fn activities(
+    name: &str,
+    items: &[Spanned<DeValue<'_>>],
+    span: Range<usize>,
+) -> Result<Value, Diagnostic> {
+    use super::fields::{ACTIVITY_CHARS, MAX_ACTIVITIES};
+    if items.len() > MAX_ACTIVITIES {
+        let at = items.get(MAX_ACTIVITIES).map_or(span, Spanned::span);
+        return Err(Diagnostic::error(
+            at,
+            format!(
+                "{name} lists {} activities; the scale rates at most {MAX_ACTIVITIES}",
+                items.len()
+            ),
+        )
+        .with_help("keep the five the client finds hardest"));
+    }
+    let mut lines: Vec<String> = Vec::with_capacity(items.len());
+    for item in items {
+        let DeValue::String(s) = item.get_ref() else {
+            return Err(Diagnostic::error(
+                item.span(),
+                format!(
+                    "each of {name} must be text in quotes, found {}",
+                    describe(item.get_ref())
+                ),
+            ));
+        };
+        text(name, s, false, item.span())?;
+        let activity = s.trim();
+        let length = activity.chars().count();
+        if !ACTIVITY_CHARS.contains(&length) {
+            return Err(Diagnostic::error(
+                item.span(),
+                format!(
+                    "each of {name} must be {} to {} characters, found {length}",
+                    ACTIVITY_CHARS.start(),
+                    ACTIVITY_CHARS.end()
+                ),
+            )
+            .with_help("say what the client finds hard and when: \"turning my head while driving\""));
+        }
+        if let Some(first) = lines.iter().position(|l| l.to_lowercase() == activity.to_lowercase()) {
+            return Err(Diagnostic::error(
+                item.span(),
+                format!("\"{activity}\" is listed twice in {name}"),
+            )
+            .with_help(format!(
+                "remove it, or say how it differs from activity {}",
+                first + 1
+            )));
+        }
+        lines.push(activity.to_owned());
+    }
+    Ok(Value::Lines(lines))
 }
 
 /// A list of words from `words`, each read in any case and kept once.

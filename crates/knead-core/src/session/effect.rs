@@ -129,6 +129,21 @@ pub enum EffectKind {
         /// 0-10.
         rating: Option<u8>,
     },
+    /// An activity of the prescription was rated before the first hold, or skipped
+    /// (`None`).
+    ActivityRated {
+        /// Its index in the prescription's `activities`.
+        index: usize,
+        /// 0 (unable) to 10 (as before the problem).
+        rating: Option<u8>,
+    },
+    /// The global impression of change was given, or skipped (`None`).
+    ChangeRated {
+        /// The programme phase it closes, from 1.
+        phase: u8,
+        /// The answer.
+        answer: Option<super::measures::Impression>,
+    },
     /// The session is over: it reached the end, or was quit or interrupted.
     Ended {
         /// How.
@@ -180,6 +195,8 @@ impl EffectKind {
             EffectKind::Extended { .. } => "extended",
             EffectKind::SpotSkipped { .. } => "spot-skipped",
             EffectKind::SessionRated { .. } => "session-rated",
+            EffectKind::ActivityRated { .. } => "activity-rated",
+            EffectKind::ChangeRated { .. } => "change-rated",
             EffectKind::Ended { outcome, .. } => match outcome {
                 super::Outcome::Completed | super::Outcome::Partial => "finished",
                 super::Outcome::Quit => "quit",

@@ -145,6 +145,14 @@ fn describe(kind: &EffectKind) -> String {
             rating.map_or("-".to_owned(), |r| r.to_string())
         )
         .to_lowercase(),
+        EffectKind::ActivityRated { index, rating } => format!(
+            "activity {index} {}",
+            rating.map_or("-".to_owned(), |r| r.to_string())
+        ),
+        EffectKind::ChangeRated { phase, answer } => format!(
+            "change {phase} {}",
+            answer.map_or("-".to_owned(), |a| a.number().to_string())
+        ),
         EffectKind::Ended { outcome, held } => format!("{} {held}", outcome.word()),
     }
 }
@@ -1114,4 +1122,92 @@ fn the_overall_pain_is_asked_once_before_and_once_after_when_the_routine_says_so
     sim.input(Input::Start, 0.0);
     sim.input(Input::Quit, 1.0);
     assert_eq!(sim.session.session_rating_due(), None);
+}
+
+/// Two holds with a prescription that lists two activities and asks the global impression.
+fn measured() -> String {
+    format!(
+        "{TWO_HOLDS}[prescription]\nstart = 2026-11-02\nweeks = 6\npgic = true\n\
+         activities = [\"turning my head while driving\", \"reaching a shelf\"]\n"
+    )
+}
+
+#[test]
+fn activities_are_rated_in_order_on_the_overview_only_when_asked() {
+    let text = measured();
+    let mut not_asked = Sim::new(&text);
+    not_asked.session = not_asked.session.with_measures(false, None);
+    assert_eq!(not_asked.session.activity_due(), None);
+    not_asked.input(Input::RateActivity(Some(4)), 0.0);
+    assert!(not_asked.take().is_empty(), "a week already rated takes none");
+
+    let mut sim = Sim::new(&text);
+    sim.session = sim.session.with_measures(true, None);
+    assert_eq!(
+        sim.session.activity_due(),
+        Some((0, "turning my head while driving"))
+    );
+    sim.input(Input::RateActivity(Some(11)), 0.0);
+    assert_eq!(sim.session.activity_due().map(|a| a.0), Some(0), "off the scale");
+    sim.input(Input::RateActivity(Some(3)), 0.0);
+    assert_eq!(sim.session.activity_due(), Some((1, "reaching a shelf")));
+    sim.input(Input::RateActivity(None), 0.5);
+    assert_eq!(sim.session.activity_due(), None);
+    sim.input(Input::RateActivity(Some(9)), 0.5);
+    assert_eq!(sim.session.activity_ratings(), &[Some(3), None]);
+    assert_eq!(sim.take(), vec!["0.000 activity 0 3", "0.500 activity 1 -"]);
+
+    // A routine without a prescription has no activities to ask.
+    let mut plain = Sim::new(TWO_HOLDS);
+    plain.session = plain.session.with_measures(true, Some(1));
+    assert_eq!(plain.session.activity_due(), None);
+    plain.input(Input::Start, 0.0);
+    plain.tick(100.0);
+    plain.rate(2, 100.0);
+    plain.tick(200.0);
+    plain.rate(2, 200.0);
+    assert_eq!(plain.session.impression_due(), None);
+}
+
+#[test]
+fn the_global_impression_is_asked_once_at_the_end_of_a_session_that_held_something() {
+    let text = measured();
+    let mut sim = Sim::new(&text);
+    sim.session = sim.session.with_measures(false, Some(2));
+    assert_eq!(sim.session.impression_due(), None, "not before the holds");
+    sim.input(Input::Start, 0.0);
+    sim.tick(100.0);
+    sim.rate(2, 100.0);
+    sim.tick(200.0);
+    sim.rate(2, 200.0);
+    assert_eq!(sim.session.phase(), Phase::Summary);
+    assert_eq!(sim.session.impression_due(), Some(2));
+    sim.take();
+    for off in [0, 8] {
+        sim.input(Input::RateChange(Some(off)), 200.0);
+    }
+    assert_eq!(sim.session.impression_due(), Some(2), "1 to 7 only");
+    sim.input(Input::RateChange(Some(2)), 201.0);
+    sim.input(Input::RateChange(Some(5)), 202.0);
+    assert_eq!(
+        sim.session.impression(),
+        Some(Some(measures::Impression::MuchImproved)),
+        "the first answer counts"
+    );
+    assert_eq!(sim.session.impression_due(), None);
+    assert_eq!(sim.take(), vec!["201.000 change 2 2"]);
+
+    // Quit before any hold, or ended from outside: not asked.
+    let mut quit = Sim::new(&text);
+    quit.session = quit.session.with_measures(false, Some(2));
+    quit.input(Input::Start, 0.0);
+    quit.input(Input::Quit, 1.0);
+    assert_eq!(quit.session.impression_due(), None);
+    let mut ended = Sim::new(&text);
+    ended.session = ended.session.with_measures(false, Some(2));
+    ended.input(Input::Start, 0.0);
+    ended.tick(100.0);
+    ended.rate(2, 100.0);
+    ended.input(Input::Interrupt, 101.0);
+    assert_eq!(ended.session.impression_due(), None);
 }
