@@ -173,7 +173,9 @@ impl Hooks {
             | EffectKind::StillPaused { .. }
             | EffectKind::Extended { .. }
             | EffectKind::SpotSkipped { .. }
-            | EffectKind::SessionRated { .. } => {}
+            | EffectKind::SessionRated { .. }
+            | EffectKind::ActivityRated { .. }
+            | EffectKind::ChangeRated { .. } => {}
         }
         jobs
     }

@@ -367,6 +367,8 @@ pub fn message(effect: &Effect, plan: &Plan) -> Option<(Moment, String, String)>
         | EffectKind::Extended { .. }
         | EffectKind::SpotSkipped { .. }
         | EffectKind::SessionRated { .. }
+        | EffectKind::ActivityRated { .. }
+        | EffectKind::ChangeRated { .. }
         | EffectKind::Ended { .. } => None,
     }
 }

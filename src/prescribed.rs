@@ -6,7 +6,7 @@ use std::io::{self, Write};
 
 use jiff::{Timestamp, ToSpan as _, Zoned};
 
-use crate::history::rows::Started;
+use crate::history::rows::{Measured, Started};
 use crate::history::{Programme, Screening};
 use crate::routine::Routine;
 use crate::routine::prescription::{Prescription, Today, When};
@@ -18,6 +18,8 @@ pub struct Course {
     pub today: Today,
     /// The overview's line: "Week 3 of 6 · 2 of 4 sessions this week".
     pub headline: String,
+    /// This week's sessions done before this one, inside the programme's weeks.
+    pub done: Option<u32>,
 }
 
 impl Course {
@@ -60,7 +62,72 @@ pub fn course(routine: &Routine, path: &str, starts: &[Started], now: &Zoned) ->
     Some(Course {
         today,
         headline: today.headline(prescription, done),
+        done,
     })
+}
+
+/// The outcome measures a session asks, decided from the history.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Measures {
+    /// Whether the prescription's activities are rated before the first hold.
+    pub activities: bool,
+    /// The phase whose global impression of change is asked after the last hold.
+    pub change_of: Option<u8>,
+}
+
+impl Course {
+    /// What this session asks of `routine`'s prescription, given the person's sessions that
+    /// asked a measure (`measured`) and when this programme week began (`week_began`).
+    ///
+    /// The activities are rated at the first session and at the first session of each
+    /// programme week (before the start and after the end: only if never rated). The global
+    /// impression of change closes each phase once: at the session that reaches the phase's
+    /// last week's `per_week` (its first session, without `per_week`), or, when that week
+    /// ended short of it, at the next session, about the phase just ended; after the
+    /// programme's end, about its last phase.
+    pub fn measures(
+        &self,
+        p: &Prescription,
+        measured: &[Measured],
+        routine: (&str, &str),
+        week_began: Option<Timestamp>,
+    ) -> Measures {
+        let (path, name) = routine;
+        let mine: Vec<&Measured> = measured
+            .iter()
+            .filter(|m| m.routine_path == path || m.routine_name == name)
+            .collect();
+        let activities = !p.activities.is_empty()
+            && match week_began {
+                Some(began) => !mine.iter().any(|m| m.activities && m.at >= began),
+                None => !mine.iter().any(|m| m.activities),
+            };
+        let asked = |phase: usize| {
+            mine.iter()
+                .any(|m| m.change_phase.is_some_and(|c| usize::from(c) == phase))
+        };
+        let phase = self.today.phase;
+        let change_of = match self.today.when {
+            _ if !p.pgic => None,
+            When::Week(week) => {
+                let last_week = *p.weeks_of(phase).end() == week;
+                let aim = u32::from(p.per_week.unwrap_or(1));
+                if last_week && self.done.unwrap_or(0) + 1 >= aim && !asked(phase) {
+                    Some(phase)
+                } else if phase > 1 && !asked(phase - 1) {
+                    Some(phase - 1)
+                } else {
+                    None
+                }
+            }
+            When::After { .. } => (!asked(p.phases.len())).then_some(p.phases.len()),
+            When::Before { .. } => None,
+        };
+        Measures {
+            activities,
+            change_of: change_of.and_then(|c| u8::try_from(c).ok()),
+        }
+    }
 }
 
 /// Sessions started in the prescription's `week` (its days run from the start's weekday),
@@ -311,6 +378,93 @@ mod tests {
             ..p.clone()
         };
         assert!(!must_ask(&none, None, Some(monday)));
+    }
+
+    fn measured(at_text: &str, activities: bool, change_phase: Option<u8>) -> Measured {
+        Measured {
+            routine_name: "other".into(),
+            routine_path: "p.toml".into(),
+            at: at(at_text),
+            activities,
+            change_phase,
+        }
+    }
+
+    /// What a session on `day` asks, with `done` sessions before it that week.
+    fn measures_on(day: jiff::civil::Date, done: u32, history: &[Measured]) -> Measures {
+        let mut r = routine();
+        let p = r.prescription.as_mut().expect("prescribed");
+        p.activities = vec!["turning my head while driving".into()];
+        p.pgic = true;
+        let now = day.at(9, 0, 0, 0).to_zoned(TimeZone::UTC).expect("zoned");
+        let course = Course {
+            today: p.on(day),
+            headline: String::new(),
+            done: Some(done),
+        };
+        let began = week_began(p, course.today, &now);
+        course.measures(p, history, ("p.toml", "n"), began)
+    }
+
+    #[test]
+    fn activities_are_rated_once_a_programme_week_and_the_change_closes_each_phase() {
+        // Phases: weeks 1-2, 3-4, 5-6; 4 sessions a week; Monday 2026-11-02 is day 1.
+        let first = measures_on(date(2026, 11, 2), 0, &[]);
+        assert_eq!(
+            first,
+            Measures {
+                activities: true,
+                change_of: None
+            },
+            "the first session rates the activities"
+        );
+        let monday = [measured("2026-11-02T09:00:00Z", true, None)];
+        assert!(!measures_on(date(2026, 11, 4), 1, &monday).activities);
+        assert!(
+            measures_on(date(2026, 11, 9), 0, &monday).activities,
+            "week 2's first session rates them again"
+        );
+        assert_eq!(
+            measures_on(date(2026, 11, 12), 3, &monday).change_of,
+            Some(1),
+            "the 4th session of phase 1's last week closes it"
+        );
+        assert_eq!(measures_on(date(2026, 11, 12), 2, &monday).change_of, None);
+        assert_eq!(
+            measures_on(date(2026, 11, 17), 0, &monday).change_of,
+            Some(1),
+            "phase 1 ended short of its sessions: asked at the next one"
+        );
+        let closed = [
+            measured("2026-11-02T09:00:00Z", true, None),
+            measured("2026-11-16T09:00:00Z", true, Some(1)),
+        ];
+        assert_eq!(measures_on(date(2026, 11, 17), 1, &closed).change_of, None);
+        assert_eq!(
+            measures_on(date(2026, 11, 26), 3, &closed).change_of,
+            Some(2)
+        );
+        assert_eq!(
+            measures_on(date(2026, 12, 20), 0, &closed).change_of,
+            Some(3),
+            "after the end: the last phase, which is the programme's"
+        );
+        assert!(
+            !measures_on(date(2026, 12, 20), 0, &closed).activities,
+            "after the end, only if never rated"
+        );
+        let mut r = routine();
+        let p = r.prescription.as_mut().expect("prescribed");
+        let course = Course {
+            today: p.on(date(2026, 11, 12)),
+            headline: String::new(),
+            done: Some(3),
+        };
+        assert_eq!(
+            course.measures(p, &[], ("p.toml", "n"), None),
+            Measures::default(),
+            "a prescription without activities or pgic asks neither"
+        );
     }
 
     #[test]

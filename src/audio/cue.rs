@@ -122,6 +122,8 @@ impl Cue {
             | EffectKind::Extended { .. }
             | EffectKind::SpotSkipped { .. }
             | EffectKind::SessionRated { .. }
+            | EffectKind::ActivityRated { .. }
+            | EffectKind::ChangeRated { .. }
             | EffectKind::Ended { .. } => return None,
         })
     }

@@ -10,13 +10,14 @@ use serde::{Deserialize, Serialize};
 
 use super::rows::offset_text;
 use super::store::{
-    Clock, HoldFacts, Programme, Reported, Screening, SessionOutcome, StopRuleAnswer, Store,
-    StoreError, StoredHold, StoredSession,
+    ActivityRating, ChangeAnswer, Clock, HoldFacts, Programme, Reported, Screening, SessionOutcome,
+    StopRuleAnswer, Store, StoreError, StoredHold, StoredSession,
 };
 pub use super::store::{Filter, Imported};
 use crate::body::SpotId;
 use crate::routine::Side;
 use crate::session::HoldOutcome;
+use crate::session::measures::Impression;
 use crate::untrusted;
 
 /// The export's columns, in order; their names are part of the documented format.
@@ -81,6 +82,20 @@ pub struct ExportRow {
     /// The person's note about the session, or empty.
     #[serde(default)]
     pub note: String,
+    /// The prescription's activities as rated before the first hold, as JSON text:
+    /// `[{"activity": "...", "rating": 4}]`, the rating null when skipped; empty when they
+    /// were not asked. New in version 7, as are the three after it.
+    #[serde(default)]
+    pub activities: String,
+    /// The mean of the activities rated, 0-10 (the skipped left out).
+    #[serde(default)]
+    pub activity_mean: Option<f64>,
+    /// The programme phase whose global impression of change was asked at the end.
+    #[serde(default)]
+    pub change_phase: Option<u8>,
+    /// The answer, 1 (very much improved) to 7 (very much worse); empty when skipped.
+    #[serde(default)]
+    pub change: Option<u8>,
     /// The hold's position in the session, from 0.
     pub hold_index: u32,
     /// 1, or more when the hold was done again after going back.
@@ -207,9 +222,9 @@ impl TryFrom<&AnswerRow> for StopRuleAnswer {
 const FORMAT: &str = "knead-history";
 /// The version written: 2 added `spot`, 3 the prescription's `week`, `phase` and
 /// `screening`, 4 `holds_planned`, `time_zone` and `utc_offset`, 5 the time zone and offset
-/// of each stop-rule answer, 6 the sessions without holds. Imports read every version up to
-/// it.
-const VERSION: u32 = 6;
+/// of each stop-rule answer, 6 the sessions without holds, 7 the activities and the global
+/// impression of change. Imports read every version up to it.
+const VERSION: u32 = 7;
 
 /// An offset as the export writes it: `UTC+01:00`.
 fn offset_cell(offset: Offset) -> String {
@@ -299,6 +314,18 @@ impl From<&StoredSession> for ExportRow {
             pain_before: session.reported.pain_before,
             pain_after: session.reported.pain_after,
             note: session.reported.note.clone().unwrap_or_default(),
+            activities: if session.reported.activities.is_empty() {
+                String::new()
+            } else {
+                serde_json::to_string(&session.reported.activities).unwrap_or_default()
+            },
+            activity_mean: session.reported.activity_mean(),
+            change_phase: session.reported.change.map(|c| c.phase),
+            change: session
+                .reported
+                .change
+                .and_then(|c| c.answer)
+                .map(Impression::number),
             ..Self::default()
         }
     }
@@ -379,6 +406,20 @@ impl TryFrom<&ExportRow> for StoredSession {
                 pain_before: row.pain_before,
                 pain_after: row.pain_after,
                 note: Some(row.note.clone()).filter(|n| !n.is_empty()),
+                activities: activities_of(&row.activities)?,
+                change: match row.change_phase {
+                    Some(phase) => Some(ChangeAnswer {
+                        phase,
+                        answer: match row.change {
+                            Some(n) => Some(
+                                Impression::from_number(n)
+                                    .ok_or_else(|| format!("change {n} is not from 1 to 7"))?,
+                            ),
+                            None => None,
+                        },
+                    }),
+                    None => None,
+                },
             },
         })
     }
@@ -595,6 +636,29 @@ pub enum ImportError {
     /// The database refused.
     #[error(transparent)]
     Store(#[from] StoreError),
+}
+
+/// The activities of an exported row: at most five, each one line with a rating on the
+/// scale.
+fn activities_of(text: &str) -> Result<Vec<ActivityRating>, String> {
+    if text.is_empty() {
+        return Ok(Vec::new());
+    }
+    let activities: Vec<ActivityRating> = serde_json::from_str(text)
+        .map_err(|_| format!("activities {text:?} is not knead's list of activities"))?;
+    if activities.len() > crate::routine::fields::MAX_ACTIVITIES {
+        return Err(format!("activities lists {} activities", activities.len()));
+    }
+    for a in &activities {
+        check_text("activities", &a.activity)?;
+        if a.rating.is_some_and(|r| r > 10) {
+            return Err(format!(
+                "activity rating {:?} is not on the 0-10 scale",
+                a.rating
+            ));
+        }
+    }
+    Ok(activities)
 }
 
 /// Refuses a row whose session no knead wrote: text that could rewrite a terminal or

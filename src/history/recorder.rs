@@ -13,7 +13,7 @@ use jiff::tz::TimeZone;
 use jiff::{Timestamp, Unit};
 use sha2::{Digest, Sha256};
 
-use super::store::{Clock, HoldRow, NewSession, Programme, Store};
+use super::store::{ActivityRating, Clock, HoldRow, NewSession, Programme, Store};
 use super::writer::{self, Job, Source, Status, Write};
 use crate::body::SpotId;
 use crate::routine::{Routine, Side};
@@ -68,6 +68,8 @@ pub struct Recorder {
     begun: bool,
     /// The overall pain before the first hold, given before the session's row exists.
     pain_before: Option<u8>,
+    /// The activities rated before the first hold, likewise.
+    activities: Vec<ActivityRating>,
     /// To the writer; `None` when there is no data folder.
     jobs: Option<Sender<Job>>,
     status: Arc<Mutex<Status>>,
@@ -120,6 +122,7 @@ impl Recorder {
                 uid,
                 begun: false,
                 pain_before: None,
+                activities: Vec::new(),
                 jobs: Some(jobs),
                 status,
                 sent: 0,
@@ -145,6 +148,7 @@ impl Recorder {
             uid,
             begun: false,
             pain_before: None,
+            activities: Vec::new(),
             jobs: None,
             status: Arc::new(Mutex::new(status)),
             sent: 0,
@@ -187,6 +191,7 @@ impl Recorder {
                         holds_planned: u32::try_from(plan.len()).unwrap_or(u32::MAX),
                         programme: self.meta.programme.clone(),
                         pain_before: self.pain_before,
+                        activities: std::mem::take(&mut self.activities),
                     })
                 }
                 EffectKind::SessionRated {
@@ -196,7 +201,25 @@ impl Recorder {
                     self.pain_before = *rating;
                     continue;
                 }
+                EffectKind::ActivityRated { index, rating } if !self.begun => {
+                    let activity = plan
+                        .routine()
+                        .prescription
+                        .as_ref()
+                        .and_then(|p| p.activities.get(*index))
+                        .cloned()
+                        .unwrap_or_default();
+                    self.activities.push(ActivityRating {
+                        activity,
+                        rating: *rating,
+                    });
+                    continue;
+                }
                 _ if !self.begun => continue,
+                EffectKind::ChangeRated { phase, answer } => Write::Change {
+                    phase: *phase,
+                    answer: *answer,
+                },
                 EffectKind::SessionRated {
                     moment: Moment::After,
                     rating,
@@ -224,7 +247,8 @@ impl Recorder {
                 | EffectKind::Resumed
                 | EffectKind::Extended { .. }
                 | EffectKind::SpotSkipped { .. }
-                | EffectKind::SessionRated { .. } => continue,
+                | EffectKind::SessionRated { .. }
+                | EffectKind::ActivityRated { .. } => continue,
             };
             self.send(Job::Write(write));
         }

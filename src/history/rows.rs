@@ -10,6 +10,7 @@ use jiff::{Timestamp, Zoned};
 use crate::body::SpotId;
 use crate::routine::Side;
 use crate::session::HoldOutcome;
+use crate::session::measures::Impression;
 use crate::words;
 
 /// Where a session stood in its prescription, when the routine has one, and the
@@ -64,6 +65,36 @@ pub struct Reported {
     pub pain_after: Option<u8>,
     /// One line for the therapist.
     pub note: Option<String>,
+    /// The prescription's activities as rated before the first hold, in its order; empty
+    /// when they were not asked.
+    pub activities: Vec<ActivityRating>,
+    /// The global impression of change asked at the end, if it was.
+    pub change: Option<ChangeAnswer>,
+}
+
+/// An activity of the functional scale as a session rated it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct ActivityRating {
+    /// The activity, as the prescription words it.
+    pub activity: String,
+    /// 0 (unable) to 10 (as before the problem); `None` when skipped.
+    pub rating: Option<u8>,
+}
+
+/// The global impression of change, as a session recorded it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChangeAnswer {
+    /// The programme phase it was asked at the end of.
+    pub phase: u8,
+    /// The answer; `None` when skipped.
+    pub answer: Option<Impression>,
+}
+
+impl Reported {
+    /// The mean of the activities rated, if any was.
+    pub fn activity_mean(&self) -> Option<f64> {
+        crate::session::measures::psfs_mean(self.activities.iter().map(|a| a.rating))
+    }
 }
 
 /// The answer to "any of these now?" before a prescribed session.
@@ -163,6 +194,25 @@ pub struct NewSession {
     pub programme: Programme,
     /// The overall pain before the first hold, when asked.
     pub pain_before: Option<u8>,
+    /// The activities rated before the first hold, when asked.
+    pub activities: Vec<ActivityRating>,
+}
+
+/// A session of the person's own that asked an outcome measure: which routine, when, and
+/// what it asked, so the next session knows whether its week's activities or its phase's
+/// global impression were asked already.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Measured {
+    /// The routine's name (its title).
+    pub routine_name: String,
+    /// Where the routine came from.
+    pub routine_path: String,
+    /// When the session started.
+    pub at: Timestamp,
+    /// Whether its activities were asked (rated or skipped).
+    pub activities: bool,
+    /// The phase whose global impression it asked, if it did.
+    pub change_phase: Option<u8>,
 }
 
 /// A session of the person's own, as the home screen and reminders see it: which routine,

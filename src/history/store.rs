@@ -16,8 +16,9 @@ use rusqlite::types::{FromSql, Type};
 use rusqlite::{Connection, OpenFlags, Row};
 
 pub use super::rows::{
-    Client, Clock, Filter, HoldFacts, HoldRow, Imported, NewSession, Programme, Reported,
-    Screening, SessionOutcome, Started, StopRuleAnswer, StoredHold, StoredSession,
+    ActivityRating, ChangeAnswer, Client, Clock, Filter, HoldFacts, HoldRow, Imported, Measured,
+    NewSession, Programme, Reported, Screening, SessionOutcome, Started, StopRuleAnswer,
+    StoredHold, StoredSession,
 };
 use crate::routine::Side;
 use schema::{create_latest, migrations};
@@ -239,6 +240,16 @@ fn side_from_word(word: &str) -> Option<Option<Side>> {
 /// Lines kept in one column, as a JSON array (`NULL` for none).
 fn lines_json(lines: &[String]) -> Option<String> {
     (!lines.is_empty()).then(|| serde_json::Value::from(lines.to_vec()).to_string())
+}
+
+/// The activities as the `activities` column keeps them: `None` when none was asked.
+fn activities_json(activities: &[ActivityRating]) -> Option<String> {
+    (!activities.is_empty()).then(|| serde_json::to_string(activities).unwrap_or_default())
+}
+
+/// What [`activities_json`] wrote; text that is not its array is a conversion error.
+fn activities_from_json(text: &str) -> Option<Vec<ActivityRating>> {
+    serde_json::from_str(text).ok()
 }
 
 /// What [`lines_json`] wrote; text that is not its array is a conversion error.

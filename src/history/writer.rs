@@ -37,6 +37,10 @@ pub(super) enum Write {
         at: jiff::Timestamp,
     },
     PainAfter(Option<u8>),
+    Change {
+        phase: u8,
+        answer: Option<crate::session::measures::Impression>,
+    },
     Note(String),
 }
 
@@ -229,6 +233,10 @@ impl Writer {
                     .store
                     .pain_after(id, *rating)
                     .map_err(|e| ("writing the overall pain", e)),
+                (Write::Change { phase, answer }, Some(id)) => self
+                    .store
+                    .change(id, *phase, *answer)
+                    .map_err(|e| ("writing the global impression of change", e)),
                 (Write::Note(note), Some(id)) => self
                     .store
                     .note(id, note)

@@ -111,11 +111,13 @@ fn insert_session(
         "INSERT OR IGNORE INTO session (uid, client, routine_name, routine_hash, routine_path,
              started_at, ended_at, outcome, week, phase, screening, pain_before, pain_after,
              note, programme_start, programme_weeks, programme_per_week, prescribed_by,
-             prescribed_for, stop_above, holds_planned, time_zone, utc_offset)
+             prescribed_for, stop_above, holds_planned, time_zone, utc_offset, activities,
+             change_phase, change)
          VALUES (:uid, :client, :routine_name, :routine_hash, :routine_path, :started_at,
              :ended_at, :outcome, :week, :phase, :screening, :pain_before, :pain_after, :note,
              :programme_start, :programme_weeks, :programme_per_week, :prescribed_by,
-             :prescribed_for, :stop_above, :holds_planned, :time_zone, :utc_offset)",
+             :prescribed_for, :stop_above, :holds_planned, :time_zone, :utc_offset, :activities,
+             :change_phase, :change)",
         named_params! {
             ":uid": session.session_uid,
             ":client": client,
@@ -140,6 +142,11 @@ fn insert_session(
             ":holds_planned": session.holds_planned,
             ":time_zone": session.clock.zone,
             ":utc_offset": session.clock.offset_seconds(),
+            ":activities": super::activities_json(&session.reported.activities),
+            ":change_phase": session.reported.change.map(|c| c.phase),
+            ":change": session.reported.change.and_then(|c| c.answer).map(
+                crate::session::measures::Impression::number
+            ),
         },
     )?;
     let id: i64 = tx.query_row(

@@ -4,13 +4,14 @@ use rusqlite::{OptionalExtension, named_params, params};
 
 use super::super::rows::{names_routine, routine_id};
 use super::{
-    Client, Clock, Columns, Filter, HoldFacts, Named, Programme, Reported, Screening,
-    SessionOutcome, Started, StopRuleAnswer, Store, StoreError, StoredHold, StoredSession,
-    lines_from_json, millis, optional, parsed, side_from_word,
+    ChangeAnswer, Client, Clock, Columns, Filter, HoldFacts, Measured, Named, Programme, Reported,
+    Screening, SessionOutcome, Started, StopRuleAnswer, Store, StoreError, StoredHold,
+    StoredSession, activities_from_json, lines_from_json, millis, optional, parsed, side_from_word,
 };
 use crate::body::SpotId;
 use crate::routine::Side;
 use crate::session::HoldOutcome;
+use crate::session::measures::Impression;
 
 /// The session's columns as `stored_session` reads them, for each query of sessions.
 macro_rules! session_columns {
@@ -20,7 +21,7 @@ macro_rules! session_columns {
          s.week, s.phase, s.screening, s.pain_before, s.pain_after, s.note,
          s.programme_start, s.programme_weeks, s.programme_per_week,
          s.prescribed_by, s.prescribed_for, s.stop_above, s.holds_planned,
-         s.time_zone, s.utc_offset"
+         s.time_zone, s.utc_offset, s.activities, s.change_phase, s.change"
     };
 }
 
@@ -265,6 +266,26 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    /// The person's own sessions that asked an outcome measure, oldest first.
+    pub fn measured(&self) -> Result<Vec<Measured>, StoreError> {
+        let mut statement = self.conn.prepare(
+            "SELECT routine_name, routine_path, started_at, activities, change_phase
+             FROM session
+             WHERE client = '' AND (activities IS NOT NULL OR change_phase IS NOT NULL)
+             ORDER BY started_at",
+        )?;
+        let rows = statement.query_map([], |r| {
+            Ok(Measured {
+                routine_name: r.get("routine_name")?,
+                routine_path: r.get("routine_path")?,
+                at: parsed(r, "started_at", |t| t.parse().ok())?,
+                activities: r.get::<_, Option<String>>("activities")?.is_some(),
+                change_phase: r.get("change_phase")?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
     /// The latest rating of each spot in the most recent earlier session of `routine`,
     /// keyed by (region, side).
     pub fn last_ratings(
@@ -372,6 +393,17 @@ fn stored_session(r: &Named<'_>) -> rusqlite::Result<StoredSession> {
             pain_before: r.get("pain_before")?,
             pain_after: r.get("pain_after")?,
             note: r.get("note")?,
+            activities: optional(r, "activities", activities_from_json)?.unwrap_or_default(),
+            change: match r.get::<Option<u8>>("change_phase")? {
+                Some(phase) => Some(ChangeAnswer {
+                    phase,
+                    // Import checks 1 to 7: nothing else is written.
+                    answer: r
+                        .get::<Option<u8>>("change")?
+                        .and_then(Impression::from_number),
+                }),
+                None => None,
+            },
         },
     })
 }

@@ -17,6 +17,7 @@ pub(super) fn migrations() -> Migrations<'static> {
         M::up(PROGRAMMES),
         M::up(PLANNED_AND_ZONE),
         M::up(ANSWER_CLOCK),
+        M::up(MEASURES),
     ])
 }
 
@@ -114,6 +115,14 @@ const PLANNED_AND_ZONE: &str = "ALTER TABLE session ADD COLUMN holds_planned INT
 const ANSWER_CLOCK: &str = "ALTER TABLE screening ADD COLUMN time_zone TEXT;
     ALTER TABLE screening ADD COLUMN utc_offset INTEGER;";
 
+/// Version 6: the outcome measures a prescription asks: the activities as rated before the
+/// first hold (a JSON array of `{"activity", "rating"}`, the words kept with the rating since
+/// a prescription's list may change), and the global impression of change with the phase it
+/// closed (`change` 1-7, null with a phase when skipped).
+const MEASURES: &str = "ALTER TABLE session ADD COLUMN activities TEXT;
+    ALTER TABLE session ADD COLUMN change_phase INTEGER;
+    ALTER TABLE session ADD COLUMN change INTEGER;";
+
 /// The latest schema in one piece, for a history that has none yet; equal to running every
 /// migration (a test compares the two). Thirteen `ALTER TABLE`s each rewrite and reparse the
 /// schema: on a new history that churn left 50 KiB more memory with the history's thread all
@@ -143,6 +152,9 @@ const LATEST: &str = "CREATE TABLE session (
         holds_planned INTEGER,
         time_zone TEXT,
         utc_offset INTEGER,
+        activities TEXT,
+        change_phase INTEGER,
+        change INTEGER,
         UNIQUE (client, uid)
     );
     CREATE INDEX session_by_start ON session (client, started_at);
@@ -182,7 +194,7 @@ const LATEST: &str = "CREATE TABLE session (
     CREATE INDEX screening_by_routine ON screening (client, routine_hash, asked_at);";
 
 /// The schema version [`LATEST`] is.
-pub(super) const LATEST_VERSION: u32 = 5;
+pub(super) const LATEST_VERSION: u32 = 6;
 
 /// Creates the latest schema at once in a database that has no tables yet. A history that
 /// has tables is only read here, so another process holding it (a backup) never stops a

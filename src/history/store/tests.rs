@@ -27,6 +27,7 @@ fn session(uid: &str) -> NewSession {
         holds_planned: 1,
         programme: Programme::default(),
         pain_before: None,
+        activities: Vec::new(),
     }
 }
 
@@ -509,4 +510,92 @@ fn a_note_on_a_session_without_holds_leaves_in_the_export_and_comes_back_on_impo
     // Imported twice, nothing is added.
     let again = export::merge(&mut therapist, &parsed, "Ana").expect("merges");
     assert_eq!((again.sessions, again.holds), (0, 0));
+}
+
+#[test]
+fn activities_and_the_global_impression_are_kept_exported_and_imported() {
+    use crate::history::export;
+    use crate::session::measures::Impression;
+    let mut store = Store::in_memory().expect("opens");
+    let activities = vec![
+        ActivityRating {
+            activity: "turning my head while driving".into(),
+            rating: Some(3),
+        },
+        ActivityRating {
+            activity: "reaching a shelf, \"high\" one".into(),
+            rating: None,
+        },
+    ];
+    let id = store
+        .begin(
+            &NewSession {
+                activities: activities.clone(),
+                ..session("measured")
+            },
+            "",
+        )
+        .expect("begins");
+    store.hold(id, &hold(0, "calf")).expect("hold");
+    store
+        .change(id, 2, Some(Impression::MuchImproved))
+        .expect("change");
+    let plain = store.begin(&session("plain"), "").expect("begins");
+    store.hold(plain, &hold(0, "calf")).expect("hold");
+
+    let holds = store.holds(&Filter::default()).expect("reads");
+    assert_eq!(holds[0].reported.activities, activities);
+    assert_eq!(holds[0].reported.activity_mean(), Some(3.0));
+    assert_eq!(
+        holds[0].reported.change,
+        Some(ChangeAnswer {
+            phase: 2,
+            answer: Some(Impression::MuchImproved)
+        })
+    );
+    assert_eq!(holds[1].reported.activities, vec![]);
+    assert_eq!(holds[1].reported.change, None);
+    let measured = store.measured().expect("reads");
+    assert_eq!(measured.len(), 1, "only the session that asked");
+    assert!(measured[0].activities);
+    assert_eq!(measured[0].change_phase, Some(2));
+
+    let rows: Vec<export::ExportRow> = holds.iter().map(export::ExportRow::from).collect();
+    assert_eq!(rows[0].activity_mean, Some(3.0));
+    assert_eq!((rows[0].change_phase, rows[0].change), (Some(2), Some(2)));
+    let mut out = Vec::new();
+    export::write_csv(&rows, &[], &mut out).expect("writes");
+    let csv = String::from_utf8(out).expect("utf-8");
+    let mut lines = csv.lines();
+    let header = lines.next().expect("header");
+    assert!(
+        header.contains(",activities,activity_mean,change_phase,change,"),
+        "{header}"
+    );
+    assert!(
+        lines.next().is_some_and(|l| l.contains("turning my head while driving")
+            && l.contains(",3.0,2,2,")),
+        "{csv}"
+    );
+
+    let mut out = Vec::new();
+    export::write_json(&rows, &[], &[], &mut out).expect("writes");
+    let text = String::from_utf8(out).expect("utf-8");
+    let mut therapist = Store::in_memory().expect("opens");
+    let parsed = export::parse(&text, "Ana").expect("parses");
+    export::merge(&mut therapist, &parsed, "Ana").expect("merges");
+    let theirs = Filter {
+        client: Some("Ana".into()),
+        ..Filter::default()
+    };
+    let back = therapist.holds(&theirs).expect("reads");
+    assert_eq!(back[0].reported, holds[0].reported);
+    assert_eq!(back[1].reported, holds[1].reported);
+    // A file that claims a rating off the scale is refused.
+    let mut bad = rows[0].clone();
+    bad.activities = r#"[{"activity":"walking","rating":11}]"#.into();
+    let mut out = Vec::new();
+    export::write_json(&[bad], &[], &[], &mut out).expect("writes");
+    let text = String::from_utf8(out).expect("utf-8");
+    assert!(export::parse(&text, "Ana").is_err());
 }

@@ -3,6 +3,8 @@
 use jiff::{Timestamp, Zoned};
 use rusqlite::{named_params, params};
 
+use crate::session::measures::Impression;
+
 use super::{Clock, HoldRow, NewSession, Screening, SessionOutcome, Store, StoreError, side_word};
 
 impl Store {
@@ -15,12 +17,12 @@ impl Store {
                                       started_at, week, phase, screening, pain_before,
                                       programme_start, programme_weeks, programme_per_week,
                                       prescribed_by, prescribed_for, stop_above, holds_planned,
-                                      time_zone, utc_offset)
+                                      time_zone, utc_offset, activities)
                  VALUES (:uid, :client, :routine_name, :routine_hash, :routine_path,
                          :started_at, :week, :phase, :screening, :pain_before,
                          :programme_start, :programme_weeks, :programme_per_week,
                          :prescribed_by, :prescribed_for, :stop_above, :holds_planned,
-                         :time_zone, :utc_offset)",
+                         :time_zone, :utc_offset, :activities)",
                 named_params! {
                     ":uid": session.uid,
                     ":client": client,
@@ -41,6 +43,7 @@ impl Store {
                     ":holds_planned": session.holds_planned,
                     ":time_zone": session.clock.zone,
                     ":utc_offset": session.clock.offset_seconds(),
+                    ":activities": super::activities_json(&session.activities),
                 },
             )?;
             Ok(tx.last_insert_rowid())
@@ -119,6 +122,22 @@ impl Store {
             tx.execute(
                 "UPDATE session SET pain_after = ?2 WHERE id = ?1",
                 params![session, rating],
+            )
+            .map(drop)
+        })
+    }
+
+    /// Sets the global impression of change asked at the end, for `phase` (`None`: skipped).
+    pub fn change(
+        &mut self,
+        session: i64,
+        phase: u8,
+        answer: Option<Impression>,
+    ) -> Result<(), StoreError> {
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE session SET change_phase = ?2, change = ?3 WHERE id = ?1",
+                params![session, phase, answer.map(Impression::number)],
             )
             .map(drop)
         })

@@ -270,9 +270,7 @@ impl Routine {
             lines.push(format!("  stop if: {reason}"));
         }
         if !p.activities.is_empty() {
-            lines.push(
-                "  activities, rated 0-10 at the first session of each week:".to_owned(),
-            );
+            lines.push("  activities, rated 0-10 at the first session of each week:".to_owned());
             lines.extend(
                 p.activities
                     .iter()

@@ -448,9 +448,14 @@ fn activities(
                     ACTIVITY_CHARS.end()
                 ),
             )
-            .with_help("say what the client finds hard and when: \"turning my head while driving\""));
+            .with_help(
+                "say what the client finds hard and when: \"turning my head while driving\"",
+            ));
         }
-        if let Some(first) = lines.iter().position(|l| l.to_lowercase() == activity.to_lowercase()) {
+        if let Some(first) = lines
+            .iter()
+            .position(|l| l.to_lowercase() == activity.to_lowercase())
+        {
             return Err(Diagnostic::error(
                 item.span(),
                 format!("\"{activity}\" is listed twice in {name}"),

@@ -1139,7 +1139,10 @@ fn activities_are_rated_in_order_on_the_overview_only_when_asked() {
     not_asked.session = not_asked.session.with_measures(false, None);
     assert_eq!(not_asked.session.activity_due(), None);
     not_asked.input(Input::RateActivity(Some(4)), 0.0);
-    assert!(not_asked.take().is_empty(), "a week already rated takes none");
+    assert!(
+        not_asked.take().is_empty(),
+        "a week already rated takes none"
+    );
 
     let mut sim = Sim::new(&text);
     sim.session = sim.session.with_measures(true, None);
@@ -1148,7 +1151,11 @@ fn activities_are_rated_in_order_on_the_overview_only_when_asked() {
         Some((0, "turning my head while driving"))
     );
     sim.input(Input::RateActivity(Some(11)), 0.0);
-    assert_eq!(sim.session.activity_due().map(|a| a.0), Some(0), "off the scale");
+    assert_eq!(
+        sim.session.activity_due().map(|a| a.0),
+        Some(0),
+        "off the scale"
+    );
     sim.input(Input::RateActivity(Some(3)), 0.0);
     assert_eq!(sim.session.activity_due(), Some((1, "reaching a shelf")));
     sim.input(Input::RateActivity(None), 0.5);
