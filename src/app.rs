@@ -494,6 +494,73 @@ mod tests {
     }
 
     #[test]
+    fn the_activities_come_after_the_overall_pain_and_the_change_before_the_note() {
+        use crate::history::{Recorder, SessionMeta, Store};
+        let text = "name = \"t\"\nsession_rating = true\n[[step]]\nregion = \"calf\"\n\
+                    tool = \"ball\"\nhold = \"10s\"\nrest = \"5s\"\nprepare = \"0s\"\n\
+                    [prescription]\nstart = 2026-11-02\nweeks = 2\npgic = true\n\
+                    activities = [\"walking the dog\", \"sleeping on my side\"]\n";
+        let routine = routine::parse(text).routine.expect("valid");
+        let meta = SessionMeta::new(&routine, text, "t.toml");
+        let mut app = App::new(
+            Session::new(routine, false).with_measures(true, Some(1)),
+            Theme::new(false),
+            Outputs::recording(Recorder::with_store(
+                Store::in_memory().expect("in memory"),
+                meta,
+            )),
+        );
+        let t0 = Instant::now();
+        // A digit on the overview answers the first question, the overall pain.
+        press(&mut app, KeyCode::Char('6'), t0);
+        press(&mut app, KeyCode::Enter, t0);
+        assert_eq!(
+            (app.driver.ask(), app.driver.session.phase()),
+            (Ask::Activity(0), Phase::Overview)
+        );
+        press(&mut app, KeyCode::Enter, t0);
+        assert_eq!(app.driver.ask(), Ask::Activity(0), "Enter needs a value");
+        press(&mut app, KeyCode::Char('3'), t0);
+        press(&mut app, KeyCode::Enter, t0);
+        assert_eq!(app.driver.ask(), Ask::Activity(1));
+        press(&mut app, KeyCode::Char('s'), t0);
+        assert_eq!(
+            (app.driver.ask(), app.driver.session.phase()),
+            (Ask::None, Phase::Hold(0)),
+            "s skipped the last activity and the session began"
+        );
+        let rest = t0 + std::time::Duration::from_secs(10);
+        app.driver.session.tick(rest);
+        let _ = app.driver.step(rest);
+        press(&mut app, KeyCode::Char('4'), rest);
+        press(&mut app, KeyCode::Enter, rest);
+        press(&mut app, KeyCode::Char('2'), rest);
+        press(&mut app, KeyCode::Enter, rest);
+        assert_eq!(app.driver.ask(), Ask::Change, "after the overall pain");
+        press(&mut app, KeyCode::Char('9'), rest);
+        press(&mut app, KeyCode::Enter, rest);
+        assert_eq!(app.driver.ask(), Ask::Change, "9 is not an answer");
+        press(&mut app, KeyCode::Char('2'), rest);
+        press(&mut app, KeyCode::Enter, rest);
+        assert_eq!(app.driver.ask(), Ask::None);
+        let rows = saved_rows(&mut app);
+        assert_eq!(rows.len(), 1);
+        assert_eq!(
+            rows[0].activities,
+            r#"[{"activity":"walking the dog","rating":3},{"activity":"sleeping on my side","rating":null}]"#
+        );
+        assert_eq!(
+            (
+                rows[0].pain_before,
+                rows[0].pain_after,
+                rows[0].change_phase,
+                rows[0].change
+            ),
+            (Some(6), Some(2), Some(1), Some(2))
+        );
+    }
+
+    #[test]
     fn a_digit_on_the_overview_answers_the_overall_pain_first_as_in_plain_mode() {
         let text = "name = \"t\"\nsession_rating = true\n[[step]]\nregion = \"calf\"\n\
                     tool = \"ball\"\nhold = \"10s\"\nprepare = \"0s\"\n";

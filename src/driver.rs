@@ -32,8 +32,21 @@ pub enum Ask {
     /// "Overall pain now", for a routine that asks it before the first hold and after the
     /// last.
     Overall,
+    /// An activity of the prescription (its index): how well it can be done now, 0-10,
+    /// before the first hold of a session that rates them.
+    Activity(usize),
+    /// The global impression of change, 1-7, after the last hold of a session that closes
+    /// a phase.
+    Change,
     /// The note for the therapist, being typed.
     Note,
+}
+
+impl Ask {
+    /// Whether it asks for a number on a scale (typed as a rating is).
+    pub fn is_scale(self) -> bool {
+        matches!(self, Ask::Overall | Ask::Activity(_) | Ask::Change)
+    }
 }
 
 /// Why the session's face closed.
@@ -201,7 +214,7 @@ impl Driver {
         let mut state = self.screen_state();
         match self.ask {
             Ask::Quit => state.screen = Screen::ConfirmQuit,
-            Ask::Overall => state.screen = Screen::Overall,
+            Ask::Overall | Ask::Activity(_) | Ask::Change => state.screen = Screen::Overall,
             Ask::Note => state.screen = Screen::Note,
             Ask::None => {}
         }
@@ -256,19 +269,22 @@ impl Driver {
         if let Some(text) = self.then_say.take() {
             self.outputs.audio.say_when_ready(text, now);
         }
-        self.after_the_last_hold();
+        self.after_the_last_hold(now);
         effects
     }
 
-    /// At the summary: the overall pain when the routine asks it, then the note when it is
+    /// At the summary: the overall pain when the routine asks it, then the global
+    /// impression of change when this session closes a phase, then the note when it is
     /// asked (after a session quit before any hold too: why is what a therapist wants to
     /// know); once nothing is asked, a face that closes by itself (plain mode) may close.
-    fn after_the_last_hold(&mut self) {
+    fn after_the_last_hold(&mut self, now: Instant) {
         if self.session.phase() != Phase::Summary || self.ask != Ask::None {
             return;
         }
         if self.session.session_rating_due() == Some(Moment::After) && !self.input_ended {
             self.ask_overall();
+        } else if self.session.impression_due().is_some() && !self.input_ended {
+            self.ask_change(now);
         } else if self.offer == NoteOffer::ToAsk && !self.input_ended {
             self.offer = NoteOffer::Asked;
             self.note.clear();
@@ -280,7 +296,9 @@ impl Driver {
     pub fn is_finished(&self) -> bool {
         self.session.phase() == Phase::Summary
             && self.ask == Ask::None
-            && (self.session.session_rating_due().is_none() || self.input_ended)
+            && ((self.session.session_rating_due().is_none()
+                && self.session.impression_due().is_none())
+                || self.input_ended)
             && (self.offer != NoteOffer::ToAsk || self.input_ended)
     }
 
@@ -294,7 +312,8 @@ impl Driver {
             Ask::Overall if self.session.phase() == Phase::Overview => {
                 self.answer_overall(None, now);
             }
-            Ask::Overall | Ask::Note => self.ask = Ask::None,
+            // Activities nobody rated are not kept: the next session asks them again.
+            Ask::Overall | Ask::Activity(_) | Ask::Change | Ask::Note => self.ask = Ask::None,
             Ask::None => {}
         }
         match self.session.phase() {
@@ -318,15 +337,14 @@ impl Driver {
     pub fn act(&mut self, action: Action, now: Instant) {
         match self.ask {
             Ask::Quit => return self.on_quit_box(Some(action), now),
-            Ask::Overall => return self.on_overall_box(action, now),
+            Ask::Overall | Ask::Activity(_) | Ask::Change => {
+                return self.on_scale_box(action, now);
+            }
             Ask::Note => return self.on_note_box(action, now),
             Ask::None => {}
         }
         let input = match action {
-            Action::Begin if self.session.session_rating_due() == Some(Moment::Before) => {
-                return self.ask_overall();
-            }
-            Action::Begin => Input::Start,
+            Action::Begin => return self.begin(now),
             Action::Note => {
                 self.note = self.saved_note.clone().unwrap_or_default();
                 self.ask = Ask::Note;

@@ -62,6 +62,8 @@ pub(crate) struct Lines<'a, 'o> {
     summed_up: bool,
     /// The question whose prompt was said last.
     prompted: Ask,
+    /// The question the overview ended with, so it is not asked twice once it opens.
+    on_overview: Option<Ask>,
     /// Lines that wait for ratings kept before them.
     waiting: Waiting,
 }
@@ -91,6 +93,7 @@ impl<'a, 'o> Lines<'a, 'o> {
             begun: false,
             summed_up: false,
             prompted: Ask::None,
+            on_overview: None,
             waiting: Waiting::default(),
         }
     }
@@ -129,6 +132,16 @@ impl<'a, 'o> Lines<'a, 'o> {
                 Ok(rating) => driver.answer_overall(rating, now),
                 Err(()) => self.said.line(words::RATE_HOW.to_owned()),
             },
+            Ask::Activity(_) => match rating(line) {
+                Some(Ok(value)) => driver.answer(value, now),
+                Some(Err(())) | None => {
+                    self.said.line(words::measures::ACTIVITY_HOW.to_owned());
+                }
+            },
+            Ask::Change => match change(line) {
+                Ok(answer) => driver.answer(answer, now),
+                Err(()) => self.said.line(words::measures::CHANGE_HOW.to_owned()),
+            },
             Ask::Note => driver.write_note(raw, now),
             Ask::None => self.on_session(raw, line, now),
         }
@@ -139,19 +152,23 @@ impl<'a, 'o> Lines<'a, 'o> {
         let state = driver.key_state();
         let action = keys::plain(line, &state);
         let overview = keys::OVERVIEW.contains(&state.screen);
-        if overview
-            && driver.session.session_rating_due() == Some(Moment::Before)
-            && action != Some(Action::Close)
-        {
-            // The overall pain comes first, as on the full screen: Enter asks it (its
-            // question is said), a number answers it and begins the session.
-            match (line, overall_pain(line)) {
+        if overview && driver.asks_before_start() && action != Some(Action::Close) {
+            // The questions before the first hold come first, as on the full screen: Enter
+            // asks the first (its question is said), a number answers it.
+            let overall = driver.session.session_rating_due() == Some(Moment::Before);
+            let answer = if overall {
+                overall_pain(line)
+            } else {
+                rating(line).unwrap_or(Err(()))
+            };
+            match (line, answer) {
                 ("", _) => driver.act(Action::Begin, now),
-                (_, Ok(rating)) => {
+                (_, Ok(value)) => {
                     driver.act(Action::Begin, now);
-                    driver.answer_overall(rating, now);
+                    driver.answer(value, now);
                 }
-                (_, Err(())) => self.said.line(words::begin_with_overall()),
+                (_, Err(())) if overall => self.said.line(words::begin_with_overall()),
+                (_, Err(())) => self.said.line(words::measures::ACTIVITY_HOW.to_owned()),
             }
             return;
         }
@@ -223,6 +240,12 @@ impl<'a, 'o> Lines<'a, 'o> {
     /// The overview, once.
     fn begin(&mut self) -> io::Result<()> {
         self.begun = true;
+        let session = &self.driver.session;
+        if session.session_rating_due().is_none()
+            && let Some((index, _)) = session.activity_due()
+        {
+            self.on_overview = Some(Ask::Activity(index));
+        }
         overview(&self.driver.session, self.headline, self.out)
     }
 
@@ -233,8 +256,17 @@ impl<'a, 'o> Lines<'a, 'o> {
             return;
         }
         self.prompted = ask;
+        // The overview ended with this question: not asked twice.
+        if ask != Ask::None && self.on_overview.take_if(|asked| *asked == ask).is_some() {
+            return;
+        }
         match ask {
             Ask::Overall => self.said.line(words::lines::overall_prompt()),
+            Ask::Activity(index) => {
+                let line = activity_prompt(&self.driver.session, index);
+                self.said.line(line);
+            }
+            Ask::Change => self.said.line(words::measures::change_prompt()),
             Ask::Note => self.said.line(words::lines::note_prompt()),
             Ask::Quit => self.said.line(words::QUIT_ASK.to_owned()),
             Ask::None => {}
@@ -370,6 +402,35 @@ fn rating(line: &str) -> Option<Result<Option<u8>, ()>> {
     }
 }
 
+/// The global impression typed as a line: 1 to 7, or `s` to skip (`None`); an error for
+/// anything else.
+fn change(line: &str) -> Result<Option<u8>, ()> {
+    let prompt = keys::State {
+        screen: Screen::Overall,
+        ..keys::State::default()
+    };
+    if keys::plain(line, &prompt) == Some(Action::SkipRating) {
+        return Ok(None);
+    }
+    line.parse::<u8>()
+        .ok()
+        .filter(|n| (1..=7).contains(n))
+        .map(Some)
+        .ok_or(())
+}
+
+/// An activity's question in plain mode: "Activity 1 of 2: ...".
+fn activity_prompt(session: &Session, index: usize) -> String {
+    let activities = session
+        .plan()
+        .routine()
+        .prescription
+        .as_ref()
+        .map_or(&[][..], |p| &p.activities[..]);
+    let activity = activities.get(index).map_or("", String::as_str);
+    words::measures::activity_prompt(index, activities.len(), activity)
+}
+
 /// The overall pain typed as a line: a number, `t` for 10, `s` or nothing to skip.
 fn overall_pain(line: &str) -> Result<Option<u8>, ()> {
     match line {
@@ -498,6 +559,9 @@ fn overview(session: &Session, headline: Option<&str>, out: &mut dyn Write) -> i
     }
     if session.session_rating_due().is_some() {
         writeln!(out, "{}", words::begin_with_overall())?;
+    } else if session.activity_due().is_some() {
+        writeln!(out, "{}", words::measures::ACTIVITIES_FIRST)?;
+        writeln!(out, "{}", activity_prompt(session, 0))?;
     } else {
         writeln!(out, "{}", words::BEGIN)?;
     }

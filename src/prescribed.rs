@@ -20,6 +20,8 @@ pub struct Course {
     pub headline: String,
     /// This week's sessions done before this one, inside the programme's weeks.
     pub done: Option<u32>,
+    /// The outcome measures this session asks ([`Course::measures`] decides).
+    pub asks: Measures,
 }
 
 impl Course {
@@ -63,6 +65,7 @@ pub fn course(routine: &Routine, path: &str, starts: &[Started], now: &Zoned) ->
         today,
         headline: today.headline(prescription, done),
         done,
+        asks: Measures::default(),
     })
 }
 
@@ -401,6 +404,7 @@ mod tests {
             today: p.on(day),
             headline: String::new(),
             done: Some(done),
+            asks: Measures::default(),
         };
         let began = week_began(p, course.today, &now);
         course.measures(p, history, ("p.toml", "n"), began)
@@ -459,6 +463,7 @@ mod tests {
             today: p.on(date(2026, 11, 12)),
             headline: String::new(),
             done: Some(3),
+            asks: Measures::default(),
         };
         assert_eq!(
             course.measures(p, &[], ("p.toml", "n"), None),

@@ -50,6 +50,8 @@ pub fn draw(frame: &mut Frame, app: &App, now: Instant) {
         Ask::None => {}
         Ask::Quit => overlay::confirm_quit(frame, area, app),
         Ask::Overall => overlay::overall(frame, area, app),
+        Ask::Activity(index) => overlay::activity(frame, area, app, index),
+        Ask::Change => overlay::change(frame, area, app),
         Ask::Note => overlay::note(frame, area, app),
     }
 }

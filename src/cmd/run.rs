@@ -95,16 +95,17 @@ fn session_once(args: &RunArgs, data_dir: Option<PathBuf>, ask_again: bool) -> R
         Prescribed::Run(course) => course,
         Prescribed::Stop(why) => return Ok(Went::NotStarted(why)),
     };
-    let routine = match &course {
-        Some(course) => routine.in_phase(course.today.phase),
-        None => routine,
-    };
+    let routine = course
+        .as_ref()
+        .map_or_else(|| routine.clone(), |c| routine.in_phase(c.today.phase));
     let prescribed = course.is_some();
+    let asks = course.as_ref().map(|c| c.asks).unwrap_or_default();
     let headline = course.map(|c| c.headline);
     let routine = routine.with_default_prepare(settings.prepare);
     let speaks = voice_wanted(args, &settings.voice);
     let session = Session::new(routine, args.auto_advance || settings.auto_advance)
-        .with_time_left(speaks && settings.voice.level == speech::Level::Full);
+        .with_time_left(speaks && settings.voice.level == speech::Level::Full)
+        .with_measures(asks.activities, asks.change_of);
 
     // Before the screen is taken and stderr goes to the log: the wait is said.
     let voice = (speaks && Audio::may_have_output()).then(|| {
@@ -248,13 +249,23 @@ fn prescription(
         .and_then(|s| s.starts().ok())
         .unwrap_or_default();
     let now = jiff::Zoned::now();
-    let Some(course) = prescribed::course(routine, &meta.routine_path, &starts, &now) else {
+    let Some(mut course) = prescribed::course(routine, &meta.routine_path, &starts, &now) else {
         return Ok(Prescribed::Run(None));
     };
     let last = store
         .as_ref()
         .and_then(|s| s.last_screening(&meta.routine_hash).ok().flatten());
+    let measured = store
+        .as_ref()
+        .and_then(|s| s.measured().ok())
+        .unwrap_or_default();
     drop(store);
+    course.asks = course.measures(
+        p,
+        &measured,
+        (&meta.routine_path, &meta.routine_name),
+        prescribed::week_began(p, course.today, &now),
+    );
     let mut screening = None;
     let due = prescribed::must_ask(p, last, prescribed::week_began(p, course.today, &now));
     if (ask_again && !p.stop_if.is_empty()) || due {

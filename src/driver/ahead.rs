@@ -6,7 +6,7 @@ use std::time::Instant;
 use super::entry::RatingEntry;
 use super::{Ask, Driver, Reply};
 use crate::keys::Action;
-use crate::session::{Input, MAX_RATING, Moment, Phase};
+use crate::session::{Input, MAX_RATING, Phase};
 
 impl Driver {
     pub(super) fn on_prompt(&self) -> bool {
@@ -28,14 +28,12 @@ impl Driver {
         match self.ask {
             Ask::Quit => return self.on_quit_box(Some(action), now),
             Ask::Note => return,
-            // The overall pain is asked first: a rating typed on the overview answers it, as
-            // a number does in plain mode (Enter then confirms and begins).
-            Ask::None if self.session.session_rating_due() == Some(Moment::Before) => {
-                self.ask_overall();
-            }
-            Ask::Overall | Ask::None => {}
+            // The questions before the first hold come first: a rating typed on the overview
+            // answers the first, as a number does in plain mode (Enter then confirms).
+            Ask::None if self.asks_before_start() => self.begin(now),
+            Ask::Overall | Ask::Activity(_) | Ask::Change | Ask::None => {}
         }
-        if !self.on_prompt() && self.ask != Ask::Overall && !self.ahead_of_prompt() {
+        if !self.on_prompt() && !self.ask.is_scale() && !self.ahead_of_prompt() {
             return;
         }
         let ahead = self.ask == Ask::None && self.ahead_of_prompt();
@@ -52,6 +50,9 @@ impl Driver {
             (Action::Lower, _) => self.entry.step(-1),
             (Action::Raise, _) => self.entry.step(1),
             _ => return,
+        }
+        if self.ask == Ask::Change && matches!(action, Action::Lower | Action::Raise) {
+            self.entry.keep_within(1..=7);
         }
         if ahead {
             let rating = self.entry.selected();
@@ -78,8 +79,8 @@ impl Driver {
         if rating.is_some_and(|r| r > MAX_RATING) {
             return true;
         }
-        if self.ask == Ask::Overall {
-            self.answer_overall(rating, now);
+        if self.ask.is_scale() {
+            self.answer(rating, now);
             return true;
         }
         if self.on_prompt() && self.kept.is_empty() {

@@ -1,26 +1,29 @@
 //! The questions the driver asks over the session's screen: "Quit the session?" (with the
-//! clock stopped), the overall pain before the first hold and after the last, and the note
-//! for the therapist; and Ctrl-C, which asks to quit.
+//! clock stopped), the overall pain before the first hold and after the last, the
+//! prescription's activities before the first hold and the global impression of change
+//! after the last, and the note for the therapist; and Ctrl-C, which asks to quit.
 
 use std::time::Instant;
 
 use super::entry::RatingEntry;
 use super::{Ask, Driver, NOTE_CHARS, Reply};
 use crate::keys::Action;
-use crate::session::{Input, Phase};
+use crate::session::measures::Impression;
+use crate::session::{Input, Moment, Phase};
 
 impl Driver {
-    /// What the "Overall pain now" box does with an action: a rating chosen, confirmed or
-    /// skipped; every other action waits until it is answered.
-    pub(super) fn on_overall_box(&mut self, action: Action, now: Instant) {
+    /// What a box asking for a number (the overall pain, an activity, the global impression)
+    /// does with an action: a value chosen, confirmed or skipped; every other action waits
+    /// until it is answered.
+    pub(super) fn on_scale_box(&mut self, action: Action, now: Instant) {
         // Only the box's own keys reach it (the key table's `Screen::Overall`), so the
         // actions it does not take are left alone, not listed.
         if action == Action::Confirm {
-            if let Some(rating) = self.entry.selected() {
-                self.answer_overall(Some(rating), now);
+            if let Some(value) = self.entry.selected() {
+                self.answer(Some(value), now);
             }
         } else if action == Action::SkipRating {
-            self.answer_overall(None, now);
+            self.answer(None, now);
         } else if action == Action::Interrupt {
             self.interrupt(now);
         } else if matches!(
@@ -40,13 +43,53 @@ impl Driver {
         }
     }
 
-    /// The overall pain given (`None`: skipped); before the first hold, the session begins.
-    pub fn answer_overall(&mut self, rating: Option<u8>, now: Instant) {
+    /// The answer to the question asked (`None`: skipped): the overall pain, an activity
+    /// (0-10) or the global impression of change (1-7; another number is no answer).
+    /// Before the first hold the next question follows, or the session begins.
+    pub fn answer(&mut self, value: Option<u8>, now: Instant) {
+        let input = match self.ask {
+            Ask::Overall => Input::RateSession(value),
+            Ask::Activity(_) => Input::RateActivity(value),
+            Ask::Change if value.is_none_or(|n| Impression::from_number(n).is_some()) => {
+                Input::RateChange(value)
+            }
+            Ask::Change | Ask::Quit | Ask::Note | Ask::None => return,
+        };
         self.ask = Ask::None;
         self.entry = RatingEntry::default();
+        self.outputs.audio.forget_asked(now);
         let before = self.session.phase() == Phase::Overview;
-        self.session.update(Input::RateSession(rating), now);
+        self.session.update(input, now);
         if before {
+            self.begin(now);
+        }
+    }
+
+    /// The overall pain given (`None`: skipped).
+    pub fn answer_overall(&mut self, rating: Option<u8>, now: Instant) {
+        self.ask = Ask::Overall;
+        self.answer(rating, now);
+    }
+
+    /// Whether a question comes before the first hold: the overall pain or an activity.
+    pub fn asks_before_start(&self) -> bool {
+        self.session.phase() == Phase::Overview
+            && (self.session.session_rating_due() == Some(Moment::Before)
+                || self.session.activity_due().is_some())
+    }
+
+    /// From the overview: the next question before the first hold (the overall pain, then
+    /// each activity), or, with none left, the first hold.
+    pub(super) fn begin(&mut self, now: Instant) {
+        if self.session.session_rating_due() == Some(Moment::Before) {
+            self.ask_overall();
+        } else if let Some((index, activity)) = self.session.activity_due() {
+            let said = crate::speech::activity_question(activity);
+            self.entry = RatingEntry::default();
+            self.ask = Ask::Activity(index);
+            // Asked with eyes closed too (on a ball on the floor): the question is said.
+            self.outputs.audio.say_when_ready(&said, now);
+        } else {
             self.session.update(Input::Start, now);
         }
     }
@@ -54,6 +97,15 @@ impl Driver {
     pub(super) fn ask_overall(&mut self) {
         self.entry = RatingEntry::default();
         self.ask = Ask::Overall;
+    }
+
+    /// The global impression of change, asked and said.
+    pub(super) fn ask_change(&mut self, now: Instant) {
+        self.entry = RatingEntry::default();
+        self.ask = Ask::Change;
+        self.outputs
+            .audio
+            .say_when_ready(crate::speech::CHANGE_QUESTION, now);
     }
 
     /// A character typed into the note (control and invisible characters are left out).
@@ -106,7 +158,7 @@ impl Driver {
         self.interrupted = true;
         match self.ask {
             Ask::Quit => self.quit(now),
-            Ask::Overall | Ask::Note => self.ask = Ask::None,
+            Ask::Overall | Ask::Activity(_) | Ask::Change | Ask::Note => self.ask = Ask::None,
             Ask::None => match self.session.phase() {
                 Phase::Overview | Phase::Summary => self.close(now),
                 Phase::Prepare(_) | Phase::Hold(_) | Phase::Rest { .. } => self.ask_to_quit(now),

@@ -34,6 +34,12 @@ impl RatingEntry {
         self.one_pending = false;
     }
 
+    /// Keeps the selection within `range` (the global impression's 1 to 7): an arrow
+    /// stops at its ends.
+    pub fn keep_within(&mut self, range: std::ops::RangeInclusive<u8>) {
+        self.selected = self.selected.map(|v| v.clamp(*range.start(), *range.end()));
+    }
+
     /// Moves the selection by `delta`; the first move from nothing lands on 5, the middle.
     pub fn step(&mut self, delta: i8) {
         self.selected = Some(match self.selected {

@@ -181,7 +181,7 @@ impl Recorder {
                 } if !self.begun => {
                     self.begun = true;
                     let started_at = at(effect);
-                    Write::Begin(NewSession {
+                    Write::Begin(Box::new(NewSession {
                         uid: self.uid.clone(),
                         routine_name: self.meta.routine_name.clone(),
                         routine_hash: self.meta.routine_hash.clone(),
@@ -192,7 +192,7 @@ impl Recorder {
                         programme: self.meta.programme.clone(),
                         pain_before: self.pain_before,
                         activities: std::mem::take(&mut self.activities),
-                    })
+                    }))
                 }
                 EffectKind::SessionRated {
                     moment: Moment::Before,

@@ -25,7 +25,7 @@ const RETRY: Duration = Duration::from_millis(250);
 /// One write to the history, kept until it succeeds.
 #[derive(Debug)]
 pub(super) enum Write {
-    Begin(NewSession),
+    Begin(Box<NewSession>),
     Hold(HoldRow),
     Rate {
         hold: u32,

@@ -88,11 +88,119 @@ pub(super) fn overall(frame: &mut Frame, area: Rect, app: &App) {
     .areas(inner);
     let asked = words::screens::overall_when(app.driver.session.phase() == Phase::Overview);
     frame.render_widget(Paragraph::new(asked).centered(), question);
-    super::rating::draw_scale(frame, values, anchors, app, inner.width);
+    super::rating::draw_scale(frame, values, anchors, app, inner.width, words::PAIN_SCALE);
     let offer = keys::footer(
         &app.key_state(),
         &[Action::Digit, Action::Confirm, Action::SkipRating],
     );
+    super::footer(frame, keys_line, app.theme, &offer);
+    clear_footer(frame, area);
+}
+
+/// An activity of the prescription: how well it can be done now, 0 (unable) to 10 (as
+/// before the problem), before the first hold.
+pub(super) fn activity(frame: &mut Frame, area: Rect, app: &App, index: usize) {
+    let activities = app
+        .driver
+        .session
+        .plan()
+        .routine()
+        .prescription
+        .as_ref()
+        .map_or(&[][..], |p| &p.activities[..]);
+    let activity = activities.get(index).map_or("", String::as_str);
+    let rect = centred(area, 60, 9);
+    frame.render_widget(Clear, rect);
+    let block = Block::bordered().title(words::measures::ACTIVITY_TITLE);
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let [count, text, _, values, anchors, _, keys_line] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ])
+    .areas(inner);
+    frame.render_widget(
+        Paragraph::new(Span::styled(
+            words::measures::activity_count(index, activities.len()),
+            app.theme.dim(),
+        ))
+        .centered(),
+        count,
+    );
+    frame.render_widget(
+        Paragraph::new(Span::styled(activity, app.theme.title())).centered(),
+        text,
+    );
+    super::rating::draw_scale(
+        frame,
+        values,
+        anchors,
+        app,
+        inner.width,
+        words::measures::ACTIVITY_ENDS,
+    );
+    let offer = keys::footer(
+        &app.key_state(),
+        &[Action::Digit, Action::Confirm, Action::SkipRating],
+    );
+    super::footer(frame, keys_line, app.theme, &offer);
+    clear_footer(frame, area);
+}
+
+/// The global impression of change: seven answers, 1 very much improved to 7 very much
+/// worse, the one selected marked.
+pub(super) fn change(frame: &mut Frame, area: Rect, app: &App) {
+    let choices = words::measures::impression_choices();
+    let rows = u16::try_from(choices.len()).unwrap_or(7);
+    let rect = centred(area, 60, rows + 5);
+    frame.render_widget(Clear, rect);
+    let block = Block::bordered().title(words::measures::CHANGE_TITLE);
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let [question, list, _, keys_line] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(rows),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ])
+    .areas(inner);
+    frame.render_widget(
+        Paragraph::new(Span::styled(
+            words::measures::CHANGE_ASKED,
+            app.theme.title(),
+        ))
+        .centered(),
+        question,
+    );
+    let selected = app.driver.selected();
+    let lines: Vec<Line> = choices
+        .into_iter()
+        .zip(1u8..)
+        .map(|(choice, n)| {
+            if selected == Some(n) {
+                Line::styled(format!("> {choice}"), app.theme.key())
+            } else {
+                Line::raw(format!("  {choice}"))
+            }
+        })
+        .collect();
+    let left = Rect {
+        x: list.x + list.width.saturating_sub(26) / 2,
+        width: list.width.min(26),
+        ..list
+    };
+    frame.render_widget(Paragraph::new(Text::from(lines)), left);
+    // Seven answers, not eleven: the digit key's own label would offer 0-9.
+    let mut offer = vec![words::measures::CHANGE_KEYS];
+    offer.extend(keys::footer(
+        &app.key_state(),
+        &[Action::Confirm, Action::SkipRating],
+    ));
     super::footer(frame, keys_line, app.theme, &offer);
     clear_footer(frame, area);
 }

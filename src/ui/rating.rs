@@ -23,6 +23,7 @@ pub(super) fn draw_scale(
     anchors_area: Rect,
     app: &App,
     width: u16,
+    (low, high): (&str, &str),
 ) {
     let cell = if width >= 48 { 4 } else { 3 };
     let selected = app.driver.selected();
@@ -37,13 +38,8 @@ pub(super) fn draw_scale(
         })
         .collect();
     frame.render_widget(Paragraph::new(Line::from(values)).centered(), values_area);
-    let gap = (cell * 11).saturating_sub(words::SCALE_LOW.len() + words::SCALE_HIGH.len());
-    let anchors = format!(
-        "{}{}{}",
-        words::SCALE_LOW,
-        " ".repeat(gap),
-        words::SCALE_HIGH
-    );
+    let gap = (cell * 11).saturating_sub(low.chars().count() + high.chars().count());
+    let anchors = format!("{low}{}{high}", " ".repeat(gap));
     frame.render_widget(
         Paragraph::new(Span::styled(anchors, app.theme.dim())).centered(),
         anchors_area,
@@ -131,7 +127,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, now: Instant) {
         question,
     );
 
-    draw_scale(frame, scale, anchors, app, area.width);
+    draw_scale(frame, scale, anchors, app, area.width, words::PAIN_SCALE);
     let selected = app.driver.selected();
     let how = words::screens::rating_hint(selected);
     frame.render_widget(

@@ -224,6 +224,33 @@ fn prescription_overall_pain_and_note() {
     snap("note", &app, secs(t0, 32.0));
 }
 
+/// A prescription with activities and the global impression: an activity's box before the
+/// first hold, with a value selected, and the seven answers after the last.
+#[test]
+fn activities_and_global_change() {
+    let text = "name = \"Home neck\"\n[[step]]\nregion = \"upper trapezius\"\n\
+                tool = \"ball\"\nhold = \"30s\"\nprepare = \"0s\"\nrest = \"5s\"\n\
+                [prescription]\nstart = 2026-11-02\nweeks = 6\npgic = true\nactivities = \
+                [\"turning my head while driving\", \"carrying the shopping up the stairs\"]\n";
+    let routine = routine::parse(text).routine.expect("valid");
+    let mut app = App::new(
+        Session::new(routine, false).with_measures(true, Some(2)),
+        Theme::new(false),
+        Outputs::silent(),
+    );
+    let t0 = Instant::now();
+    app.driver.act(Action::Begin, t0);
+    app.driver.answer(Some(4), t0);
+    app.driver.typed(Action::Digit, Some(7), t0);
+    snap("activity", &app, t0);
+    app.driver.act(Action::Confirm, t0);
+    app.driver.session.tick(secs(t0, 30.0));
+    app.driver.rate(Some(4), secs(t0, 30.0));
+    let _ = app.driver.step(secs(t0, 30.0));
+    app.driver.typed(Action::Digit, Some(2), secs(t0, 31.0));
+    snap("global-change", &app, secs(t0, 31.0));
+}
+
 #[test]
 fn too_small_asks_for_a_bigger_window() {
     let text = render(&desk_app(), Instant::now(), (30, 8));

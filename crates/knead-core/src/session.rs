@@ -193,14 +193,14 @@ pub struct Session {
     overall: [Option<u8>; 2],
     /// Whether each was answered (given or skipped).
     answered: [bool; 2],
-    /// Whether the prescription's activities are rated before the first hold.
-    asks_activities: bool,
-    /// The activities rated (or skipped) so far, in the prescription's order.
-    activities: Vec<Option<u8>>,
+    /// The activities rated (or skipped) so far, in the prescription's order; `None` when
+    /// this session does not rate them.
+    activities: Option<Vec<Option<u8>>>,
     /// The phase whose global impression of change is asked at the end, if one is.
     impression_of: Option<u8>,
-    /// The answer, once given (`Some(None)`: skipped).
-    impression: Option<Option<measures::Impression>>,
+    /// Whether it was answered (given or skipped), and the answer.
+    impression_answered: bool,
+    impression: Option<measures::Impression>,
 }
 
 /// When the overall pain of a session is asked.
@@ -245,9 +245,9 @@ impl Session {
             outcome: None,
             overall: [None; 2],
             answered: [false; 2],
-            asks_activities: false,
-            activities: Vec::new(),
+            activities: None,
             impression_of: None,
+            impression_answered: false,
             impression: None,
         }
     }
@@ -258,7 +258,8 @@ impl Session {
     #[must_use]
     pub fn with_measures(mut self, activities: bool, impression_of: Option<u8>) -> Self {
         let prescription = self.plan.routine().prescription.as_ref();
-        self.asks_activities = activities && prescription.is_some_and(|p| !p.activities.is_empty());
+        self.activities =
+            (activities && prescription.is_some_and(|p| !p.activities.is_empty())).then(Vec::new);
         self.impression_of = impression_of.filter(|_| prescription.is_some());
         self
     }
@@ -266,17 +267,17 @@ impl Session {
     /// The activity asked about now, on the overview: its index in the prescription's list
     /// and its words.
     pub fn activity_due(&self) -> Option<(usize, &str)> {
-        if !self.asks_activities || self.phase != Phase::Overview {
+        if self.phase != Phase::Overview {
             return None;
         }
-        let index = self.activities.len();
+        let index = self.activities.as_ref()?.len();
         let activities = &self.plan.routine().prescription.as_ref()?.activities;
         activities.get(index).map(|a| (index, a.as_str()))
     }
 
     /// The activities' ratings given so far (`None`: skipped), in the prescription's order.
     pub fn activity_ratings(&self) -> &[Option<u8>] {
-        &self.activities
+        self.activities.as_deref().unwrap_or_default()
     }
 
     /// The phase whose global impression of change is asked now: at the summary of a
@@ -285,12 +286,12 @@ impl Session {
         let due = self.phase == Phase::Summary
             && self.outcome != Some(Outcome::Interrupted)
             && self.held() > 0
-            && self.impression.is_none();
+            && !self.impression_answered;
         self.impression_of.filter(|_| due)
     }
 
-    /// The global impression of change given (`Some(None)`: skipped).
-    pub fn impression(&self) -> Option<Option<measures::Impression>> {
+    /// The global impression of change given, if it was.
+    pub fn impression(&self) -> Option<measures::Impression> {
         self.impression
     }
 
@@ -577,8 +578,10 @@ impl Session {
             (Input::RateActivity(rating), Phase::Overview)
                 if rating.is_none_or(|r| r <= measures::PSFS_MAX) =>
             {
-                if let Some((index, _)) = self.activity_due() {
-                    self.activities.push(rating);
+                if let Some((index, _)) = self.activity_due()
+                    && let Some(activities) = &mut self.activities
+                {
+                    activities.push(rating);
                     fx.push(Effect {
                         at: now,
                         kind: EffectKind::ActivityRated { index, rating },
@@ -590,7 +593,8 @@ impl Session {
             {
                 if let Some(phase) = self.impression_due() {
                     let answer = answer.and_then(measures::Impression::from_number);
-                    self.impression = Some(answer);
+                    self.impression = answer;
+                    self.impression_answered = true;
                     fx.push(Effect {
                         at: now,
                         kind: EffectKind::ChangeRated { phase, answer },

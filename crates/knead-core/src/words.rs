@@ -379,13 +379,7 @@ pub fn announce(plan: &Plan, effect: &EffectKind, rest: Option<Duration>) -> Vec
         } => format!("Overall pain {value}/10."),
         EffectKind::SessionRated { rating: None, .. } => "Overall pain not given.".to_owned(),
         EffectKind::ActivityRated { index, rating } => {
-            let activity = plan
-                .routine()
-                .prescription
-                .as_ref()
-                .and_then(|p| p.activities.get(*index))
-                .map_or("", String::as_str);
-            measures::activity_rated(activity, *rating)
+            measures::activity_rated(measures::activity(plan, *index), *rating)
         }
         EffectKind::ChangeRated { answer, .. } => measures::change_rated(*answer),
         EffectKind::Advice(advice) => notice(plan, *advice),
@@ -534,6 +528,9 @@ pub fn first_sentence(text: &str) -> String {
 pub const SCALE_LOW: &str = "0 no pain";
 /// The top anchor of the rating scale.
 pub const SCALE_HIGH: &str = "10 worst imaginable";
+
+/// The pain scale's two ends, as the rating prompt and the overall pain box show them.
+pub const PAIN_SCALE: (&str, &str) = (SCALE_LOW, SCALE_HIGH);
 
 /// "1 hold", "5 holds".
 pub fn holds(n: usize) -> String {

@@ -54,33 +54,10 @@ pub fn check(
         (Kind::Text { multiline }, DeValue::String(s)) => {
             text(name, s, multiline, span.clone()).map(|()| Value::Text(s.to_string()))
         }
-        (Kind::Lines, DeValue::Array(items)) => {
-            let mut lines = Vec::with_capacity(items.len());
-            for item in items {
-                match item.get_ref() {
-                    DeValue::String(s) => {
-                        text(name, s, false, item.span())?;
-                        lines.push(s.to_string());
-                    }
-                    other => {
-                        return Err(Diagnostic::error(
-                            item.span(),
-                            format!(
-                                "each {name} line must be text in quotes, found {}",
-                                describe(other)
-                            ),
-                        ));
-                    }
-                }
-            }
-            Ok(Value::Lines(lines))
-        }
+        (Kind::Lines, DeValue::Array(items)) => lines(name, items),
         (Kind::Choices(words), DeValue::Array(items)) => choices(name, words, items, source),
         (Kind::Activities, DeValue::Array(items)) => activities(name, items, span.clone()),
-        (Kind::Activities, DeValue::String(_)) => {
-            Err(wrong_type().with_help(format!("put the text in brackets: {name} = [{written}]")))
-        }
-        (Kind::Lines, DeValue::String(_)) => {
+        (Kind::Lines | Kind::Activities, DeValue::String(_)) => {
             Err(wrong_type().with_help(format!("put the text in brackets: {name} = [{written}]")))
         }
         (
@@ -403,6 +380,33 @@ pub fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Opt
         .filter(|(score, c)| *score >= 0.8 || strsim::levenshtein(&word, c) <= 2)
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, c)| c)
+}
+
+/// A list of one-line texts, each checked as a line of text is.
+#[expect(
+    clippy::wildcard_enum_match_arm,
+    reason = "toml's own value type: anything but text is the same mistake"
+)]
+fn lines(name: &str, items: &[Spanned<DeValue<'_>>]) -> Result<Value, Diagnostic> {
+    let mut lines = Vec::with_capacity(items.len());
+    for item in items {
+        match item.get_ref() {
+            DeValue::String(s) => {
+                text(name, s, false, item.span())?;
+                lines.push(s.to_string());
+            }
+            other => {
+                return Err(Diagnostic::error(
+                    item.span(),
+                    format!(
+                        "each {name} line must be text in quotes, found {}",
+                        describe(other)
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(Value::Lines(lines))
 }
 
 /// A Patient-Specific Functional Scale's activities: at most five, each one line of 3 to 80

@@ -1198,7 +1198,7 @@ fn the_global_impression_is_asked_once_at_the_end_of_a_session_that_held_somethi
     sim.input(Input::RateChange(Some(5)), 202.0);
     assert_eq!(
         sim.session.impression(),
-        Some(Some(measures::Impression::MuchImproved)),
+        Some(measures::Impression::MuchImproved),
         "the first answer counts"
     );
     assert_eq!(sim.session.impression_due(), None);

@@ -2,13 +2,14 @@
 //! impression of change, as the session's boxes, plain mode, the history and the report say
 //! them.
 
+use crate::session::Plan;
 use crate::session::measures::Impression;
 
 /// The activity box's title.
 pub const ACTIVITY_TITLE: &str = " How well can you do it now? ";
 
-/// The ends of the activity scale, under the activity.
-pub const ACTIVITY_SCALE: &str = "0 unable · 10 as before the problem";
+/// The ends of the activity scale, under its numbers.
+pub const ACTIVITY_ENDS: (&str, &str) = ("0 unable", "10 as before the problem");
 
 /// The activity box's place in the list: "Activity 2 of 3".
 pub fn activity_count(index: usize, of: usize) -> String {
@@ -24,9 +25,22 @@ pub fn activity_prompt(index: usize, of: usize, activity: &str) -> String {
     )
 }
 
+/// Plain mode's overview, when the activities come before the first hold.
+pub const ACTIVITIES_FIRST: &str =
+    "Before you begin, rate how well you can do each of these activities now.";
+
 /// What plain mode says after a line that is not an activity's rating.
 pub const ACTIVITY_HOW: &str =
     "Type a number from 0 (unable) to 10 (as before the problem), or s to skip.";
+
+/// The prescription's activity at `index`, as written.
+pub fn activity(plan: &Plan, index: usize) -> &str {
+    plan.routine()
+        .prescription
+        .as_ref()
+        .and_then(|p| p.activities.get(index))
+        .map_or("", String::as_str)
+}
 
 /// An activity rated, as plain mode confirms it and the history lists it.
 pub fn activity_rated(activity: &str, rating: Option<u8>) -> String {
@@ -43,6 +57,12 @@ pub fn activity_mean(mean: f64) -> String {
 
 /// The global impression box's title.
 pub const CHANGE_TITLE: &str = " Since the programme began ";
+
+/// The global impression's question in its box, under the title that says since when.
+pub const CHANGE_ASKED: &str = "How has your problem changed?";
+
+/// The global impression box's keys for its answers.
+pub const CHANGE_KEYS: (&str, &str) = ("1-7", "choose");
 
 /// The global impression's question.
 pub const CHANGE_QUESTION: &str = "Since you began the programme, how has your problem changed?";
