@@ -2,7 +2,9 @@
 //! a Patient known only by a pseudonym, a Procedure per session (and per session the stop
 //! rules stopped), an Observation per pain rating (LOINC 72514-3, the 0-10 numeric rating
 //! scale, category `survey`) with its body site and side, the overall pain before and after
-//! told apart by a code of knead's, and the prescription as one `ServiceRequest`.
+//! told apart by a code of knead's, the activities of the functional scale (one Observation
+//! a session, each activity a component) and the global impression of change, and the
+//! prescription as one `ServiceRequest`.
 //!
 //! Every resource carries an identifier (`urn:knead:<kind>`) derived from the history's own
 //! ids, so the same history always gives the same resources: as a `transaction`, each is
@@ -18,7 +20,9 @@ use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 
 use super::rows::by_session;
-use super::store::{Screening, SessionOutcome, StopRuleAnswer, StoredHold, StoredSession};
+use super::store::{
+    ChangeAnswer, Screening, SessionOutcome, StopRuleAnswer, StoredHold, StoredSession,
+};
 use crate::routine::Side;
 
 const LOINC: &str = "http://loinc.org";
@@ -30,6 +34,10 @@ const PAIN_SCORE: (&str, &str) = (
     "72514-3",
     "Pain severity - 0-10 verbal numeric rating [Score] - Reported",
 );
+/// The Patient-Specific Functional Scale, in knead's codes.
+const PSFS: (&str, &str) = ("psfs", "Patient-Specific Functional Scale");
+/// The Patient Global Impression of Change, in knead's codes.
+const PGIC: (&str, &str) = ("pgic", "Patient Global Impression of Change");
 /// "Exercise therapy (regime/therapy)".
 const EXERCISE_THERAPY: (&str, &str) = ("229065009", "Exercise therapy");
 /// The side of the body, as SNOMED CT qualifier values.
@@ -125,6 +133,22 @@ pub fn bundle(input: &Input<'_>, kind: Kind, now: Timestamp) -> Value {
                 observation["code"]["text"] = json!(display);
                 entries.push(&id, observation, ("urn:knead:overall", &id_of(&id)));
             }
+        }
+        if !session.reported.activities.is_empty() {
+            let id = urn("psfs", &session.session_uid);
+            entries.push(
+                &id,
+                functional_scale(session, &patient, &procedure),
+                ("urn:knead:psfs", &id_of(&id)),
+            );
+        }
+        if let Some(change) = session.reported.change {
+            let id = urn("pgic", &session.session_uid);
+            entries.push(
+                &id,
+                impression(session, change, &patient, &procedure),
+                ("urn:knead:pgic", &id_of(&id)),
+            );
         }
         for hold in holds.iter().filter(|h| h.rating.is_some()) {
             let id = urn(
@@ -378,6 +402,96 @@ fn pain(rating: u8, at: Timestamp, patient: &str, procedure: &str) -> Value {
     })
 }
 
+/// A survey answer of the person's, part of the session `procedure`, coded with knead's
+/// `code` (no LOINC code stands for these scales as a whole).
+fn survey(code: (&str, &str), at: Timestamp, patient: &str, procedure: &str) -> Value {
+    json!({
+        "resourceType": "Observation",
+        "status": "final",
+        "category": [{
+            "coding": [{ "system": CATEGORY, "code": "survey", "display": "Survey" }],
+        }],
+        "code": {
+            "coding": [{ "system": KNEAD_CODES, "code": code.0, "display": code.1 }],
+            "text": code.1,
+        },
+        "subject": { "reference": patient },
+        "effectiveDateTime": at.to_string(),
+        "partOf": [{ "reference": procedure }],
+    })
+}
+
+/// Asked, not answered: the person skipped it.
+fn declined() -> Value {
+    json!({
+        "coding": [{
+            "system": "http://terminology.hl7.org/CodeSystem/data-absent-reason",
+            "code": "asked-declined",
+            "display": "Asked But Declined",
+        }],
+    })
+}
+
+/// The activities rated before the first hold: the mean of those rated as the value, each
+/// activity a component (0 unable to 10 as before the problem).
+fn functional_scale(session: &StoredSession, patient: &str, procedure: &str) -> Value {
+    let mut observation = survey(PSFS, session.session_started, patient, procedure);
+    match session.reported.activity_mean() {
+        Some(mean) => {
+            observation["valueQuantity"] = json!({
+                "value": (mean * 100.0).round() / 100.0,
+                "unit": "score",
+                "system": "http://unitsofmeasure.org",
+                "code": "{score}",
+            });
+        }
+        None => observation["dataAbsentReason"] = declined(),
+    }
+    observation["component"] = session
+        .reported
+        .activities
+        .iter()
+        .map(|a| {
+            let mut component = json!({ "code": { "text": a.activity } });
+            match a.rating {
+                Some(rating) => component["valueInteger"] = json!(rating),
+                None => component["dataAbsentReason"] = declined(),
+            }
+            component
+        })
+        .collect();
+    observation
+}
+
+/// The global impression of change at the end of a phase: one of seven answers.
+fn impression(
+    session: &StoredSession,
+    change: ChangeAnswer,
+    patient: &str,
+    procedure: &str,
+) -> Value {
+    let at = session.session_ended.unwrap_or(session.session_started);
+    let mut observation = survey(PGIC, at, patient, procedure);
+    match change.answer {
+        Some(answer) => {
+            let words = crate::words::measures::impression(answer);
+            observation["valueCodeableConcept"] = json!({
+                "coding": [{
+                    "system": "urn:knead:pgic",
+                    "code": answer.number().to_string(),
+                    "display": words,
+                }],
+                "text": words,
+            });
+        }
+        None => observation["dataAbsentReason"] = declined(),
+    }
+    observation["note"] = json!([{
+        "text": format!("Asked at the end of programme phase {}", change.phase),
+    }]);
+    observation
+}
+
 /// The prescription a session followed: exercise therapy over its weeks.
 fn service_request(session: &StoredSession, patient: &str, now: Timestamp) -> Value {
     let p = &session.programme;
@@ -504,6 +618,87 @@ mod tests {
         assert_eq!(
             right["resource"]["extension"][0]["valueCodeableConcept"]["coding"][0]["code"],
             "24028007"
+        );
+    }
+}
+
+#[cfg(test)]
+mod measures_tests {
+    use super::*;
+    use crate::history::export::parse_rows;
+    use crate::history::rows::ActivityRating;
+    use crate::history::sample;
+    use crate::session::measures::Impression;
+
+    #[test]
+    fn the_activities_and_the_global_impression_are_survey_observations_of_their_session() {
+        let mut holds =
+            parse_rows(&sample::daily(jiff::civil::date(2026, 11, 2), 2)).expect("rows");
+        let first = holds[0].session_uid.clone();
+        for hold in holds.iter_mut().filter(|h| h.session_uid == first) {
+            hold.reported.activities = vec![
+                ActivityRating {
+                    activity: "walking the dog".into(),
+                    rating: Some(3),
+                },
+                ActivityRating {
+                    activity: "sleeping on my side".into(),
+                    rating: None,
+                },
+            ];
+            hold.reported.change = Some(ChangeAnswer {
+                phase: 2,
+                answer: Some(Impression::MinimallyWorse),
+            });
+        }
+        let bundle = bundle(
+            &Input {
+                holds: &holds,
+                sessions_without_holds: &[],
+                answers: &[],
+                client: Some("maria"),
+            },
+            Kind::Transaction,
+            "2026-11-05T10:00:00Z".parse().expect("ts"),
+        );
+        let entries = bundle["entry"].as_array().expect("entries");
+        let coded = |code: &str| {
+            entries
+                .iter()
+                .filter(|e| e["resource"]["code"]["coding"][0]["code"] == code)
+                .collect::<Vec<_>>()
+        };
+        let psfs = coded("psfs");
+        assert_eq!(psfs.len(), 1, "only the session that rated them");
+        let o = &psfs[0]["resource"];
+        assert_eq!(o["category"][0]["coding"][0]["code"], "survey");
+        assert_eq!(o["valueQuantity"]["value"], 3.0, "the mean of those rated");
+        assert_eq!(o["component"][0]["code"]["text"], "walking the dog");
+        assert_eq!(o["component"][0]["valueInteger"], 3);
+        assert_eq!(
+            o["component"][1]["dataAbsentReason"]["coding"][0]["code"],
+            "asked-declined"
+        );
+        let session = entries
+            .iter()
+            .find(|e| e["resource"]["resourceType"] == "Procedure")
+            .expect("a session");
+        assert_eq!(o["partOf"][0]["reference"], session["fullUrl"]);
+        assert!(
+            psfs[0]["request"]["ifNoneExist"]
+                .as_str()
+                .is_some_and(|q| q.starts_with("identifier=urn:knead:psfs|")),
+            "{}",
+            psfs[0]["request"]
+        );
+        let pgic = coded("pgic");
+        assert_eq!(pgic.len(), 1);
+        let o = &pgic[0]["resource"];
+        assert_eq!(o["valueCodeableConcept"]["coding"][0]["code"], "5");
+        assert_eq!(o["valueCodeableConcept"]["text"], "minimally worse");
+        assert_eq!(
+            o["note"][0]["text"],
+            "Asked at the end of programme phase 2"
         );
     }
 }

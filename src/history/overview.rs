@@ -40,6 +40,9 @@ pub struct SessionLine {
     pub held: usize,
     /// Mean of its ratings, if any were given.
     pub mean: Option<f64>,
+    /// What the person said about it: the overall pain, the activities, the global
+    /// impression of change, the note.
+    pub said: Vec<String>,
 }
 
 /// One hold of a session, as its detail lists it.
@@ -128,6 +131,7 @@ impl Overview {
                     planned: row.holds_planned.and_then(|n| usize::try_from(n).ok()),
                     held: 0,
                     mean: None,
+                    said: said(&row.reported),
                 }
             });
             line.detail.push(HoldLine {
@@ -201,6 +205,21 @@ impl Overview {
             last_ratings,
         }
     }
+}
+
+/// What the person said about a session, a line each, as the open session lists them.
+fn said(reported: &super::rows::Reported) -> Vec<String> {
+    let activities: Vec<(&str, Option<u8>)> = reported
+        .activities
+        .iter()
+        .map(|a| (a.activity.as_str(), a.rating))
+        .collect();
+    crate::words::measures::said(
+        (reported.pain_before, reported.pain_after),
+        &activities,
+        reported.change.map(|c| (c.phase, c.answer)),
+        reported.note.as_deref(),
+    )
 }
 
 /// One row per region, its spots (indices into `spots`) left beside right.

@@ -17,6 +17,7 @@ mod follow_up;
 mod html;
 mod markdown;
 mod markup;
+mod measures;
 
 use std::collections::BTreeMap;
 
@@ -83,6 +84,10 @@ pub struct Report {
     pub main_outcome: Vec<MainOutcome>,
     /// Each phase of the prescription as it was done.
     pub phases: Vec<PhaseDone>,
+    /// The activities of the functional scale, first against latest.
+    pub functional: measures::Functional,
+    /// Every answer to the global impression of change.
+    pub changes: Vec<measures::ChangeAnswered>,
     /// The days the prescription's routine file changed.
     pub file_changes: Vec<Date>,
     /// What needs attention, most urgent first.
@@ -307,6 +312,8 @@ impl Report {
         let adherence = follow_up::adherence(&session_lines, prescribed.as_ref(), today);
         let (main_outcome, phases, file_changes) =
             follow_up::progress(rows, prescribed.as_ref(), tz);
+        let functional = measures::functional(rows, prescribed.as_ref(), tz);
+        let changes = measures::changes(rows, prescribed.as_ref(), tz);
         Self {
             client,
             span,
@@ -321,6 +328,8 @@ impl Report {
             prescribed,
             main_outcome,
             phases,
+            functional,
+            changes,
             file_changes,
             flags,
             adherence,

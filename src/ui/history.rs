@@ -601,6 +601,10 @@ fn session_detail(
             words::hold_outcome(hold.outcome),
         )));
     }
+    if !session.said.is_empty() {
+        lines.push(Line::raw(""));
+        lines.extend(session.said.iter().map(|s| Line::raw(s.clone())));
+    }
     let block = Block::bordered()
         .title(words::history::SESSION_TITLE)
         .border_style(theme.key());

@@ -7,8 +7,10 @@ use super::document::{Block, Cell, Document, Paper, Span, Tone};
 use jiff::civil::Date;
 
 use super::follow_up::{Flag, Place, SessionLine, Verdict, important_change};
+use super::measures::ActivityTrend;
 use super::{HIGH, Report, Trend, follow_up};
 use crate::routine::Side;
+use crate::session::measures::PSFS_MCID;
 use crate::sides::Pair;
 use crate::words;
 
@@ -99,6 +101,8 @@ fn first_page(report: &Report, d: &mut Document) {
     }
 
     main_outcome(report, d);
+    activities(report, d);
+    global_change(report, d);
 
     d.heading(2, "Adherence");
     for line in adherence_lines(report) {
@@ -191,6 +195,90 @@ fn main_outcome(report: &Report, d: &mut Document) {
             important_change(4.0),
             important_change(7.0)
         ),
+        Tone::Muted,
+    );
+}
+
+/// The functional scale: each activity and their mean, first rating against latest.
+fn activities(report: &Report, d: &mut Document) {
+    let f = &report.functional;
+    let Some(mean) = &f.mean else {
+        return;
+    };
+    d.heading(2, "Activities (Patient-Specific Functional Scale)");
+    let row = |name: String, t: &ActivityTrend, decimals: usize| {
+        let verdict = match t.verdict() {
+            Verdict::Better => Span::toned("better", Tone::Good),
+            Verdict::Worse => Span::toned("worse", Tone::Bad),
+            Verdict::Unchanged if t.sessions < 2 => Span::plain("rated once so far"),
+            Verdict::Unchanged => Span::plain("no important change"),
+        };
+        vec![
+            Cell::plain(name),
+            Cell::plain(format!("{:.decimals$} ({})", t.first.0, t.first.1)),
+            Cell::plain(format!("{:.decimals$} ({})", t.last.0, t.last.1)),
+            Cell::plain(format!("{:+.decimals$}", t.last.0 - t.first.0)),
+            Cell {
+                spans: vec![verdict],
+            },
+        ]
+    };
+    let mut rows: Vec<Vec<Cell>> = f
+        .activities
+        .iter()
+        .map(|t| row(t.activity.clone(), t, 0))
+        .collect();
+    rows.push(row("Mean of the activities".to_owned(), mean, 1));
+    d.table(
+        "activities",
+        &["Activity", "First", "Latest", "Change", "Verdict"],
+        rows,
+    );
+    d.toned(
+        format!(
+            "Each rated from 0 (unable) to 10 (as before the problem) at the first session of \
+             each programme week; higher is better. A change of {PSFS_MCID:.0} points matters \
+             (Stratford 1995).",
+        ),
+        Tone::Muted,
+    );
+}
+
+/// Every answer to the global impression of change, worse ones marked.
+fn global_change(report: &Report, d: &mut Document) {
+    if report.changes.is_empty() {
+        return;
+    }
+    d.heading(2, "Global impression of change");
+    let rows = report
+        .changes
+        .iter()
+        .map(|c| {
+            let answer = match c.answer {
+                Some(a) if a.is_better() => Span::toned(words::measures::impression(a), Tone::Good),
+                Some(a) if a.number() >= 5 => {
+                    Span::toned(words::measures::impression(a), Tone::Bad)
+                }
+                Some(a) => Span::plain(words::measures::impression(a)),
+                None => Span::toned("not answered", Tone::Muted),
+            };
+            vec![
+                Cell::plain(c.day.to_string()),
+                Cell::plain(format!("end of phase {}", c.phase)),
+                Cell {
+                    spans: vec![answer],
+                },
+            ]
+        })
+        .collect();
+    d.table(
+        "change",
+        &["Day", "Asked at", "Since the programme began"],
+        rows,
+    );
+    d.toned(
+        "Seven answers, from very much improved to very much worse (Patient Global Impression \
+         of Change).",
         Tone::Muted,
     );
 }

@@ -14,6 +14,7 @@ use crate::history::rows::{
     Screening, SessionOutcome, StopRuleAnswer, StoredHold, by_session, offset_text,
 };
 use crate::session::HoldOutcome;
+use crate::session::measures::Impression;
 
 /// A rise from first to last of at least this much is flagged, as plainly as a drop of the
 /// same size is "much better".
@@ -127,6 +128,15 @@ pub enum Flag {
         /// The rules answered yes (empty for answers from before each was asked on its own).
         yes_to: Vec<String>,
     },
+    /// The global impression of change said the problem got worse (5 to 7).
+    FeltWorse {
+        /// The day.
+        day: Date,
+        /// The phase it closed.
+        phase: u8,
+        /// The answer.
+        answer: Impression,
+    },
     /// The person's note about a session.
     Note {
         /// The day.
@@ -144,7 +154,8 @@ impl Flag {
             Flag::Gap { from, .. } => Some(*from),
             Flag::SkippedForPain { day, .. }
             | Flag::StopRule { day, .. }
-            | Flag::Note { day, .. } => Some(*day),
+            | Flag::Note { day, .. }
+            | Flag::FeltWorse { day, .. } => Some(*day),
             Flag::Worse { .. } | Flag::Rising { .. } => None,
         }
     }
@@ -153,7 +164,7 @@ impl Flag {
     fn rank(&self) -> u8 {
         match self {
             Flag::StopRule { .. } => 0,
-            Flag::Worse { .. } => 1,
+            Flag::Worse { .. } | Flag::FeltWorse { .. } => 1,
             Flag::High(_) => 2,
             Flag::Rising { .. } => 3,
             Flag::SkippedForPain { .. } => 4,
@@ -210,6 +221,10 @@ impl Flag {
                 }
             }
             Flag::Note { day, text } => format!("{day}: \u{201c}{text}\u{201d}"),
+            Flag::FeltWorse { day, phase, answer } => format!(
+                "{day}: \u{201c}{}\u{201d} since the programme began (end of phase {phase})",
+                crate::words::measures::impression(*answer)
+            ),
         }
     }
 }
@@ -459,6 +474,15 @@ pub fn flags(
                 .into_iter()
                 .map(|(spot, holds)| Flag::SkippedForPain { day, spot, holds }),
         );
+        if let Some(change) = first.reported.change
+            && let Some(answer) = change.answer.filter(|a| a.number() >= 5)
+        {
+            flags.push(Flag::FeltWorse {
+                day,
+                phase: change.phase,
+                answer,
+            });
+        }
         if let Some(text) = &first.reported.note {
             flags.push(Flag::Note {
                 day,
@@ -528,7 +552,7 @@ pub fn adherence(lines: &[SessionLine], prescribed: Option<&Prescribed>, today: 
 }
 
 /// Whether a hold belongs to the prescription `p`: its routine, in that programme.
-fn of_prescription(hold: &StoredHold, p: &Prescribed) -> bool {
+pub(super) fn of_prescription(hold: &StoredHold, p: &Prescribed) -> bool {
     hold.routine_id() == p.routine_id && hold.programme.start == Some(p.start)
 }
 

@@ -96,6 +96,36 @@ pub fn change_prompt() -> String {
     )
 }
 
+/// What the person said about a session, as the history's open session lists it under its
+/// holds: the overall pain, each activity with the mean, the global impression, the note.
+pub fn said(
+    pain: (Option<u8>, Option<u8>),
+    activities: &[(&str, Option<u8>)],
+    change: Option<(u8, Option<Impression>)>,
+    note: Option<&str>,
+) -> Vec<String> {
+    let mut lines: Vec<String> = super::overall_pain(pain.0, pain.1).into_iter().collect();
+    if !activities.is_empty() {
+        let mean = crate::session::measures::psfs_mean(activities.iter().map(|a| a.1));
+        lines.push(match mean {
+            Some(mean) => format!("{}:", activity_mean(mean)),
+            None => "Activities, none rated:".to_owned(),
+        });
+        lines.extend(activities.iter().map(|(activity, rating)| {
+            let rating = rating.map_or_else(|| "skipped".to_owned(), |r| format!("{r}/10"));
+            format!("  {activity}: {rating}")
+        }));
+    }
+    if let Some((phase, answer)) = change {
+        let answer = answer.map_or("not answered", impression);
+        lines.push(format!(
+            "Since the programme began: {answer} (end of phase {phase})"
+        ));
+    }
+    lines.extend(note.map(|n| format!("Note: {n}")));
+    lines
+}
+
 /// What plain mode says after a line that is not one of the answers.
 pub const CHANGE_HOW: &str = "Type a number from 1 (very much improved) to 7 (very much worse), \
      or s to skip.";
