@@ -109,47 +109,7 @@ pub fn bundle(input: &Input<'_>, kind: Kind, now: Timestamp) -> Value {
             self::procedure(session, holds, &patient, request.as_deref()),
             ("urn:knead:session", &id_of(&procedure)),
         );
-        let overall = [
-            (
-                session.reported.pain_before,
-                "overall-pain-before",
-                "Overall pain before the session",
-                session.session_started,
-            ),
-            (
-                session.reported.pain_after,
-                "overall-pain-after",
-                "Overall pain after the session",
-                session.session_ended.unwrap_or(session.session_started),
-            ),
-        ];
-        for (rating, code, display, at) in overall {
-            if let Some(rating) = rating {
-                let id = urn("overall", &format!("{}|{code}", session.session_uid));
-                let mut observation = pain(rating, at, &patient, &procedure);
-                if let Some(codes) = observation["code"]["coding"].as_array_mut() {
-                    codes.push(json!({ "system": KNEAD_CODES, "code": code, "display": display }));
-                }
-                observation["code"]["text"] = json!(display);
-                entries.push(&id, observation, ("urn:knead:overall", &id_of(&id)));
-            }
-        }
-        if !session.reported.activities.is_empty() {
-            let id = urn("psfs", &session.session_uid);
-            entries.push(
-                &id,
-                functional_scale(session, &patient, &procedure),
-                ("urn:knead:psfs", &id_of(&id)),
-            );
-        }
-        if let Some(change) = session.reported.change {
-            let id = urn("pgic", &session.session_uid);
-            entries.push(
-                &id,
-                impression(session, change, &patient, &procedure),
-                ("urn:knead:pgic", &id_of(&id)),
-            );
-        }
+        said(session, &patient, &procedure, &mut entries);
         for hold in holds.iter().filter(|h| h.rating.is_some()) {
             let id = urn(
                 "rating",
@@ -187,6 +147,52 @@ pub fn bundle(input: &Input<'_>, kind: Kind, now: Timestamp) -> Value {
         "timestamp": now.to_string(),
         "entry": entries.list,
     })
+}
+
+/// What the person said about a session: the overall pain before and after, the
+/// activities, the global impression of change.
+fn said(session: &StoredSession, patient: &str, procedure: &str, entries: &mut Entries) {
+    let overall = [
+        (
+            session.reported.pain_before,
+            "overall-pain-before",
+            "Overall pain before the session",
+            session.session_started,
+        ),
+        (
+            session.reported.pain_after,
+            "overall-pain-after",
+            "Overall pain after the session",
+            session.session_ended.unwrap_or(session.session_started),
+        ),
+    ];
+    for (rating, code, display, at) in overall {
+        if let Some(rating) = rating {
+            let id = urn("overall", &format!("{}|{code}", session.session_uid));
+            let mut observation = pain(rating, at, patient, procedure);
+            if let Some(codes) = observation["code"]["coding"].as_array_mut() {
+                codes.push(json!({ "system": KNEAD_CODES, "code": code, "display": display }));
+            }
+            observation["code"]["text"] = json!(display);
+            entries.push(&id, observation, ("urn:knead:overall", &id_of(&id)));
+        }
+    }
+    if !session.reported.activities.is_empty() {
+        let id = urn("psfs", &session.session_uid);
+        entries.push(
+            &id,
+            functional_scale(session, patient, procedure),
+            ("urn:knead:psfs", &id_of(&id)),
+        );
+    }
+    if let Some(change) = session.reported.change {
+        let id = urn("pgic", &session.session_uid);
+        entries.push(
+            &id,
+            impression(session, change, patient, procedure),
+            ("urn:knead:pgic", &id_of(&id)),
+        );
+    }
 }
 
 /// The Patient's pseudonym (see [`bundle`]).

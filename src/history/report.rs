@@ -312,8 +312,6 @@ impl Report {
         let adherence = follow_up::adherence(&session_lines, prescribed.as_ref(), today);
         let (main_outcome, phases, file_changes) =
             follow_up::progress(rows, prescribed.as_ref(), tz);
-        let functional = measures::functional(rows, prescribed.as_ref(), tz);
-        let changes = measures::changes(rows, prescribed.as_ref(), tz);
         Self {
             client,
             span,
@@ -325,11 +323,11 @@ impl Report {
             rising,
             skipped,
             pain: pain(rows),
+            functional: measures::functional(rows, prescribed.as_ref(), tz),
+            changes: measures::changes(rows, prescribed.as_ref(), tz),
             prescribed,
             main_outcome,
             phases,
-            functional,
-            changes,
             file_changes,
             flags,
             adherence,
