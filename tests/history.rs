@@ -288,7 +288,7 @@ fn an_export_from_before_spots_imports_with_its_spots_recognised() {
     let mine = one_session_in(dir.path());
     let export = knead(&mine, &["export", "--format", "json"]);
     let mut json: serde_json::Value = serde_json::from_slice(&export.stdout).expect("json");
-    assert_eq!(json["version"], 6);
+    assert_eq!(json["version"], 7);
     // The routine ran from a file in a folder of the person's; only its name leaves.
     for hold in json["holds"].as_array().expect("holds") {
         let path = hold["routine_path"].as_str().expect("a path");

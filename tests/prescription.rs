@@ -196,7 +196,7 @@ fn week_3_runs_the_longer_holds_and_the_stop_rules_are_asked_once_a_week_per_fil
 
     let export = export(dir.path(), "json");
     let json: serde_json::Value = serde_json::from_slice(&export.stdout).expect("JSON");
-    assert_eq!(json["version"], 6);
+    assert_eq!(json["version"], 7);
     let first_hold = &json["holds"][0];
     assert_eq!(
         (
@@ -445,9 +445,15 @@ fn the_fhir_export_is_a_valid_r4_bundle_of_the_prescribed_sessions() {
             "name = \"Home calf\"\n",
             "name = \"Home calf\"\nsession_rating = true\n",
         )
-        .replace("[prescription]\n", "[prescription]\nclient = \"maria\"\n");
+        .replace(
+            "[prescription]\n",
+            "[prescription]\nclient = \"maria\"\nactivities = [\"walking the dog\"]\n\
+             pgic = true\n",
+        );
     std::fs::write(&file, written).expect("write");
-    let done = run(&file, dir.path(), "n\n6\n4\n3\nleft hand tingled\n");
+    // The stop rule, the overall pain, the activity, the hold, the overall pain, the global
+    // impression (phase 1 ended without it), the note.
+    let done = run(&file, dir.path(), "n\n6\n5\n4\n3\n2\nleft hand tingled\n");
     assert_eq!(done.status.code(), Some(0), "{}", text_of(&done));
     let export = export(dir.path(), "fhir");
     assert_eq!(export.status.code(), Some(0), "{}", text_of(&export));
@@ -460,10 +466,11 @@ fn the_fhir_export_is_a_valid_r4_bundle_of_the_prescribed_sessions() {
         .output()
         .expect("python runs");
     assert!(checked.status.success(), "{}", text_of(&checked));
-    // One patient, one session, its request, the hold's rating and the two overall ones.
+    // One patient, one session, its request, the hold's rating, the two overall ones, the
+    // activities and the global impression.
     assert_eq!(
         text(&checked.stdout),
-        "Observation 3\nPatient 1\nProcedure 1\nServiceRequest 1\n"
+        "Observation 5\nPatient 1\nProcedure 1\nServiceRequest 1\n"
     );
 
     let bundle: serde_json::Value = serde_json::from_slice(&export.stdout).expect("JSON");
@@ -522,9 +529,18 @@ fn the_fhir_export_is_a_valid_r4_bundle_of_the_prescribed_sessions() {
         .collect();
     assert_eq!(
         values,
-        [Some(6), Some(3), Some(4)],
-        "before, after, then the hold"
+        [Some(6), Some(3), None, None, Some(4)],
+        "before, after, the activities, the change, then the hold"
     );
+    let coded = |code: &str| {
+        resources
+            .iter()
+            .find(|r| r["code"]["coding"][0]["code"] == code)
+            .copied()
+            .expect(code)
+    };
+    assert_eq!(coded("psfs")["component"][0]["valueInteger"], 5);
+    assert_eq!(coded("pgic")["valueCodeableConcept"]["coding"][0]["code"], "2");
 
     // The validator is not one that passes anything: a rating that is not a number fails.
     let broken = String::from_utf8(export.stdout).expect("utf-8").replacen(

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
 
+pub mod medplum;
 pub mod pulse;
 pub mod source;
 
