@@ -540,7 +540,10 @@ fn the_fhir_export_is_a_valid_r4_bundle_of_the_prescribed_sessions() {
             .expect(code)
     };
     assert_eq!(coded("psfs")["component"][0]["valueInteger"], 5);
-    assert_eq!(coded("pgic")["valueCodeableConcept"]["coding"][0]["code"], "2");
+    assert_eq!(
+        coded("pgic")["valueCodeableConcept"]["coding"][0]["code"],
+        "2"
+    );
 
     // The validator is not one that passes anything: a rating that is not a number fails.
     let broken = String::from_utf8(export.stdout).expect("utf-8").replacen(

@@ -194,7 +194,9 @@ fn six_weeks_of_activities_and_global_change_reach_the_report_and_a_fhir_server(
     eprintln!("sent in {:?}: {}", started.elapsed(), said(&out));
     assert!(out.status.success(), "{}", said(&out));
     let found = |code: &str| {
-        let bundle = server.get(&format!("Observation?code=urn:knead:code|{code}&_count=100"));
+        let bundle = server.get(&format!(
+            "Observation?code=urn:knead:code|{code}&_count=100"
+        ));
         bundle["entry"].as_array().map_or(0, Vec::len)
     };
     assert_eq!(found("psfs"), 6, "one a week");

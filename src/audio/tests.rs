@@ -662,3 +662,46 @@ fn a_phrase_asked_for_by_a_key_is_said_once_rendered() {
     audio.say_when_ready("Holding calf. Nine seconds left.", Instant::now());
     assert!(heard.borrow().is_empty());
 }
+
+/// Eyes closed on a ball on the floor: each activity's question and the global impression's
+/// are said as they are asked, and an answered one is not said over the next.
+#[test]
+fn the_measures_questions_are_said_as_they_are_asked() {
+    use crate::driver::{Ask, Driver};
+    let text = "name = \"t\"\n[[step]]\nregion = \"calf\"\ntool = \"ball\"\nhold = \"1s\"\n\
+                prepare = \"0s\"\nrest = \"0s\"\n[prescription]\nstart = 2026-11-02\nweeks = 2\n\
+                pgic = true\nactivities = [\"walking the dog\", \"sleeping on my side\"]\n";
+    let session = Session::new(routine::parse(text).routine.expect("valid"), false)
+        .with_measures(true, Some(1));
+    let walking = crate::speech::activity_question("walking the dog");
+    let sleeping = crate::speech::activity_question("sleeping on my side");
+    let heard = Rc::new(RefCell::new(Vec::new()));
+    let voice = stand_in_voice(&[&walking, &sleeping, crate::speech::CHANGE_QUESTION]);
+    let mut outputs = crate::outputs::Outputs::silent();
+    outputs.audio = Audio::with_speaker(Box::new(Timed(heard.clone())), &Choices::default())
+        .with_voice(voice, Level::Minimal, true, 80);
+    let mut driver = Driver::new(session, outputs);
+    let said =
+        |heard: &Heard| -> Vec<String> { heard.borrow().iter().map(|h| h.0.clone()).collect() };
+    let t0 = Instant::now();
+    driver.act(crate::keys::Action::Begin, t0);
+    assert_eq!(driver.ask(), Ask::Activity(0));
+    assert_eq!(said(&heard), [walking.as_str()]);
+    driver.answer(Some(4), t0 + ms(100));
+    assert_eq!(driver.ask(), Ask::Activity(1));
+    assert_eq!(
+        said(&heard),
+        [walking.clone(), "hush".to_owned(), sleeping.clone()],
+        "the first question, answered, stops for the next"
+    );
+    driver.answer(None, t0 + ms(200));
+    let end = t0 + Duration::from_secs(2);
+    let _ = driver.step(end);
+    driver.rate(Some(3), end);
+    let _ = driver.step(end);
+    assert_eq!(driver.ask(), Ask::Change);
+    assert_eq!(
+        said(&heard).last().map(String::as_str),
+        Some(crate::speech::CHANGE_QUESTION)
+    );
+}

@@ -44,14 +44,22 @@ impl Driver {
             }
             self.entry = RatingEntry::default();
         }
+        // The global impression's answers are a list read downwards: ↓ (and ←) go down it,
+        // to the next answer, starting from "no change" in its middle.
+        let change = self.ask == Ask::Change;
         match (action, digit) {
             (Action::Digit, Some(d)) => self.entry.digit(d),
             (Action::Ten, _) => self.entry.ten(),
+            (Action::Lower | Action::Raise, _) if change && self.entry.selected().is_none() => {
+                self.entry.digit(4);
+            }
+            (Action::Lower, _) if change => self.entry.step(1),
+            (Action::Raise, _) if change => self.entry.step(-1),
             (Action::Lower, _) => self.entry.step(-1),
             (Action::Raise, _) => self.entry.step(1),
             _ => return,
         }
-        if self.ask == Ask::Change && matches!(action, Action::Lower | Action::Raise) {
+        if change && matches!(action, Action::Lower | Action::Raise) {
             self.entry.keep_within(1..=7);
         }
         if ahead {

@@ -38,6 +38,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     frame.render_widget(Paragraph::new(head), top);
     let mut stats_line = vec![summary.done.clone()];
     stats_line.extend(summary.overall.clone());
+    stats_line.extend(summary.measures.iter().cloned());
     if app.driver.saved_note().is_some() {
         stats_line.push(words::NOTE_KEPT_SHORT.to_owned());
     }

@@ -90,4 +90,3 @@ fn ureq_get(url: &str) -> String {
         _ => body.to_owned(),
     }
 }
-

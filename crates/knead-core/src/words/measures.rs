@@ -126,6 +126,11 @@ pub fn said(
     lines
 }
 
+/// The global impression given, for the summary: "Change: much improved".
+pub fn change_short(answer: Impression) -> String {
+    format!("Change: {}", impression(answer))
+}
+
 /// What plain mode says after a line that is not one of the answers.
 pub const CHANGE_HOW: &str = "Type a number from 1 (very much improved) to 7 (very much worse), \
      or s to skip.";

@@ -6,6 +6,17 @@ use crate::session::summary::{SpotChange, Summary};
 use crate::session::{HoldOutcome, HoldRecord, Moment, Session};
 use crate::sides;
 
+/// The outcome measures a session was given, for its summary.
+fn measures(session: &Session) -> Vec<String> {
+    let mut said: Vec<String> =
+        crate::session::measures::psfs_mean(session.activity_ratings().iter().copied())
+            .map(super::measures::activity_mean)
+            .into_iter()
+            .collect();
+    said.extend(session.impression().map(super::measures::change_short));
+    said
+}
+
 /// The summary of a session, every part in words.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SummaryWords {
@@ -15,6 +26,8 @@ pub struct SummaryWords {
     pub done: String,
     /// "Overall pain 6/10 before, 3/10 after", when asked.
     pub overall: Option<String>,
+    /// The outcome measures given: "Activities 4.5/10 on average", "Change: much improved".
+    pub measures: Vec<String>,
     /// First rating to last, one row per region (left beside right).
     pub spots: Vec<SpotRow>,
     /// The regions whose sides differ by [`sides::NOTABLE`] or more: "calf: left 6, right 3".
@@ -141,6 +154,7 @@ impl SummaryWords {
                 session.session_rating(Moment::Before),
                 session.session_rating(Moment::After),
             ),
+            measures: measures(session),
             spots,
             gaps,
             holds,
@@ -152,6 +166,7 @@ impl SummaryWords {
     pub fn lines(&self) -> Vec<String> {
         let mut lines = vec![format!("{}: {}.", self.title, self.done)];
         lines.extend(self.overall.iter().map(|o| format!("{o}.")));
+        lines.extend(self.measures.iter().map(|m| format!("{m}.")));
         for (n, hold) in self.holds.iter().enumerate() {
             let held = if hold.held == "-" {
                 String::new()
