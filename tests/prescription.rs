@@ -532,18 +532,7 @@ fn the_fhir_export_is_a_valid_r4_bundle_of_the_prescribed_sessions() {
         [Some(6), Some(3), None, None, Some(4)],
         "before, after, the activities, the change, then the hold"
     );
-    let coded = |code: &str| {
-        resources
-            .iter()
-            .find(|r| r["code"]["coding"][0]["code"] == code)
-            .copied()
-            .expect(code)
-    };
-    assert_eq!(coded("psfs")["component"][0]["valueInteger"], 5);
-    assert_eq!(
-        coded("pgic")["valueCodeableConcept"]["coding"][0]["code"],
-        "2"
-    );
+    measures_in(&resources);
 
     // The validator is not one that passes anything: a rating that is not a number fails.
     let broken = String::from_utf8(export.stdout).expect("utf-8").replacen(
@@ -558,6 +547,22 @@ fn the_fhir_export_is_a_valid_r4_bundle_of_the_prescribed_sessions() {
         .output()
         .expect("python runs");
     assert!(!refused.status.success(), "{}", text_of(&refused));
+}
+
+/// The activity rated 5 and the global impression answered 2, each an Observation.
+fn measures_in(resources: &[&serde_json::Value]) {
+    let coded = |code: &str| {
+        resources
+            .iter()
+            .find(|r| r["code"]["coding"][0]["code"] == code)
+            .copied()
+            .expect(code)
+    };
+    assert_eq!(coded("psfs")["component"][0]["valueInteger"], 5);
+    assert_eq!(
+        coded("pgic")["valueCodeableConcept"]["coding"][0]["code"],
+        "2"
+    );
 }
 
 #[test]
