@@ -101,6 +101,20 @@ fn change(phase: u8) -> u8 {
     4 - phase
 }
 
+/// What the client types at a session of `week`: the activities at the week's first, the
+/// hold's rating, the global impression when the session `closes` a phase, no note.
+fn script(week: u8, first_of_week: bool, closes: Option<u8>) -> String {
+    let (driving, sleeping) = activities(week);
+    let mut lines = Vec::new();
+    if first_of_week {
+        lines.extend([driving.to_string(), sleeping.to_string()]);
+    }
+    lines.push((7 - week).to_string());
+    lines.extend(closes.map(|phase| change(phase).to_string()));
+    lines.push(String::new());
+    lines.join("\n") + "\n"
+}
+
 #[test]
 fn six_weeks_of_activities_and_global_change_reach_the_report_and_a_fhir_server() {
     let Some(lib) = faketime() else {
@@ -117,19 +131,11 @@ fn six_weeks_of_activities_and_global_change_reach_the_report_and_a_fhir_server(
             let day = start
                 .checked_add(jiff::Span::new().days(i64::from(week - 1) * 7 + offset))
                 .expect("a day");
-            let (driving, sleeping) = activities(week);
+            let (driving, _) = activities(week);
             let first_of_week = n == 0;
             // The second session of a phase's last week closes it.
             let closes = (n == 1 && week % 2 == 0).then_some(week / 2);
-            let mut typed = String::new();
-            if first_of_week {
-                typed.push_str(&format!("{driving}\n{sleeping}\n"));
-            }
-            typed.push_str(&format!("{}\n", 7 - week));
-            if let Some(phase) = closes {
-                typed.push_str(&format!("{}\n", change(phase)));
-            }
-            typed.push('\n');
+            let typed = script(week, first_of_week, closes);
             let out = knead_at(
                 &lib,
                 dir.path(),
