@@ -522,16 +522,6 @@ fn the_fhir_export_is_a_valid_r4_bundle_of_the_prescribed_sessions() {
             assert_eq!(resource["category"][0]["coding"][0]["code"], "survey");
         }
     }
-    let values: Vec<Option<u64>> = resources
-        .iter()
-        .filter(|r| r["resourceType"] == "Observation")
-        .map(|r| r["valueInteger"].as_u64())
-        .collect();
-    assert_eq!(
-        values,
-        [Some(6), Some(3), None, None, Some(4)],
-        "before, after, the activities, the change, then the hold"
-    );
     measures_in(&resources);
 
     // The validator is not one that passes anything: a rating that is not a number fails.
@@ -549,8 +539,19 @@ fn the_fhir_export_is_a_valid_r4_bundle_of_the_prescribed_sessions() {
     assert!(!refused.status.success(), "{}", text_of(&refused));
 }
 
-/// The activity rated 5 and the global impression answered 2, each an Observation.
+/// The Observations' values in order (the overall pain before and after, the activities,
+/// the change, the hold), the activity rated 5 and the global impression answered 2.
 fn measures_in(resources: &[&serde_json::Value]) {
+    let values: Vec<Option<u64>> = resources
+        .iter()
+        .filter(|r| r["resourceType"] == "Observation")
+        .map(|r| r["valueInteger"].as_u64())
+        .collect();
+    assert_eq!(
+        values,
+        [Some(6), Some(3), None, None, Some(4)],
+        "before, after, the activities, the change, then the hold"
+    );
     let coded = |code: &str| {
         resources
             .iter()
