@@ -319,6 +319,37 @@ mod tests {
     }
 
     #[test]
+    fn an_open_session_lists_what_the_person_said_about_it() {
+        let day = date(2026, 11, 18);
+        let mut row = sample::row("a", day, 0, "calf", "left", Some(3), "completed");
+        row.pain_before = Some(6);
+        row.activities =
+            r#"[{"activity":"walking the dog","rating":4},{"activity":"sleeping","rating":null}]"#
+                .into();
+        row.change_phase = Some(2);
+        row.change = Some(6);
+        row.note = "sore after".into();
+        let rows = export::parse_rows(&[row]).expect("valid");
+        let overview = Overview::build(&rows, &TimeZone::UTC, date(2026, 11, 20), &|_| None);
+        assert_eq!(
+            overview.sessions[0].said,
+            [
+                "Overall pain 6/10 before",
+                "Activities 4.0/10 on average:",
+                "  walking the dog: 4/10",
+                "  sleeping: skipped",
+                "Since the programme began: much worse (end of phase 2)",
+                "Note: sore after",
+            ]
+        );
+        let plain =
+            export::parse_rows(&[sample::row("b", day, 0, "calf", "left", None, "completed")])
+                .expect("valid");
+        let overview = Overview::build(&plain, &TimeZone::UTC, date(2026, 11, 20), &|_| None);
+        assert!(overview.sessions[0].said.is_empty());
+    }
+
+    #[test]
     fn the_last_values_are_one_per_session_the_mean_of_its_ratings() {
         // Two reps of the calf in each of two sessions: "last:" once listed all four.
         let rows = vec![
