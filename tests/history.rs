@@ -365,7 +365,7 @@ fn an_export_from_before_spots_imports_with_its_spots_recognised() {
     assert!(!newer.status.success());
     let said = String::from_utf8_lossy(&newer.stderr);
     assert!(
-        said.contains("version 99 of the format, newer than this knead reads (up to 6)")
+        said.contains("version 99 of the format, newer than this knead reads (up to 7)")
             && !said.contains("not a knead history export"),
         "{said}"
     );
