@@ -124,7 +124,7 @@ pub struct Driver {
     /// The quit box stopped the clock, so closing it restarts it.
     paused_for_quit: bool,
     /// Said once this step's effects are: the quit question, after "Paused.".
-    then_say: Option<&'static str>,
+    then_say: Option<String>,
     ended: Option<Ended>,
     replies: Vec<Reply>,
 }
@@ -267,7 +267,7 @@ impl Driver {
             self.typing_ahead = false;
         }
         if let Some(text) = self.then_say.take() {
-            self.outputs.audio.say_when_ready(text, now);
+            self.outputs.audio.say_when_ready(&text, now);
         }
         self.after_the_last_hold(now);
         effects
@@ -448,7 +448,7 @@ impl Driver {
         if self.session.is_paused() {
             self.outputs
                 .audio
-                .say_when_ready(crate::speech::STILL_PAUSED, now);
+                .say_when_ready(&crate::speech::still_paused(), now);
             self.replies
                 .push(Reply::Where(crate::words::status(&self.session, now)));
         }

@@ -385,7 +385,7 @@ pub fn is_suspend(key: &KeyEvent) -> bool {
 }
 
 /// The footer for `state`: each of `offer` that applies now, as (key, label), in that order.
-pub fn footer(state: &State, offer: &[Action]) -> Vec<(&'static str, &'static str)> {
+pub fn footer(state: &State, offer: &[Action]) -> Vec<(String, String)> {
     offer
         .iter()
         .filter(|&&action| action != Action::Voice || state.voice.is_some())
@@ -398,18 +398,36 @@ pub fn footer(state: &State, offer: &[Action]) -> Vec<(&'static str, &'static st
             let on = (action == Action::Pause && state.paused)
                 || (action == Action::Mute && state.muted)
                 || (action == Action::Voice && state.voice == Some(false));
-            Some((f.key, f.on.filter(|_| on).unwrap_or(f.label)))
+            Some((
+                f.key.to_owned(),
+                said(f.on.filter(|_| on).unwrap_or(f.label)),
+            ))
         })
         .collect()
 }
 
+/// A label of the table in the language spoken: labels are message ids (`key-begin`), but
+/// for the time `+` adds, written as it is.
+fn said(label: &str) -> String {
+    if label.starts_with("key-") || label.starts_with("help-") {
+        crate::lang::message(label, &[])
+    } else {
+        label.to_owned()
+    }
+}
+
+/// A `?` line in the language spoken.
+fn help_line(&(keys, what): &(&'static str, &'static str)) -> (&'static str, String) {
+    (keys, said(what))
+}
+
 /// The `?` list of a session (and the man page's KEYS): (keys, what they do), in table
 /// order.
-pub fn help() -> impl Iterator<Item = (&'static str, &'static str)> {
+pub fn help() -> impl Iterator<Item = (&'static str, String)> {
     BINDINGS
         .iter()
         .filter(|b| !is_home(b) && !is_where(b))
-        .filter_map(|b| b.help)
+        .filter_map(|b| b.help.as_ref().map(help_line))
 }
 
 /// Whether a binding is "where does it hurt?"'s own.
@@ -418,11 +436,11 @@ fn is_where(binding: &Binding) -> bool {
 }
 
 /// The `?` list of "where does it hurt?" (and the man page's).
-pub fn where_help() -> impl Iterator<Item = (&'static str, &'static str)> {
+pub fn where_help() -> impl Iterator<Item = (&'static str, String)> {
     BINDINGS
         .iter()
         .filter(|b| is_where(b))
-        .filter_map(|b| b.help)
+        .filter_map(|b| b.help.as_ref().map(help_line))
 }
 
 /// Whether a binding is the home screen's own.
@@ -434,11 +452,11 @@ fn is_home(binding: &Binding) -> bool {
 }
 
 /// The home screen's `?` list (and its part of the man page).
-pub fn home_help() -> impl Iterator<Item = (&'static str, &'static str)> {
+pub fn home_help() -> impl Iterator<Item = (&'static str, String)> {
     BINDINGS
         .iter()
         .filter(|b| is_home(b))
-        .filter_map(|b| b.help)
+        .filter_map(|b| b.help.as_ref().map(help_line))
 }
 
 /// What a word typed in `--plain` means in `state`: the first binding that applies with that
@@ -584,14 +602,21 @@ mod tests {
             paused: true,
             ..state(Screen::Hold)
         };
+        let pairs = |footer: Vec<(String, String)>| -> Vec<String> {
+            footer
+                .into_iter()
+                .map(|(k, w)| format!("{k} {w}"))
+                .collect()
+        };
+        let english = crate::lang::Language::English;
         assert_eq!(
-            footer(&hold, &offer),
-            [("space", "resume"), ("+", "15s"), ("n", "end")]
+            crate::lang::scoped(english, || pairs(footer(&hold, &offer))),
+            ["space resume", "+ 15s", "n end"]
         );
         let prepare = state(Screen::Prepare);
         assert_eq!(
-            footer(&prepare, &offer),
-            [("space", "pause"), ("n", "next")]
+            crate::lang::scoped(english, || pairs(footer(&prepare, &offer))),
+            ["space pause", "n next"]
         );
     }
 

@@ -2,7 +2,7 @@
 //!
 //! The library holds everything but process start-up, so tests reach the core directly.
 
-pub use knead_core::{body, diagnostic, routine, session, sides, speech, untrusted, words};
+pub use knead_core::{body, diagnostic, lang, routine, session, sides, speech, untrusted, words};
 
 pub mod app;
 pub mod audio;

@@ -76,7 +76,7 @@ fn header(frame: &mut Frame, area: Rect, app: &App, badge: &str, details: &str) 
     if app.driver.session.is_paused() {
         left.push(Span::raw(" "));
         left.push(Span::styled(
-            crate::words::screens::PAUSED,
+            crate::words::screens::paused(),
             theme.selected(),
         ));
     }
@@ -90,7 +90,7 @@ fn header(frame: &mut Frame, area: Rect, app: &App, badge: &str, details: &str) 
     {
         left.push(Span::raw(" "));
         left.push(Span::styled(
-            crate::words::screens::NOT_SAVED_BADGE,
+            crate::words::screens::not_saved_badge(),
             theme
                 .warning()
                 .add_modifier(ratatui::style::Modifier::REVERSED),
@@ -119,7 +119,7 @@ fn header(frame: &mut Frame, area: Rect, app: &App, badge: &str, details: &str) 
 }
 
 /// The bottom line: the keys that work now; those that do not fit are left off (`?` lists all).
-fn footer(frame: &mut Frame, area: Rect, theme: crate::theme::Theme, keys: &[(&str, &str)]) {
+fn footer(frame: &mut Frame, area: Rect, theme: crate::theme::Theme, keys: &[(String, String)]) {
     let mut spans = Vec::new();
     let mut width = 0;
     for (key, what) in keys {
@@ -223,7 +223,7 @@ fn keys_overlay<'a>(
     frame: &mut Frame,
     area: Rect,
     theme: crate::theme::Theme,
-    keys: impl Iterator<Item = (&'a str, &'a str)>,
+    keys: impl Iterator<Item = (&'a str, String)>,
     width: u16,
 ) {
     use ratatui::widgets::{Block, Clear, Paragraph};
@@ -240,7 +240,7 @@ fn keys_overlay<'a>(
     frame.render_widget(Clear, rect);
     frame.render_widget(
         Paragraph::new(ratatui::text::Text::from(lines))
-            .block(Block::bordered().title(crate::words::screens::KEYS_TITLE)),
+            .block(Block::bordered().title(crate::words::screens::keys_title())),
         rect,
     );
 }

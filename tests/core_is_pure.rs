@@ -11,11 +11,15 @@ const CORE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/crates/knead-core");
 /// The only crates the core may use: data formats and text measuring, none with I/O.
 const ALLOWED: &[&str] = &[
     "anstyle",
+    // Project Fluent: messages, plurals and language tags, text only.
+    "fluent-bundle",
+    "fluent-langneg",
     "jiff",
     "serde",
     "serde_json",
     "strsim",
     "toml",
+    "unic-langid",
     "unicode-width",
 ];
 

@@ -676,7 +676,8 @@ fn the_measures_questions_are_said_as_they_are_asked() {
     let walking = crate::speech::activity_question("walking the dog");
     let sleeping = crate::speech::activity_question("sleeping on my side");
     let heard = Rc::new(RefCell::new(Vec::new()));
-    let voice = stand_in_voice(&[&walking, &sleeping, crate::speech::CHANGE_QUESTION]);
+    let change = crate::speech::change_question();
+    let voice = stand_in_voice(&[&walking, &sleeping, &change]);
     let mut outputs = crate::outputs::Outputs::silent();
     outputs.audio = Audio::with_speaker(Box::new(Timed(heard.clone())), &Choices::default())
         .with_voice(voice, Level::Minimal, true, 80);
@@ -702,6 +703,6 @@ fn the_measures_questions_are_said_as_they_are_asked() {
     assert_eq!(driver.ask(), Ask::Change);
     assert_eq!(
         said(&heard).last().map(String::as_str),
-        Some(crate::speech::CHANGE_QUESTION)
+        Some(change.as_str())
     );
 }

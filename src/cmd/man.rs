@@ -237,19 +237,19 @@ pub fn render() -> String {
          for it), p pauses, n goes on, q asks whether to quit and y quits.",
     )]);
     for (keys, what) in keys::help() {
-        entry(&mut page, &[bold(keys)], what);
+        entry(&mut page, &[bold(keys)], &what);
     }
     page.control("PP", []);
     page.text([roman("On the home screen (knead alone, in a terminal):")]);
     for (keys, what) in keys::home_help() {
-        entry(&mut page, &[bold(keys)], what);
+        entry(&mut page, &[bold(keys)], &what);
     }
     page.control("PP", []);
     page.text([roman(
         "Where does it hurt? (knead where, or w on the home screen):",
     )]);
     for (keys, what) in keys::where_help() {
-        entry(&mut page, &[bold(keys)], what);
+        entry(&mut page, &[bold(keys)], &what);
     }
 
     page.control("SH", ["FILES"]);

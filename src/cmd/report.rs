@@ -66,7 +66,7 @@ fn write(path: &Path, contents: &str) -> Result<()> {
 /// A file or folder that could not be written, in words that name it.
 fn written(path: &Path, error: &std::io::Error) -> Error {
     let why = if error.kind() == std::io::ErrorKind::NotFound {
-        "the folder it goes in does not exist"
+        "the folder it goes in does not exist".to_owned()
     } else {
         crate::error::io_words(error)
     };

@@ -198,7 +198,7 @@ fn first_phrase(session: &Session, engine: &Engine, level: speech::Level) -> Opt
         .text;
     let cache = voice::cache_dir();
     voice::first_phrase(engine, cache.as_deref(), &text, FIRST_PHRASE_WITHIN, || {
-        let _ = writeln!(io::stdout(), "{}", crate::words::PREPARING_VOICE);
+        let _ = writeln!(io::stdout(), "{}", crate::words::preparing_voice());
     })
 }
 

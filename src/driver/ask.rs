@@ -105,7 +105,7 @@ impl Driver {
         self.ask = Ask::Change;
         self.outputs
             .audio
-            .say_when_ready(crate::speech::CHANGE_QUESTION, now);
+            .say_when_ready(&crate::speech::change_question(), now);
     }
 
     /// A character typed into the note (control and invisible characters are left out).
@@ -187,7 +187,7 @@ impl Driver {
         self.session.update(Input::Pause, now);
         self.replies.push(Reply::AskedQuit);
         // Eyes closed, "Paused." alone left the question unheard.
-        self.then_say = Some(crate::speech::QUIT_ASKED);
+        self.then_say = Some(crate::speech::quit_asked());
     }
 
     /// Closes the quit box; the clock runs again if the box stopped it.

@@ -40,7 +40,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, now: Instant) {
     let details = words::screens::position(phase, i, plan.len());
 
     let [top, middle, next_area, keys] = super::rows(area, [Some(1), None, Some(1), Some(1)]);
-    header(frame, top, app, badge, &details);
+    header(frame, top, app, &badge, &details);
     put_line(
         frame,
         next_area,
@@ -239,11 +239,11 @@ fn body_text(app: &App, i: usize) -> Text<'static> {
         Phase::Hold(_) => {
             lines.extend(cue_lines(step.cue.as_deref()));
             if step.release == Release::Manual {
-                lines.push(Line::styled(words::RELEASE_PROMPT, theme.key()));
+                lines.push(Line::styled(words::release_prompt(), theme.key()));
             }
         }
         Phase::Overview | Phase::Rest { .. } | Phase::Summary => {
-            lines.push(Line::styled(words::screens::REST, Style::new()));
+            lines.push(Line::styled(words::screens::rest(), Style::new()));
         }
     }
     Text::from(lines)

@@ -57,14 +57,14 @@ fn view(frame: &mut Frame, screen: &HistoryScreen, theme: Theme, drawn: &mut Dra
     let overview = match &screen.overview {
         Ok(overview) if !overview.sessions.is_empty() => overview,
         Ok(_) => {
-            return message(frame, area, theme, words::history::EMPTY);
+            return message(frame, area, theme, &words::history::empty());
         }
         Err(why) => {
             return message(frame, area, theme, &words::history::cannot_show(why));
         }
     };
     let title = Line::from(vec![
-        Span::styled(words::history::BADGE, theme.selected()),
+        Span::styled(words::history::badge(), theme.selected()),
         Span::raw(words::history::totals(
             overview.sessions.len(),
             overview.spots.len(),
@@ -177,7 +177,7 @@ fn message(frame: &mut Frame, area: Rect, theme: Theme, text: &str) {
     ])
     .areas(area);
     frame.render_widget(
-        Paragraph::new(Span::styled(words::history::BADGE, theme.selected())),
+        Paragraph::new(Span::styled(words::history::badge(), theme.selected())),
         top,
     );
     frame.render_widget(
@@ -251,7 +251,7 @@ fn spots(
         frame,
         area,
         theme,
-        words::history::SPOTS_TITLE,
+        &words::history::spots_title(),
         items,
         &screen.spot,
         screen.focus == Focus::Spots,
@@ -434,7 +434,7 @@ fn pain_map(
     screen: &HistoryScreen,
 ) {
     let block = Block::bordered()
-        .title(words::history::MAP_TITLE)
+        .title(words::history::map_title())
         .border_style(theme.dim());
     let inner = block.inner(area);
     frame.render_widget(block, area);
@@ -485,7 +485,7 @@ fn week_lines(
 ) -> usize {
     let name_width = usize::from(area.width).saturating_sub(40).clamp(10, 32);
     let items: Vec<ListItem> = if overview.routines.is_empty() {
-        vec![ListItem::new(words::history::NO_WEEKS)]
+        vec![ListItem::new(words::history::no_weeks())]
     } else {
         overview
             .routines
@@ -540,7 +540,7 @@ fn sessions(
         frame,
         area,
         theme,
-        words::history::SESSIONS_TITLE,
+        &words::history::sessions_title(),
         items,
         &screen.session,
         screen.focus == Focus::Sessions,
@@ -556,7 +556,7 @@ fn session_detail(
     screen: &HistoryScreen,
 ) -> usize {
     let length = words::history::length(session.length);
-    let [number, spot, held, outcome, rating] = words::history::DETAIL_COLUMNS;
+    let [number, spot, held, outcome, rating] = words::history::detail_columns();
     let mut lines = vec![
         Line::styled(
             words::history::session_heading(session.day, session.time, &session.routine),
@@ -581,9 +581,9 @@ fn session_detail(
     ];
     for (n, hold) in session.detail.iter().enumerate() {
         let again = if hold.attempt > 1 {
-            words::history::AGAIN
+            words::history::again()
         } else {
-            ""
+            String::new()
         };
         let held = if hold.outcome.is_skipped() {
             "-".to_owned()
@@ -606,7 +606,7 @@ fn session_detail(
         lines.extend(session.said.iter().map(|s| Line::raw(s.clone())));
     }
     let block = Block::bordered()
-        .title(words::history::SESSION_TITLE)
+        .title(words::history::session_title())
         .border_style(theme.key());
     let visible = usize::from(block.inner(area).height);
     let max = lines.len().saturating_sub(visible);

@@ -47,7 +47,7 @@ pub fn draw(frame: &mut Frame, home: &Home, theme: Theme) {
     put_line(
         frame,
         top,
-        &Line::styled(words::home::BADGE, theme.selected()),
+        &Line::styled(words::home::badge(), theme.selected()),
         Alignment::Left,
     );
     put_line(
@@ -63,7 +63,7 @@ pub fn draw(frame: &mut Frame, home: &Home, theme: Theme) {
             Span::raw(format!("{}▏", home.filter)),
         ]),
         Typing::NewName(name) => Line::from(vec![
-            Span::styled(words::home::NEW_NAME, theme.key()),
+            Span::styled(words::home::new_name(), theme.key()),
             Span::raw(format!("{name}▏")),
         ]),
         Typing::Nothing => match (&home.notice, home.filter.is_empty()) {
@@ -124,7 +124,7 @@ fn table(frame: &mut Frame, area: Rect, home: &Home, theme: Theme) {
     let shown = home.visible();
     if shown.is_empty() {
         let text = if home.entries.is_empty() {
-            words::home::NO_ROUTINES.to_owned()
+            words::home::no_routines().to_owned()
         } else {
             words::home::no_match(&home.filter)
         };
@@ -147,7 +147,7 @@ fn table(frame: &mut Frame, area: Rect, home: &Home, theme: Theme) {
             if !lines.is_empty() {
                 lines.push(Line::default());
             }
-            lines.push(heading(label, &cols, theme));
+            lines.push(heading(&label, &cols, theme));
         }
         if i == home.cursor {
             cursor_line = lines.len();
@@ -169,7 +169,7 @@ fn heading<'a>(label: &str, cols: &Columns, theme: Theme) -> Line<'a> {
         label,
         w = cols.name + cols.title.min(1) * (cols.title + 1)
     );
-    let [length, last, week] = words::home::COLUMNS;
+    let [length, last, week] = words::home::columns();
     if cols.length > 0 {
         let _ = write!(text, "{length:<w$}", w = cols.length);
     }
@@ -219,7 +219,7 @@ fn row<'a>(entry: &Entry, cols: &Columns, now: &Zoned, theme: Theme, selected: b
     }
     // A routine that cannot run says so at every width, where the title may not fit.
     let (last, style) = if entry.problem.is_some() {
-        (words::home::INVALID.to_owned(), theme.warning())
+        (words::home::invalid().to_owned(), theme.warning())
     } else {
         (
             words::home::last_done(entry.activity.last, now),
@@ -234,7 +234,7 @@ fn row<'a>(entry: &Entry, cols: &Columns, now: &Zoned, theme: Theme, selected: b
     };
     spans.push(Span::raw(format!("{week:<w$}", w = cols.week)));
     if due {
-        spans.push(Span::styled(words::home::DUE, theme.title()));
+        spans.push(Span::styled(words::home::due(), theme.title()));
     }
     Line::from(spans)
 }

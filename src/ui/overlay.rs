@@ -31,7 +31,7 @@ pub(super) fn help(frame: &mut Frame, area: Rect, app: &App) {
     };
     let rect = centred(area, 46, height);
     frame.render_widget(Clear, rect);
-    let block = block.title(words::screens::KEYS_TITLE);
+    let block = block.title(words::screens::keys_title());
     frame.render_widget(Paragraph::new(Text::from(lines)).block(block), rect);
 }
 
@@ -44,7 +44,7 @@ pub(super) fn confirm_quit(frame: &mut Frame, area: Rect, app: &App) {
         keys_line.push(Span::styled(format!("{gap}{key}"), app.theme.key()));
         keys_line.push(Span::raw(format!(" {what}")));
     }
-    let [question, clock, kept] = words::screens::QUIT_BOX;
+    let [question, clock, kept] = words::screens::quit_box();
     let text = Text::from(vec![
         Line::styled(question, app.theme.title()),
         Line::raw(clock),
@@ -74,7 +74,7 @@ pub(super) fn confirm_quit(frame: &mut Frame, area: Rect, app: &App) {
 pub(super) fn overall(frame: &mut Frame, area: Rect, app: &App) {
     let rect = centred(area, 50, 8);
     frame.render_widget(Clear, rect);
-    let block = Block::bordered().title(words::screens::OVERALL_TITLE);
+    let block = Block::bordered().title(words::screens::overall_title());
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let [question, _, values, anchors, _, keys_line] = Layout::vertical([
@@ -88,7 +88,14 @@ pub(super) fn overall(frame: &mut Frame, area: Rect, app: &App) {
     .areas(inner);
     let asked = words::screens::overall_when(app.driver.session.phase() == Phase::Overview);
     frame.render_widget(Paragraph::new(asked).centered(), question);
-    super::rating::draw_scale(frame, values, anchors, app, inner.width, words::PAIN_SCALE);
+    super::rating::draw_scale(
+        frame,
+        values,
+        anchors,
+        app,
+        inner.width,
+        words::pain_scale(),
+    );
     let offer = keys::footer(
         &app.key_state(),
         &[Action::Digit, Action::Confirm, Action::SkipRating],
@@ -111,7 +118,7 @@ pub(super) fn activity(frame: &mut Frame, area: Rect, app: &App, index: usize) {
     let activity = activities.get(index).map_or("", String::as_str);
     let rect = centred(area, 60, 9);
     frame.render_widget(Clear, rect);
-    let block = Block::bordered().title(words::measures::ACTIVITY_TITLE);
+    let block = Block::bordered().title(words::measures::activity_title());
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let [count, text, _, values, anchors, _, keys_line] = Layout::vertical([
@@ -142,7 +149,7 @@ pub(super) fn activity(frame: &mut Frame, area: Rect, app: &App, index: usize) {
         anchors,
         app,
         inner.width,
-        words::measures::ACTIVITY_ENDS,
+        words::measures::activity_ends(),
     );
     let offer = keys::footer(
         &app.key_state(),
@@ -159,7 +166,7 @@ pub(super) fn change(frame: &mut Frame, area: Rect, app: &App) {
     let rows = u16::try_from(choices.len()).unwrap_or(7);
     let rect = centred(area, 60, rows + 5);
     frame.render_widget(Clear, rect);
-    let block = Block::bordered().title(words::measures::CHANGE_TITLE);
+    let block = Block::bordered().title(words::measures::change_title());
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let [question, list, _, keys_line] = Layout::vertical([
@@ -171,7 +178,7 @@ pub(super) fn change(frame: &mut Frame, area: Rect, app: &App) {
     .areas(inner);
     frame.render_widget(
         Paragraph::new(Span::styled(
-            words::measures::CHANGE_ASKED,
+            words::measures::change_asked(),
             app.theme.title(),
         ))
         .centered(),
@@ -196,7 +203,7 @@ pub(super) fn change(frame: &mut Frame, area: Rect, app: &App) {
     };
     frame.render_widget(Paragraph::new(Text::from(lines)), left);
     // Seven answers, not eleven: the digit key's own label would offer 0-9.
-    let mut offer = vec![words::measures::CHANGE_KEYS];
+    let mut offer = vec![words::measures::change_keys()];
     offer.extend(keys::footer(
         &app.key_state(),
         &[Action::Confirm, Action::SkipRating],
@@ -219,7 +226,7 @@ fn clear_footer(frame: &mut Frame, area: Rect) {
 pub(super) fn note(frame: &mut Frame, area: Rect, app: &App) {
     let rect = centred(area, 64, 6);
     frame.render_widget(Clear, rect);
-    let block = Block::bordered().title(format!(" {} ", words::NOTE_PROMPT));
+    let block = Block::bordered().title(format!(" {} ", words::note_prompt()));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let [hint, text, _, keys_line] = Layout::vertical([
@@ -230,7 +237,7 @@ pub(super) fn note(frame: &mut Frame, area: Rect, app: &App) {
     ])
     .areas(inner);
     frame.render_widget(
-        Paragraph::new(Span::styled(words::screens::NOTE_HINT, app.theme.dim())),
+        Paragraph::new(Span::styled(words::screens::note_hint(), app.theme.dim())),
         hint,
     );
     // The end of the line stays in view as it grows.

@@ -40,11 +40,11 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     }
     if !routine.safety.is_empty() {
         lines.push(Line::raw(""));
-        lines.push(Line::styled(words::screens::SAFETY, theme.warning()));
+        lines.push(Line::styled(words::screens::safety(), theme.warning()));
         lines.extend(routine.safety.iter().map(|s| Line::raw(format!("  • {s}"))));
     }
     lines.push(Line::raw(""));
-    lines.push(Line::styled(words::screens::STEPS, theme.title()));
+    lines.push(Line::styled(words::screens::steps(), theme.title()));
     let region_width = routine
         .steps
         .iter()

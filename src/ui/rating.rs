@@ -23,7 +23,7 @@ pub(super) fn draw_scale(
     anchors_area: Rect,
     app: &App,
     width: u16,
-    (low, high): (&str, &str),
+    (low, high): (String, String),
 ) {
     let cell = if width >= 48 { 4 } else { 3 };
     let selected = app.driver.selected();
@@ -62,11 +62,11 @@ fn rest_clock(frame: &mut Frame, area: Rect, app: &App, now: Instant, big: bool)
             );
         }
         (None, Some(_)) => {
-            let wait = Span::styled(words::screens::REST_OVER, theme.warning());
+            let wait = Span::styled(words::screens::rest_over(), theme.warning());
             frame.render_widget(Paragraph::new(wait).centered(), area);
         }
         (None, None) => {
-            let last = Span::styled(words::screens::LAST_HOLD, theme.dim());
+            let last = Span::styled(words::screens::last_hold(), theme.dim());
             frame.render_widget(Paragraph::new(last).centered(), area);
         }
     }
@@ -118,7 +118,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, now: Instant) {
         frame,
         top,
         app,
-        words::screens::badge(app.driver.session.phase()),
+        &words::screens::badge(app.driver.session.phase()),
         &words::screens::position(app.driver.session.phase(), i, plan.len()),
     );
     let ask = words::screens::how_tender(&words::spot(plan, plan.spot(i)));
@@ -127,7 +127,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, now: Instant) {
         question,
     );
 
-    draw_scale(frame, scale, anchors, app, area.width, words::PAIN_SCALE);
+    draw_scale(frame, scale, anchors, app, area.width, words::pain_scale());
     let selected = app.driver.selected();
     let how = words::screens::rating_hint(selected);
     frame.render_widget(

@@ -40,7 +40,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     stats_line.extend(summary.overall.clone());
     stats_line.extend(summary.measures.iter().cloned());
     if app.driver.saved_note().is_some() {
-        stats_line.push(words::NOTE_KEPT_SHORT.to_owned());
+        stats_line.push(words::note_kept_short().to_owned());
     }
     frame.render_widget(Paragraph::new(stats_line.join(" · ")), stats);
 
@@ -93,7 +93,7 @@ fn spot_lines(app: &App, summary: &SummaryWords, width: u16) -> Vec<Line<'static
         .max()
         .unwrap_or(0);
     let name_width = usize::from(width).saturating_sub(widest).clamp(8, 28);
-    let mut lines = vec![Line::styled(words::PAIN_FIRST_TO_LAST, theme.title())];
+    let mut lines = vec![Line::styled(words::pain_first_to_last(), theme.title())];
     for spot in &summary.spots {
         let name = super::truncate(&spot.region, name_width);
         let mut parts = vec![Span::raw(format!("  {name:<name_width$}"))];
@@ -127,7 +127,7 @@ fn spot_lines(app: &App, summary: &SummaryWords, width: u16) -> Vec<Line<'static
 /// One line per hold: a full table when there is room, a compact one on narrow screens.
 fn hold_lines(app: &App, summary: &SummaryWords, width: u16) -> Vec<Line<'static>> {
     let wide = width >= 64;
-    let [number, spot, side, rep, held, rating] = words::SUMMARY_COLUMNS;
+    let [number, spot, side, rep, held, rating] = words::summary_columns();
     let header = if wide {
         format!("  {number:<3} {spot:<22} {side:<6} {rep:<5} {held:>7}  {rating}")
     } else {

@@ -6,6 +6,7 @@
 
 pub mod body;
 pub mod diagnostic;
+pub mod lang;
 pub mod routine;
 pub mod session;
 pub mod sides;

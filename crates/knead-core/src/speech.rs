@@ -8,6 +8,7 @@ use crate::routine::Side;
 use crate::session::{
     Countdown, Effect, EffectKind, HoldOutcome, Notice, Outcome, Phase, PhaseKind, Plan, Session,
 };
+use crate::t;
 use crate::words;
 
 /// How much the voice says (`[voice] level`).
@@ -130,8 +131,8 @@ pub fn phrases(session: &Session, effects: &[Effect], level: Level) -> Vec<Said>
             EffectKind::PhaseStarted {
                 phase: PhaseKind::Hold,
                 ..
-            } if level != Level::Minimal => HOLD.to_owned(),
-            EffectKind::Halfway { .. } if level == Level::Full => HALFWAY.to_owned(),
+            } if level != Level::Minimal => t!("speech-hold"),
+            EffectKind::Halfway { .. } if level == Level::Full => t!("speech-halfway"),
             EffectKind::Countdown {
                 phase: Countdown::Hold,
                 seconds_left,
@@ -151,7 +152,7 @@ pub fn phrases(session: &Session, effects: &[Effect], level: Level) -> Vec<Said>
                 let rated = effects.iter().any(|e| {
                     matches!(e.kind, EffectKind::RatingGiven { hold, .. } if hold == record.hold)
                 });
-                if rated { RELEASED } else { RELEASE }.to_owned()
+                if rated { released() } else { release() }
             }
             EffectKind::RestEnded {
                 hold,
@@ -169,12 +170,12 @@ pub fn phrases(session: &Session, effects: &[Effect], level: Level) -> Vec<Said>
                 then = what_is_next(session, level, effect.at);
                 continue;
             }
-            EffectKind::Paused if level != Level::Minimal => PAUSED.to_owned(),
+            EffectKind::Paused if level != Level::Minimal => t!("speech-paused"),
             EffectKind::StillPaused { .. } if level != Level::Minimal => {
                 patience = MUST;
-                STILL_PAUSED.to_owned()
+                still_paused()
             }
-            EffectKind::Resumed if level != Level::Minimal => RESUMED.to_owned(),
+            EffectKind::Resumed if level != Level::Minimal => t!("speech-resumed"),
             // `x` after the advice: heard, since the advice it answers was; then the spot
             // now next, which "Next: ..." named otherwise.
             EffectKind::SpotSkipped { .. } => {
@@ -184,7 +185,7 @@ pub fn phrases(session: &Session, effects: &[Effect], level: Level) -> Vec<Said>
                 if level == Level::Minimal {
                     continue;
                 }
-                SKIPPED.to_owned()
+                t!("speech-skipped")
             }
             EffectKind::Advice(Notice::EaseOff { can_skip, .. }) => {
                 patience = MUST;
@@ -260,15 +261,13 @@ fn what_is_next(session: &Session, level: Level, at: Instant) -> Option<Said> {
 /// The activity asked before the first hold, said: "Turning my head while driving. How well
 /// can you do it now? From 0, unable, to 10, as before the problem."
 pub fn activity_question(activity: &str) -> String {
-    format!(
-        "{}. How well can you do it now? From 0, unable, to 10, as before the problem.",
-        capitalised(activity)
-    )
+    t!("speech-activity", activity = capitalised(activity))
 }
 
 /// The global impression of change asked after the last hold, said.
-pub const CHANGE_QUESTION: &str = "Since you began the programme, how has your problem \
-     changed? 1, very much improved. 4, no change. 7, very much worse.";
+pub fn change_question() -> String {
+    t!("speech-change")
+}
 
 /// Whether `effects` move the session on, so that a phrase said before them has gone stale
 /// and is stopped rather than finished: a new phase (the spot of a hold already begun), a
@@ -311,21 +310,25 @@ pub fn where_am_i(session: &Session, now: Instant) -> String {
             reason = "a phase's seconds, non-negative and small"
         )]
         let seconds = seconds as u64;
-        format!(
-            "{} left.",
-            capitalised(&length(Duration::from_secs(seconds)))
+        t!(
+            "speech-left",
+            length = capitalised(&length(Duration::from_secs(seconds)))
         )
     });
-    let paused = if session.is_paused() { "Paused. " } else { "" };
+    let paused = if session.is_paused() {
+        format!("{} ", t!("speech-paused"))
+    } else {
+        String::new()
+    };
     let now_doing = match session.phase() {
-        Phase::Overview => return "Press Enter to begin.".to_owned(),
+        Phase::Overview => return t!("speech-begin"),
         Phase::Summary => return format!("{}.", words::summary_title(session.outcome())),
-        Phase::Prepare(i) => format!("Getting ready: {}.", spot(i)),
-        Phase::Hold(i) => format!("Holding {}.", spot(i)),
+        Phase::Prepare(i) => t!("speech-getting-ready", spot = spot(i)),
+        Phase::Hold(i) => t!("speech-holding", spot = spot(i)),
         Phase::Rest { hold, rated: false } if left.is_none() => return rate_request(plan, hold),
         Phase::Rest { .. } => match session.upcoming_hold() {
-            Some(next) => format!("Resting. Next: {}.", spot(next)),
-            None => "Resting.".to_owned(),
+            Some(next) => t!("speech-resting-next", spot = spot(next)),
+            None => t!("speech-resting"),
         },
     };
     match left {
@@ -350,17 +353,23 @@ pub fn every_phrase(plan: &Plan, level: Level) -> Vec<String> {
             all.push(format!("{}.", capitalised(&length(TIME_LEFT))));
         }
     }
-    all.extend([RELEASE, RELEASED, QUIT_ASKED].map(str::to_owned));
+    all.extend([release(), released(), quit_asked()]);
     // The measures are asked whatever the level: a question nobody hears goes unanswered.
     if let Some(p) = &plan.routine().prescription {
         all.extend(p.activities.iter().map(|a| activity_question(a)));
         if p.pgic {
-            all.push(CHANGE_QUESTION.to_owned());
+            all.push(change_question());
         }
     }
     all.extend([ease_off_phrase(true), ease_off_phrase(false)]);
     if level != Level::Minimal {
-        all.extend([HOLD, PAUSED, STILL_PAUSED, RESUMED, SKIPPED].map(str::to_owned));
+        all.extend([
+            t!("speech-hold"),
+            t!("speech-paused"),
+            still_paused(),
+            t!("speech-resumed"),
+            t!("speech-skipped"),
+        ]);
         for held in 0..=plan.len() {
             let outcome = if held == plan.len() {
                 Outcome::Completed
@@ -371,7 +380,7 @@ pub fn every_phrase(plan: &Plan, level: Level) -> Vec<String> {
         }
     }
     if level == Level::Full {
-        all.push(HALFWAY.to_owned());
+        all.push(t!("speech-halfway"));
         for n in 1..=3u8 {
             all.push(format!("{}.", capitalised(&number(n))));
         }
@@ -383,19 +392,26 @@ pub fn every_phrase(plan: &Plan, level: Level) -> Vec<String> {
 
 pub use crate::session::{TIME_LEFT, TIME_LEFT_MIN};
 
-const HOLD: &str = "Hold.";
-const PAUSED: &str = "Paused.";
 /// Said every two minutes of a pause, and when knead is brought back (`fg`) paused: `p`
 /// goes on in both faces.
-pub const STILL_PAUSED: &str = "Still paused. Press p to go on.";
-const RESUMED: &str = "Going on.";
-const SKIPPED: &str = "Skipped the rest of this spot.";
+pub fn still_paused() -> String {
+    t!("speech-still-paused")
+}
+
 /// Asked aloud when `q` or Ctrl-C stops the clock to ask.
-pub const QUIT_ASKED: &str = "Quit the session? Press y to quit, any other key to go on.";
-const HALFWAY: &str = "Halfway.";
-const RELEASE: &str = "Release. Rate it, zero to ten.";
+pub fn quit_asked() -> String {
+    t!("speech-quit-asked")
+}
+
+/// The release, asking for the rating.
+fn release() -> String {
+    t!("speech-release")
+}
+
 /// The release when the rating is already in.
-const RELEASED: &str = "Release.";
+fn released() -> String {
+    t!("speech-released")
+}
 
 /// How long a phrase takes to say, roughly: espeak-ng at its usual rate says about 14
 /// characters a second, and the lead-in comes before. Only for choosing between a long and a
@@ -428,10 +444,10 @@ fn fitted(plan: &Plan, hold: usize, level: Level, switching: bool) -> String {
     }
     let spot = get_ready(plan, hold, Level::Minimal, !switching);
     match (switching, plan.hold(hold).side) {
-        (true, Some(side)) => format!(
-            "{}: {}",
-            capitalised(&format!("{} side", words::side(Some(side)))),
-            lowercase_first(&spot)
+        (true, Some(side)) => t!(
+            "speech-side-spot",
+            side = capitalised(&t!("worked-side", side = words::side(Some(side)))),
+            spot = lowercase_first(&spot)
         ),
         _ => spot,
     }
@@ -486,17 +502,22 @@ fn get_ready(plan: &Plan, hold: usize, level: Level, with_side: bool) -> String 
 
 /// "second of three", for a step with more than one repetition on a side.
 fn repetition(plan: &Plan, hold: usize) -> Option<String> {
-    const ORDINALS: [&str; 10] = [
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-        "tenth",
-    ];
     let hold = plan.hold(hold);
-    (hold.reps > 1).then(
-        || match ORDINALS.get(usize::from(hold.rep).saturating_sub(1)) {
-            Some(ordinal) => format!("{ordinal} of {}", number(hold.reps)),
-            None => format!("number {} of {}", number(hold.rep), number(hold.reps)),
-        },
-    )
+    (hold.reps > 1).then(|| {
+        if hold.rep <= 10 {
+            t!(
+                "speech-rep-ordinal",
+                rep = hold.rep,
+                total = number(hold.reps)
+            )
+        } else {
+            t!(
+                "speech-rep-number",
+                rep = number(hold.rep),
+                total = number(hold.reps)
+            )
+        }
+    })
 }
 
 fn switch_phrase(side: Option<Side>) -> String {
@@ -506,18 +527,18 @@ fn switch_phrase(side: Option<Side>) -> String {
 /// "Rate your left upper trapezius, zero to ten."
 fn rate_request(plan: &Plan, hold: usize) -> String {
     let step = plan.step(hold);
-    format!(
-        "Rate your {}, zero to ten.",
-        words::spot_in_sentence(&step.region, plan.hold(hold).side)
+    t!(
+        "speech-rate",
+        spot = words::spot_in_sentence(&step.region, plan.hold(hold).side)
     )
 }
 
 /// Said after a rating at or above the routine's `stop_above`.
 fn ease_off_phrase(can_skip: bool) -> String {
     if can_skip {
-        "That's a lot: ease off a little, or press x to skip the rest of this spot.".to_owned()
+        t!("speech-ease-off-skip")
     } else {
-        "That's a lot: ease off a little.".to_owned()
+        t!("speech-ease-off")
     }
 }
 
@@ -526,22 +547,28 @@ fn next_phrase(plan: &Plan, hold: usize) -> String {
     let step = plan.step(hold);
     let spot = words::spot_label(&step.region, plan.hold(hold).side);
     match repetition(plan, hold) {
-        Some(which) => format!("Next: {spot}, {which}."),
-        None => format!("Next: {spot}."),
+        Some(which) => t!("speech-next-rep", spot = spot, which = which),
+        None => t!("speech-next", spot = spot),
     }
 }
 
 /// "Session complete. Five holds." or "Session partly done. Three of five holds."
 fn end_phrase(outcome: Outcome, held: usize, total: usize) -> String {
     let title = words::summary_title(Some(outcome));
-    let holds = if total == 1 { "hold" } else { "holds" };
     if outcome == Outcome::Completed {
-        format!("{title}. {} {holds}.", capitalised(&number_usize(total)))
+        t!(
+            "speech-end-complete",
+            title = title,
+            count = total,
+            total = capitalised(&number_usize(total))
+        )
     } else {
-        format!(
-            "{title}. {} of {} {holds}.",
-            capitalised(&number_usize(held)),
-            number_usize(total)
+        t!(
+            "speech-end-partly",
+            title = title,
+            count = total,
+            held = capitalised(&number_usize(held)),
+            total = number_usize(total)
         )
     }
 }
@@ -557,17 +584,12 @@ fn capitalised(text: &str) -> String {
 pub fn length(d: Duration) -> String {
     let secs = d.as_secs();
     let (minutes, seconds) = (secs / 60, secs % 60);
-    let unit = |n: u64, one: &str, many: &str| {
-        format!("{} {}", number(n), if n == 1 { one } else { many })
-    };
+    let seconds_said = |n: u64| t!("speech-seconds", count = n, words = number(n));
+    let minutes_said = |n: u64| t!("speech-minutes", count = n, words = number(n));
     match (minutes, seconds) {
-        (0, s) => unit(s, "second", "seconds"),
-        (m, 0) => unit(m, "minute", "minutes"),
-        (m, s) => format!(
-            "{} {}",
-            unit(m, "minute", "minutes"),
-            unit(s, "second", "seconds")
-        ),
+        (0, s) => seconds_said(s),
+        (m, 0) => minutes_said(m),
+        (m, s) => format!("{} {}", minutes_said(m), seconds_said(s)),
     }
 }
 
@@ -575,54 +597,10 @@ fn number_usize(n: usize) -> String {
     number(u64::try_from(n).unwrap_or(u64::MAX))
 }
 
-/// A number in English words, for what a routine holds (0 to 9,999; beyond, in digits).
+/// A number in words in the language spoken, for what a routine holds (0 to 9,999;
+/// beyond, in digits).
 pub fn number(n: impl Into<u64>) -> String {
-    const ONES: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 10] = [
-        "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    let n: u64 = n.into();
-    let word = |i: u64| usize::try_from(i).map_or("", |i| ONES[i]);
-    match n {
-        0..=19 => word(n).to_owned(),
-        20..=99 => {
-            let tens = usize::try_from(n / 10).map_or("", |i| TENS[i]);
-            match n % 10 {
-                0 => tens.to_owned(),
-                ones => format!("{tens}-{}", word(ones)),
-            }
-        }
-        100..=999 => match n % 100 {
-            0 => format!("{} hundred", word(n / 100)),
-            rest => format!("{} hundred {}", word(n / 100), number(rest)),
-        },
-        1000..=9999 => match n % 1000 {
-            0 => format!("{} thousand", word(n / 1000)),
-            rest => format!("{} thousand {}", word(n / 1000), number(rest)),
-        },
-        _ => n.to_string(),
-    }
+    crate::lang::number_words(crate::lang::current(), n.into())
 }
 
 #[cfg(test)]

@@ -12,6 +12,8 @@ pub mod zones;
 
 use std::time::Duration;
 
+use crate::t;
+
 pub use summary::{Change, HoldRow, SpotRow, SummaryWords};
 
 /// The full screen's words for a session.
@@ -46,15 +48,19 @@ pub fn held(d: Duration) -> String {
     format!("{:.1}s", d.as_secs_f64())
 }
 
-/// `"left"`, `"right"` or nothing.
-pub fn side(side: Option<Side>) -> &'static str {
-    side.map_or("", Side::word)
+/// `"left"`, `"right"` or nothing, in the language spoken.
+pub fn side(side: Option<Side>) -> String {
+    match side {
+        Some(Side::Left) => t!("side-left"),
+        Some(Side::Right) => t!("side-right"),
+        None => String::new(),
+    }
 }
 
 /// `"upper trapezius, left"` or `"suboccipitals"`: a spot in lists, titles and prompts.
 pub fn spot_label(region: &str, side: Option<Side>) -> String {
     match side {
-        Some(side) => format!("{region}, {}", side.word()),
+        Some(_) => t!("spot-label", region = region, side = self::side(side)),
         None => region.to_owned(),
     }
 }
@@ -62,7 +68,7 @@ pub fn spot_label(region: &str, side: Option<Side>) -> String {
 /// `"left upper trapezius"`: a spot inside a sentence ("Rate your left upper trapezius").
 pub fn spot_in_sentence(region: &str, side: Option<Side>) -> String {
     match side {
-        Some(side) => format!("{} {region}", side.word()),
+        Some(_) => t!("spot-in-sentence", region = region, side = self::side(side)),
         None => region.to_owned(),
     }
 }
@@ -72,12 +78,12 @@ pub fn spot(plan: &Plan, spot: Spot) -> String {
     spot_label(&plan.routine().steps[spot.step].region, spot.side)
 }
 
-/// A rating or a mean of ratings: `"6"`, `"5.5"`.
+/// A rating or a mean of ratings: `"6"`, `"5.5"` (`"5,5"` in German).
 pub fn rating_value(value: f64) -> String {
     if value.fract() == 0.0 {
         format!("{value:.0}")
     } else {
-        format!("{value:.1}")
+        crate::lang::decimal(value, 1)
     }
 }
 
@@ -86,18 +92,19 @@ pub fn rating_value(value: f64) -> String {
 pub fn side_gap(region: &str, left: f64, right: f64) -> Option<String> {
     let ((worse, high), (other, low)) = sides::gap(left, right)?;
     let value = rating_value;
-    Some(format!(
-        "{region}: {} {}, {} {}",
-        worse.word(),
-        value(high),
-        other.word(),
-        value(low)
+    Some(t!(
+        "side-gap",
+        region = region,
+        worse = self::side(Some(worse)),
+        high = value(high),
+        other = self::side(Some(other)),
+        low = value(low)
     ))
 }
 
 /// What a side switch asks: `"Switch to the right side"`.
 pub fn switch_sides(side: Option<Side>) -> String {
-    format!("Switch to the {} side", self::side(side))
+    t!("switch-sides", side = self::side(side))
 }
 
 /// What an I/O failure means, in words a person can act on (the raw error goes to the log).
@@ -105,84 +112,102 @@ pub fn switch_sides(side: Option<Side>) -> String {
     clippy::wildcard_enum_match_arm,
     reason = "std's error kinds, with more to come: the rest are said as they are"
 )]
-pub fn io_words(error: &std::io::Error) -> &'static str {
+pub fn io_words(error: &std::io::Error) -> String {
     match error.kind() {
-        std::io::ErrorKind::NotFound => "there is no such file",
-        std::io::ErrorKind::PermissionDenied => "permission denied",
-        std::io::ErrorKind::IsADirectory => "it is a folder, not a file",
-        std::io::ErrorKind::InvalidData => "it is not text (UTF-8)",
-        std::io::ErrorKind::StorageFull => "the disk is full",
-        std::io::ErrorKind::ReadOnlyFilesystem => "the disk is read-only",
-        _ => "it could not be read",
+        std::io::ErrorKind::NotFound => t!("io-not-found"),
+        std::io::ErrorKind::PermissionDenied => t!("io-permission-denied"),
+        std::io::ErrorKind::IsADirectory => t!("io-is-a-folder"),
+        std::io::ErrorKind::InvalidData => t!("io-not-text"),
+        std::io::ErrorKind::StorageFull => t!("io-disk-full"),
+        std::io::ErrorKind::ReadOnlyFilesystem => t!("io-read-only"),
+        _ => t!("io-unreadable"),
     }
 }
 
 /// The question before the first hold and after the last, for routines that ask it.
-pub const SESSION_RATING_PROMPT: &str =
-    "Overall pain now, from 0 (no pain) to 10 (worst imaginable)";
+pub fn session_rating_prompt() -> String {
+    t!("session-rating-prompt")
+}
 
 /// The offer after the summary: a line for the therapist, kept with the session.
-pub const NOTE_PROMPT: &str = "A note for your therapist (one line)";
+pub fn note_prompt() -> String {
+    t!("note-prompt")
+}
 
 /// Why the history screen is empty when the session has no history to write to.
-pub const NOT_SAVED: &str = "this session is not being saved";
+pub fn not_saved() -> String {
+    t!("not-saved")
+}
 
 /// Said before the session while the voice renders its first phrase (a few seconds at most).
-pub const PREPARING_VOICE: &str = "Preparing the voice (a few seconds at most)...";
+pub fn preparing_voice() -> String {
+    t!("preparing-voice")
+}
 
 /// What a manual-release hold asks, under its cue.
-pub const RELEASE_PROMPT: &str = "Press Enter when the knot lets go.";
+pub fn release_prompt() -> String {
+    t!("release-prompt")
+}
 
 /// What to type on the rating prompt when a line was not a rating (plain mode).
-pub const RATE_HOW: &str = "Type a number from 0 (no pain) to 10 (worst imaginable), or s to skip.";
+pub fn rate_how() -> String {
+    t!("rate-how")
+}
 
 /// The overview's prompt in plain mode.
-pub const BEGIN: &str = "Press Enter to begin, or q then Enter to quit.";
+pub fn begin() -> String {
+    t!("begin")
+}
 
 /// The overview's prompt in plain mode when the overall pain comes first.
 pub fn begin_with_overall() -> String {
-    format!("{SESSION_RATING_PROMPT}: type it and Enter to begin (s to skip, q to quit).")
+    t!("begin-with-overall", question = session_rating_prompt())
 }
 
 /// The question before quitting, in plain mode.
-pub const QUIT_ASK: &str =
-    "Quit the session? The clock is stopped. y then Enter quits; anything else goes on.";
+pub fn quit_ask() -> String {
+    t!("quit-ask")
+}
 
 /// The answer when the quit question is declined.
-pub const GOING_ON: &str = "Going on.";
+pub fn going_on() -> String {
+    t!("going-on")
+}
 
 /// The answer when the note was kept.
-pub const NOTE_KEPT: &str = "Note kept with this session.";
+pub fn note_kept() -> String {
+    t!("note-kept")
+}
 
 /// The answer to a rating given before its prompt: kept for it.
 pub fn kept(rating: Option<u8>) -> String {
     match rating {
-        Some(value) => format!("Kept for the next rating: {value}/10."),
-        None => "Kept: the next rating will be skipped.".to_owned(),
+        Some(value) => t!("kept-rating", rating = value),
+        None => t!("kept-skip"),
     }
 }
 
 /// A rating typed ahead, beside the spot it will rate: `"rating 7/10 kept"`.
 pub fn kept_badge(rating: Option<u8>) -> String {
     match rating {
-        Some(value) => format!("rating {value}/10 kept"),
-        None => "rating to be skipped".to_owned(),
+        Some(value) => t!("kept-badge", rating = value),
+        None => t!("kept-badge-skip"),
     }
 }
 
 /// A rating given, beside its spot: `"rated 7/10"`.
 pub fn rated(rating: u8) -> String {
-    format!("rated {rating}/10")
+    t!("rated", rating = rating)
 }
 
 /// The answer to a line that means nothing yet, typed after a rating kept for its prompt.
 pub fn after_the_rating(line: &str) -> String {
-    format!("Kept until after the next rating: {line:?}.")
+    t!("after-the-rating", line = format!("{line:?}"))
 }
 
 /// The answer to a line that means nothing now.
 pub fn nothing_now(line: &str) -> String {
-    format!("Nothing to do for {line:?} now.")
+    t!("nothing-now", line = format!("{line:?}"))
 }
 
 /// Where the session stands at `now`, for a bare Enter in plain mode: `"Hold 2/5: calf,
@@ -193,49 +218,68 @@ pub fn status(session: &crate::session::Session, now: std::time::Instant) -> Str
     let total = plan.len();
     let left = session.timer().map(|t| clock(t.remaining(now)));
     let left = match (left, session.is_paused()) {
-        (Some(left), true) => format!("{left} left, paused"),
-        (Some(left), false) => format!("{left} left"),
-        (None, _) => "waiting".to_owned(),
+        (Some(left), true) => t!("status-left-paused", left = left),
+        (Some(left), false) => t!("status-left", left = left),
+        (None, _) => t!("status-waiting"),
+    };
+    let rate = |rated: bool| {
+        if rated {
+            String::new()
+        } else {
+            t!("status-rate-to-go-on")
+        }
     };
     match session.phase() {
-        Phase::Prepare(i) => format!(
-            "Get ready {}/{total}: {}, {left}.",
-            i + 1,
-            hold_line(plan, i)
+        Phase::Prepare(i) => t!(
+            "status-prepare",
+            number = i + 1,
+            total = total,
+            hold = hold_line(plan, i),
+            left = left
         ),
-        Phase::Hold(i) => format!("Hold {}/{total}: {}, {left}.", i + 1, hold_line(plan, i)),
-        Phase::Rest { hold, rated } => {
-            let rating = if rated { "" } else { " Rate it to go on." };
-            match session.upcoming_hold() {
-                Some(next) => format!(
-                    "Rest after hold {}: {left}.{rating} Next: {}.",
-                    hold + 1,
-                    hold_line(plan, next)
-                ),
-                None => format!("Rest after hold {}: {left}.{rating}", hold + 1),
-            }
-        }
-        Phase::Overview => BEGIN.to_owned(),
-        Phase::Summary => summary_title(session.outcome()).to_owned() + ".",
+        Phase::Hold(i) => t!(
+            "status-hold",
+            number = i + 1,
+            total = total,
+            hold = hold_line(plan, i),
+            left = left
+        ),
+        Phase::Rest { hold, rated } => match session.upcoming_hold() {
+            Some(next) => t!(
+                "status-rest-next",
+                number = hold + 1,
+                left = left,
+                rate = rate(rated),
+                next = hold_line(plan, next)
+            ),
+            None => t!(
+                "status-rest",
+                number = hold + 1,
+                left = left,
+                rate = rate(rated)
+            ),
+        },
+        Phase::Overview => begin(),
+        Phase::Summary => summary_title(session.outcome()) + ".",
     }
 }
 
 /// The notification when a hold is over: `"Release. Rate your left calf 0-10"`.
 pub fn rate_notification(region: &str, side: Option<Side>) -> String {
-    format!("Release. {}", rate_request(region, side))
+    t!("rate-notification", request = rate_request(region, side))
 }
 
 /// What the rating prompt asks when its rest ran out: `"Rate your left calf 0-10"`.
 pub fn rate_request(region: &str, side: Option<Side>) -> String {
-    format!("Rate your {} 0-10", spot_in_sentence(region, side))
+    t!("rate-request", spot = spot_in_sentence(region, side))
 }
 
 /// The notification as the next hold gets ready: `"Next: left calf, 45 s"`.
 pub fn next_notification(region: &str, side: Option<Side>, hold: Duration) -> String {
-    format!(
-        "Next: {}, {} s",
-        spot_in_sentence(region, side),
-        hold.as_secs()
+    t!(
+        "next-notification",
+        spot = spot_in_sentence(region, side),
+        seconds = hold.as_secs()
     )
 }
 
@@ -243,13 +287,18 @@ pub fn next_notification(region: &str, side: Option<Side>, hold: Duration) -> St
 pub fn complete_notification(routine: &str, held: usize, total: usize) -> (String, String) {
     if held == total {
         (
-            summary_title(Some(Outcome::Completed)).to_owned(),
-            format!("{routine}: well done."),
+            summary_title(Some(Outcome::Completed)),
+            t!("complete-well-done", routine = routine),
         )
     } else {
         (
-            summary_title(Some(Outcome::Partial)).to_owned(),
-            format!("{routine}: {held} of {}.", holds(total)),
+            summary_title(Some(Outcome::Partial)),
+            t!(
+                "complete-partly",
+                routine = routine,
+                held = held,
+                total = total
+            ),
         )
     }
 }
@@ -263,7 +312,7 @@ pub fn hold_line(plan: &Plan, index: usize) -> String {
 /// `"rep 1 of 2"` when a step has several reps, otherwise nothing.
 pub fn rep(plan: &Plan, index: usize) -> Option<String> {
     let hold = plan.hold(index);
-    (hold.reps > 1).then(|| format!("rep {} of {}", hold.rep, hold.reps))
+    (hold.reps > 1).then(|| t!("rep-of", rep = hold.rep, reps = hold.reps))
 }
 
 /// Advice after a rating, in words.
@@ -275,20 +324,19 @@ pub fn notice(plan: &Plan, notice: Notice) -> String {
             can_skip,
         } => {
             let skip = if can_skip {
-                " Press x to skip the rest of this spot."
+                t!("ease-off-skip")
             } else {
-                ""
+                String::new()
             };
-            format!(
-                "{rating}/10 is a lot: ease off the pressure on {}.{skip}",
-                spot(plan, at)
+            t!(
+                "ease-off",
+                rating = rating,
+                spot = spot(plan, at),
+                skip = skip
             )
         }
         Notice::NotEasing { spot: at, from, to } => {
-            format!(
-                "{} went from {from} to {to}: this spot is not easing; consider stopping.",
-                spot(plan, at)
-            )
+            t!("not-easing", spot = spot(plan, at), from = from, to = to)
         }
     }
 }
@@ -298,9 +346,9 @@ pub fn notice(plan: &Plan, notice: Notice) -> String {
 pub fn overall_pain(before: Option<u8>, after: Option<u8>) -> Option<String> {
     match (before, after) {
         (None, None) => None,
-        (Some(b), Some(a)) => Some(format!("Overall pain {b}/10 before, {a}/10 after")),
-        (Some(b), None) => Some(format!("Overall pain {b}/10 before")),
-        (None, Some(a)) => Some(format!("Overall pain {a}/10 after")),
+        (Some(b), Some(a)) => Some(t!("overall-before-after", before = b, after = a)),
+        (Some(b), None) => Some(t!("overall-before", before = b)),
+        (None, Some(a)) => Some(t!("overall-after", after = a)),
     }
 }
 
@@ -314,12 +362,13 @@ pub fn announce(plan: &Plan, effect: &EffectKind, rest: Option<Duration>) -> Vec
             phase: PhaseKind::Prepare,
         } => {
             let step = plan.step(*hold);
-            format!(
-                "Get ready {}/{total}: {}, {} ({})",
-                hold + 1,
-                spot(plan, plan.spot(*hold)),
-                step.tool,
-                short(step.prepare)
+            t!(
+                "announce-prepare",
+                number = hold + 1,
+                total = total,
+                spot = spot(plan, plan.spot(*hold)),
+                tool = step.tool.to_string(),
+                prepare = short(step.prepare)
             )
         }
         EffectKind::SwitchSides { hold } => format!("{}.", switch_sides(plan.hold(*hold).side)),
@@ -328,27 +377,28 @@ pub fn announce(plan: &Plan, effect: &EffectKind, rest: Option<Duration>) -> Vec
             phase: PhaseKind::Hold,
         } => {
             let step = plan.step(*hold);
-            let mut lines = vec![format!(
-                "Hold {}/{total}: {}, {} s",
-                hold + 1,
-                spot(plan, plan.spot(*hold)),
-                step.hold.as_secs()
+            let mut lines = vec![t!(
+                "announce-hold",
+                number = hold + 1,
+                total = total,
+                spot = spot(plan, plan.spot(*hold)),
+                seconds = step.hold.as_secs()
             )];
             if let Some(cue) = &step.cue {
                 lines.push(format!("  {}", cue.replace('\n', " ")));
             }
             if step.release == Release::Manual {
-                lines.push(format!("  {RELEASE_PROMPT}"));
+                lines.push(format!("  {}", release_prompt()));
             }
             return lines;
         }
         EffectKind::HoldEnded(record) => match record.outcome {
             HoldOutcome::Completed | HoldOutcome::Released => {
-                format!("Release. Held {}.", held(record.held))
+                t!("announce-released", held = held(record.held))
             }
-            HoldOutcome::CutShort => format!("Moved on after {}.", held(record.held)),
+            HoldOutcome::CutShort => t!("announce-cut-short", held = held(record.held)),
             HoldOutcome::Skipped | HoldOutcome::SkippedForPain => {
-                format!("Skipped hold {}.", record.hold + 1)
+                t!("announce-skipped", number = record.hold + 1)
             }
             HoldOutcome::Stopped => return Vec::new(),
         },
@@ -357,42 +407,38 @@ pub fn announce(plan: &Plan, effect: &EffectKind, rest: Option<Duration>) -> Vec
             phase: PhaseKind::Rest,
         } => {
             let rest = rest
-                .map(|r| format!("Rest {}. ", short(r)))
+                .map(|r| t!("announce-rest", rest = short(r)))
                 .unwrap_or_default();
-            format!(
-                "{rest}Rate {} from 0 (no pain) to 10 (worst imaginable), or s to skip:",
-                spot(plan, plan.spot(*hold))
+            t!(
+                "announce-rate",
+                rest = rest,
+                spot = spot(plan, plan.spot(*hold))
             )
         }
         EffectKind::RestEnded {
             waiting_for_rating: true,
             ..
-        } => "Rest over. Rate to go on:".to_owned(),
+        } => t!("announce-rest-over"),
         EffectKind::RatingGiven {
             rating: Some(value),
             ..
-        } => format!("Rated {value}/10."),
-        EffectKind::RatingGiven { rating: None, .. } => "Not rated.".to_owned(),
+        } => t!("announce-rated", rating = *value),
+        EffectKind::RatingGiven { rating: None, .. } => t!("announce-not-rated"),
         EffectKind::SessionRated {
             rating: Some(value),
             ..
-        } => format!("Overall pain {value}/10."),
-        EffectKind::SessionRated { rating: None, .. } => "Overall pain not given.".to_owned(),
+        } => t!("announce-overall", rating = *value),
+        EffectKind::SessionRated { rating: None, .. } => t!("announce-overall-not-given"),
         EffectKind::ActivityRated { index, rating } => {
             measures::activity_rated(measures::activity(plan, *index), *rating)
         }
         EffectKind::ChangeRated { answer, .. } => measures::change_rated(*answer),
         EffectKind::Advice(advice) => notice(plan, *advice),
-        EffectKind::Paused => "Paused; p then Enter resumes.".to_owned(),
-        EffectKind::StillPaused { minutes } => {
-            format!("Still paused ({minutes} min); p then Enter resumes.")
-        }
-        EffectKind::Resumed => "Resumed.".to_owned(),
-        EffectKind::Extended { by, .. } => format!("Hold extended by {} s.", by.as_secs()),
-        EffectKind::SpotSkipped { holds } => match holds.len() {
-            1 => "Skipped the last hold on that spot.".to_owned(),
-            n => format!("Skipped the {n} remaining holds on that spot."),
-        },
+        EffectKind::Paused => t!("announce-paused"),
+        EffectKind::StillPaused { minutes } => t!("announce-still-paused", minutes = *minutes),
+        EffectKind::Resumed => t!("announce-resumed"),
+        EffectKind::Extended { by, .. } => t!("announce-extended", seconds = by.as_secs()),
+        EffectKind::SpotSkipped { holds } => t!("announce-spot-skipped", count = holds.len()),
         EffectKind::PhaseStarted {
             phase: PhaseKind::Summary,
             ..
@@ -408,12 +454,12 @@ pub fn announce(plan: &Plan, effect: &EffectKind, rest: Option<Duration>) -> Vec
 }
 
 /// The summary's title.
-pub fn summary_title(outcome: Option<Outcome>) -> &'static str {
+pub fn summary_title(outcome: Option<Outcome>) -> String {
     match outcome {
-        Some(Outcome::Completed) | None => "Session complete",
-        Some(Outcome::Partial) => "Session partly done",
-        Some(Outcome::Quit) => "Session stopped",
-        Some(Outcome::Interrupted) => "Session interrupted",
+        Some(Outcome::Completed) | None => t!("summary-complete"),
+        Some(Outcome::Partial) => t!("summary-partly"),
+        Some(Outcome::Quit) => t!("summary-stopped"),
+        Some(Outcome::Interrupted) => t!("summary-interrupted"),
     }
 }
 
@@ -430,18 +476,18 @@ pub fn session_holds(
     let of = planned.unwrap_or(recorded);
     match (outcome, planned) {
         (Outcome::Completed, _) => self::holds(of),
-        (Outcome::Partial, _) => format!("{held} of {}", self::holds(of)),
+        (Outcome::Partial, _) => t!("holds-of", held = held, total = of),
         (Outcome::Quit | Outcome::Interrupted, Some(planned)) => {
-            format!("{held} of {} held", self::holds(planned))
+            t!("holds-of-held", held = held, total = planned)
         }
-        (Outcome::Quit | Outcome::Interrupted, None) => format!("{} held", self::holds(held)),
+        (Outcome::Quit | Outcome::Interrupted, None) => t!("holds-held", count = held),
     }
 }
 
 /// What the summary says of a hold that was done: `"rated 6/10"` or `"not rated"`, with how
 /// it ended when it did not run its time.
 pub fn hold_result(record: &HoldRecord) -> String {
-    let rating = record.rating.map_or_else(|| "not rated".to_owned(), rated);
+    let rating = record.rating.map_or_else(|| t!("not-rated"), rated);
     format!("{rating}{}", hold_note(record.outcome))
 }
 
@@ -457,65 +503,82 @@ pub fn hold_note(outcome: HoldOutcome) -> String {
 }
 
 /// How a hold went, in words (the history stores `cut_short`; a person reads "cut short").
-pub const fn hold_outcome(outcome: HoldOutcome) -> &'static str {
+pub fn hold_outcome(outcome: HoldOutcome) -> String {
     match outcome {
-        HoldOutcome::Completed => "held",
-        HoldOutcome::Released => "released",
-        HoldOutcome::CutShort => "cut short",
-        HoldOutcome::Stopped => "stopped",
-        HoldOutcome::Skipped => "skipped",
-        HoldOutcome::SkippedForPain => "skipped for pain",
+        HoldOutcome::Completed => t!("hold-held"),
+        HoldOutcome::Released => t!("hold-released"),
+        HoldOutcome::CutShort => t!("hold-cut-short"),
+        HoldOutcome::Stopped => t!("hold-stopped"),
+        HoldOutcome::Skipped => t!("hold-skipped"),
+        HoldOutcome::SkippedForPain => t!("hold-skipped-for-pain"),
     }
 }
 
 /// How a session ended, in words, for lists of sessions.
-pub const fn session_outcome(outcome: Outcome) -> &'static str {
+pub fn session_outcome(outcome: Outcome) -> String {
     match outcome {
-        Outcome::Completed => "completed",
-        Outcome::Partial => "partly done",
-        Outcome::Quit => "stopped",
-        Outcome::Interrupted => "interrupted",
+        Outcome::Completed => t!("session-completed"),
+        Outcome::Partial => t!("session-partly"),
+        Outcome::Quit => t!("session-stopped"),
+        Outcome::Interrupted => t!("session-interrupted"),
     }
 }
 
 /// The summary's heading over each spot's change.
-pub const PAIN_FIRST_TO_LAST: &str = "Pain, first rating to last";
+pub fn pain_first_to_last() -> String {
+    t!("pain-first-to-last")
+}
 
 /// The summary table's column heads: number, spot, side, rep, held, rating.
-pub const SUMMARY_COLUMNS: [&str; 6] = ["#", "spot", "side", "rep", "held", "rating"];
+pub fn summary_columns() -> [String; 6] {
+    [
+        "#".to_owned(),
+        t!("column-spot"),
+        t!("column-side"),
+        t!("column-rep"),
+        t!("column-held"),
+        t!("column-rating"),
+    ]
+}
 
 /// Beside the summary's figures once the note is saved.
-pub const NOTE_KEPT_SHORT: &str = "note kept";
+pub fn note_kept_short() -> String {
+    t!("note-kept-short")
+}
 
 /// A region whose sides differ: `"Sides differ: calf: left 6, right 3"`.
 pub fn sides_differ(gap: &str) -> String {
-    format!("Sides differ: {gap}")
+    t!("sides-differ", gap = gap)
 }
 
 /// A rating from the last session, beside today's: `"last time 6"`.
 pub fn last_time(rating: u8) -> String {
-    format!("last time {rating}")
+    t!("last-time", rating = rating)
 }
 
 /// `" L"`, `" R"` or nothing: a side in a narrow table.
-pub fn side_initial(side: Option<Side>) -> &'static str {
+pub fn side_initial(side: Option<Side>) -> String {
     match side {
-        Some(Side::Left) => " L",
-        Some(Side::Right) => " R",
-        None => "",
+        Some(Side::Left) => format!(" {}", t!("side-left-initial")),
+        Some(Side::Right) => format!(" {}", t!("side-right-initial")),
+        None => String::new(),
     }
 }
 
 /// Over the summary when the history could not keep the session.
 pub fn not_saved_summary(notice: &str) -> String {
-    format!("Note: {notice}. The ratings below are all there is.")
+    t!("not-saved-summary", notice = notice)
 }
 
 /// A drop of two points or more from first rating to last.
-pub const MUCH_BETTER_WORD: &str = "much better";
+pub fn much_better_word() -> String {
+    t!("much-better")
+}
 
 /// A rise of two points or more from first rating to last.
-pub const WORSE_WORD: &str = "worse";
+pub fn worse_word() -> String {
+    t!("worse")
+}
 
 /// The first sentence of a text, for places with little room.
 pub fn first_sentence(text: &str) -> String {
@@ -524,17 +587,14 @@ pub fn first_sentence(text: &str) -> String {
         .map_or_else(|| text.to_owned(), |end| text[..=end].to_owned())
 }
 
-/// The anchors of the rating scale.
-pub const SCALE_LOW: &str = "0 no pain";
-/// The top anchor of the rating scale.
-pub const SCALE_HIGH: &str = "10 worst imaginable";
-
 /// The pain scale's two ends, as the rating prompt and the overall pain box show them.
-pub const PAIN_SCALE: (&str, &str) = (SCALE_LOW, SCALE_HIGH);
+pub fn pain_scale() -> (String, String) {
+    (t!("scale-low"), t!("scale-high"))
+}
 
 /// "1 hold", "5 holds".
 pub fn holds(n: usize) -> String {
-    count(n, "hold")
+    t!("holds", count = n)
 }
 
 /// `n` of a thing whose plural adds an s: "1 session", "0 sessions", "4 weeks".

@@ -4,34 +4,41 @@
 
 use crate::session::Plan;
 use crate::session::measures::Impression;
+use crate::t;
 
 /// The activity box's title.
-pub const ACTIVITY_TITLE: &str = " How well can you do it now? ";
+pub fn activity_title() -> String {
+    format!(" {} ", t!("activity-title"))
+}
 
 /// The ends of the activity scale, under its numbers.
-pub const ACTIVITY_ENDS: (&str, &str) = ("0 unable", "10 as before the problem");
+pub fn activity_ends() -> (String, String) {
+    (t!("activity-low"), t!("activity-high"))
+}
 
 /// The activity box's place in the list: "Activity 2 of 3".
 pub fn activity_count(index: usize, of: usize) -> String {
-    format!("Activity {} of {of}", index + 1)
+    t!("activity-count", number = index + 1, total = of)
 }
 
 /// What plain mode asks for an activity.
 pub fn activity_prompt(index: usize, of: usize, activity: &str) -> String {
-    format!(
-        "{}: {activity}. How well can you do it now, from 0 (unable) to 10 (as before the \
-         problem)? Type it and Enter (s to skip).",
-        activity_count(index, of)
+    t!(
+        "activity-prompt",
+        count = activity_count(index, of),
+        activity = activity
     )
 }
 
 /// Plain mode's overview, when the activities come before the first hold.
-pub const ACTIVITIES_FIRST: &str =
-    "Before you begin, rate how well you can do each of these activities now.";
+pub fn activities_first() -> String {
+    t!("activities-first")
+}
 
 /// What plain mode says after a line that is not an activity's rating.
-pub const ACTIVITY_HOW: &str =
-    "Type a number from 0 (unable) to 10 (as before the problem), or s to skip.";
+pub fn activity_how() -> String {
+    t!("activity-how")
+}
 
 /// The prescription's activity at `index`, as written.
 pub fn activity(plan: &Plan, index: usize) -> &str {
@@ -45,38 +52,46 @@ pub fn activity(plan: &Plan, index: usize) -> &str {
 /// An activity rated, as plain mode confirms it and the history lists it.
 pub fn activity_rated(activity: &str, rating: Option<u8>) -> String {
     match rating {
-        Some(r) => format!("{activity}: {r}/10."),
-        None => format!("{activity}: skipped."),
+        Some(r) => t!("activity-rated", activity = activity, rating = r),
+        None => t!("activity-skipped", activity = activity),
     }
 }
 
 /// The mean of the activities rated: "Activities 4.5/10 on average".
 pub fn activity_mean(mean: f64) -> String {
-    format!("Activities {mean:.1}/10 on average")
+    t!("activity-mean", mean = crate::lang::decimal(mean, 1))
 }
 
 /// The global impression box's title.
-pub const CHANGE_TITLE: &str = " Since the programme began ";
+pub fn change_title() -> String {
+    format!(" {} ", t!("change-title"))
+}
 
 /// The global impression's question in its box, under the title that says since when.
-pub const CHANGE_ASKED: &str = "How has your problem changed?";
+pub fn change_asked() -> String {
+    t!("change-asked")
+}
 
 /// The global impression box's keys for its answers.
-pub const CHANGE_KEYS: (&str, &str) = ("1-7", "choose");
+pub fn change_keys() -> (String, String) {
+    ("1-7".to_owned(), t!("change-choose"))
+}
 
 /// The global impression's question.
-pub const CHANGE_QUESTION: &str = "Since you began the programme, how has your problem changed?";
+pub fn change_question() -> String {
+    t!("change-question")
+}
 
 /// An answer in words, as every screen and the report say it.
-pub const fn impression(answer: Impression) -> &'static str {
+pub fn impression(answer: Impression) -> String {
     match answer {
-        Impression::VeryMuchImproved => "very much improved",
-        Impression::MuchImproved => "much improved",
-        Impression::MinimallyImproved => "minimally improved",
-        Impression::NoChange => "no change",
-        Impression::MinimallyWorse => "minimally worse",
-        Impression::MuchWorse => "much worse",
-        Impression::VeryMuchWorse => "very much worse",
+        Impression::VeryMuchImproved => t!("impression-very-much-improved"),
+        Impression::MuchImproved => t!("impression-much-improved"),
+        Impression::MinimallyImproved => t!("impression-minimally-improved"),
+        Impression::NoChange => t!("impression-no-change"),
+        Impression::MinimallyWorse => t!("impression-minimally-worse"),
+        Impression::MuchWorse => t!("impression-much-worse"),
+        Impression::VeryMuchWorse => t!("impression-very-much-worse"),
     }
 }
 
@@ -91,8 +106,10 @@ pub fn impression_choices() -> Vec<String> {
 /// What plain mode asks at the end.
 pub fn change_prompt() -> String {
     format!(
-        "{CHANGE_QUESTION}\n  {}\nType the number and Enter (s to skip).",
-        impression_choices().join("\n  ")
+        "{}\n  {}\n{}",
+        change_question(),
+        impression_choices().join("\n  "),
+        t!("change-type")
     )
 }
 
@@ -109,37 +126,36 @@ pub fn said(
         let mean = crate::session::measures::psfs_mean(activities.iter().map(|a| a.1));
         lines.push(match mean {
             Some(mean) => format!("{}:", activity_mean(mean)),
-            None => "Activities, none rated:".to_owned(),
+            None => t!("activities-none-rated"),
         });
         lines.extend(activities.iter().map(|(activity, rating)| {
-            let rating = rating.map_or_else(|| "skipped".to_owned(), |r| format!("{r}/10"));
+            let rating = rating.map_or_else(|| t!("activity-skipped-word"), |r| format!("{r}/10"));
             format!("  {activity}: {rating}")
         }));
     }
     if let Some((phase, answer)) = change {
-        let answer = answer.map_or("not answered", impression);
-        lines.push(format!(
-            "Since the programme began: {answer} (end of phase {phase})"
-        ));
+        let answer = answer.map_or_else(|| t!("change-not-answered"), impression);
+        lines.push(t!("change-said", answer = answer, phase = phase));
     }
-    lines.extend(note.map(|n| format!("Note: {n}")));
+    lines.extend(note.map(|n| t!("note-said", note = n)));
     lines
 }
 
 /// The global impression given, for the summary: "Change: much improved".
 pub fn change_short(answer: Impression) -> String {
-    format!("Change: {}", impression(answer))
+    t!("change-short", answer = impression(answer))
 }
 
 /// What plain mode says after a line that is not one of the answers.
-pub const CHANGE_HOW: &str = "Type a number from 1 (very much improved) to 7 (very much worse), \
-     or s to skip.";
+pub fn change_how() -> String {
+    t!("change-how")
+}
 
 /// The answer given, as plain mode confirms it and the summary and history show it.
 pub fn change_rated(answer: Option<Impression>) -> String {
     match answer {
-        Some(a) => format!("Since the programme began: {}.", impression(a)),
-        None => "Change since the programme began: not given.".to_owned(),
+        Some(a) => t!("change-rated", answer = impression(a)),
+        None => t!("change-not-given"),
     }
 }
 
@@ -149,7 +165,7 @@ mod tests {
 
     #[test]
     fn every_answer_has_its_own_words() {
-        let mut words: Vec<&str> = Impression::ALL.iter().map(|&i| impression(i)).collect();
+        let mut words: Vec<String> = Impression::ALL.iter().map(|&i| impression(i)).collect();
         words.sort_unstable();
         words.dedup();
         assert_eq!(words.len(), 7);

@@ -3,16 +3,17 @@
 
 use crate::routine::{Release, Sides, Step};
 use crate::session::{Phase, Plan};
+use crate::t;
 
 /// The badge of a phase: `"GET READY"`, `"HOLD"`, `"REST"`, `"RATE"`.
-pub fn badge(phase: Phase) -> &'static str {
+pub fn badge(phase: Phase) -> String {
     match phase {
-        Phase::Prepare(_) => "GET READY",
-        Phase::Hold(_) => "HOLD",
-        Phase::Rest { rated: false, .. } => "RATE",
-        Phase::Rest { rated: true, .. } => "REST",
-        Phase::Overview => "OVERVIEW",
-        Phase::Summary => "SUMMARY",
+        Phase::Prepare(_) => t!("badge-prepare"),
+        Phase::Hold(_) => t!("badge-hold"),
+        Phase::Rest { rated: false, .. } => t!("badge-rate"),
+        Phase::Rest { rated: true, .. } => t!("badge-rest"),
+        Phase::Overview => t!("badge-overview"),
+        Phase::Summary => t!("badge-summary"),
     }
 }
 
@@ -20,80 +21,97 @@ pub fn badge(phase: Phase) -> &'static str {
 /// "done": a hold cut short or skipped rests too).
 pub fn position(phase: Phase, hold: usize, holds: usize) -> String {
     match phase {
-        Phase::Rest { .. } => format!("after hold {} of {holds}", hold + 1),
+        Phase::Rest { .. } => t!("position-after", number = hold + 1, total = holds),
         Phase::Overview | Phase::Prepare(_) | Phase::Hold(_) | Phase::Summary => {
-            format!("hold {} of {holds}", hold + 1)
+            t!("position", number = hold + 1, total = holds)
         }
     }
 }
 
 /// Under the countdown during a rest that is rated.
-pub const REST: &str = "Rest. Let the spot settle.";
+pub fn rest() -> String {
+    t!("screen-rest")
+}
 
 /// Where the countdown was, once the rest ran out and the rating still waits.
-pub const REST_OVER: &str = "Rest over: rate to go on.";
+pub fn rest_over() -> String {
+    t!("screen-rest-over")
+}
 
 /// Where the countdown was after the last hold.
-pub const LAST_HOLD: &str = "Last hold: rate it to see the summary.";
+pub fn last_hold() -> String {
+    t!("screen-last-hold")
+}
 
 /// The rating prompt's question: `"Rate calf, left: how tender is it now?"`.
 pub fn how_tender(spot: &str) -> String {
-    format!("Rate {spot}: how tender is it now?")
+    t!("how-tender", spot = spot)
 }
 
 /// How to rate, under the scale: with a value selected, or none yet.
 pub fn rating_hint(selected: Option<u8>) -> String {
     match selected {
-        Some(v) => {
-            format!("{v} selected: Enter to confirm · 0-9, t for 10, ←/→ to change · s skip")
-        }
-        None => "Type 0-9, or t (or 1 then 0) for 10 · ←/→ · Enter confirms · s skips".to_owned(),
+        Some(v) => t!("rating-hint-selected", value = v),
+        None => t!("rating-hint"),
     }
 }
 
 /// The key list's title.
-pub const KEYS_TITLE: &str = " Keys (any key closes) ";
+pub fn keys_title() -> String {
+    format!(" {} ", t!("keys-title"))
+}
 
 /// The quit box: its question and what it promises.
-pub const QUIT_BOX: [&str; 3] = [
-    "Quit the session?",
-    "The clock is paused.",
-    "Every rating so far is kept.",
-];
+pub fn quit_box() -> [String; 3] {
+    [
+        t!("quit-box-question"),
+        t!("quit-box-paused"),
+        t!("quit-box-kept"),
+    ]
+}
 
 /// The overall pain box's title.
-pub const OVERALL_TITLE: &str = " Overall pain now ";
+pub fn overall_title() -> String {
+    format!(" {} ", t!("overall-title"))
+}
 
 /// When the overall pain is asked: before the first hold (`true`) or after the last.
-pub const fn overall_when(before: bool) -> &'static str {
+pub fn overall_when(before: bool) -> String {
     if before {
-        "Before the first hold"
+        t!("overall-when-before")
     } else {
-        "After the last hold"
+        t!("overall-when-after")
     }
 }
 
 /// Under the note being typed.
-pub const NOTE_HINT: &str = "Kept with this session.";
+pub fn note_hint() -> String {
+    t!("note-hint")
+}
 
 /// The overview's author line: `"by Ana"`.
 pub fn by(author: &str) -> String {
-    format!("by {author}")
+    t!("by", author = author)
 }
 
-/// The overview's headings.
-pub const SAFETY: &str = "Safety";
+/// The overview's safety heading.
+pub fn safety() -> String {
+    t!("heading-safety")
+}
+
 /// The overview's list of steps.
-pub const STEPS: &str = "Steps";
+pub fn steps() -> String {
+    t!("heading-steps")
+}
 
 /// A step on the overview: `"  2  calf       45s x2 each side, until released · ball"`, its
 /// region already cut to fit `region_width`.
 pub fn step_line(n: usize, step: &Step, region: &str, region_width: usize) -> String {
     let sides = match step.sides {
-        Sides::Both => " each side",
-        Sides::Left => " left",
-        Sides::Right => " right",
-        Sides::None => "",
+        Sides::Both => format!(" {}", t!("step-each-side")),
+        Sides::Left => format!(" {}", t!("side-left")),
+        Sides::Right => format!(" {}", t!("side-right")),
+        Sides::None => String::new(),
     };
     let reps = if step.reps > 1 {
         format!(" x{}", step.reps)
@@ -101,8 +119,8 @@ pub fn step_line(n: usize, step: &Step, region: &str, region_width: usize) -> St
         String::new()
     };
     let manual = match step.release {
-        Release::Manual => ", until released",
-        Release::Timed => "",
+        Release::Manual => t!("step-until-released"),
+        Release::Timed => String::new(),
     };
     let hold = super::short(step.hold);
     format!(
@@ -113,13 +131,20 @@ pub fn step_line(n: usize, step: &Step, region: &str, region_width: usize) -> St
 
 /// A notice on the overview: `"Note: no audio device: visual cues only"`.
 pub fn note(notice: &str) -> String {
-    format!("Note: {notice}")
+    t!("notice", notice = notice)
 }
 
 /// The overview's totals: `"5 holds · about 4m30s"`, and a hint when it scrolls.
 pub fn totals(holds: usize, length: &str, scrolls: bool) -> String {
-    let more = if scrolls { "  (↑↓ for more)" } else { "" };
-    format!("{} · about {length}{more}", super::holds(holds))
+    let more = if scrolls {
+        format!("  {}", t!("totals-more"))
+    } else {
+        String::new()
+    };
+    format!(
+        "{}{more}",
+        t!("totals", holds = super::holds(holds), length = length)
+    )
 }
 
 /// Ratings typed on the overview, kept for the first holds: `"Kept for the first holds:
@@ -127,41 +152,48 @@ pub fn totals(holds: usize, length: &str, scrolls: bool) -> String {
 pub fn kept_ahead(kept: &[Option<u8>]) -> String {
     let ratings: Vec<String> = kept
         .iter()
-        .map(|r| r.map_or_else(|| "skip".to_owned(), |v| format!("{v}/10")))
+        .map(|r| r.map_or_else(|| t!("kept-ahead-skip"), |v| format!("{v}/10")))
         .collect();
-    format!("Kept for the first holds: {}", ratings.join(", "))
+    t!("kept-ahead", ratings = ratings.join(", "))
 }
 
-/// The header's badges for a stopped clock and a history that is not saving.
-pub const PAUSED: &str = " PAUSED ";
+/// The header's badge for a stopped clock.
+pub fn paused() -> String {
+    format!(" {} ", t!("badge-paused"))
+}
+
 /// Never let a person believe their ratings are kept when they are not.
-pub const NOT_SAVED_BADGE: &str = " NOT SAVED ";
+pub fn not_saved_badge() -> String {
+    format!(" {} ", t!("badge-not-saved"))
+}
 
 /// "next: ..." under a phase: the hold after it, or the summary.
 pub fn next(plan: &Plan, upcoming: Option<usize>) -> String {
     match upcoming {
         Some(n) if plan.hold(n).switches_side => {
-            format!("next: {} (switch sides)", super::hold_line(plan, n))
+            t!("next-switch", hold = super::hold_line(plan, n))
         }
-        Some(n) => format!("next: {}", super::hold_line(plan, n)),
-        None => "next: the summary".to_owned(),
+        Some(n) => t!("next-hold", hold = super::hold_line(plan, n)),
+        None => t!("next-summary"),
     }
 }
 
 /// Under the body map, pointing to the side being worked on: `"◀ left side"` when it is
 /// drawn on the left, `"right side ▶"` when on the right.
 pub fn worked_side(side: crate::routine::Side, drawn_left: bool) -> String {
+    let side = t!("worked-side", side = super::side(Some(side)));
     if drawn_left {
-        format!("◀ {} side", side.word())
+        format!("◀ {side}")
     } else {
-        format!("{} side ▶", side.word())
+        format!("{side} ▶")
     }
 }
 
 /// A terminal too small to draw in.
 pub fn too_small(min: (u16, u16), size: (u16, u16)) -> String {
-    format!(
-        "knead needs at least {}x{}; this is {}x{}",
-        min.0, min.1, size.0, size.1
+    t!(
+        "too-small",
+        min = format!("{}x{}", min.0, min.1),
+        size = format!("{}x{}", size.0, size.1)
     )
 }

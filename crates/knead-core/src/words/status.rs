@@ -4,23 +4,24 @@
 use std::time::Duration;
 
 use crate::routine::Side;
+use crate::t;
 
 /// A phase as a status bar names it.
-pub fn phase(word: &str) -> &'static str {
+pub fn phase(word: &str) -> String {
     match word {
-        "prepare" => "get ready",
-        "hold" => "hold",
-        "rest" => "rest",
-        "rate" => "rate",
-        _ => "knead",
+        "prepare" => t!("status-phase-prepare"),
+        "hold" => t!("status-phase-hold"),
+        "rest" => t!("status-phase-rest"),
+        "rate" => t!("status-phase-rate"),
+        _ => "knead".to_owned(),
     }
 }
 
 /// `"upper trapezius L"`: a spot in a status bar, where every letter counts.
 pub fn spot(region: &str, side: Option<Side>) -> String {
     match side {
-        Some(Side::Left) => format!("{region} L"),
-        Some(Side::Right) => format!("{region} R"),
+        Some(Side::Left) => format!("{region} {}", t!("side-left-initial")),
+        Some(Side::Right) => format!("{region} {}", t!("side-right-initial")),
         None => region.to_owned(),
     }
 }
@@ -35,7 +36,11 @@ pub fn session(
     left: Duration,
     paused: bool,
 ) -> String {
-    let paused = if paused { " paused" } else { "" };
+    let paused = if paused {
+        format!(" {}", t!("status-paused"))
+    } else {
+        String::new()
+    };
     if phase_word == "rate" {
         return format!("{} {hold}/{holds} · {spot}", phase(phase_word));
     }
@@ -49,9 +54,13 @@ pub fn session(
 /// The short form for a narrow bar: `"hold 0:34"`, `"rate"`, `"hold 0:34 paused"`.
 pub fn short(phase_word: &str, left: Duration, paused: bool) -> String {
     if phase_word == "rate" {
-        return phase(phase_word).to_owned();
+        return phase(phase_word);
     }
-    let paused = if paused { " paused" } else { "" };
+    let paused = if paused {
+        format!(" {}", t!("status-paused"))
+    } else {
+        String::new()
+    };
     format!("{} {}{paused}", phase(phase_word), super::clock(left))
 }
 
@@ -59,12 +68,12 @@ pub fn short(phase_word: &str, left: Duration, paused: bool) -> String {
 /// reminder 15:30 desk-neck"`, `"nothing due"`.
 pub fn idle(due: &[String], next: Option<(&str, &str)>) -> String {
     let due = if due.is_empty() {
-        "nothing due".to_owned()
+        t!("status-nothing-due")
     } else {
-        format!("due: {}", due.join(", "))
+        t!("status-due", routines = due.join(", "))
     };
     match next {
-        Some((when, routine)) => format!("{due} · reminder {when} {routine}"),
+        Some((when, routine)) => t!("status-reminder", due = due, when = when, routine = routine),
         None => due,
     }
 }
@@ -74,16 +83,16 @@ pub fn idle_short(due: usize) -> String {
     if due == 0 {
         "knead".to_owned()
     } else {
-        format!("knead: {due} due")
+        t!("status-due-count", count = due)
     }
 }
 
 /// The tooltip of a status bar's item between sessions.
 pub fn idle_tooltip(due: &[String]) -> String {
     if due.is_empty() {
-        "knead: nothing due today".to_owned()
+        t!("status-tooltip-nothing")
     } else {
-        format!("knead: due today: {}", due.join(", "))
+        t!("status-tooltip-due", routines = due.join(", "))
     }
 }
 

@@ -5,6 +5,7 @@ use crate::routine::Side;
 use crate::session::summary::{SpotChange, Summary};
 use crate::session::{HoldOutcome, HoldRecord, Moment, Session};
 use crate::sides;
+use crate::t;
 
 /// The outcome measures a session was given, for its summary.
 fn measures(session: &Session) -> Vec<String> {
@@ -21,7 +22,7 @@ fn measures(session: &Session) -> Vec<String> {
 #[derive(Debug, Clone, PartialEq)]
 pub struct SummaryWords {
     /// "Session complete", "Session stopped", ...
-    pub title: &'static str,
+    pub title: String,
     /// "3 of 4 holds done, 1 cut short, 2m15s held"
     pub done: String,
     /// "Overall pain 6/10 before, 3/10 after", when asked.
@@ -171,18 +172,20 @@ impl SummaryWords {
             let held = if hold.held == "-" {
                 String::new()
             } else {
-                format!("held {}, ", hold.held)
+                t!("summary-line-held", held = hold.held.as_str())
             };
             let last = hold
                 .last_time
-                .map(|v| format!(" (last time {v})"))
+                .map(|v| format!(" ({})", super::last_time(v)))
                 .unwrap_or_default();
-            lines.push(format!(
-                "  {}. {}, rep {}: {held}{}{last}",
-                n + 1,
-                super::spot_label(&hold.region, hold.side),
-                hold.rep,
-                hold.result
+            lines.push(t!(
+                "summary-line-hold",
+                number = n + 1,
+                spot = super::spot_label(&hold.region, hold.side),
+                rep = hold.rep.as_str(),
+                held = held,
+                result = hold.result.as_str(),
+                last = last
             ));
         }
         for spot in &self.spots {
@@ -190,8 +193,13 @@ impl SummaryWords {
                 .changes
                 .iter()
                 .map(|c| match c.side {
-                    Some(side) => format!("{} {} to {}", side.word(), c.first, c.last),
-                    None => format!("{} to {}", c.first, c.last),
+                    Some(_) => t!(
+                        "summary-change-side",
+                        side = super::side(c.side),
+                        first = c.first,
+                        last = c.last
+                    ),
+                    None => t!("summary-change", first = c.first, last = c.last),
                 })
                 .collect();
             let verdict = spot
@@ -205,7 +213,11 @@ impl SummaryWords {
                 changes.join(", ")
             ));
         }
-        lines.extend(self.gaps.iter().map(|g| format!("  Sides differ: {g}.")));
+        lines.extend(
+            self.gaps
+                .iter()
+                .map(|g| format!("  {}.", super::sides_differ(g))),
+        );
         lines
     }
 }
@@ -225,10 +237,10 @@ fn done(summary: &Summary) -> String {
             | HoldOutcome::SkippedForPain => {}
         }
     }
-    let mut parts = vec![format!(
-        "{} of {} done",
-        summary.holds_done,
-        super::holds(summary.rows.len())
+    let mut parts = vec![t!(
+        "summary-done",
+        done = summary.holds_done,
+        total = summary.rows.len()
     )];
     for (n, outcome) in [
         (cut, HoldOutcome::CutShort),
@@ -238,15 +250,18 @@ fn done(summary: &Summary) -> String {
             parts.push(format!("{n} {}", super::hold_outcome(outcome)));
         }
     }
-    parts.push(format!("{} held", super::short(summary.time_held)));
+    parts.push(t!(
+        "summary-time-held",
+        held = super::short(summary.time_held)
+    ));
     parts.join(", ")
 }
 
 /// What a hold's row says it came to.
 fn result(record: Option<&HoldRecord>) -> String {
     match record {
-        None => "not reached".to_owned(),
-        Some(r) if r.outcome.is_skipped() => super::hold_outcome(r.outcome).to_owned(),
+        None => t!("summary-not-reached"),
+        Some(r) if r.outcome.is_skipped() => super::hold_outcome(r.outcome),
         Some(r) => super::hold_result(r),
     }
 }
@@ -264,20 +279,23 @@ fn change_of(side: Option<Side>, change: &SpotChange) -> Change {
 /// Said once for the row: "much better" or "worse" when every side shown agrees, else which
 /// side: "much better (L)", "worse (R)".
 fn verdict(changes: &[Change]) -> Option<String> {
-    let said = |word: &str, pick: fn(&Change) -> bool| {
+    let said = |word: String, pick: fn(&Change) -> bool| {
         let sides: Vec<&Change> = changes.iter().filter(|c| pick(c)).collect();
         if sides.is_empty() {
             None
         } else if sides.len() == changes.len() {
-            Some(word.to_owned())
+            Some(word)
         } else {
-            let letters: String = sides.iter().map(|c| side_letter(c.side).trim()).collect();
+            let letters: String = sides
+                .iter()
+                .map(|c| side_letter(c.side).trim().to_owned())
+                .collect();
             Some(format!("{word} ({letters})"))
         }
     };
     let parts: Vec<String> = [
-        said(super::MUCH_BETTER_WORD, |c| c.better),
-        said(super::WORSE_WORD, |c| c.worse),
+        said(super::much_better_word(), |c| c.better),
+        said(super::worse_word(), |c| c.worse),
     ]
     .into_iter()
     .flatten()
@@ -286,11 +304,11 @@ fn verdict(changes: &[Change]) -> Option<String> {
 }
 
 /// `"L "`, `"R "` or nothing.
-fn side_letter(side: Option<Side>) -> &'static str {
+fn side_letter(side: Option<Side>) -> String {
     match side {
-        Some(Side::Left) => "L ",
-        Some(Side::Right) => "R ",
-        None => "",
+        Some(Side::Left) => format!("{} ", t!("side-left-initial")),
+        Some(Side::Right) => format!("{} ", t!("side-right-initial")),
+        None => String::new(),
     }
 }
 

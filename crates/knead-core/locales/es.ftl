@@ -1,0 +1,4 @@
+## knead: every word a person reads or hears, in Español.
+## Keys are grouped by where they appear; the English file is the source.
+
+lang-self-name = Español
