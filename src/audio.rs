@@ -203,7 +203,7 @@ impl Audio {
                 let notice = device
                     .problems
                     .first()
-                    .map(|p| format!("using the built-in sound for {p}"));
+                    .map(|p| knead_core::t!("audio-built-in-sound", sound = p.as_str()));
                 Self::with(Some(Box::new(device)), Kind::Device, choices, notice)
             }
             Err(reason) => {
@@ -211,16 +211,16 @@ impl Audio {
                 tracing::warn!("no audio device: {reason}");
                 let missing = match reason {
                     // A sound card, but nothing knead can play through on it.
-                    device::DeviceError::NoServer(_) => "no sound server (PulseAudio or PipeWire)",
+                    device::DeviceError::NoServer(_) => knead_core::t!("audio-no-server"),
                     device::DeviceError::Output(_) | device::DeviceError::Builtin(_) => {
-                        "no audio device"
+                        knead_core::t!("audio-no-device")
                     }
                 };
                 if choices.bell {
-                    let notice = Some(format!("{missing}: terminal bell only"));
+                    let notice = Some(knead_core::t!("audio-bell-only", missing = missing));
                     Self::with(Some(Box::new(Bell)), Kind::Bell, choices, notice)
                 } else {
-                    let notice = Some(format!("{missing}: visual cues only"));
+                    let notice = Some(knead_core::t!("audio-visual-only", missing = missing));
                     Self::with(None, Kind::Silent, choices, notice)
                 }
             }

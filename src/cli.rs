@@ -10,6 +10,16 @@ pub use args::*;
 use clap_complete::ArgValueCompleter;
 
 /// Guided self-massage routines in the terminal: timed trigger-point holds, rests and pain ratings.
+/// A language `--lang` takes: `de`, `de_DE.UTF-8`, `pseudo` (for tests).
+fn language(text: &str) -> Result<crate::lang::Language, String> {
+    crate::lang::Language::negotiate(text).ok_or_else(|| {
+        format!(
+            "knead speaks {}, not {text:?}",
+            crate::lang::Language::SPOKEN.map(crate::lang::Language::code).join(", ")
+        )
+    })
+}
+
 #[derive(Debug, Parser)]
 #[command(name = "knead", version, about, max_term_width = 100)]
 pub struct Cli {
@@ -23,6 +33,14 @@ pub struct Cli {
     /// Log more to the log file (-v info, -vv debug, -vvv everything).
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
+    /// The language of every screen, phrase and report: en, de, es or fr (default: the
+    /// settings' [display] language, else the locale's: LC_ALL, LC_MESSAGES, LANG).
+    #[allow(
+        clippy::doc_markdown,
+        reason = "shown as --help text, where backticks would print"
+    )]
+    #[arg(long, global = true, value_name = "LANG", value_parser = language)]
+    pub lang: Option<crate::lang::Language>,
     /// What to do; without a command, the home screen (in a terminal) or the list of
     /// routines with how often each was done.
     #[command(subcommand)]

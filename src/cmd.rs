@@ -26,8 +26,35 @@ use crate::cli::{self, Cli};
 use crate::routine::schema;
 
 /// Runs the parsed command line and returns the process exit code.
+/// The language chosen: `--lang`, else the settings' `[display] language`, else the
+/// locale's. A settings file with mistakes still gives its language; the command that reads
+/// the settings reports the mistakes.
+pub fn language(flag: Option<crate::lang::Language>) -> crate::lang::Language {
+    flag.or_else(|| {
+        crate::config::path()
+            .filter(|p| p.is_file())
+            .and_then(|p| crate::config::load(&p).settings.language)
+    })
+    .unwrap_or_else(|| crate::lang::Language::of_locale(|name| std::env::var(name).ok()))
+}
+
+/// Whether `--lang` chose the language: then a routine's own `language` does not.
+static LANGUAGE_GIVEN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// A routine's `language`, spoken from now on unless `--lang` said otherwise: a client's
+/// session follows the therapist's words on any machine.
+pub fn speak_routines_language(routine: &crate::routine::Routine) {
+    if let Some(language) = routine.language
+        && !LANGUAGE_GIVEN.load(std::sync::atomic::Ordering::Relaxed)
+    {
+        crate::lang::set(language);
+    }
+}
+
 pub fn run(cli: Cli) -> crate::error::Result {
     crate::logging::init(cli.verbose);
+    LANGUAGE_GIVEN.store(cli.lang.is_some(), std::sync::atomic::Ordering::Relaxed);
+    crate::lang::set(language(cli.lang));
     let stdout = std::io::stdout();
     let colour = anstream::AutoStream::choice(&stdout) != anstream::ColorChoice::Never
         && stdout.is_terminal();

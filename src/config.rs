@@ -46,6 +46,9 @@ pub struct Settings {
     pub hooks: crate::hooks::Choices,
     /// How the body map is drawn.
     pub glyphs: Glyphs,
+    /// The language of every screen, phrase and report, when the settings choose one
+    /// (else the locale's).
+    pub language: Option<crate::lang::Language>,
 }
 
 impl Default for Settings {
@@ -66,6 +69,7 @@ impl Default for Settings {
             remind: crate::remind::Choices::default(),
             hooks: crate::hooks::Choices::default(),
             glyphs: Glyphs::default(),
+            language: None,
         }
     }
 }
@@ -93,7 +97,17 @@ const SESSION: &[Field] = &[
         },
     ),
 ];
-const DISPLAY: &[Field] = &[field("glyphs", Kind::Choice(&GLYPHS))];
+const DISPLAY: &[Field] = &[
+    field("glyphs", Kind::Choice(&GLYPHS)),
+    field("language", Kind::Choice(&LANGUAGES)),
+];
+/// The languages `[display] language` takes, by code.
+const LANGUAGES: [&str; 4] = [
+    crate::lang::Language::SPOKEN[0].code(),
+    crate::lang::Language::SPOKEN[1].code(),
+    crate::lang::Language::SPOKEN[2].code(),
+    crate::lang::Language::SPOKEN[3].code(),
+];
 const GLYPHS: [&str; 3] = [
     Glyphs::ALL[0].word(),
     Glyphs::ALL[1].word(),
@@ -490,6 +504,9 @@ fn apply(settings: &mut Settings, table: &str, key: &str, value: Value) {
         ("session", "prepare", Value::Duration(d)) => settings.prepare = d,
         ("display", "glyphs", Value::Word(word)) => {
             settings.glyphs = Glyphs::from_word(word).unwrap_or_default();
+        }
+        ("display", "language", Value::Word(word)) => {
+            settings.language = crate::lang::Language::negotiate(word);
         }
         ("voice", "enabled", Value::Bool(b)) => settings.voice.enabled = Some(b),
         ("voice", "level", Value::Word(word)) => {

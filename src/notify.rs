@@ -250,7 +250,10 @@ impl Notifications {
                 dropped: 0,
                 moments: Moment::ALL.to_vec(),
             },
-            Err(e) => Self::off(Some(format!("notifications off: {e}"))),
+            Err(e) => Self::off(Some(knead_core::t!(
+                "notifications-off",
+                why = e.to_string()
+            ))),
         }
     }
 
@@ -261,7 +264,7 @@ impl Notifications {
         } else if session_bus_available() {
             Self::start(Desktop)
         } else {
-            Self::off(Some("notifications off: no D-Bus session".to_owned()))
+            Self::off(Some(knead_core::t!("notifications-off-no-bus")))
         }
     }
 
@@ -290,7 +293,10 @@ impl Notifications {
     pub fn poll(&mut self) {
         if let Some(error) = self.failures.as_ref().and_then(|f| f.try_recv().ok()) {
             tracing::warn!("notifications failed: {}", error.detail);
-            self.notice = Some(format!("notifications off: {error}"));
+            self.notice = Some(knead_core::t!(
+                "notifications-off",
+                why = error.to_string()
+            ));
         }
     }
 

@@ -9,6 +9,7 @@ use jiff::{Timestamp, ToSpan as _, Zoned};
 use crate::history::rows::{Measured, Started};
 use crate::history::{Programme, Screening};
 use crate::routine::Routine;
+use knead_core::t;
 use crate::routine::prescription::{Prescription, Today, When};
 
 /// Where today's session stands in its prescription.
@@ -214,19 +215,19 @@ pub fn ask(
     out: &mut dyn Write,
     mut read: impl FnMut() -> io::Result<Option<char>>,
 ) -> io::Result<Option<Answers>> {
-    let who = prescription.by.as_deref().unwrap_or("your therapist");
-    writeln!(
-        out,
-        "Before you start: {who} asked you to stop and get in touch if any of these is true today."
-    )?;
-    let enter = if typing == Typing::Lines {
-        " and Enter"
-    } else {
-        ""
-    };
+    let who = prescription
+        .by
+        .clone()
+        .unwrap_or_else(|| t!("rules-your-therapist"));
+    writeln!(out, "{}", t!("rules-before", who = who.as_str()))?;
+    let lines = if typing == Typing::Lines { "lines" } else { "keys" };
     let mut yes_to = Vec::new();
     for reason in &prescription.stop_if {
-        write!(out, "  {}? Type y or n{enter}: ", capitalised(reason))?;
+        write!(
+            out,
+            "  {} ",
+            t!("rules-ask", rule = capitalised(reason), typing = lines)
+        )?;
         out.flush()?;
         loop {
             match read()?.map(|c| c.to_ascii_lowercase()) {
@@ -244,7 +245,7 @@ pub fn ask(
                     return Ok(None);
                 }
                 Some(_) => {
-                    write!(out, "\n  Please type y or n{enter}: ")?;
+                    write!(out, "\n  {} ", t!("rules-please", typing = lines))?;
                     out.flush()?;
                 }
             }
@@ -256,14 +257,8 @@ pub fn ask(
             yes_to,
         }));
     }
-    writeln!(
-        out,
-        "Then stop here and contact {who} before you go on: the programme may need to change."
-    )?;
-    write!(
-        out,
-        "To start anyway, type s{enter}; anything else stops without a session. "
-    )?;
+    writeln!(out, "{}", t!("rules-then-stop", who = who.as_str()))?;
+    write!(out, "{} ", t!("rules-start-anyway", typing = lines))?;
     out.flush()?;
     let went_on = read()?.is_some_and(|c| c.eq_ignore_ascii_case(&'s'));
     writeln!(out, "{}", if went_on { "s" } else { "" })?;

@@ -114,7 +114,8 @@ impl Engine {
         let mut args = self.argv.iter().map(|a| {
             let a = a
                 .replace("{text}", &text)
-                .replace("{text_base64}", &encoded);
+                .replace("{text_base64}", &encoded)
+                .replace("{lang}", crate::lang::current().code());
             match &file {
                 Some(file) => a.replace("{file}", &file.path().to_string_lossy()),
                 None => a,
@@ -182,7 +183,17 @@ impl Engine {
 fn default_argv(choices: &Choices) -> Vec<String> {
     let mut argv = vec!["say".to_owned(), "-o".into(), "{file}".into()];
     argv.push("--data-format=LEI16@22050".into());
-    if let Some(voice) = &choices.voice {
+    // A voice of the language spoken, of those macOS installs with the system.
+    let voice = choices.voice.clone().or_else(|| {
+        match crate::lang::current() {
+            crate::lang::Language::German => Some("Anna"),
+            crate::lang::Language::Spanish => Some("Mónica"),
+            crate::lang::Language::French => Some("Thomas"),
+            crate::lang::Language::English | crate::lang::Language::Pseudo => None,
+        }
+        .map(str::to_owned)
+    });
+    if let Some(voice) = &voice {
         argv.extend(["-v".to_owned(), voice.clone()]);
     }
     if let Some(rate) = choices.rate {
@@ -200,6 +211,15 @@ fn default_argv(choices: &Choices) -> Vec<String> {
     );
     if let Some(voice) = &choices.voice {
         let _ = write!(script, "$s.SelectVoice('{}'); ", voice.replace('\'', "''"));
+    } else if crate::lang::current() != crate::lang::Language::English {
+        // A voice of the language spoken, or none (then tones only, said once): English
+        // words read by a German voice help nobody, nor German by an English one.
+        let _ = write!(
+            script,
+            "$v = $s.GetInstalledVoices() | Where-Object {{ $_.VoiceInfo.Culture.TwoLetterISOLanguageName -eq '{}' }} | Select-Object -First 1; \
+             if (-not $v) {{ exit 3 }}; $s.SelectVoice($v.VoiceInfo.Name); ",
+            crate::lang::current().code()
+        );
     }
     if let Some(rate) = choices.rate {
         // SAPI's rate runs from -10 to 10 around about 180 words a minute.
@@ -224,7 +244,13 @@ fn default_argv(choices: &Choices) -> Vec<String> {
 #[cfg(not(any(target_os = "macos", windows)))]
 fn default_argv(choices: &Choices) -> Vec<String> {
     let mut argv = vec!["espeak-ng".to_owned(), "--stdout".into()];
-    if let Some(voice) = &choices.voice {
+    // The voice chosen, else the language spoken's (espeak-ng has de, es and fr).
+    let voice = choices.voice.clone().or_else(|| {
+        let language = crate::lang::current();
+        (language != crate::lang::Language::English && language != crate::lang::Language::Pseudo)
+            .then(|| language.code().to_owned())
+    });
+    if let Some(voice) = &voice {
         argv.extend(["-v".to_owned(), voice.clone()]);
     }
     if let Some(rate) = choices.rate {

@@ -1,6 +1,7 @@
 //! `knead run`: checks the routine and the settings, opens sound and notifications, then
 //! guides the session full-screen or line by line.
 
+use knead_core::t;
 use crate::cli::RunArgs;
 use crate::error::{Error, Result};
 use std::io::{self, IsTerminal as _, Write};
@@ -75,6 +76,7 @@ pub fn session(args: &RunArgs, data_dir: Option<&PathBuf>) -> Result<Went> {
 fn session_once(args: &RunArgs, data_dir: Option<PathBuf>, ask_again: bool) -> Result<Went> {
     let mut err = anstream::stderr();
     let (checked, routine) = checked_routine(&args.routine, &mut err)?;
+    super::speak_routines_language(&routine);
     let settings = if args.ignore_config {
         Settings::default()
     } else {
@@ -276,34 +278,24 @@ fn prescription(
             prescribed::ask(p, prescribed::Typing::Keys, &mut err, key)?
         };
         let Some(answers) = answers else {
-            writeln!(
-                err,
-                "knead: no answer, so no session; run it again when you are ready"
-            )?;
+            writeln!(err, "knead: {}", t!("rules-no-answer"))?;
             return Ok(Prescribed::Stop(NotStarted::NoAnswer));
         };
         let kept = keep_answer(data_dir, meta, &answers);
         if answers.screening == Screening::YesStopped {
-            let who = p.by.as_deref().unwrap_or("your therapist");
+            let who = p.by.clone().unwrap_or_else(|| t!("rules-your-therapist"));
             match kept {
-                Ok(()) => writeln!(
-                    err,
-                    "Your answer is kept for {who}, and no session today, as advised."
-                )?,
+                Ok(()) => writeln!(err, "{}", t!("rules-kept", who = who.as_str()))?,
                 Err(why) => writeln!(
                     err,
-                    "No session today, as advised. Your answer could not be kept ({why}): \
-                     please tell {who} yourself."
+                    "{}",
+                    t!("rules-not-kept", who = who.as_str(), why = why.as_str())
                 )?,
             }
             return Ok(Prescribed::Stop(NotStarted::AsAdvised));
         }
         if let Err(why) = kept {
-            writeln!(
-                err,
-                "knead: your answer could not be kept ({why}); the session keeps it with its \
-                 own record"
-            )?;
+            writeln!(err, "knead: {}", t!("rules-answer-not-kept", why = why.as_str()))?;
         }
         screening = Some(answers.screening);
     }

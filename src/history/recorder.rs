@@ -97,7 +97,7 @@ impl Recorder {
             return Self::off(
                 meta,
                 uid,
-                "this session is not being saved: no data folder",
+                &knead_core::t!("history-not-saved-no-folder"),
                 wake,
             );
         };
@@ -131,7 +131,7 @@ impl Recorder {
             Err(e) => Self::off(
                 meta,
                 uid,
-                &format!("this session is not being saved: cannot start its writer ({e})"),
+                &knead_core::t!("history-not-saved-writer", why = e.to_string()),
                 wake,
             ),
         }
@@ -266,7 +266,7 @@ impl Recorder {
             let mut status = writer::lock(&self.status);
             status.off = true;
             status.notice.get_or_insert_with(|| {
-                "this session is not being saved: its writer stopped".into()
+                knead_core::t!("history-not-saved-stopped")
             });
         } else if is_write {
             self.sent += 1;

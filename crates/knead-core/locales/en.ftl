@@ -473,3 +473,56 @@ help-take-or-leave-a-muscle = take or leave a muscle
 help-run-the-routine-now = run the routine now
 help-save-it-as-a-routine-of-your-own = save it as a routine of your own
 help-back-to-the-body-map = back to the body map
+
+## A prescribed routine's overview line
+
+headline-week = Week { $week } of { $weeks }
+headline-phase = phase { $phase } of { $phases }
+headline-sessions-of = { $done } of { $aim } sessions this week
+headline-sessions = { $done ->
+        [one] { $done } session this week
+       *[other] { $done } sessions this week
+    }
+headline-before = Starts { $start } ({ $days ->
+        [one] tomorrow
+       *[other] in { $days } days
+    }) · this session follows week 1{ $phase }
+headline-after = Ended { $end } ({ $days ->
+        [one] 1 day
+       *[other] { $days } days
+    } ago) · this session follows week { $weeks }{ $phase }
+
+## The stop rules, asked before a prescribed session
+
+rules-your-therapist = your therapist
+rules-before = Before you start: { $who } asked you to stop and get in touch if any of these is true today.
+rules-ask = { $rule }? Type y or n{ $typing ->
+        [lines] {" "}and Enter
+       *[keys] {""}
+    }:
+rules-please = Please type y or n{ $typing ->
+        [lines] {" "}and Enter
+       *[keys] {""}
+    }:
+rules-then-stop = Then stop here and contact { $who } before you go on: the programme may need to change.
+rules-start-anyway = To start anyway, type s{ $typing ->
+        [lines] {" "}and Enter
+       *[keys] {""}
+    }; anything else stops without a session.
+rules-no-answer = no answer, so no session; run it again when you are ready
+rules-kept = Your answer is kept for { $who }, and no session today, as advised.
+rules-not-kept = No session today, as advised. Your answer could not be kept ({ $why }): please tell { $who } yourself.
+rules-answer-not-kept = your answer could not be kept ({ $why }); the session keeps it with its own record
+
+## Quiet notices about the outputs
+
+audio-built-in-sound = using the built-in sound for { $sound }
+audio-no-server = no sound server (PulseAudio or PipeWire)
+audio-no-device = no audio device
+audio-bell-only = { $missing }: terminal bell only
+audio-visual-only = { $missing }: visual cues only
+notifications-off = notifications off: { $why }
+notifications-off-no-bus = notifications off: no D-Bus session
+history-not-saved-no-folder = this session is not being saved: no data folder
+history-not-saved-writer = this session is not being saved: cannot start its writer ({ $why })
+history-not-saved-stopped = this session is not being saved: its writer stopped

@@ -101,30 +101,94 @@ impl Region {
         if key.is_empty() {
             return None;
         }
-        let regions = REGIONS
-            .iter()
-            .flat_map(|region| names(region).map(move |_| region));
-        normalised_names()
+        let (names, owners) = normalised_names();
+        names
             .split('\n')
-            .zip(regions)
+            .zip(owners)
             .find(|(name, _)| is_form(&key, name))
-            .map(|(_, region)| region)
+            .and_then(|(_, &index)| REGIONS.get(usize::from(index)))
     }
 
     /// The known name closest to an unrecognised `text`, for "did you mean".
     pub fn suggest(text: &str) -> Option<&'static str> {
         closest(&normalise(text), REGIONS.iter().flat_map(names))
     }
+
+    /// Its name in the language spoken: the catalogue's in English.
+    pub fn local_name(&self) -> String {
+        local(self, "").unwrap_or_else(|| self.name.to_owned())
+    }
+
+    /// How to find it, in the language spoken.
+    pub fn local_find(&self) -> String {
+        local(self, "find").unwrap_or_else(|| self.find.to_owned())
+    }
+
+    /// Its names and other names in every language knead speaks but English, normalised:
+    /// `region = "oberer Trapezius"` is the upper trapezius on any machine.
+    fn translated_names(&self) -> Vec<String> {
+        let id = format!("region-{}", self.id);
+        let mut all = Vec::new();
+        for language in crate::lang::Language::SPOKEN {
+            all.extend(crate::lang::message_in(language, &id));
+            if let Some(aliases) = crate::lang::attribute_in(language, &id, "aliases") {
+                all.extend(aliases.split(',').map(|a| a.trim().to_owned()));
+            }
+        }
+        all.retain(|n| !n.is_empty());
+        all
+    }
+}
+
+/// A region's name (`attribute` empty) or attribute in the language spoken, when it has one.
+fn local(region: &Region, attribute: &str) -> Option<String> {
+    let language = crate::lang::current();
+    let id = format!("region-{}", region.id);
+    if attribute.is_empty() {
+        crate::lang::message_in(language, &id)
+    } else {
+        crate::lang::attribute_in(language, &id, attribute)
+    }
+    .filter(|s| !s.is_empty())
+}
+
+/// A region as written in a routine, in the language spoken: the catalogue's name there for
+/// a region it knows (the therapist wrote "upper trapezius", a German session says "oberer
+/// Trapezius"), else as written. In English, always as written.
+pub fn region_name(written: &str) -> String {
+    if matches!(
+        crate::lang::current(),
+        crate::lang::Language::English | crate::lang::Language::Pseudo
+    ) {
+        return written.to_owned();
+    }
+    Region::recognise(written).map_or_else(|| written.to_owned(), Region::local_name)
 }
 
 /// Every region's names normalised, in the catalogue's order, one to a line: worked out
 /// once, not for each step of each routine read (that was a thousand allocations a step),
 /// and kept as one string rather than 250 (16 KiB of the heap for a whole session).
-fn normalised_names() -> &'static str {
-    static NAMES: OnceLock<String> = OnceLock::new();
+/// Each line's region is kept as its index in [`REGIONS`]. English names first (the
+/// catalogue's own, so an English alias wins), then each other language's.
+fn normalised_names() -> &'static (String, Vec<u8>) {
+    static NAMES: OnceLock<(String, Vec<u8>)> = OnceLock::new();
     NAMES.get_or_init(|| {
-        let names: Vec<String> = REGIONS.iter().flat_map(names).map(normalise).collect();
-        names.join("\n")
+        let mut lines: Vec<(String, u8)> = Vec::new();
+        for (index, region) in REGIONS.iter().enumerate() {
+            let index = u8::try_from(index).unwrap_or(u8::MAX);
+            lines.extend(names(region).map(|n| (normalise(n), index)));
+        }
+        for (index, region) in REGIONS.iter().enumerate() {
+            let index = u8::try_from(index).unwrap_or(u8::MAX);
+            lines.extend(
+                region
+                    .translated_names()
+                    .iter()
+                    .map(|n| (normalise(n), index)),
+            );
+        }
+        let (names, owners): (Vec<String>, Vec<u8>) = lines.into_iter().unzip();
+        (names.join("\n"), owners)
     })
 }
 

@@ -92,6 +92,16 @@ impl Language {
         self.source()
     }
 
+    /// Its body regions' names (English's are the catalogue's own).
+    pub fn regions_ftl(self) -> &'static str {
+        match self {
+            Language::English | Language::Pseudo => "",
+            Language::German => include_str!("../locales/regions.de.ftl"),
+            Language::Spanish => include_str!("../locales/regions.es.ftl"),
+            Language::French => include_str!("../locales/regions.fr.ftl"),
+        }
+    }
+
     fn identifier(self) -> LanguageIdentifier {
         let code = match self {
             Language::Pseudo => "en-XA",
@@ -214,6 +224,9 @@ fn bundle(language: Language) -> Bundle {
         bundle.set_transform(Some(pseudo));
     }
     let _ = bundle.add_resource(resource);
+    let regions = FluentResource::try_new(language.regions_ftl().to_owned())
+        .unwrap_or_else(|(resource, _)| resource);
+    let _ = bundle.add_resource(regions);
     bundle
 }
 

@@ -36,6 +36,8 @@ pub struct Routine {
     pub auto_advance: bool,
     /// Whether the overall pain is asked before the first hold and after the last.
     pub session_rating: bool,
+    /// The language its sessions speak, when the therapist chose one.
+    pub language: Option<crate::lang::Language>,
     /// Sessions a week the routine is meant for, if its author says.
     pub per_week: Option<u8>,
     /// The steps, in order; never empty.
@@ -253,6 +255,7 @@ mod tests {
             stop_above: DEFAULT_STOP_ABOVE,
             auto_advance: false,
             session_rating: false,
+            language: None,
             per_week: None,
             steps,
             prescription: None,

@@ -59,6 +59,8 @@ pub fn side(side: Option<Side>) -> String {
 
 /// `"upper trapezius, left"` or `"suboccipitals"`: a spot in lists, titles and prompts.
 pub fn spot_label(region: &str, side: Option<Side>) -> String {
+    let region = crate::body::region_name(region);
+    let region = region.as_str();
     match side {
         Some(_) => t!("spot-label", region = region, side = self::side(side)),
         None => region.to_owned(),
@@ -67,6 +69,8 @@ pub fn spot_label(region: &str, side: Option<Side>) -> String {
 
 /// `"left upper trapezius"`: a spot inside a sentence ("Rate your left upper trapezius").
 pub fn spot_in_sentence(region: &str, side: Option<Side>) -> String {
+    let region = crate::body::region_name(region);
+    let region = region.as_str();
     match side {
         Some(_) => t!("spot-in-sentence", region = region, side = self::side(side)),
         None => region.to_owned(),

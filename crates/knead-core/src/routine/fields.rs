@@ -75,6 +75,14 @@ pub struct Field {
     pub required: bool,
 }
 
+/// The languages `language` takes, by code.
+pub const LANGUAGES: [&str; 4] = [
+    crate::lang::Language::SPOKEN[0].code(),
+    crate::lang::Language::SPOKEN[1].code(),
+    crate::lang::Language::SPOKEN[2].code(),
+    crate::lang::Language::SPOKEN[3].code(),
+];
+
 /// Most steps a routine may have.
 pub const MAX_STEPS: usize = 500;
 
@@ -172,6 +180,14 @@ pub const ROUTINE: &[Field] = &[
         kind: Kind::Bool,
         doc: "Start the next hold when the rest ends even if the last hold was not rated.",
         default: Some("false"),
+        required: false,
+    },
+    Field {
+        name: "language",
+        kind: Kind::Choice(&LANGUAGES),
+        doc: "The language the session speaks, whatever the machine's: en, de, es or fr. \
+              Cue texts stay as written.",
+        default: None,
         required: false,
     },
     Field {

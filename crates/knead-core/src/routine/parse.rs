@@ -157,6 +157,13 @@ impl Reader<'_> {
                     ..
                 })
             ),
+            language: match found(&reads, "language") {
+                Some(Read {
+                    value: Value::Word(code),
+                    ..
+                }) => crate::lang::Language::negotiate(code),
+                _ => None,
+            },
             per_week: match found(&reads, "per_week") {
                 Some(Read {
                     value: Value::Integer(n),

@@ -11,6 +11,7 @@ use jiff::ToSpan as _;
 use jiff::civil::Date;
 
 use super::{Routine, duration};
+use crate::t;
 
 /// A prescription, as `[prescription]` in a routine file sets it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -337,47 +338,45 @@ impl Today {
     pub fn headline(&self, prescription: &Prescription, done: Option<u32>) -> String {
         let weeks = prescription.weeks;
         let phase = if prescription.phases.len() > 1 {
-            format!(" · phase {} of {}", self.phase, prescription.phases.len())
+            format!(
+                " · {}",
+                t!(
+                    "headline-phase",
+                    phase = self.phase,
+                    phases = prescription.phases.len()
+                )
+            )
         } else {
             String::new()
         };
         match self.when {
             When::Week(week) => {
                 let sessions = match (done, prescription.per_week) {
-                    (Some(done), Some(aim)) => format!(" · {done} of {aim} sessions this week"),
-                    (Some(1), None) => " · 1 session this week".to_owned(),
-                    (Some(done), None) => format!(" · {done} sessions this week"),
+                    (Some(done), Some(aim)) => {
+                        format!(" · {}", t!("headline-sessions-of", done = done, aim = aim))
+                    }
+                    (Some(done), None) => format!(" · {}", t!("headline-sessions", done = done)),
                     (None, _) => String::new(),
                 };
-                format!("Week {week} of {weeks}{phase}{sessions}")
+                format!(
+                    "{}{phase}{sessions}",
+                    t!("headline-week", week = week, weeks = weeks)
+                )
             }
-            When::Before { days } => format!(
-                "Starts {} ({}) · this session follows week 1{phase}",
-                prescription.start,
-                in_days(days)
+            When::Before { days } => t!(
+                "headline-before",
+                start = crate::lang::date(prescription.start),
+                days = days,
+                phase = phase
             ),
-            When::After { days } => format!(
-                "Ended {} ({} ago) · this session follows week {weeks}{phase}",
-                prescription.end(),
-                day_count(days)
+            When::After { days } => t!(
+                "headline-after",
+                end = crate::lang::date(prescription.end()),
+                days = days,
+                weeks = weeks,
+                phase = phase
             ),
         }
-    }
-}
-
-fn in_days(days: i32) -> String {
-    if days == 1 {
-        "tomorrow".to_owned()
-    } else {
-        format!("in {}", day_count(days))
-    }
-}
-
-fn day_count(days: i32) -> String {
-    if days == 1 {
-        "1 day".to_owned()
-    } else {
-        format!("{days} days")
     }
 }
 
