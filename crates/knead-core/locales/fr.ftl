@@ -478,13 +478,13 @@ help-typed-early-kept-for-the-rating = tapé d'avance : gardé pour la note
 help-skip-the-rest-of-a-sore-spot = passer la fin d'un point douloureux
 help-sound-voice-off-on = son / voix : couper, remettre
 help-say-the-spot-phase-and-time-left = dire point, phase et temps restant
-help-quit-asks-ratings-are-kept = quitter (à confirmer ; notes gardées)
+help-quit-asks-ratings-are-kept = quitter, à confirmer ; notes gardées
 help-a-note-for-your-therapist-summary = une note pour votre kiné (bilan)
 help-suspend-fg-comes-back = suspendre ; fg pour revenir
 help-open-enter-again-begins = ouvrir ; encore Enter pour commencer
 help-move-between-routines = passer d'une routine à l'autre
 help-your-history = votre historique
-help-a-new-routine-in-your-editor = une routine neuve, dans votre éditeur
+help-a-new-routine-in-your-editor = nouvelle routine, dans votre éditeur
 help-where-does-it-hurt = où avez-vous mal ?
 help-filter-by-name = filtrer par nom
 help-clear-the-filter-or-quit = effacer le filtre, ou quitter
@@ -497,3 +497,56 @@ help-take-or-leave-a-muscle = prendre ou laisser un muscle
 help-run-the-routine-now = lancer la routine maintenant
 help-save-it-as-a-routine-of-your-own = l'enregistrer comme votre routine
 help-back-to-the-body-map = retour à la carte du corps
+
+## La ligne d'aperçu d'une routine prescrite
+
+headline-week = Semaine { $week } sur { $weeks }
+headline-phase = phase { $phase } sur { $phases }
+headline-sessions-of = séances cette semaine : { $done } sur { $aim }
+headline-sessions = { $done ->
+        [one] { $done } séance cette semaine
+       *[other] { $done } séances cette semaine
+    }
+headline-before = Débute le { $start } ({ $days ->
+        [one] demain
+       *[other] dans { $days } jours
+    }) · cette séance suit la semaine 1{ $phase }
+headline-after = Terminé le { $end } (il y a { $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    }) · cette séance suit la semaine { $weeks }{ $phase }
+
+## Les règles d'arrêt, demandées avant une séance prescrite
+
+rules-your-therapist = votre kinésithérapeute
+rules-before = Avant de commencer : { $who } vous a demandé de vous arrêter et de prendre contact si l'une de ces situations s'applique aujourd'hui.
+rules-ask = { $rule } ? Tapez y (oui) ou n (non){ $typing ->
+        [lines] {" "}puis Enter
+       *[keys] {""}
+    } :
+rules-please = Veuillez taper y (oui) ou n (non){ $typing ->
+        [lines] {" "}puis Enter
+       *[keys] {""}
+    } :
+rules-then-stop = Arrêtez-vous donc ici et contactez { $who } avant de continuer : le programme devra peut-être changer.
+rules-start-anyway = Pour commencer quand même, tapez s{ $typing ->
+        [lines] {" "}puis Enter
+       *[keys] {""}
+    } ; toute autre réponse arrête sans séance.
+rules-no-answer = pas de réponse, donc pas de séance ; relancez-la quand vous le souhaiterez
+rules-kept = Votre réponse est conservée pour { $who } ; pas de séance aujourd'hui, comme conseillé.
+rules-not-kept = Pas de séance aujourd'hui, comme conseillé. Votre réponse n'a pas pu être conservée ({ $why }) : merci de prévenir vous-même { $who }.
+rules-answer-not-kept = votre réponse n'a pas pu être conservée ({ $why }) ; la séance la garde dans son propre enregistrement
+
+## Avis discrets sur les sorties
+
+audio-built-in-sound = son intégré utilisé pour { $sound }
+audio-no-server = pas de serveur de son (PulseAudio ou PipeWire)
+audio-no-device = pas de périphérique audio
+audio-bell-only = { $missing } : bip du terminal seulement
+audio-visual-only = { $missing } : signaux visuels seulement
+notifications-off = notifications désactivées : { $why }
+notifications-off-no-bus = notifications désactivées : pas de session D-Bus
+history-not-saved-no-folder = cette séance n'est pas enregistrée : pas de dossier de données
+history-not-saved-writer = cette séance n'est pas enregistrée : impossible de lancer son enregistrement ({ $why })
+history-not-saved-stopped = cette séance n'est pas enregistrée : son enregistrement s'est arrêté

@@ -400,8 +400,8 @@ fn month_id(month: i8) -> &'static str {
         .unwrap_or("month-jan")
 }
 
-/// A message, in the language spoken now: `t!("summary-title")`,
-/// `t!("holds-done", held = 3, of = 4)`.
+/// A message, in the language spoken now: `t!("begin")`,
+/// `t!("holds", count = 3)`.
 #[macro_export]
 macro_rules! t {
     ($id:literal) => {
