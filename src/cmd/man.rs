@@ -54,6 +54,13 @@ pub const ENVIRONMENT: &[(&str, &str)] = &[
     ),
     ("NO_COLOR", "When set to anything, no colours."),
     (
+        "LC_ALL, LC_MESSAGES, LANG",
+        "The language of every screen, phrase, notification and report, in this order \
+         (de_DE.UTF-8, de and de_AT are German); English where none names German, Spanish \
+         or French. [display] language in the settings, a routine's language and --lang \
+         come first.",
+    ),
+    (
         "KNEAD_EFFECTS_LOG",
         "A file to which a session appends one line per cue, notification, phrase and \
          second shown, with its due time, and a heard: line for each sound the sound \
