@@ -15,7 +15,9 @@ fn language(text: &str) -> Result<crate::lang::Language, String> {
     crate::lang::Language::negotiate(text).ok_or_else(|| {
         format!(
             "knead speaks {}, not {text:?}",
-            crate::lang::Language::SPOKEN.map(crate::lang::Language::code).join(", ")
+            crate::lang::Language::SPOKEN
+                .map(crate::lang::Language::code)
+                .join(", ")
         )
     })
 }

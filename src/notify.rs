@@ -293,10 +293,7 @@ impl Notifications {
     pub fn poll(&mut self) {
         if let Some(error) = self.failures.as_ref().and_then(|f| f.try_recv().ok()) {
             tracing::warn!("notifications failed: {}", error.detail);
-            self.notice = Some(knead_core::t!(
-                "notifications-off",
-                why = error.to_string()
-            ));
+            self.notice = Some(knead_core::t!("notifications-off", why = error.to_string()));
         }
     }
 

@@ -9,8 +9,8 @@ use jiff::{Timestamp, ToSpan as _, Zoned};
 use crate::history::rows::{Measured, Started};
 use crate::history::{Programme, Screening};
 use crate::routine::Routine;
-use knead_core::t;
 use crate::routine::prescription::{Prescription, Today, When};
+use knead_core::t;
 
 /// Where today's session stands in its prescription.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -220,7 +220,11 @@ pub fn ask(
         .clone()
         .unwrap_or_else(|| t!("rules-your-therapist"));
     writeln!(out, "{}", t!("rules-before", who = who.as_str()))?;
-    let lines = if typing == Typing::Lines { "lines" } else { "keys" };
+    let lines = if typing == Typing::Lines {
+        "lines"
+    } else {
+        "keys"
+    };
     let mut yes_to = Vec::new();
     for reason in &prescription.stop_if {
         write!(

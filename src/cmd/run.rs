@@ -1,9 +1,9 @@
 //! `knead run`: checks the routine and the settings, opens sound and notifications, then
 //! guides the session full-screen or line by line.
 
-use knead_core::t;
 use crate::cli::RunArgs;
 use crate::error::{Error, Result};
+use knead_core::t;
 use std::io::{self, IsTerminal as _, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -295,7 +295,11 @@ fn prescription(
             return Ok(Prescribed::Stop(NotStarted::AsAdvised));
         }
         if let Err(why) = kept {
-            writeln!(err, "knead: {}", t!("rules-answer-not-kept", why = why.as_str()))?;
+            writeln!(
+                err,
+                "knead: {}",
+                t!("rules-answer-not-kept", why = why.as_str())
+            )?;
         }
         screening = Some(answers.screening);
     }

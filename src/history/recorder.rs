@@ -265,9 +265,9 @@ impl Recorder {
             self.jobs = None;
             let mut status = writer::lock(&self.status);
             status.off = true;
-            status.notice.get_or_insert_with(|| {
-                knead_core::t!("history-not-saved-stopped")
-            });
+            status
+                .notice
+                .get_or_insert_with(|| knead_core::t!("history-not-saved-stopped"));
         } else if is_write {
             self.sent += 1;
         }

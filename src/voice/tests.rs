@@ -229,3 +229,100 @@ fn the_engines_silence_after_a_phrase_is_taken_off_and_its_last_sound_kept() {
         .expect("sound");
     assert!(last > 22_050 * 74 / 100, "{last}");
 }
+
+/// The words of a German session reach the engine in German, with `{lang}` = `de`; without a
+/// voice of the person's choosing espeak-ng is asked for its German voice.
+#[test]
+fn a_german_session_speaks_german_and_tells_the_engine_its_language() {
+    use crate::lang::{Language, scoped};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let said = dir.path().join("said");
+    let engine = Engine::from_choices(&Choices {
+        command: Some(vec![
+            "sh".into(),
+            "-c".into(),
+            format!(
+                "printf '%s|%s' \"$1\" \"$2\" > {}; cat {}",
+                said.display(),
+                wav()
+            ),
+            "sh".into(),
+            "{lang}".into(),
+            "{text}".into(),
+        ]),
+        ..Choices::default()
+    });
+    let phrase = scoped(Language::German, || {
+        let phrase = crate::speech::length(Duration::from_secs(45));
+        engine.render(&phrase).expect("renders");
+        phrase
+    });
+    assert_eq!(phrase, "fünfundvierzig Sekunden");
+    assert_eq!(
+        std::fs::read_to_string(&said).expect("said"),
+        "de|fünfundvierzig Sekunden"
+    );
+    #[cfg(not(any(target_os = "macos", windows)))]
+    {
+        let german = scoped(Language::German, || default_argv(&Choices::default()));
+        assert_eq!(german[..4], ["espeak-ng", "--stdout", "-v", "de"]);
+        let chosen = scoped(Language::German, || {
+            default_argv(&Choices {
+                voice: Some("mb-de2".into()),
+                ..Choices::default()
+            })
+        });
+        assert_eq!(
+            chosen[..4],
+            ["espeak-ng", "--stdout", "-v", "mb-de2"],
+            "the person's"
+        );
+        let english = scoped(Language::English, || default_argv(&Choices::default()));
+        assert!(
+            !english.contains(&"-v".to_owned()),
+            "espeak-ng's own default"
+        );
+    }
+}
+
+/// espeak-ng's German, Spanish and French voices say every phrase a routine can say in
+/// that language: each renders to a WAV with sound in it (under CI, espeak-ng must be
+/// installed: `scripts/install-deps --test`).
+#[test]
+#[cfg(not(any(target_os = "macos", windows)))]
+fn espeak_ng_renders_every_phrase_of_a_routine_in_each_language() {
+    use crate::lang::{Language, scoped};
+    if std::process::Command::new("espeak-ng")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "espeak-ng is missing under CI (scripts/install-deps --test)"
+        );
+        eprintln!("skipping: no espeak-ng");
+        return;
+    }
+    let routine = crate::catalog::check_bundled(&crate::catalog::BUNDLED[0])
+        .parsed
+        .routine
+        .expect("a bundled routine");
+    let plan = crate::session::Plan::new(routine);
+    for language in [Language::German, Language::Spanish, Language::French] {
+        scoped(language, || {
+            let engine = Engine::from_choices(&Choices::default());
+            let phrases = crate::speech::every_phrase(&plan, crate::speech::Level::Full);
+            assert!(phrases.len() > 20, "{language:?}: {}", phrases.len());
+            for phrase in &phrases {
+                let wav = engine
+                    .render(phrase)
+                    .unwrap_or_else(|e| panic!("{language:?} {phrase:?}: {e}"));
+                let sound = decode(&wav)
+                    .unwrap_or_else(|()| panic!("{language:?} {phrase:?}: not a WAV, or silent"));
+                let loudest = sound.map(f32::abs).fold(0.0_f32, f32::max);
+                assert!(loudest > 0.05, "{language:?} {phrase:?} is silent");
+            }
+        });
+    }
+}

@@ -1,4 +1,491 @@
 ## knead: every word a person reads or hears, in Deutsch.
 ## Keys are grouped by where they appear; the English file is the source.
+## German: the person is addressed as "Sie" throughout; terms in docs/glossary/de.md.
 
 lang-self-name = Deutsch
+
+## Spots and sides
+
+side-left = links
+side-right = rechts
+side-left-initial = L
+side-right-initial = R
+# A spot in lists and titles: "oberer Trapezius, links".
+spot-label = { $region }, { $side }
+# A spot inside a sentence: "Bewerten Sie: oberer Trapezius links". German puts the side
+# after the region, so the adjective never has to agree with the region's gender and case.
+spot-in-sentence = { $region } { $side }
+# The sides of a region when they differ, the worse first: "Wade: rechts 8, links 4".
+side-gap = { $region }: { $worse } { $high }, { $other } { $low }
+# $side is side-left or side-right ("links", "rechts"): selected on to say "die rechte Seite".
+switch-sides = { $side ->
+        [links] Wechseln Sie auf die linke Seite
+        [rechts] Wechseln Sie auf die rechte Seite
+       *[other] Seitenwechsel: { $side }
+    }
+
+## What an operating system error means
+
+io-not-found = die Datei existiert nicht
+io-permission-denied = Zugriff verweigert
+io-is-a-folder = das ist ein Ordner, keine Datei
+io-not-text = das ist kein Text (UTF-8)
+io-disk-full = der Datenträger ist voll
+io-read-only = der Datenträger ist schreibgeschützt
+io-unreadable = die Datei konnte nicht gelesen werden
+
+## The session: prompts and answers
+
+session-rating-prompt = Schmerz insgesamt jetzt, von 0 (kein Schmerz) bis 10 (stärkster vorstellbarer Schmerz)
+note-prompt = Notiz für Ihre Therapeutin/Ihren Therapeuten (eine Zeile)
+not-saved = diese Sitzung wird nicht gespeichert
+preparing-voice = Die Stimme wird vorbereitet (höchstens einige Sekunden)...
+release-prompt = Drücken Sie Enter, sobald sich der Knoten löst.
+rate-how = Geben Sie eine Zahl von 0 (kein Schmerz) bis 10 (stärkster vorstellbarer Schmerz) ein, oder s zum Überspringen.
+begin = Drücken Sie Enter, um zu beginnen, oder q und dann Enter, um zu beenden.
+begin-with-overall = { $question }: Geben Sie die Zahl ein und drücken Sie Enter, um zu beginnen (s zum Überspringen, q zum Beenden).
+quit-ask = Sitzung beenden? Die Uhr ist angehalten. y und dann Enter beendet; jede andere Eingabe macht weiter.
+going-on = Es geht weiter.
+note-kept = Notiz bei dieser Sitzung gespeichert.
+kept-rating = Für die nächste Bewertung vorgemerkt: { $rating }/10.
+kept-skip = Vorgemerkt: Die nächste Bewertung wird übersprungen.
+kept-badge = Bewertung { $rating }/10 vorgemerkt
+kept-badge-skip = Bewertung wird übersprungen
+rated = bewertet mit { $rating }/10
+not-rated = nicht bewertet
+after-the-rating = Vorgemerkt bis nach der nächsten Bewertung: { $line }.
+nothing-now = Für { $line } gibt es gerade nichts zu tun.
+
+## Where the session stands (a bare Enter in plain mode)
+
+status-left = noch { $left }
+status-left-paused = noch { $left }, pausiert
+status-waiting = wartet
+status-rate-to-go-on = {" "}Bewerten Sie, um fortzufahren.
+status-prepare = Vorbereiten { $number }/{ $total }: { $hold }, { $left }.
+status-hold = Halten { $number }/{ $total }: { $hold }, { $left }.
+status-rest-next = Pause nach Haltephase { $number }: { $left }.{ $rate } Als Nächstes: { $next }.
+status-rest = Pause nach Haltephase { $number }: { $left }.{ $rate }
+
+## Notifications
+
+rate-notification = Loslassen. { $request }
+rate-request = Bewerten Sie: { $spot }, 0-10
+next-notification = Als Nächstes: { $spot }, { $seconds } s
+complete-well-done = { $routine }: gut gemacht.
+complete-partly = { $routine }: { $held } von { $total ->
+        [one] { $total } Haltephase
+       *[other] { $total } Haltephasen
+    }.
+rep-of = Wdh. { $rep } von { $reps }
+
+## Advice after a rating
+
+ease-off-skip = {" "}Drücken Sie x, um den Rest dieser Stelle zu überspringen.
+ease-off = { $spot }: { $rating }/10 ist viel. Verringern Sie den Druck.{ $skip }
+not-easing = { $spot }: von { $from } auf { $to }. Der Schmerz an dieser Stelle lässt nicht nach; erwägen Sie, aufzuhören.
+
+## The overall pain
+
+overall-before-after = Schmerz insgesamt { $before }/10 vorher, { $after }/10 nachher
+overall-before = Schmerz insgesamt { $before }/10 vorher
+overall-after = Schmerz insgesamt { $after }/10 nachher
+
+## Plain mode, as each thing happens
+
+announce-prepare = Vorbereiten { $number }/{ $total }: { $spot }, { $tool } ({ $prepare })
+announce-hold = Halten { $number }/{ $total }: { $spot }, { $seconds } s
+announce-released = Loslassen. { $held } gehalten.
+announce-cut-short = Nach { $held } vorzeitig beendet.
+announce-skipped = Haltephase { $number } übersprungen.
+announce-rest = Pause { $rest }.{" "}
+announce-rate = { $rest }Bewerten Sie: { $spot }, von 0 (kein Schmerz) bis 10 (stärkster vorstellbarer Schmerz), oder s zum Überspringen:
+announce-rest-over = Pause vorbei. Bewerten Sie, um fortzufahren:
+announce-rated = Bewertet mit { $rating }/10.
+announce-not-rated = Nicht bewertet.
+announce-overall = Schmerz insgesamt { $rating }/10.
+announce-overall-not-given = Schmerz insgesamt: keine Angabe.
+announce-paused = Pausiert; p und dann Enter setzt fort.
+announce-still-paused = Immer noch pausiert ({ $minutes } Min.); p und dann Enter setzt fort.
+announce-resumed = Fortgesetzt.
+announce-extended = Haltephase um { $seconds } s verlängert.
+announce-spot-skipped = { $count ->
+        [one] Letzte Haltephase an dieser Stelle übersprungen.
+       *[other] Die restlichen { $count } Haltephasen an dieser Stelle übersprungen.
+    }
+
+## The summary and lists of sessions
+
+summary-complete = Sitzung abgeschlossen
+summary-partly = Sitzung teilweise durchgeführt
+summary-stopped = Sitzung abgebrochen
+summary-interrupted = Sitzung unterbrochen
+holds = { $count ->
+        [one] { $count } Haltephase
+       *[other] { $count } Haltephasen
+    }
+holds-of = { $held } von { $total ->
+        [one] { $total } Haltephase
+       *[other] { $total } Haltephasen
+    }
+holds-of-held = { $held } von { $total ->
+        [one] { $total } Haltephase
+       *[other] { $total } Haltephasen
+    } gehalten
+holds-held = { $count ->
+        [one] { $count } Haltephase
+       *[other] { $count } Haltephasen
+    } gehalten
+hold-held = gehalten
+hold-released = gelöst
+hold-cut-short = verkürzt
+hold-stopped = abgebrochen
+hold-skipped = übersprungen
+hold-skipped-for-pain = wegen Schmerz übersprungen
+session-completed = abgeschlossen
+session-partly = teilweise
+session-stopped = abgebrochen
+session-interrupted = unterbrochen
+pain-first-to-last = Schmerz, erste bis letzte Bewertung
+column-spot = Stelle
+column-side = Seite
+column-rep = Wdh.
+column-held = Dauer
+column-rating = Bewertung
+note-kept-short = Notiz gespeichert
+sides-differ = Seitenunterschied: { $gap }
+last-time = letztes Mal { $rating }
+not-saved-summary = Hinweis: { $notice }. Die Bewertungen unten sind die einzige Aufzeichnung.
+much-better = deutlich besser
+worse = schlechter
+scale-low = 0 kein Schmerz
+scale-high = 10 stärkster vorstellbarer
+
+## Plain mode's own lines
+
+overview-title-by = { $name } (von { $author })
+overview-safety-line = Sicherheit: { $line }
+overview-totals-line = { $holds }, etwa { $length }.
+overall-prompt = { $question }, oder s zum Überspringen:
+note-prompt-line = { $question }, oder Enter für keine:
+notice-line = Hinweis: { $notice }.
+caught-up = Hinweis: Der Verlauf ist wieder aktuell; alles Bisherige ist gespeichert.
+
+## The full screen
+
+badge-prepare = VORBEREITEN
+badge-hold = HALTEN
+badge-rate = BEWERTEN
+badge-rest = PAUSE
+badge-overview = ÜBERSICHT
+badge-summary = ZUSAMMENFASSUNG
+badge-paused = PAUSIERT
+badge-not-saved = NICHT GESPEICHERT
+position = Haltephase { $number } von { $total }
+position-after = nach Haltephase { $number } von { $total }
+screen-rest = Pause. Lassen Sie die Stelle zur Ruhe kommen.
+screen-rest-over = Pause vorbei: Bewerten Sie, um fortzufahren.
+screen-last-hold = Letzte Haltephase: Nach der Bewertung folgt die Zusammenfassung.
+how-tender = { $spot }: Wie druckempfindlich ist die Stelle jetzt?
+rating-hint-selected = { $value } gewählt: Enter bestätigt · 0-9, t für 10, ←/→ zum Ändern · s überspringt
+rating-hint = 0-9 eingeben, oder t (oder 1, dann 0) für 10 · ←/→ · Enter bestätigt · s überspringt
+keys-title = Tasten (beliebige Taste schließt)
+quit-box-question = Sitzung beenden?
+quit-box-paused = Die Uhr ist angehalten.
+quit-box-kept = Alle bisherigen Bewertungen bleiben erhalten.
+overall-title = Schmerz insgesamt jetzt
+overall-when-before = Vor der ersten Haltephase
+overall-when-after = Nach der letzten Haltephase
+note-hint = Wird mit dieser Sitzung gespeichert.
+by = von { $author }
+heading-safety = Sicherheit
+heading-steps = Schritte
+step-each-side = je Seite
+step-until-released = , bis zum Lösen
+notice = Hinweis: { $notice }
+totals = { $holds } · etwa { $length }
+totals-more = (↑↓ für mehr)
+kept-ahead = Vorgemerkt für die ersten Haltephasen: { $ratings }
+kept-ahead-skip = überspringen
+next-switch = als Nächstes: { $hold } (Seitenwechsel)
+next-hold = als Nächstes: { $hold }
+next-summary = als Nächstes: die Zusammenfassung
+# Under the body map ("◀ linke Seite") and, capitalised, in speech ("Rechte Seite: wade.").
+worked-side = { $side ->
+        [links] linke Seite
+        [rechts] rechte Seite
+       *[other] Seite { $side }
+    }
+too-small = knead braucht mindestens { $min }; hier sind es { $size }
+
+## knead status: one short line for a status bar
+
+status-phase-prepare = Vorbereiten
+status-phase-hold = Halten
+status-phase-rest = Pause
+status-phase-rate = Bewerten
+status-paused = pausiert
+status-nothing-due = nichts fällig
+status-due = fällig: { $routines }
+status-reminder = { $due } · Erinnerung { $when } { $routine }
+status-due-count = knead: { $count } fällig
+status-tooltip-nothing = knead: heute nichts fällig
+status-tooltip-due = knead: heute fällig: { $routines }
+
+## The home screen
+
+home-badge = KNEAD
+home-due-today = { $count } heute fällig · { $today }
+home-new-name = Name der neuen Routine:
+home-filter = Filter: { $filter } (Esc löscht)
+home-no-routines = Keine Routinen gefunden.
+home-no-match = Keine Routine passt zu „{ $filter }“.
+home-yours = Ihre Routinen
+home-bundled = Mitgeliefert
+home-column-length = Dauer
+home-column-last-done = Zuletzt
+home-column-week = Woche
+home-invalid = ungültig
+home-due = fällig
+home-never = nie
+home-today-at = heute { $time }
+home-yesterday = gestern
+home-days-ago = vor { $days } Tagen
+home-weeks-ago = vor { $weeks } Wochen
+
+## The history screen
+
+history-badge = VERLAUF
+history-empty = Noch keine Sitzungen: Der Verlauf füllt sich, sobald Sie Haltephasen bewerten.
+history-cannot-show = Der Verlauf kann nicht angezeigt werden: { $why }
+history-totals = { $sessions ->
+        [one] { $sessions } Sitzung
+       *[other] { $sessions } Sitzungen
+    } · { $spots ->
+        [one] { $spots } Stelle
+       *[other] { $spots } Stellen
+    }
+history-spots = Stellen
+history-latest-pain = Letzte Schmerzwerte
+history-sessions = Sitzungen, neueste zuerst
+history-session = Sitzung
+history-weeks = Sitzungen pro Woche
+history-weeks-routines = Sitzungen pro Woche · { $count } Routinen
+history-no-weeks = Keine Sitzungen in den letzten vier Wochen.
+history-aim = (Ziel { $aim })
+history-this-week = { $count } diese Woche
+history-before = davor: { $first }, { $second }, { $third }
+history-sides-differ = Seitenunterschied: { $gap }
+history-last = zuletzt: { $values }
+history-mean = Mittel { $mean }
+history-no-end = kein Ende erfasst
+column-outcome = Ergebnis
+history-again = (erneut)
+history-held-of = { $held } von { $planned }
+
+## Days and months
+
+# "Mo., 6. Dez.", "Fr., 6. Mai": the weekday gets its dot here, a month carries its own
+# (none for Mai, which is not shortened).
+date-weekday-day-month = { $weekday }., { $day }. { $month }
+date-day-month-year = { $day }. { $month } { $year }
+weekday-mon = Mo
+weekday-tue = Di
+weekday-wed = Mi
+weekday-thu = Do
+weekday-fri = Fr
+weekday-sat = Sa
+weekday-sun = So
+month-jan = Jan.
+month-feb = Feb.
+month-mar = Mär.
+month-apr = Apr.
+month-may = Mai
+month-jun = Jun.
+month-jul = Jul.
+month-aug = Aug.
+month-sep = Sep.
+month-oct = Okt.
+month-nov = Nov.
+month-dec = Dez.
+summary-line-held = gehalten { $held },{" "}
+summary-line-hold = {"  "}{ $number }. { $spot }, Wdh. { $rep }: { $held }{ $result }{ $last }
+summary-change-side = { $side } von { $first } auf { $last }
+summary-change = von { $first } auf { $last }
+summary-done = { $done } von { $total ->
+        [one] { $total } Haltephase
+       *[other] { $total } Haltephasen
+    } erledigt
+summary-time-held = { $held } gehalten
+summary-not-reached = nicht erreicht
+
+## The outcome measures: activities (Patient-Specific Functional Scale) and the global
+## impression of change
+
+activity-title = Wie gut können Sie das jetzt?
+activity-low = 0 nicht möglich
+activity-high = 10 wie vor dem Problem
+activity-count = Aktivität { $number } von { $total }
+activity-prompt = { $count }: { $activity }. Wie gut können Sie das jetzt, von 0 (nicht möglich) bis 10 (wie vor dem Problem)? Geben Sie die Zahl ein und drücken Sie Enter (s zum Überspringen).
+activities-first = Bevor Sie beginnen: Bewerten Sie, wie gut Sie jede dieser Aktivitäten jetzt ausführen können.
+activity-how = Geben Sie eine Zahl von 0 (nicht möglich) bis 10 (wie vor dem Problem) ein, oder s zum Überspringen.
+activity-rated = { $activity }: { $rating }/10.
+activity-skipped = { $activity }: übersprungen.
+activity-skipped-word = übersprungen
+activity-mean = Aktivitäten im Mittel { $mean }/10
+activities-none-rated = Aktivitäten, keine bewertet:
+change-title = Seit Beginn des Programms
+change-asked = Wie haben sich Ihre Beschwerden verändert?
+change-choose = wählen
+change-question = Wie haben sich Ihre Beschwerden seit Beginn des Programms verändert?
+change-type = Geben Sie die Zahl ein und drücken Sie Enter (s zum Überspringen).
+change-how = Geben Sie eine Zahl von 1 (sehr viel besser) bis 7 (sehr viel schlechter) ein, oder s zum Überspringen.
+change-rated = Seit Beginn des Programms: { $answer }.
+change-not-given = Veränderung seit Beginn des Programms: keine Angabe.
+change-short = Veränderung: { $answer }
+change-said = Seit Beginn des Programms: { $answer } (Ende der Phase { $phase })
+change-not-answered = nicht beantwortet
+note-said = Notiz: { $note }
+impression-very-much-improved = sehr viel besser
+impression-much-improved = viel besser
+impression-minimally-improved = etwas besser
+impression-no-change = unverändert
+impression-minimally-worse = etwas schlechter
+impression-much-worse = viel schlechter
+impression-very-much-worse = sehr viel schlechter
+
+## What the voice says (numbers come in words, from knead's own number words)
+
+speech-hold = Halten.
+speech-halfway = Halbzeit.
+speech-paused = Pausiert.
+speech-still-paused = Immer noch pausiert. Drücken Sie p, um weiterzumachen.
+speech-resumed = Weiter.
+speech-skipped = Rest dieser Stelle übersprungen.
+speech-quit-asked = Sitzung beenden? Drücken Sie y zum Beenden, eine andere Taste zum Weitermachen.
+speech-release = Loslassen. Bewerten Sie, null bis zehn.
+speech-released = Loslassen.
+speech-activity = { $activity }. Wie gut können Sie das jetzt? Von 0, nicht möglich, bis 10, wie vor dem Problem.
+speech-change = Wie haben sich Ihre Beschwerden seit Beginn des Programms verändert? 1, sehr viel besser. 4, unverändert. 7, sehr viel schlechter.
+speech-left = { $length } übrig.
+speech-begin = Drücken Sie Enter, um zu beginnen.
+speech-getting-ready = Vorbereitung: { $spot }.
+speech-holding = Halten: { $spot }.
+speech-resting-next = Pause. Als Nächstes: { $spot }.
+speech-resting = Pause.
+speech-side-spot = { $side }: { $spot }
+# "Wade, links, zweite von drei" (die zweite Haltephase von drei).
+speech-rep-ordinal = { $rep ->
+        [1] erste
+        [2] zweite
+        [3] dritte
+        [4] vierte
+        [5] fünfte
+        [6] sechste
+        [7] siebte
+        [8] achte
+        [9] neunte
+       *[10] zehnte
+    } von { $total }
+speech-rep-number = Nummer { $rep } von { $total }
+speech-rate = Bewerten Sie: { $spot }, null bis zehn.
+speech-ease-off-skip = Das ist viel. Verringern Sie den Druck etwas, oder überspringen Sie den Rest dieser Stelle mit x.
+speech-ease-off = Das ist viel. Verringern Sie den Druck etwas.
+speech-next-rep = Als Nächstes: { $spot }, { $which }.
+speech-next = Als Nächstes: { $spot }.
+# "Eine Haltephase", not "Eins Haltephase": the one case says it without the number word.
+speech-end-complete = { $title }. { $count ->
+        [one] Eine Haltephase
+       *[other] { $total } Haltephasen
+    }.
+speech-end-partly = { $title }. { $held } von { $count ->
+        [one] einer Haltephase
+       *[other] { $total } Haltephasen
+    }.
+speech-seconds = { $count ->
+        [one] eine Sekunde
+       *[other] { $words } Sekunden
+    }
+speech-minutes = { $count ->
+        [one] eine Minute
+       *[other] { $words } Minuten
+    }
+
+## Keys: what each does on a footer (short) and in the ? list
+
+key-begin = starten
+key-something-changed = etwas ist anders
+key-released = gelöst
+key-confirm = bestätigen
+key-end = loslassen
+key-next = weiter
+key-back = zurück
+key-rate = bewerten
+key-skip = überspringen
+key-skip-spot = Stelle auslassen
+key-quit = beenden
+key-keep-going = weitermachen
+key-close = schließen
+key-note = Notiz
+key-save = speichern
+key-cancel = abbrechen
+key-scroll = blättern
+key-move = bewegen
+key-spot = Stelle
+key-next-list = nächste Liste
+key-open-session = Sitzung öffnen
+key-map-chart = Karte/Kurve
+key-help = Hilfe
+key-open = öffnen
+key-history = Verlauf
+key-new = neu
+key-where-does-it-hurt = Wo tut es weh?
+key-filter = filtern
+key-keys = Tasten
+key-done = fertig
+key-choose = wählen
+key-front-back = vorn/hinten
+key-type-a-place = Stelle tippen
+key-yes = ja
+key-no = nein
+key-take-leave = nehmen/lassen
+key-run-now = jetzt starten
+key-pause = Pause
+key-resume = fortsetzen
+key-mute = stumm
+key-sound-on = Ton an
+key-voice-off = Stimme aus
+key-voice-on = Stimme an
+
+help-begin-confirm-released = starten · bestätigen · gelöst
+help-stop-rules-again-overview = Stoppregeln erneut (Übersicht)
+help-pause-resume = Pause / fortsetzen
+help-next-a-hold-ends-then-rate = weiter (Halten endet, dann bewerten)
+help-go-back-one-hold = eine Haltephase zurück
+help-add-15-s-to-this-hold = diese Haltephase um 15 s verlängern
+help-rate-t-or-1-then-0-for-10 = bewerten; t (oder 1, dann 0) für 10
+help-change-the-rating = Bewertung ändern
+help-skip-the-rating = Bewertung überspringen
+help-typed-early-kept-for-the-rating = vorab getippt: wird vorgemerkt
+help-skip-the-rest-of-a-sore-spot = zu schmerzhaft: Rest überspringen
+help-sound-voice-off-on = Ton / Stimme aus, an
+help-say-the-spot-phase-and-time-left = Stelle, Phase und Restzeit ansagen
+help-quit-asks-ratings-are-kept = beenden (fragt; Bewertungen bleiben)
+help-a-note-for-your-therapist-summary = Notiz für die Therapie (am Ende)
+help-suspend-fg-comes-back = unterbrechen; fg holt es zurück
+help-open-enter-again-begins = öffnen; erneut Enter startet
+help-move-between-routines = zwischen Routinen wechseln
+help-your-history = Ihr Verlauf
+help-a-new-routine-in-your-editor = neue Routine in Ihrem Editor
+help-where-does-it-hurt = Wo tut es weh?
+help-filter-by-name = nach Namen filtern
+help-clear-the-filter-or-quit = Filter löschen oder beenden
+help-choose-the-place-or-click-it-twice = Stelle wählen (oder zweimal klicken)
+help-move-the-marker-or-between-muscles = Marker bewegen oder Muskel wechseln
+help-turn-the-body-front-or-back = Körper drehen: vorn oder hinten
+help-type-the-place-temple-heel = Stelle tippen (Schläfe, Ferse)
+help-answer-a-red-flag-question = Frage zu Warnzeichen beantworten
+help-take-or-leave-a-muscle = Muskel nehmen oder weglassen
+help-run-the-routine-now = Routine jetzt starten
+help-save-it-as-a-routine-of-your-own = als eigene Routine speichern
+help-back-to-the-body-map = zurück zur Körperkarte

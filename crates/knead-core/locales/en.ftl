@@ -526,3 +526,5 @@ notifications-off-no-bus = notifications off: no D-Bus session
 history-not-saved-no-folder = this session is not being saved: no data folder
 history-not-saved-writer = this session is not being saved: cannot start its writer ({ $why })
 history-not-saved-stopped = this session is not being saved: its writer stopped
+summary-count-cut-short = { $count } cut short
+summary-count-stopped = { $count } stopped

@@ -310,10 +310,10 @@ pub fn where_am_i(session: &Session, now: Instant) -> String {
             reason = "a phase's seconds, non-negative and small"
         )]
         let seconds = seconds as u64;
-        t!(
+        sentences(&t!(
             "speech-left",
-            length = capitalised(&length(Duration::from_secs(seconds)))
-        )
+            length = length(Duration::from_secs(seconds))
+        ))
     });
     let paused = if session.is_paused() {
         format!("{} ", t!("speech-paused"))
@@ -555,22 +555,46 @@ fn next_phrase(plan: &Plan, hold: usize) -> String {
 /// "Session complete. Five holds." or "Session partly done. Three of five holds."
 fn end_phrase(outcome: Outcome, held: usize, total: usize) -> String {
     let title = words::summary_title(Some(outcome));
-    if outcome == Outcome::Completed {
+    sentences(&if outcome == Outcome::Completed {
         t!(
             "speech-end-complete",
             title = title,
             count = total,
-            total = capitalised(&number_usize(total))
+            total = number_usize(total)
         )
     } else {
         t!(
             "speech-end-partly",
             title = title,
             count = total,
-            held = capitalised(&number_usize(held)),
+            held = number_usize(held),
             total = number_usize(total)
         )
+    })
+}
+
+/// Each sentence begun with a capital: a number said in words may start one in one
+/// language and not in another ("Three of five holds.", "Pressions faites : trois sur cinq.").
+fn sentences(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut start = true;
+    let mut previous = ' ';
+    for c in text.chars() {
+        if start && c.is_alphabetic() {
+            out.extend(c.to_uppercase());
+            start = false;
+        } else {
+            out.push(c);
+            if c.is_alphabetic() || c.is_numeric() {
+                start = false;
+            }
+        }
+        if previous == '.' && c == ' ' {
+            start = true;
+        }
+        previous = c;
     }
+    out
 }
 
 fn capitalised(text: &str) -> String {

@@ -6,9 +6,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-use fluent_syntax::ast::{
-    Entry, Expression, InlineExpression, Pattern, PatternElement, Resource,
-};
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement, Resource};
 use knead_core::body::REGIONS;
 use knead_core::lang::Language;
 
@@ -74,10 +72,19 @@ fn every_language_has_exactly_the_english_messages_with_their_variables() {
     for language in [Language::German, Language::Spanish, Language::French] {
         let name = format!("{}.ftl", language.code());
         let theirs = messages(&parsed(&name, language.ftl()));
-        let missing: Vec<&String> = english.keys().filter(|k| !theirs.contains_key(*k)).collect();
-        let extra: Vec<&String> = theirs.keys().filter(|k| !english.contains_key(*k)).collect();
+        let missing: Vec<&String> = english
+            .keys()
+            .filter(|k| !theirs.contains_key(*k))
+            .collect();
+        let extra: Vec<&String> = theirs
+            .keys()
+            .filter(|k| !english.contains_key(*k))
+            .collect();
         assert!(missing.is_empty(), "{name} lacks {missing:?}");
-        assert!(extra.is_empty(), "{name} has messages English has not: {extra:?}");
+        assert!(
+            extra.is_empty(),
+            "{name} has messages English has not: {extra:?}"
+        );
         for (id, variables) in &english {
             assert_eq!(
                 theirs.get(id),
@@ -101,8 +108,7 @@ fn every_region_has_its_name_other_names_and_how_to_find_it_in_each_language() {
             };
             let id = message.id.name;
             ids.insert(id.to_owned());
-            let attributes: BTreeSet<&str> =
-                message.attributes.iter().map(|a| a.id.name).collect();
+            let attributes: BTreeSet<&str> = message.attributes.iter().map(|a| a.id.name).collect();
             assert_eq!(
                 attributes,
                 BTreeSet::from(["aliases", "find"]),
@@ -118,13 +124,19 @@ fn every_region_has_its_name_other_names_and_how_to_find_it_in_each_language() {
                     continue;
                 }
                 if let Some(other) = seen.insert(word.clone(), region) {
-                    assert_eq!(other, region, "{name}: \"{word}\" names {other} and {region}");
+                    assert_eq!(
+                        other, region,
+                        "{name}: \"{word}\" names {other} and {region}"
+                    );
                 }
             }
         }
         let catalogue: BTreeSet<String> =
             REGIONS.iter().map(|r| format!("region-{}", r.id)).collect();
-        assert_eq!(ids, catalogue, "{name}: one message per region of the catalogue");
+        assert_eq!(
+            ids, catalogue,
+            "{name}: one message per region of the catalogue"
+        );
     }
 }
 

@@ -242,13 +242,11 @@ fn done(summary: &Summary) -> String {
         done = summary.holds_done,
         total = summary.rows.len()
     )];
-    for (n, outcome) in [
-        (cut, HoldOutcome::CutShort),
-        (stopped, HoldOutcome::Stopped),
-    ] {
-        if n > 0 {
-            parts.push(format!("{n} {}", super::hold_outcome(outcome)));
-        }
+    if cut > 0 {
+        parts.push(t!("summary-count-cut-short", count = cut));
+    }
+    if stopped > 0 {
+        parts.push(t!("summary-count-stopped", count = stopped));
     }
     parts.push(t!(
         "summary-time-held",

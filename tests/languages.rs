@@ -1,0 +1,157 @@
+//! A session in the person's language, as they would start it: from the locale, from
+//! `--lang`, from the settings and from the routine, in plain mode.
+
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+use knead::lang::{Language, scoped};
+use knead_core::t;
+
+/// One 1 s hold on the upper trapezius, left.
+const ROUTINE: &str = "name = \"Nacken\"\n[[step]]\nregion = \"upper trapezius\"\nside = \"left\"\n\
+                       tool = \"ball\"\nhold = \"1s\"\nrest = \"0s\"\nprepare = \"0s\"\n";
+
+/// `knead ARGS run --plain FILE` with `env`, the locale variables cleared first, and a
+/// rating of 3 typed.
+fn session(dir: &Path, routine: &str, args: &[&str], env: &[(&str, &str)]) -> String {
+    let file = dir.join("routine.toml");
+    std::fs::write(&file, routine).expect("routine");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_knead"))
+        .args(args)
+        .args(["run", "--plain", "--no-voice", "--no-notify"])
+        .arg(&file)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .envs(env.iter().copied())
+        .env("KNEAD_DATA_DIR", dir)
+        .env("XDG_STATE_HOME", dir)
+        .env("XDG_CONFIG_HOME", dir)
+        .env("XDG_RUNTIME_DIR", dir)
+        .env("ALSA_CONFIG_PATH", "/dev/null")
+        .env_remove("DBUS_SESSION_BUS_ADDRESS")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("knead runs");
+    std::io::Write::write_all(&mut child.stdin.take().expect("stdin"), b"\n3\n").expect("types");
+    let out: Output = child.wait_with_output().expect("ends");
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.status.success(), "{text}");
+    text
+}
+
+/// What a session in `language` says on the way, as knead's own words have it.
+fn said_in(language: Language) -> [String; 3] {
+    scoped(language, || {
+        [
+            t!("announce-rated", rating = 3),
+            knead::words::summary_title(Some(knead::session::Outcome::Completed)),
+            knead::words::spot_label("upper trapezius", Some(knead::routine::Side::Left)),
+        ]
+    })
+}
+
+fn speaks(text: &str, language: Language) -> bool {
+    said_in(language)
+        .iter()
+        .all(|line| text.contains(line.as_str()))
+}
+
+#[test]
+fn a_session_speaks_the_language_of_the_locale_the_flag_the_settings_or_the_routine() {
+    let english = said_in(Language::English);
+    let german = said_in(Language::German);
+    assert_ne!(english, german, "German is translated");
+    let dir = tempfile::tempdir().expect("tempdir");
+    for locale in ["de_DE.UTF-8", "de", "de_AT"] {
+        let text = session(dir.path(), ROUTINE, &[], &[("LANG", locale)]);
+        assert!(speaks(&text, Language::German), "LANG={locale}:\n{text}");
+        assert!(!text.contains(&english[0]), "no English left:\n{text}");
+    }
+    let text = session(
+        dir.path(),
+        ROUTINE,
+        &[],
+        &[("LANG", "fr_FR.UTF-8"), ("LC_ALL", "es_ES.UTF-8")],
+    );
+    assert!(speaks(&text, Language::Spanish), "LC_ALL first:\n{text}");
+    let text = session(
+        dir.path(),
+        ROUTINE,
+        &["--lang", "fr"],
+        &[("LANG", "de_DE.UTF-8")],
+    );
+    assert!(speaks(&text, Language::French), "--lang first:\n{text}");
+    let text = session(dir.path(), ROUTINE, &[], &[("LANG", "C.UTF-8")]);
+    assert!(speaks(&text, Language::English), "C is English:\n{text}");
+
+    // The routine's language, on an English machine; --lang still wins.
+    let german_routine = format!("language = \"de\"\n{ROUTINE}");
+    let text = session(dir.path(), &german_routine, &[], &[("LANG", "en_US.UTF-8")]);
+    assert!(speaks(&text, Language::German), "the routine's:\n{text}");
+    let text = session(dir.path(), &german_routine, &["--lang", "en"], &[]);
+    assert!(
+        speaks(&text, Language::English),
+        "--lang over the routine:\n{text}"
+    );
+
+    // The settings' language, over the locale.
+    let settings = dir.path().join("knead");
+    std::fs::create_dir_all(&settings).expect("settings folder");
+    std::fs::write(
+        settings.join("config.toml"),
+        "[display]\nlanguage = \"es\"\n",
+    )
+    .expect("settings");
+    let text = session(dir.path(), ROUTINE, &[], &[("LANG", "de_DE.UTF-8")]);
+    assert!(speaks(&text, Language::Spanish), "the settings':\n{text}");
+}
+
+#[test]
+fn a_language_knead_does_not_speak_is_refused_with_the_ones_it_does() {
+    let out = Command::new(env!("CARGO_BIN_EXE_knead"))
+        .args(["--lang", "ja", "list"])
+        .output()
+        .expect("knead runs");
+    assert_eq!(out.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("knead speaks en, de, es, fr, not \"ja\""),
+        "{said}"
+    );
+}
+
+/// A region written in German is the same spot as the English name in the history.
+#[test]
+fn a_region_written_in_another_language_is_the_same_spot() {
+    for language in [Language::German, Language::Spanish, Language::French] {
+        let local = knead::lang::message_in(language, "region-upper-trapezius")
+            .expect("a name for the upper trapezius");
+        assert_eq!(
+            knead::body::SpotId::recognise(&local, Some(knead::routine::Side::Left)),
+            knead::body::SpotId::recognise("upper trapezius", Some(knead::routine::Side::Left)),
+            "{language:?}: {local}"
+        );
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    let german =
+        knead::lang::message_in(Language::German, "region-upper-trapezius").expect("German");
+    let routine = ROUTINE.replace("upper trapezius", &german);
+    session(dir.path(), &routine, &[], &[("LANG", "en_US.UTF-8")]);
+    session(dir.path(), ROUTINE, &[], &[("LANG", "de_DE.UTF-8")]);
+    let out = Command::new(env!("CARGO_BIN_EXE_knead"))
+        .args(["export", "--format", "csv"])
+        .env("KNEAD_DATA_DIR", dir.path())
+        .env("XDG_STATE_HOME", dir.path())
+        .output()
+        .expect("exports");
+    let csv = String::from_utf8_lossy(&out.stdout);
+    let spots = csv.matches(",upper-trapezius:left,").count();
+    assert_eq!(spots, 2, "both sessions on one spot:\n{csv}");
+}
