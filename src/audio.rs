@@ -587,13 +587,13 @@ impl Audio {
     /// ` · voice` while the voice speaks.
     pub fn label(&self) -> String {
         let sound = match (self.kind, self.muted) {
-            (Kind::Silent, _) => "no sound".to_owned(),
-            (_, true) => "muted".to_owned(),
-            (Kind::Bell, false) => "bell".to_owned(),
-            (Kind::Device, false) => format!("sound {}%", self.volume),
+            (Kind::Silent, _) => knead_core::t!("sound-none"),
+            (_, true) => knead_core::t!("sound-muted"),
+            (Kind::Bell, false) => knead_core::t!("sound-bell"),
+            (Kind::Device, false) => knead_core::t!("sound-volume", volume = self.volume),
         };
         if self.speaks() && !self.muted {
-            format!("{sound} · voice")
+            format!("{sound} · {}", knead_core::t!("sound-voice"))
         } else {
             sound
         }

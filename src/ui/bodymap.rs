@@ -167,14 +167,18 @@ pub fn pain_style(theme: Theme, tone: Tone) -> Style {
 }
 
 /// "front view", or "front" where the figure is too narrow for the longer caption.
-fn view_label(view: View, width: u16) -> &'static str {
+fn view_label(view: View, width: u16) -> String {
     let label = view.label();
     // Both views shorten together, so figures side by side read alike.
-    let longest = View::Front.label().len().max(View::Back.label().len());
+    let longest = View::Front
+        .label()
+        .chars()
+        .count()
+        .max(View::Back.label().chars().count());
     if usize::from(width) >= longest + 6 {
         label
     } else {
-        label.split(' ').next().unwrap_or(label)
+        view.short_label()
     }
 }
 

@@ -38,7 +38,20 @@ pub(super) fn draw_scale(
         })
         .collect();
     frame.render_widget(Paragraph::new(Line::from(values)).centered(), values_area);
-    let gap = (cell * 11).saturating_sub(low.chars().count() + high.chars().count());
+    // Under the scale's width, a space apart; a long top anchor (a language's longer words)
+    // is cut, never run into the bottom one.
+    let room = cell * 11;
+    let low_width = low.chars().count();
+    let high: String = if low_width + 1 + high.chars().count() > room {
+        let keep = room.saturating_sub(low_width + 2);
+        high.chars()
+            .take(keep)
+            .chain(std::iter::once('…'))
+            .collect()
+    } else {
+        high
+    };
+    let gap = room.saturating_sub(low_width + high.chars().count()).max(1);
     let anchors = format!("{low}{}{high}", " ".repeat(gap));
     frame.render_widget(
         Paragraph::new(Span::styled(anchors, app.theme.dim())).centered(),

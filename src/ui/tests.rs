@@ -15,6 +15,7 @@ use crate::outputs::Outputs;
 use crate::routine;
 use crate::session::{Input, Session};
 use crate::theme::Theme;
+use knead_core::t;
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (40, 12)];
 
@@ -792,4 +793,73 @@ fn where_does_it_hurt() {
     assert!(small.contains("Enter run now"), "{small}");
     let small = render_where(&steps[3].1, (40, 12));
     assert!(small.contains("This could be a blood"), "{small}");
+}
+
+/// The main screens of a session in one language, at `size`: the overview, a hold, the
+/// rating prompt, the key list and the summary.
+fn main_screens(language: crate::lang::Language, size: (u16, u16)) -> Vec<(String, String)> {
+    crate::lang::scoped(language, || {
+        let mut screens = Vec::new();
+        let mut app = reps_app();
+        let t0 = Instant::now();
+        screens.push(("overview", render(&app, t0, size)));
+        app.driver.session.update(Input::Start, t0);
+        app.driver.session.tick(secs(t0, 20.0));
+        screens.push(("hold", render(&app, secs(t0, 20.0), size)));
+        app.driver.session.tick(secs(t0, 66.0));
+        app.driver.typed(Action::Digit, Some(6), secs(t0, 66.0));
+        screens.push(("rate", render(&app, secs(t0, 67.2), size)));
+        app.help = true;
+        screens.push(("keys", render(&app, secs(t0, 67.2), size)));
+        app.help = false;
+        app.driver.act(Action::Confirm, secs(t0, 68.0));
+        app.driver.act(Action::Quit, secs(t0, 70.0));
+        app.driver
+            .on_quit_box(Some(Action::QuitNow), secs(t0, 71.0));
+        let _ = app.driver.step(secs(t0, 71.0));
+        screens.push(("summary", render(&app, secs(t0, 72.0), size)));
+        screens
+            .into_iter()
+            .map(|(name, text)| (name.to_owned(), text))
+            .collect()
+    })
+}
+
+/// Every main screen in German, Spanish and French at 80x24.
+#[test]
+fn main_screens_in_each_language() {
+    use crate::lang::Language;
+    for language in [Language::German, Language::Spanish, Language::French] {
+        for (name, text) in main_screens(language, (80, 24)) {
+            insta::assert_snapshot!(format!("{}-{name}@80x24", language.code()), text);
+        }
+    }
+}
+
+/// The pseudo-language (a third longer, accented) at 40x12: what matters is still there.
+#[test]
+fn the_pseudo_language_at_40x12_keeps_what_matters() {
+    use crate::lang::{Language, scoped};
+    let screens = main_screens(Language::Pseudo, (40, 12));
+    let find = |name: &str| {
+        screens
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, text)| text.clone())
+            .expect(name)
+    };
+    let (hold_badge, rate_badge, begin) = scoped(Language::Pseudo, || {
+        (t!("badge-hold"), t!("badge-rate"), t!("key-begin"))
+    });
+    assert!(find("overview").contains(&begin), "{}", find("overview"));
+    let hold = find("hold");
+    assert!(hold.contains(&hold_badge) && hold.contains("0:4"), "{hold}");
+    let rate = find("rate");
+    assert!(
+        rate.contains(&rate_badge) && rate.contains(" 10 ") && rate.contains(" 0 "),
+        "the scale's ends stay: {rate}"
+    );
+    for (name, text) in &screens {
+        insta::assert_snapshot!(format!("pseudo-{name}@40x12"), text);
+    }
 }

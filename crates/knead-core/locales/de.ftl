@@ -1,30 +1,30 @@
-## knead: every word a person reads or hears, in Deutsch.
-## Keys are grouped by where they appear; the English file is the source.
-## German: the person is addressed as "Sie" throughout; terms in docs/glossary/de.md.
+## knead: jedes Wort, das eine Person liest oder hört, auf Deutsch.
+## Die Meldungen sind danach gruppiert, wo sie erscheinen; maßgeblich ist die englische Datei.
+## Die Person wird durchgehend mit „Sie“ angesprochen; die Begriffe stehen in docs/glossary/de.md.
 
 lang-self-name = Deutsch
 
-## Spots and sides
+## Stellen und Seiten
 
 side-left = links
 side-right = rechts
 side-left-initial = L
 side-right-initial = R
-# A spot in lists and titles: "oberer Trapezius, links".
+# Eine Stelle in Listen und Titeln: „oberer Trapezius, links“.
 spot-label = { $region }, { $side }
-# A spot inside a sentence: "Bewerten Sie: oberer Trapezius links". German puts the side
-# after the region, so the adjective never has to agree with the region's gender and case.
+# Eine Stelle im Satz: „Bewerten Sie: oberer Trapezius links“. Die Seite steht nach der
+# Region, so muss kein „linke/linker“ zu Geschlecht und Fall der Region passen.
 spot-in-sentence = { $region } { $side }
-# The sides of a region when they differ, the worse first: "Wade: rechts 8, links 4".
+# Die Seiten einer Region, wenn sie sich unterscheiden, die schlechtere zuerst: „Wade: rechts 8, links 4“.
 side-gap = { $region }: { $worse } { $high }, { $other } { $low }
-# $side is side-left or side-right ("links", "rechts"): selected on to say "die rechte Seite".
+# $side ist side-left oder side-right („links“, „rechts“): danach gewählt, um „die rechte Seite“ zu sagen.
 switch-sides = { $side ->
         [links] Wechseln Sie auf die linke Seite
         [rechts] Wechseln Sie auf die rechte Seite
        *[other] Seitenwechsel: { $side }
     }
 
-## What an operating system error means
+## Was ein Fehler des Betriebssystems bedeutet
 
 io-not-found = die Datei existiert nicht
 io-permission-denied = Zugriff verweigert
@@ -34,10 +34,10 @@ io-disk-full = der Datenträger ist voll
 io-read-only = der Datenträger ist schreibgeschützt
 io-unreadable = die Datei konnte nicht gelesen werden
 
-## The session: prompts and answers
+## Die Sitzung: Fragen und Antworten
 
 session-rating-prompt = Schmerz insgesamt jetzt, von 0 (kein Schmerz) bis 10 (stärkster vorstellbarer Schmerz)
-note-prompt = Notiz für Ihre Therapeutin/Ihren Therapeuten (eine Zeile)
+note-prompt = Eine Notiz für Ihr Therapieteam (eine Zeile)
 not-saved = diese Sitzung wird nicht gespeichert
 preparing-voice = Die Stimme wird vorbereitet (höchstens einige Sekunden)...
 release-prompt = Drücken Sie Enter, sobald sich der Knoten löst.
@@ -56,7 +56,7 @@ not-rated = nicht bewertet
 after-the-rating = Vorgemerkt bis nach der nächsten Bewertung: { $line }.
 nothing-now = Für { $line } gibt es gerade nichts zu tun.
 
-## Where the session stands (a bare Enter in plain mode)
+## Wo die Sitzung steht (Enter allein im Textmodus)
 
 status-left = noch { $left }
 status-left-paused = noch { $left }, pausiert
@@ -67,7 +67,7 @@ status-hold = Halten { $number }/{ $total }: { $hold }, { $left }.
 status-rest-next = Pause nach Haltephase { $number }: { $left }.{ $rate } Als Nächstes: { $next }.
 status-rest = Pause nach Haltephase { $number }: { $left }.{ $rate }
 
-## Notifications
+## Benachrichtigungen
 
 rate-notification = Loslassen. { $request }
 rate-request = Bewerten Sie: { $spot }, 0-10
@@ -79,19 +79,19 @@ complete-partly = { $routine }: { $held } von { $total ->
     }.
 rep-of = Wdh. { $rep } von { $reps }
 
-## Advice after a rating
+## Rat nach einer Bewertung
 
 ease-off-skip = {" "}Drücken Sie x, um den Rest dieser Stelle zu überspringen.
 ease-off = { $spot }: { $rating }/10 ist viel. Verringern Sie den Druck.{ $skip }
 not-easing = { $spot }: von { $from } auf { $to }. Der Schmerz an dieser Stelle lässt nicht nach; erwägen Sie, aufzuhören.
 
-## The overall pain
+## Der Schmerz insgesamt
 
 overall-before-after = Schmerz insgesamt { $before }/10 vorher, { $after }/10 nachher
 overall-before = Schmerz insgesamt { $before }/10 vorher
 overall-after = Schmerz insgesamt { $after }/10 nachher
 
-## Plain mode, as each thing happens
+## Textmodus, Schritt für Schritt
 
 announce-prepare = Vorbereiten { $number }/{ $total }: { $spot }, { $tool } ({ $prepare })
 announce-hold = Halten { $number }/{ $total }: { $spot }, { $seconds } s
@@ -114,7 +114,7 @@ announce-spot-skipped = { $count ->
        *[other] Die restlichen { $count } Haltephasen an dieser Stelle übersprungen.
     }
 
-## The summary and lists of sessions
+## Die Zusammenfassung und Listen von Sitzungen
 
 summary-complete = Sitzung abgeschlossen
 summary-partly = Sitzung teilweise durchgeführt
@@ -141,7 +141,7 @@ hold-released = gelöst
 hold-cut-short = verkürzt
 hold-stopped = abgebrochen
 hold-skipped = übersprungen
-hold-skipped-for-pain = wegen Schmerz übersprungen
+hold-skipped-for-pain = wegen Schmerzen übersprungen
 session-completed = abgeschlossen
 session-partly = teilweise
 session-stopped = abgebrochen
@@ -161,7 +161,7 @@ worse = schlechter
 scale-low = 0 kein Schmerz
 scale-high = 10 stärkster vorstellbarer
 
-## Plain mode's own lines
+## Eigene Zeilen des Textmodus
 
 overview-title-by = { $name } (von { $author })
 overview-safety-line = Sicherheit: { $line }
@@ -171,7 +171,7 @@ note-prompt-line = { $question }, oder Enter für keine:
 notice-line = Hinweis: { $notice }.
 caught-up = Hinweis: Der Verlauf ist wieder aktuell; alles Bisherige ist gespeichert.
 
-## The full screen
+## Der Vollbildschirm
 
 badge-prepare = VORBEREITEN
 badge-hold = HALTEN
@@ -210,7 +210,7 @@ kept-ahead-skip = überspringen
 next-switch = als Nächstes: { $hold } (Seitenwechsel)
 next-hold = als Nächstes: { $hold }
 next-summary = als Nächstes: die Zusammenfassung
-# Under the body map ("◀ linke Seite") and, capitalised, in speech ("Rechte Seite: wade.").
+# Unter der Körperkarte („◀ linke Seite“) und, großgeschrieben, gesprochen („Rechte Seite: …“).
 worked-side = { $side ->
         [links] linke Seite
         [rechts] rechte Seite
@@ -218,7 +218,7 @@ worked-side = { $side ->
     }
 too-small = knead braucht mindestens { $min }; hier sind es { $size }
 
-## knead status: one short line for a status bar
+## knead status: eine kurze Zeile für eine Statusleiste
 
 status-phase-prepare = Vorbereiten
 status-phase-hold = Halten
@@ -232,7 +232,7 @@ status-due-count = knead: { $count } fällig
 status-tooltip-nothing = knead: heute nichts fällig
 status-tooltip-due = knead: heute fällig: { $routines }
 
-## The home screen
+## Der Startbildschirm
 
 home-badge = KNEAD
 home-due-today = { $count } heute fällig · { $today }
@@ -253,7 +253,7 @@ home-yesterday = gestern
 home-days-ago = vor { $days } Tagen
 home-weeks-ago = vor { $weeks } Wochen
 
-## The history screen
+## Der Verlaufsbildschirm
 
 history-badge = VERLAUF
 history-empty = Noch keine Sitzungen: Der Verlauf füllt sich, sobald Sie Haltephasen bewerten.
@@ -283,10 +283,10 @@ column-outcome = Ergebnis
 history-again = (erneut)
 history-held-of = { $held } von { $planned }
 
-## Days and months
+## Tage und Monate
 
-# "Mo., 6. Dez.", "Fr., 6. Mai": the weekday gets its dot here, a month carries its own
-# (none for Mai, which is not shortened).
+# „Mo., 6. Dez.“, „Fr., 6. Mai“: Der Wochentag bekommt seinen Punkt hier, ein Monat trägt
+# seinen eigenen (Mai hat keinen, er wird nicht abgekürzt).
 date-weekday-day-month = { $weekday }., { $day }. { $month }
 date-day-month-year = { $day }. { $month } { $year }
 weekday-mon = Mo
@@ -319,8 +319,8 @@ summary-done = { $done } von { $total ->
 summary-time-held = { $held } gehalten
 summary-not-reached = nicht erreicht
 
-## The outcome measures: activities (Patient-Specific Functional Scale) and the global
-## impression of change
+## Die Ergebnismessungen: Aktivitäten (Patientenspezifische Funktionsskala, PSFS) und der
+## globale Eindruck der Veränderung (PGIC)
 
 activity-title = Wie gut können Sie das jetzt?
 activity-low = 0 nicht möglich
@@ -354,7 +354,7 @@ impression-minimally-worse = etwas schlechter
 impression-much-worse = viel schlechter
 impression-very-much-worse = sehr viel schlechter
 
-## What the voice says (numbers come in words, from knead's own number words)
+## Was die Stimme sagt (Zahlen kommen als Wörter, aus den eigenen Zahlwörtern von knead)
 
 speech-hold = Halten.
 speech-halfway = Halbzeit.
@@ -367,14 +367,14 @@ speech-release = Loslassen. Bewerten Sie, null bis zehn.
 speech-released = Loslassen.
 speech-activity = { $activity }. Wie gut können Sie das jetzt? Von 0, nicht möglich, bis 10, wie vor dem Problem.
 speech-change = Wie haben sich Ihre Beschwerden seit Beginn des Programms verändert? 1, sehr viel besser. 4, unverändert. 7, sehr viel schlechter.
-speech-left = { $length } übrig.
+speech-left = Noch { $length }.
 speech-begin = Drücken Sie Enter, um zu beginnen.
 speech-getting-ready = Vorbereitung: { $spot }.
 speech-holding = Halten: { $spot }.
 speech-resting-next = Pause. Als Nächstes: { $spot }.
 speech-resting = Pause.
 speech-side-spot = { $side }: { $spot }
-# "Wade, links, zweite von drei" (die zweite Haltephase von drei).
+# „Wade, links, zweite von drei“ (die zweite Haltephase von drei).
 speech-rep-ordinal = { $rep ->
         [1] erste
         [2] zweite
@@ -393,7 +393,7 @@ speech-ease-off-skip = Das ist viel. Verringern Sie den Druck etwas, oder übers
 speech-ease-off = Das ist viel. Verringern Sie den Druck etwas.
 speech-next-rep = Als Nächstes: { $spot }, { $which }.
 speech-next = Als Nächstes: { $spot }.
-# "Eine Haltephase", not "Eins Haltephase": the one case says it without the number word.
+# „Eine Haltephase“, nicht „Eins Haltephase“: Der Fall one kommt ohne das Zahlwort aus.
 speech-end-complete = { $title }. { $count ->
         [one] Eine Haltephase
        *[other] { $total } Haltephasen
@@ -411,7 +411,7 @@ speech-minutes = { $count ->
        *[other] { $words } Minuten
     }
 
-## Keys: what each does on a footer (short) and in the ? list
+## Tasten: was jede tut, in der Fußzeile (kurz) und in der ?-Liste
 
 key-begin = starten
 key-something-changed = etwas ist anders
@@ -422,7 +422,7 @@ key-next = weiter
 key-back = zurück
 key-rate = bewerten
 key-skip = überspringen
-key-skip-spot = Stelle auslassen
+key-skip-spot = Rest überspringen
 key-quit = beenden
 key-keep-going = weitermachen
 key-close = schließen
@@ -471,7 +471,7 @@ help-skip-the-rest-of-a-sore-spot = zu schmerzhaft: Rest überspringen
 help-sound-voice-off-on = Ton / Stimme aus, an
 help-say-the-spot-phase-and-time-left = Stelle, Phase und Restzeit ansagen
 help-quit-asks-ratings-are-kept = beenden (fragt; Bewertungen bleiben)
-help-a-note-for-your-therapist-summary = Notiz für die Therapie (am Ende)
+help-a-note-for-your-therapist-summary = Notiz für Ihr Therapieteam (am Ende)
 help-suspend-fg-comes-back = unterbrechen; fg holt es zurück
 help-open-enter-again-begins = öffnen; erneut Enter startet
 help-move-between-routines = zwischen Routinen wechseln
@@ -489,3 +489,60 @@ help-take-or-leave-a-muscle = Muskel nehmen oder weglassen
 help-run-the-routine-now = Routine jetzt starten
 help-save-it-as-a-routine-of-your-own = als eigene Routine speichern
 help-back-to-the-body-map = zurück zur Körperkarte
+
+## Die Übersichtszeile einer verordneten Routine
+
+headline-week = Woche { $week } von { $weeks }
+headline-phase = Phase { $phase } von { $phases }
+headline-sessions-of = { $done } von { $aim } Sitzungen diese Woche
+headline-sessions = { $done ->
+        [one] { $done } Sitzung diese Woche
+       *[other] { $done } Sitzungen diese Woche
+    }
+headline-before = Beginnt am { $start } ({ $days ->
+        [one] morgen
+       *[other] in { $days } Tagen
+    }) · diese Sitzung folgt dem Plan von Woche 1{ $phase }
+headline-after = Endete am { $end } (vor { $days ->
+        [one] einem Tag
+       *[other] { $days } Tagen
+    }) · diese Sitzung folgt dem Plan von Woche { $weeks }{ $phase }
+
+## Die Stoppregeln, vor einer verordneten Sitzung abgefragt
+
+# Steht für $who, im Nominativ („{ $who } hat Sie gebeten“) und im Akkusativ („kontaktieren
+# Sie { $who }“, „für { $who }“): „Ihr Therapieteam“ lautet in beiden Fällen gleich.
+rules-your-therapist = Ihr Therapieteam
+rules-before = Bevor Sie beginnen: { $who } hat Sie gebeten, aufzuhören und sich zu melden, wenn heute etwas davon zutrifft.
+rules-ask = { $rule }? Tippen Sie y (ja) oder n (nein){ $typing ->
+        [lines] {" "}und Enter
+       *[keys] {""}
+    }:
+rules-please = Bitte tippen Sie y (ja) oder n (nein){ $typing ->
+        [lines] {" "}und Enter
+       *[keys] {""}
+    }:
+rules-then-stop = Dann hören Sie bitte hier auf und kontaktieren Sie { $who }, bevor Sie weitermachen: Das Programm muss eventuell angepasst werden.
+rules-start-anyway = Um trotzdem zu beginnen, tippen Sie s{ $typing ->
+        [lines] {" "}und Enter
+       *[keys] {""}
+    }; jede andere Eingabe beendet ohne Sitzung.
+rules-no-answer = keine Antwort, daher keine Sitzung; starten Sie sie erneut, wenn Sie bereit sind
+rules-kept = Ihre Antwort wird für { $who } gespeichert, und heute findet wie empfohlen keine Sitzung statt.
+rules-not-kept = Heute wie empfohlen keine Sitzung. Ihre Antwort konnte nicht gespeichert werden ({ $why }): Bitte informieren Sie { $who } selbst.
+rules-answer-not-kept = Ihre Antwort konnte nicht gespeichert werden ({ $why }); die Sitzung speichert sie in ihrem eigenen Eintrag
+
+## Leise Hinweise zu den Ausgaben
+
+audio-built-in-sound = für { $sound } wird der eingebaute Klang verwendet
+audio-no-server = kein Soundserver (PulseAudio oder PipeWire)
+audio-no-device = kein Audiogerät
+audio-bell-only = { $missing }: nur der Signalton des Terminals
+audio-visual-only = { $missing }: nur sichtbare Signale
+notifications-off = Benachrichtigungen aus: { $why }
+notifications-off-no-bus = Benachrichtigungen aus: keine D-Bus-Sitzung
+history-not-saved-no-folder = diese Sitzung wird nicht gespeichert: kein Datenordner
+history-not-saved-writer = diese Sitzung wird nicht gespeichert: die Speicherung kann nicht starten ({ $why })
+history-not-saved-stopped = diese Sitzung wird nicht gespeichert: die Speicherung wurde beendet
+summary-count-cut-short = { $count } verkürzt
+summary-count-stopped = { $count } abgebrochen

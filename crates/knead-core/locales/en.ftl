@@ -528,3 +528,33 @@ history-not-saved-writer = this session is not being saved: cannot start its wri
 history-not-saved-stopped = this session is not being saved: its writer stopped
 summary-count-cut-short = { $count } cut short
 summary-count-stopped = { $count } stopped
+
+## The body map's views, and the tip beside a known tool during a hold
+
+view-front = front view
+view-back = back view
+view-front-short = front
+view-back-short = back
+tool-hint-ball = Let body weight do the work; roll slowly onto the tender spot.
+tool-hint-lacrosse-ball = Firm ball: ease in, stay around 6/10, breathe out slowly.
+tool-hint-tennis-ball = Soft ball: a gentle start; lean in more as the spot eases.
+tool-hint-golf-ball = Small and hard: press gently at first and roll slowly.
+tool-hint-stick = Roll with both hands, slowly; pause where it is tender.
+tool-hint-elbow = Lean in with the forearm by the elbow, never its bony point.
+tool-hint-peanut-ball = Straddle the spine with the two balls; never on the bone.
+tool-hint-foam-roller = Roll slowly, pause on the tender spot, keep breathing.
+tool-hint-thumb = Press with a straight thumb; support it with the other hand.
+tool-hint-knuckles = Use flat knuckles, wrist straight; sink in slowly.
+tool-hint-fingers = Stack fingertips for support; press in and hold still.
+tool-hint-theracane = Pull the hook gently; let the tool do the work.
+tool-hint-ice-pack = Keep a cloth between pack and skin.
+tool-hint-heat-pack = Warm, never hot; a cloth between pack and skin.
+tool-hint-massage-gun = Lowest speed, keep it moving; avoid bone and the neck's front.
+
+## The sound's state in the header
+
+sound-none = no sound
+sound-muted = muted
+sound-bell = bell
+sound-volume = sound { $volume }%
+sound-voice = voice

@@ -28,11 +28,19 @@ impl View {
     /// Both views, front first.
     pub const ALL: [View; 2] = [View::Front, View::Back];
 
-    /// `"front view"` / `"back view"`.
-    pub const fn label(self) -> &'static str {
+    /// `"front view"` / `"back view"`, in the language spoken.
+    pub fn label(self) -> String {
         match self {
-            View::Front => "front view",
-            View::Back => "back view",
+            View::Front => crate::t!("view-front"),
+            View::Back => crate::t!("view-back"),
+        }
+    }
+
+    /// The short form for a narrow figure: `"front"` / `"back"`.
+    pub fn short_label(self) -> String {
+        match self {
+            View::Front => crate::t!("view-front-short"),
+            View::Back => crate::t!("view-back-short"),
         }
     }
 

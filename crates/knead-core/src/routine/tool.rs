@@ -143,25 +143,23 @@ impl KnownTool {
     }
 
     /// A one-line tip shown beside the tool during a hold.
-    pub fn hint(self) -> &'static str {
+    pub fn hint(self) -> String {
         match self {
-            KnownTool::Ball => "Let body weight do the work; roll slowly onto the tender spot.",
-            KnownTool::LacrosseBall => "Firm ball: ease in, stay around 6/10, breathe out slowly.",
-            KnownTool::TennisBall => "Soft ball: a gentle start; lean in more as the spot eases.",
-            KnownTool::GolfBall => "Small and hard: press gently at first and roll slowly.",
-            KnownTool::Stick => "Roll with both hands, slowly; pause where it is tender.",
-            KnownTool::Elbow => "Lean in with the forearm by the elbow, never its bony point.",
-            KnownTool::PeanutBall => "Straddle the spine with the two balls; never on the bone.",
-            KnownTool::FoamRoller => "Roll slowly, pause on the tender spot, keep breathing.",
-            KnownTool::Thumb => "Press with a straight thumb; support it with the other hand.",
-            KnownTool::Knuckles => "Use flat knuckles, wrist straight; sink in slowly.",
-            KnownTool::Fingers => "Stack fingertips for support; press in and hold still.",
-            KnownTool::Theracane => "Pull the hook gently; let the tool do the work.",
-            KnownTool::MassageGun => {
-                "Lowest speed, keep it moving; avoid bone and the neck's front."
-            }
-            KnownTool::IcePack | KnownTool::ColdPack => "Keep a cloth between pack and skin.",
-            KnownTool::HeatPack => "Warm, never hot; a cloth between pack and skin.",
+            KnownTool::Ball => crate::t!("tool-hint-ball"),
+            KnownTool::LacrosseBall => crate::t!("tool-hint-lacrosse-ball"),
+            KnownTool::TennisBall => crate::t!("tool-hint-tennis-ball"),
+            KnownTool::GolfBall => crate::t!("tool-hint-golf-ball"),
+            KnownTool::Stick => crate::t!("tool-hint-stick"),
+            KnownTool::Elbow => crate::t!("tool-hint-elbow"),
+            KnownTool::PeanutBall => crate::t!("tool-hint-peanut-ball"),
+            KnownTool::FoamRoller => crate::t!("tool-hint-foam-roller"),
+            KnownTool::Thumb => crate::t!("tool-hint-thumb"),
+            KnownTool::Knuckles => crate::t!("tool-hint-knuckles"),
+            KnownTool::Fingers => crate::t!("tool-hint-fingers"),
+            KnownTool::Theracane => crate::t!("tool-hint-theracane"),
+            KnownTool::MassageGun => crate::t!("tool-hint-massage-gun"),
+            KnownTool::IcePack | KnownTool::ColdPack => crate::t!("tool-hint-ice-pack"),
+            KnownTool::HeatPack => crate::t!("tool-hint-heat-pack"),
         }
     }
 }
