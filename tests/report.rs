@@ -518,14 +518,20 @@ fn the_html_report_prints_to_clean_letter_and_a4_pages_with_the_follow_up_first(
     };
     let dir = tempfile::tempdir().expect("tempdir");
     prescribed_history(dir.path());
-    // Letter where the locale says so, A4 elsewhere, or as asked.
+    // Letter where the locale says so, A4 elsewhere, or as asked (the paper's locale; the
+    // words stay English).
     report_with(dir.path(), "letter.html", &[], &[("LANG", "en_US.UTF-8")]);
-    report_with(dir.path(), "a4.html", &[], &[("LANG", "de_DE.UTF-8")]);
+    report_with(
+        dir.path(),
+        "a4.html",
+        &[],
+        &[("LANG", "en_US.UTF-8"), ("LC_PAPER", "de_DE.UTF-8")],
+    );
     report_with(
         dir.path(),
         "asked.html",
         &["--paper", "letter"],
-        &[("LANG", "de_DE.UTF-8")],
+        &[("LANG", "en_US.UTF-8"), ("LC_PAPER", "de_DE.UTF-8")],
     );
     let letter = dir.path().join("letter.html");
     let a4 = dir.path().join("a4.html");

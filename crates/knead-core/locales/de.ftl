@@ -460,7 +460,7 @@ key-voice-on = Stimme an
 help-begin-confirm-released = starten · bestätigen · gelöst
 help-stop-rules-again-overview = Stoppregeln erneut (Übersicht)
 help-pause-resume = Pause / fortsetzen
-help-next-a-hold-ends-then-rate = weiter (Halten endet, dann bewerten)
+help-next-a-hold-ends-then-rate = weiter: Halten endet, dann bewerten
 help-go-back-one-hold = eine Haltephase zurück
 help-add-15-s-to-this-hold = diese Haltephase um 15 s verlängern
 help-rate-t-or-1-then-0-for-10 = bewerten; t (oder 1, dann 0) für 10
@@ -470,8 +470,8 @@ help-typed-early-kept-for-the-rating = vorab getippt: wird vorgemerkt
 help-skip-the-rest-of-a-sore-spot = zu schmerzhaft: Rest überspringen
 help-sound-voice-off-on = Ton / Stimme aus, an
 help-say-the-spot-phase-and-time-left = Stelle, Phase und Restzeit ansagen
-help-quit-asks-ratings-are-kept = beenden (fragt; Bewertungen bleiben)
-help-a-note-for-your-therapist-summary = Notiz für Ihr Therapieteam (am Ende)
+help-quit-asks-ratings-are-kept = beenden: fragt, Bewertungen bleiben
+help-a-note-for-your-therapist-summary = Notiz fürs Therapieteam (am Ende)
 help-suspend-fg-comes-back = unterbrechen; fg holt es zurück
 help-open-enter-again-begins = öffnen; erneut Enter startet
 help-move-between-routines = zwischen Routinen wechseln
@@ -480,7 +480,7 @@ help-a-new-routine-in-your-editor = neue Routine in Ihrem Editor
 help-where-does-it-hurt = Wo tut es weh?
 help-filter-by-name = nach Namen filtern
 help-clear-the-filter-or-quit = Filter löschen oder beenden
-help-choose-the-place-or-click-it-twice = Stelle wählen (oder zweimal klicken)
+help-choose-the-place-or-click-it-twice = Stelle wählen (oder Doppelklick)
 help-move-the-marker-or-between-muscles = Marker bewegen oder Muskel wechseln
 help-turn-the-body-front-or-back = Körper drehen: vorn oder hinten
 help-type-the-place-temple-heel = Stelle tippen (Schläfe, Ferse)
@@ -546,3 +546,33 @@ history-not-saved-writer = diese Sitzung wird nicht gespeichert: die Speicherung
 history-not-saved-stopped = diese Sitzung wird nicht gespeichert: die Speicherung wurde beendet
 summary-count-cut-short = { $count } verkürzt
 summary-count-stopped = { $count } abgebrochen
+
+## Die Ansichten der Körperkarte und der Tipp neben einem bekannten Hilfsmittel beim Halten
+
+view-front = Vorderansicht
+view-back = Rückansicht
+view-front-short = vorn
+view-back-short = hinten
+tool-hint-ball = Körpergewicht wirken lassen; langsam auf die druckempfindliche Stelle rollen.
+tool-hint-lacrosse-ball = Fester Ball: sanft beginnen, bei etwa 6/10 bleiben, langsam ausatmen.
+tool-hint-tennis-ball = Weicher Ball: sanft beginnen; mehr Druck, sobald die Stelle nachgibt.
+tool-hint-golf-ball = Klein und hart: anfangs sanft drücken und langsam rollen.
+tool-hint-stick = Langsam mit beiden Händen rollen; an druckempfindlichen Stellen innehalten.
+tool-hint-elbow = Mit dem Unterarm nahe am Ellbogen drücken, nie mit der Knochenspitze.
+tool-hint-peanut-ball = Die Wirbelsäule zwischen die beiden Bälle nehmen; nie auf den Knochen.
+tool-hint-foam-roller = Langsam rollen, auf der druckempfindlichen Stelle verweilen, weiteratmen.
+tool-hint-thumb = Mit gestrecktem Daumen drücken; mit der anderen Hand stützen.
+tool-hint-knuckles = Flache Fingerknöchel, Handgelenk gerade; langsam in die Tiefe gehen.
+tool-hint-fingers = Fingerspitzen zur Stütze übereinanderlegen; eindrücken und stillhalten.
+tool-hint-theracane = Den Haken sanft ziehen; das Gerät die Arbeit machen lassen.
+tool-hint-ice-pack = Immer ein Tuch zwischen Kühlpack und Haut legen.
+tool-hint-heat-pack = Warm, nie heiß; ein Tuch zwischen Wärmekissen und Haut.
+tool-hint-massage-gun = Niedrigste Stufe, in Bewegung bleiben; Knochen und vorderen Hals meiden.
+
+## Der Zustand des Tons in der Kopfzeile
+
+sound-none = kein Ton
+sound-muted = stumm
+sound-bell = Signalton
+sound-volume = Ton { $volume } %
+sound-voice = Stimme

@@ -558,3 +558,131 @@ sound-muted = muted
 sound-bell = bell
 sound-volume = sound { $volume }%
 sound-voice = voice
+
+## The report for the therapist
+
+report-yours = Your sessions
+report-of-client = Sessions of { $client }
+report-title = knead report: { $who }
+report-no-sessions-yet = no sessions yet
+report-span = { $from } to { $to }
+report-generated = { $span } · { $sessions ->
+        [one] { $sessions } session
+       *[other] { $sessions } sessions
+    } · generated { $generated }
+report-clocks = Days and times are { $client ->
+        [1] the client's
+       *[0] yours
+    }, as the sessions were done: { $clocks }.
+report-made-by = Made by knead. Ratings: 0 no pain, 10 worst imaginable.
+report-prescription = Prescription: { $prescription }.
+report-file-changed = The routine's file changed on { $days }: the sessions since { $last } ran its latest version.
+report-needs-attention = Needs attention
+report-adherence = Adherence
+report-col-programme-week = Programme week
+report-col-sessions = Sessions
+report-done-of = { $done } of { $aim }
+report-average-programme = On average { $mean } sessions a week of { $routine } over the programme's { $weeks ->
+        [one] { $weeks } week
+       *[other] { $weeks } weeks
+    } so far.
+report-average = On average { $mean } sessions a week over { $weeks ->
+        [one] { $weeks } week
+       *[other] { $weeks } weeks
+    }.
+report-col-week = Week
+report-last-12-weeks = The last 12 weeks.
+report-main-outcome = Main outcome
+report-better = better
+report-worse = worse
+report-one-session = one session so far
+report-no-important-change = no important change
+report-col-spot = Spot
+report-col-first = First
+report-col-latest = Latest
+report-col-change = Change
+report-col-important = Important
+report-col-verdict = Verdict
+report-outcome-note = Pain 0-10, each session's mean for the spot. A change matters from { $low } point for a first rating below 4, { $middle } points from 4 to 6, { $high } points from 7 up.
+report-activities = Activities (Patient-Specific Functional Scale)
+report-rated-once = rated once so far
+report-activities-mean = Mean of the activities
+report-col-activity = Activity
+report-activities-note = Each rated from 0 (unable) to 10 (as before the problem) at the first session of each programme week; higher is better. A change of { $mcid } points matters (Stratford 1995).
+report-global-change = Global impression of change
+report-end-of-phase = end of phase { $phase }
+report-col-day = Day
+report-col-asked-at = Asked at
+report-col-since = Since the programme began
+report-change-note = Seven answers, from very much improved to very much worse (Patient Global Impression of Change).
+report-col-phase = Phase
+report-col-weeks-with-sessions = Weeks with sessions
+report-col-hold-prescribed = Hold prescribed
+report-col-held-on-average = Held on average
+report-pain-by-spot = Pain by spot
+report-no-ratings = No ratings yet.
+report-spot-note = A session's value is the mean of its ratings of that spot. The map shows each spot's latest rating.
+report-map-alt = Latest pain on the body
+report-left-and-right = Left and right
+report-no-side-gap = No spot differs by 2 or more between its sides.
+report-side-gaps = Sides that differ by 2 or more at their latest:
+report-weekly-means = Weekly means.
+report-trend-alt = { $region } trend
+report-col-left = Left
+report-col-right = Right
+report-col-no-side = No side
+report-spot-table-note = First → last session, the change (better or worse when it is as large as the main outcome's important change), and the latest sessions from ▁ (0) to █ (10).
+report-change-words = { $who }first { $first }, last { $last } ({ $change })
+report-nothing-flagged = Nothing: no rating at the routine's stop_above (or { $high }) or more, no spot worse by { $worse } or rising, no gap of { $days } days, no note.
+report-adherence-prescribed = { $done } of { $total } prescribed sessions of { $routine } ({ $percent }%) in weeks 1-{ $weeks } ({ $aim } a week).
+report-days-last-30 = Days with a session in the last 30 days (to { $today }): { $days }.
+report-holds-held = Holds held in { $sessions ->
+        [1] the session
+        [2] both sessions
+       *[other] all { $sessions } sessions
+    }: { $held } of { $planned } { $known ->
+        [1] planned
+       *[0] planned (recorded, for sessions from before knead kept the plan)
+    }.
+report-time-to-release = Time to release
+report-col-last = Last
+report-release-note = Holds the person ended when the knot let go; a shorter time is a spot releasing sooner.
+report-often-skipped = Often skipped or cut short
+report-none = None.
+report-col-holds = Holds
+report-col-skipped = Skipped
+report-col-cut-short = Cut short
+report-sessions = Sessions
+report-col-date = Date
+report-col-time = Time
+report-col-routine = Routine
+report-col-outcome = Outcome
+report-col-pain = Pain
+report-col-note = Note
+report-before-start = before the start
+report-after-end = after the end
+report-prescribed = { $routine } for { $weeks ->
+        [one] { $weeks } week
+       *[other] { $weeks } weeks
+    } from { $start } to { $end }
+report-prescribed-aim = { $aim } a week
+report-latest-week-phase = latest session: week { $week }, phase { $phase }
+report-latest-week = latest session: week { $week }
+
+## The report's flags under "Needs attention"
+
+flag-high = { $day }: { $spot } rated { $rating }/10 ({ $routine })
+flag-worse = { $spot } is worse: first { $first }, last { $last } ({ $change })
+flag-rising = { $spot } rated higher in each of its last three sessions
+flag-gap-open = no session since { $from } ({ $days } days to { $to })
+flag-gap = { $days } days without a session, { $from } to { $to }
+flag-skipped-for-pain = { $day }: { $holds ->
+        [one] { $holds } hold
+       *[other] { $holds } holds
+    } on { $spot } skipped after ease-off advice (too painful)
+flag-stop-rule-applied = a stop rule applied
+flag-yes-to = yes to { $rules }
+flag-and = and
+flag-stop-rule-went-on = { $day }: { $which } before { $routine }, and the session went ahead anyway
+flag-stop-rule-stopped = { $day }: { $which } before { $routine }; no session, as advised
+flag-felt-worse = { $day }: “{ $answer }” since the programme began (end of phase { $phase })

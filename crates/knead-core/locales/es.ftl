@@ -317,9 +317,7 @@ summary-not-reached = no alcanzada
 
 activity-title = ¿Hasta qué punto puede hacerlo ahora?
 activity-low = 0 incapaz
-# "como antes del problema" no cabe junto a "0 incapaz" bajo la escala en 40 columnas;
-# la forma completa está en las preguntas.
-activity-high = 10 como antes
+activity-high = 10 como antes del problema
 activity-count = Actividad { $number } de { $total }
 activity-prompt = { $count }: { $activity }. ¿Hasta qué punto puede hacerlo ahora, de 0 (incapaz) a 10 (como antes del problema)? Escríbalo y pulse Enter (s para omitir).
 activities-first = Antes de empezar, puntúe hasta qué punto puede hacer ahora cada una de estas actividades.

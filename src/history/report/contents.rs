@@ -13,40 +13,40 @@ use crate::routine::Side;
 use crate::session::measures::PSFS_MCID;
 use crate::sides::Pair;
 use crate::words;
+use knead_core::t;
 
 /// The report as a document for `paper`, stamped with when it was `generated`.
 pub fn document(report: &Report, generated: &str, paper: Paper) -> Document {
     let who = report.client.as_deref().map_or_else(
-        || "Your sessions".to_owned(),
-        |c| format!("Sessions of {c}"),
+        || t!("report-yours"),
+        |c| t!("report-of-client", client = c),
     );
     let mut d = Document {
-        title: format!("knead report: {who}"),
+        title: t!("report-title", who = who.as_str()),
         paper,
         blocks: Vec::new(),
+        language: crate::lang::current().code(),
     };
-    d.heading(1, format!("knead report: {who}"));
+    d.heading(1, t!("report-title", who = who.as_str()));
     let span = report.span.map_or_else(
-        || "no sessions yet".to_owned(),
-        |(a, b)| format!("{a} to {b}"),
+        || t!("report-no-sessions-yet"),
+        |(a, b)| t!("report-span", from = day(a), to = day(b)),
     );
     d.toned(
-        format!(
-            "{span} · {} · generated {generated}",
-            words::count(report.sessions, "session")
+        t!(
+            "report-generated",
+            span = span,
+            sessions = report.sessions,
+            generated = generated
         ),
         Tone::Muted,
     );
     if !report.clocks.is_empty() {
-        let whose = if report.client.is_some() {
-            "the client's"
-        } else {
-            "yours"
-        };
         d.toned(
-            format!(
-                "Days and times are {whose}, as the sessions were done: {}.",
-                report.clocks.join("; ")
+            t!(
+                "report-clocks",
+                client = u8::from(report.client.is_some()),
+                clocks = report.clocks.join("; ")
             ),
             Tone::Muted,
         );
@@ -58,27 +58,49 @@ pub fn document(report: &Report, generated: &str, paper: Paper) -> Document {
     releases(report, &mut d);
     skipped(report, &mut d);
     sessions(report, &mut d);
-    d.toned(
-        "Made by knead. Ratings: 0 no pain, 10 worst imaginable.",
-        Tone::Muted,
-    );
+    d.toned(t!("report-made-by"), Tone::Muted);
     d
+}
+
+/// A day as the report's language writes it.
+fn day(date: Date) -> String {
+    crate::lang::date(date)
+}
+
+/// `value` with `digits` decimals, as the report's language writes it.
+fn dec(value: f64, digits: usize) -> String {
+    crate::lang::decimal(value, digits)
+}
+
+/// A change with its sign: `+2.5`, `-3,0`.
+fn signed(value: f64, digits: usize) -> String {
+    let text = format!("{value:+.digits$}");
+    if crate::lang::current().decimal_comma() {
+        text.replace('.', ",")
+    } else {
+        text
+    }
+}
+
+/// Table heads, each a message.
+fn heads(ids: &[&str]) -> Vec<String> {
+    ids.iter().map(|id| crate::lang::message(id, &[])).collect()
 }
 
 /// The prescription, what needs attention, the adherence.
 fn first_page(report: &Report, d: &mut Document) {
     if let Some(p) = &report.prescribed {
-        d.text(format!("Prescription: {}.", p.describe()));
+        d.text(t!("report-prescription", prescription = p.describe()));
         if let Some(last) = report.file_changes.last() {
-            let days: Vec<String> = report.file_changes.iter().map(Date::to_string).collect();
-            d.text(format!(
-                "The routine's file changed on {}: the sessions since {last} ran its latest \
-                 version.",
-                days.join(", ")
+            let days: Vec<String> = report.file_changes.iter().map(|d| day(*d)).collect();
+            d.text(t!(
+                "report-file-changed",
+                days = days.join(", "),
+                last = day(*last)
             ));
         }
     }
-    d.heading(2, "Needs attention");
+    d.heading(2, t!("report-needs-attention"));
     if report.flags.is_empty() {
         d.text(nothing_flagged());
     } else {
@@ -104,7 +126,7 @@ fn first_page(report: &Report, d: &mut Document) {
     activities(report, d);
     global_change(report, d);
 
-    d.heading(2, "Adherence");
+    d.heading(2, t!("report-adherence"));
     for line in adherence_lines(report) {
         d.text(line);
     }
@@ -113,28 +135,25 @@ fn first_page(report: &Report, d: &mut Document) {
         && !a.weeks.is_empty()
     {
         // One row across the page: a programme's weeks fit on the first page beside the rest.
-        let numbers: Vec<String> = a.weeks.iter().map(|(week, _)| week.to_string()).collect();
-        let mut head = vec!["Programme week"];
-        head.extend(numbers.iter().map(String::as_str));
-        let mut done = vec![Cell::plain("Sessions")];
+        let mut head = vec![t!("report-col-programme-week")];
+        head.extend(a.weeks.iter().map(|(week, _)| week.to_string()));
+        let mut done = vec![Cell::plain(t!("report-col-sessions"))];
         done.extend(
             a.weeks
                 .iter()
-                .map(|(_, done)| Cell::plain(format!("{done} of {aim}"))),
+                .map(|(_, done)| Cell::plain(t!("report-done-of", done = *done, aim = aim))),
         );
         d.table("weeks", &head, vec![done]);
     }
     let (mean, weeks) = report.per_week();
     d.text(match &report.prescribed {
-        Some(p) if a.per_week.is_some() => format!(
-            "On average {mean:.1} sessions a week of {} over the programme's {} so far.",
-            p.routine,
-            words::count(weeks, "week")
+        Some(p) if a.per_week.is_some() => t!(
+            "report-average-programme",
+            mean = dec(mean, 1),
+            routine = p.routine.as_str(),
+            weeks = weeks
         ),
-        _ => format!(
-            "On average {mean:.1} sessions a week over {}.",
-            words::count(weeks, "week")
-        ),
+        _ => t!("report-average", mean = dec(mean, 1), weeks = weeks),
     });
     prescribed_against_done(report, d);
     // Calendar weeks only where there is no programme's weeks to count against.
@@ -146,9 +165,13 @@ fn first_page(report: &Report, d: &mut Document) {
             .take(12)
             .map(|(week, count)| vec![Cell::plain(week.clone()), Cell::plain(count.to_string())])
             .collect();
-        d.table("calendar", &["Week", "Sessions"], rows);
+        d.table(
+            "calendar",
+            &heads(&["report-col-week", "report-col-sessions"]),
+            rows,
+        );
         if report.weeks.len() > 12 {
-            d.toned("The last 12 weeks.", Tone::Muted);
+            d.toned(t!("report-last-12-weeks"), Tone::Muted);
         }
     }
 }
@@ -159,22 +182,22 @@ fn main_outcome(report: &Report, d: &mut Document) {
     if report.main_outcome.is_empty() {
         return;
     }
-    d.heading(2, "Main outcome");
+    d.heading(2, t!("report-main-outcome"));
     let rows = report
         .main_outcome
         .iter()
         .map(|o| {
             let verdict = match o.verdict() {
-                Verdict::Better => Span::toned("better", Tone::Good),
-                Verdict::Worse => Span::toned("worse", Tone::Bad),
-                Verdict::Unchanged if o.sessions < 2 => Span::plain("one session so far"),
-                Verdict::Unchanged => Span::plain("no important change"),
+                Verdict::Better => Span::toned(t!("report-better"), Tone::Good),
+                Verdict::Worse => Span::toned(t!("report-worse"), Tone::Bad),
+                Verdict::Unchanged if o.sessions < 2 => Span::plain(t!("report-one-session")),
+                Verdict::Unchanged => Span::plain(t!("report-no-important-change")),
             };
             vec![
                 Cell::plain(o.spot.clone()),
-                Cell::plain(format!("{:.1} ({})", o.first.0, o.first.1)),
-                Cell::plain(format!("{:.1} ({})", o.last.0, o.last.1)),
-                Cell::plain(format!("{:+.1}", o.last.0 - o.first.0)),
+                Cell::plain(format!("{} ({})", dec(o.first.0, 1), day(o.first.1))),
+                Cell::plain(format!("{} ({})", dec(o.last.0, 1), day(o.last.1))),
+                Cell::plain(signed(o.last.0 - o.first.0, 1)),
                 Cell::plain(format!("{:.0}", o.important())),
                 Cell {
                     spans: vec![verdict],
@@ -184,16 +207,22 @@ fn main_outcome(report: &Report, d: &mut Document) {
         .collect();
     d.table(
         "outcome",
-        &["Spot", "First", "Latest", "Change", "Important", "Verdict"],
+        &heads(&[
+            "report-col-spot",
+            "report-col-first",
+            "report-col-latest",
+            "report-col-change",
+            "report-col-important",
+            "report-col-verdict",
+        ]),
         rows,
     );
     d.toned(
-        format!(
-            "Pain 0-10, each session's mean for the spot. A change matters from {} point for a \
-             first rating below 4, {} points from 4 to 6, {} points from 7 up.",
-            important_change(0.0),
-            important_change(4.0),
-            important_change(7.0)
+        t!(
+            "report-outcome-note",
+            low = important_change(0.0),
+            middle = important_change(4.0),
+            high = important_change(7.0)
         ),
         Tone::Muted,
     );
@@ -205,19 +234,27 @@ fn activities(report: &Report, d: &mut Document) {
     let Some(mean) = &f.mean else {
         return;
     };
-    d.heading(2, "Activities (Patient-Specific Functional Scale)");
-    let row = |name: String, t: &ActivityTrend, decimals: usize| {
-        let verdict = match t.verdict() {
-            Verdict::Better => Span::toned("better", Tone::Good),
-            Verdict::Worse => Span::toned("worse", Tone::Bad),
-            Verdict::Unchanged if t.sessions < 2 => Span::plain("rated once so far"),
-            Verdict::Unchanged => Span::plain("no important change"),
+    d.heading(2, t!("report-activities"));
+    let row = |name: String, trend: &ActivityTrend, decimals: usize| {
+        let verdict = match trend.verdict() {
+            Verdict::Better => Span::toned(t!("report-better"), Tone::Good),
+            Verdict::Worse => Span::toned(t!("report-worse"), Tone::Bad),
+            Verdict::Unchanged if trend.sessions < 2 => Span::plain(t!("report-rated-once")),
+            Verdict::Unchanged => Span::plain(t!("report-no-important-change")),
         };
         vec![
             Cell::plain(name),
-            Cell::plain(format!("{:.decimals$} ({})", t.first.0, t.first.1)),
-            Cell::plain(format!("{:.decimals$} ({})", t.last.0, t.last.1)),
-            Cell::plain(format!("{:+.decimals$}", t.last.0 - t.first.0)),
+            Cell::plain(format!(
+                "{} ({})",
+                dec(trend.first.0, decimals),
+                day(trend.first.1)
+            )),
+            Cell::plain(format!(
+                "{} ({})",
+                dec(trend.last.0, decimals),
+                day(trend.last.1)
+            )),
+            Cell::plain(signed(trend.last.0 - trend.first.0, decimals)),
             Cell {
                 spans: vec![verdict],
             },
@@ -228,18 +265,20 @@ fn activities(report: &Report, d: &mut Document) {
         .iter()
         .map(|t| row(t.activity.clone(), t, 0))
         .collect();
-    rows.push(row("Mean of the activities".to_owned(), mean, 1));
+    rows.push(row(t!("report-activities-mean"), mean, 1));
     d.table(
         "activities",
-        &["Activity", "First", "Latest", "Change", "Verdict"],
+        &heads(&[
+            "report-col-activity",
+            "report-col-first",
+            "report-col-latest",
+            "report-col-change",
+            "report-col-verdict",
+        ]),
         rows,
     );
     d.toned(
-        format!(
-            "Each rated from 0 (unable) to 10 (as before the problem) at the first session of \
-             each programme week; higher is better. A change of {PSFS_MCID:.0} points matters \
-             (Stratford 1995).",
-        ),
+        t!("report-activities-note", mcid = format!("{PSFS_MCID:.0}")),
         Tone::Muted,
     );
 }
@@ -249,7 +288,7 @@ fn global_change(report: &Report, d: &mut Document) {
     if report.changes.is_empty() {
         return;
     }
-    d.heading(2, "Global impression of change");
+    d.heading(2, t!("report-global-change"));
     let rows = report
         .changes
         .iter()
@@ -260,11 +299,11 @@ fn global_change(report: &Report, d: &mut Document) {
                     Span::toned(words::measures::impression(a), Tone::Bad)
                 }
                 Some(a) => Span::plain(words::measures::impression(a)),
-                None => Span::toned("not answered", Tone::Muted),
+                None => Span::toned(t!("change-not-answered"), Tone::Muted),
             };
             vec![
-                Cell::plain(c.day.to_string()),
-                Cell::plain(format!("end of phase {}", c.phase)),
+                Cell::plain(day(c.day)),
+                Cell::plain(t!("report-end-of-phase", phase = c.phase)),
                 Cell {
                     spans: vec![answer],
                 },
@@ -273,14 +312,10 @@ fn global_change(report: &Report, d: &mut Document) {
         .collect();
     d.table(
         "change",
-        &["Day", "Asked at", "Since the programme began"],
+        &heads(&["report-col-day", "report-col-asked-at", "report-col-since"]),
         rows,
     );
-    d.toned(
-        "Seven answers, from very much improved to very much worse (Patient Global Impression \
-         of Change).",
-        Tone::Muted,
-    );
+    d.toned(t!("report-change-note"), Tone::Muted);
 }
 
 /// The hold lengths each phase prescribed against what was held.
@@ -310,13 +345,13 @@ fn prescribed_against_done(report: &Report, d: &mut Document) {
         .collect();
     d.table(
         "phases",
-        &[
-            "Phase",
-            "Weeks with sessions",
-            "Sessions",
-            "Hold prescribed",
-            "Held on average",
-        ],
+        &heads(&[
+            "report-col-phase",
+            "report-col-weeks-with-sessions",
+            "report-col-sessions",
+            "report-col-hold-prescribed",
+            "report-col-held-on-average",
+        ]),
         rows,
     );
 }
@@ -324,30 +359,26 @@ fn prescribed_against_done(report: &Report, d: &mut Document) {
 /// The pain of each spot: one table left beside right, the map, the sides, and each
 /// region's words and chart.
 fn spots(report: &Report, d: &mut Document) {
-    d.heading(2, "Pain by spot");
+    d.heading(2, t!("report-pain-by-spot"));
     if report.spots.is_empty() {
-        d.text("No ratings yet.");
+        d.text(t!("report-no-ratings"));
         return;
     }
     spot_table(report, d);
-    d.toned(
-        "A session's value is the mean of its ratings of that spot. The map shows each spot's \
-         latest rating.",
-        Tone::Muted,
-    );
+    d.toned(t!("report-spot-note"), Tone::Muted);
     d.blocks.push(Block::Figure {
-        alt: "Latest pain on the body".into(),
+        alt: t!("report-map-alt"),
         file: "00-pain-map.svg".into(),
         svg: pain_map(&report.pain),
         standalone: true,
     });
     if report.pairs().iter().any(Pair::sided) {
-        d.heading(2, "Left and right");
+        d.heading(2, t!("report-left-and-right"));
         let gaps = report.side_gaps();
         if gaps.is_empty() {
-            d.text("No spot differs by 2 or more between its sides.");
+            d.text(t!("report-no-side-gap"));
         } else {
-            d.text("Sides that differ by 2 or more at their latest:");
+            d.text(t!("report-side-gaps"));
             d.blocks.push(Block::List {
                 kind: "gaps",
                 items: gaps
@@ -361,7 +392,7 @@ fn spots(report: &Report, d: &mut Document) {
         let series = series(&pair);
         let mut section = vec![Block::Heading {
             level: 3,
-            text: pair.key.to_owned(),
+            text: crate::body::region_name(pair.key),
         }];
         for (side, trend) in &series {
             let Some(change) = change_words(*side, trend) else {
@@ -374,7 +405,7 @@ fn spots(report: &Report, d: &mut Document) {
             }
             spans.push(Span::plain("."));
             if trend.weekly {
-                spans.push(Span::toned(" Weekly means.", Tone::Muted));
+                spans.push(Span::toned(format!(" {}", t!("report-weekly-means")), Tone::Muted));
             }
             section.push(Block::Paragraph {
                 spans,
@@ -384,7 +415,7 @@ fn spots(report: &Report, d: &mut Document) {
         let svg = chart(&series, report.span);
         if !svg.is_empty() {
             section.push(Block::Figure {
-                alt: format!("{} trend", pair.key),
+                alt: t!("report-trend-alt", region = crate::body::region_name(pair.key)),
                 file: chart_name(n + 1, pair.key),
                 svg,
                 standalone: false,
@@ -405,17 +436,21 @@ fn spot_table(report: &Report, d: &mut Document) {
     let pairs = report.pairs();
     let sided = pairs.iter().any(|p| p.left.is_some() || p.right.is_some());
     let sideless = pairs.iter().any(|p| p.both.is_some());
-    let mut head = vec!["Spot"];
+    let mut head = vec![t!("report-col-spot")];
     if sided {
-        head.extend(["Left", "Right"]);
+        head.extend([t!("report-col-left"), t!("report-col-right")]);
     }
     if sideless {
-        head.push(if sided { "No side" } else { "Change" });
+        head.push(if sided {
+            t!("report-col-no-side")
+        } else {
+            t!("report-col-change")
+        });
     }
     let rows = pairs
         .iter()
         .map(|pair| {
-            let mut row = vec![Cell::plain(pair.key)];
+            let mut row = vec![Cell::plain(crate::body::region_name(pair.key))];
             if sided {
                 row.extend([cell(pair.left), cell(pair.right)]);
             }
@@ -426,19 +461,17 @@ fn spot_table(report: &Report, d: &mut Document) {
         })
         .collect();
     d.table("spots", &head, rows);
-    d.toned(
-        "First → last session, the change (better or worse when it is as large as the main \
-         outcome's important change), and the latest sessions from ▁ (0) to █ (10).",
-        Tone::Muted,
-    );
+    d.toned(t!("report-spot-table-note"), Tone::Muted);
 }
 
 /// A spot's cell: "7.0 → 4.0 (-3.0) ▇▆▅▃", and "better" or "worse" where it is.
 fn spot_cell(trend: &Trend) -> Option<Vec<Span>> {
     let (first, last) = trend.first_last()?;
     let mut spans = vec![Span::plain(format!(
-        "{first:.1} → {last:.1} ({:+.1}) {}",
-        last - first,
+        "{} → {} ({}) {}",
+        dec(first, 1),
+        dec(last, 1),
+        signed(last - first, 1),
         sparkline(trend)
     ))];
     if let Some(verdict) = verdict(trend) {
@@ -456,8 +489,8 @@ fn verdict(trend: &Trend) -> Option<Span> {
     }
     let (first, last) = trend.first_last()?;
     match Verdict::of(first, last) {
-        Verdict::Better => Some(Span::toned("better", Tone::Good)),
-        Verdict::Worse => Some(Span::toned("worse", Tone::Bad)),
+        Verdict::Better => Some(Span::toned(t!("report-better"), Tone::Good)),
+        Verdict::Worse => Some(Span::toned(t!("report-worse"), Tone::Bad)),
         Verdict::Unchanged => None,
     }
 }
@@ -477,10 +510,15 @@ fn series<'a>(pair: &Pair<&str, &'a Trend>) -> Vec<(Option<Side>, &'a Trend)> {
 /// "Left: first 7.0, last 4.0 (-3.0)": a side's change.
 fn change_words(side: Option<Side>, trend: &Trend) -> Option<String> {
     let (first, last) = trend.first_last()?;
-    let who = side.map_or_else(String::new, |s| format!("{}: ", capitalised(s.word())));
-    Some(format!(
-        "{who}first {first:.1}, last {last:.1} ({:+.1})",
-        last - first
+    let who = side.map_or_else(String::new, |s| {
+        format!("{}: ", capitalised(&words::side(Some(s))))
+    });
+    Some(t!(
+        "report-change-words",
+        who = who,
+        first = dec(first, 1),
+        last = dec(last, 1),
+        change = signed(last - first, 1)
     ))
 }
 
@@ -513,11 +551,11 @@ fn chart_name(n: usize, region: &str) -> String {
 
 /// What the flags did not find, so an empty list reads as checked, not as missing.
 fn nothing_flagged() -> String {
-    format!(
-        "Nothing: no rating at the routine's stop_above (or {HIGH}) or more, no spot worse by {} \
-         or rising, no gap of {} days, no note.",
-        follow_up::WORSE,
-        follow_up::GAP_DAYS
+    t!(
+        "report-nothing-flagged",
+        high = HIGH,
+        worse = follow_up::WORSE,
+        days = follow_up::GAP_DAYS
     )
 }
 
@@ -527,31 +565,27 @@ fn adherence_lines(report: &Report) -> Vec<String> {
     let mut lines = Vec::new();
     if let (Some(percent), Some(aim), Some(p)) = (a.percent, a.per_week, &report.prescribed) {
         let done: usize = a.weeks.iter().map(|w| w.1).sum();
-        lines.push(format!(
-            "{done} of {} prescribed sessions of {} ({percent:.0}%) in weeks 1-{} ({aim} a week).",
-            usize::from(aim) * a.weeks.len(),
-            p.routine,
-            a.weeks.len()
+        lines.push(t!(
+            "report-adherence-prescribed",
+            done = done,
+            total = usize::from(aim) * a.weeks.len(),
+            routine = p.routine.as_str(),
+            percent = format!("{percent:.0}"),
+            weeks = a.weeks.len(),
+            aim = aim
         ));
     }
-    lines.push(format!(
-        "Days with a session in the last 30 days (to {}): {}.",
-        report.today, a.days_last_30
+    lines.push(t!(
+        "report-days-last-30",
+        today = day(report.today),
+        days = a.days_last_30
     ));
-    let of = if a.plan_known {
-        "planned"
-    } else {
-        "planned (recorded, for sessions from before knead kept the plan)"
-    };
-    lines.push(format!(
-        "Holds held in {}: {} of {} {of}.",
-        match report.sessions {
-            1 => "the session".to_owned(),
-            2 => "both sessions".to_owned(),
-            n => format!("all {n} sessions"),
-        },
-        a.held,
-        a.planned
+    lines.push(t!(
+        "report-holds-held",
+        sessions = report.sessions,
+        held = a.held,
+        planned = a.planned,
+        known = u8::from(a.plan_known)
     ));
     lines
 }
@@ -561,7 +595,7 @@ fn releases(report: &Report, d: &mut Document) {
     if report.releases.is_empty() {
         return;
     }
-    d.heading(2, "Time to release");
+    d.heading(2, t!("report-time-to-release"));
     let rows = report
         .releases
         .iter()
@@ -577,20 +611,23 @@ fn releases(report: &Report, d: &mut Document) {
         .collect();
     d.table(
         "releases",
-        &["Spot", "First", "Last", "Change", "Sessions"],
+        &heads(&[
+            "report-col-spot",
+            "report-col-first",
+            "report-col-last",
+            "report-col-change",
+            "report-col-sessions",
+        ]),
         rows,
     );
-    d.toned(
-        "Holds the person ended when the knot let go; a shorter time is a spot releasing sooner.",
-        Tone::Muted,
-    );
+    d.toned(t!("report-release-note"), Tone::Muted);
 }
 
 /// Holds skipped or cut short.
 fn skipped(report: &Report, d: &mut Document) {
-    d.heading(2, "Often skipped or cut short");
+    d.heading(2, t!("report-often-skipped"));
     if report.skipped.is_empty() {
-        d.text("None.");
+        d.text(t!("report-none"));
         return;
     }
     let rows = report
@@ -605,14 +642,23 @@ fn skipped(report: &Report, d: &mut Document) {
             ]
         })
         .collect();
-    d.table("skipped", &["Spot", "Holds", "Skipped", "Cut short"], rows);
+    d.table(
+        "skipped",
+        &heads(&[
+            "report-col-spot",
+            "report-col-holds",
+            "report-col-skipped",
+            "report-col-cut-short",
+        ]),
+        rows,
+    );
 }
 
 /// Every session: when, what, where in the programme, how much, how it ended, the note.
 fn sessions(report: &Report, d: &mut Document) {
-    d.heading(2, "Sessions");
+    d.heading(2, t!("report-sessions"));
     if report.session_lines.is_empty() {
-        d.text("None.");
+        d.text(t!("report-none"));
         return;
     }
     let rows = report
@@ -620,11 +666,11 @@ fn sessions(report: &Report, d: &mut Document) {
         .iter()
         .map(|s| {
             vec![
-                Cell::plain(s.day.to_string()),
+                Cell::plain(day(s.day)),
                 Cell::plain(s.time.clone()),
                 Cell::plain(s.routine.clone()),
                 Cell::plain(place_cell(s)),
-                Cell::plain(format!("{} of {}", s.held, s.planned)),
+                Cell::plain(t!("report-done-of", done = s.held, aim = s.planned)),
                 Cell::plain(words::session_outcome(s.outcome)),
                 Cell::plain(pain_cell(s.pain)),
                 Cell::plain(s.note.clone().unwrap_or_default()),
@@ -633,9 +679,16 @@ fn sessions(report: &Report, d: &mut Document) {
         .collect();
     d.table(
         "sessions",
-        &[
-            "Date", "Time", "Routine", "Week", "Holds", "Outcome", "Pain", "Note",
-        ],
+        &heads(&[
+            "report-col-date",
+            "report-col-time",
+            "report-col-routine",
+            "report-col-week",
+            "report-col-holds",
+            "report-col-outcome",
+            "report-col-pain",
+            "report-col-note",
+        ]),
         rows,
     );
 }
@@ -649,8 +702,8 @@ fn place_cell(s: &SessionLine) -> String {
             phase: Some(phase),
         } => format!("{week} / {phase}"),
         Place::Week { week, phase: None } => week.to_string(),
-        Place::Before => "before the start".to_owned(),
-        Place::After => "after the end".to_owned(),
+        Place::Before => t!("report-before-start"),
+        Place::After => t!("report-after-end"),
         Place::Unprescribed => String::new(),
     }
 }

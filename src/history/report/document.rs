@@ -156,6 +156,8 @@ pub struct Document {
     pub paper: Paper,
     /// Everything in order, the title's heading first.
     pub blocks: Vec<Block>,
+    /// The language it is written in, as HTML's `lang` takes it.
+    pub language: &'static str,
 }
 
 impl Document {
@@ -181,10 +183,10 @@ impl Document {
     }
 
     /// A table.
-    pub fn table(&mut self, kind: &'static str, head: &[&str], rows: Vec<Vec<Cell>>) {
+    pub fn table(&mut self, kind: &'static str, head: &[String], rows: Vec<Vec<Cell>>) {
         self.blocks.push(Block::Table {
             kind,
-            head: head.iter().map(|&h| h.to_owned()).collect(),
+            head: head.to_vec(),
             rows,
         });
     }

@@ -14,6 +14,7 @@ use crate::history::rows::{
     Screening, SessionOutcome, StopRuleAnswer, StoredHold, by_session, offset_text,
 };
 use crate::session::HoldOutcome;
+use knead_core::t;
 use crate::session::measures::Impression;
 
 /// A rise from first to last of at least this much is flagged, as plainly as a drop of the
@@ -54,25 +55,29 @@ impl Prescribed {
     /// "Neck and shoulders for 6 weeks from 2026-11-02 to 2026-12-13, 4 a week, by J. Ortiz,
     /// PT; latest session: week 3, phase 2".
     pub fn describe(&self) -> String {
-        let mut text = format!(
-            "{} for {} from {} to {}",
-            self.routine,
-            crate::words::count(usize::from(self.weeks), "week"),
-            self.start,
-            self.end()
+        let mut text = t!(
+            "report-prescribed",
+            routine = self.routine.as_str(),
+            weeks = self.weeks,
+            start = crate::lang::date(self.start),
+            end = crate::lang::date(self.end())
         );
         if let Some(aim) = self.per_week {
-            let _ = write!(text, ", {aim} a week");
+            let _ = write!(text, ", {}", t!("report-prescribed-aim", aim = aim));
         }
         if let Some(by) = &self.by {
-            let _ = write!(text, ", by {by}");
+            let _ = write!(text, ", {}", t!("by", author = by.as_str()));
         }
         match (self.week_now, self.phase_now) {
             (Some(week), Some(phase)) => {
-                let _ = write!(text, "; latest session: week {week}, phase {phase}");
+                let _ = write!(
+                    text,
+                    "; {}",
+                    t!("report-latest-week-phase", week = week, phase = phase)
+                );
             }
             (Some(week), None) => {
-                let _ = write!(text, "; latest session: week {week}");
+                let _ = write!(text, "; {}", t!("report-latest-week", week = week));
             }
             _ => {}
         }
@@ -176,56 +181,100 @@ impl Flag {
     /// The flag in words, one line, for both formats (which escape it).
     pub fn describe(&self) -> String {
         match self {
-            Flag::High(h) => format!(
-                "{}: {} rated {}/10 ({})",
-                h.day, h.spot, h.rating, h.routine
+            Flag::High(h) => t!(
+                "flag-high",
+                day = day(h.day),
+                spot = h.spot.as_str(),
+                rating = h.rating,
+                routine = h.routine.as_str()
             ),
-            Flag::Worse { spot, first, last } => format!(
-                "{spot} is worse: first {first:.1}, last {last:.1} ({:+.1})",
-                last - first
+            Flag::Worse { spot, first, last } => t!(
+                "flag-worse",
+                spot = spot.as_str(),
+                first = crate::lang::decimal(*first, 1),
+                last = crate::lang::decimal(*last, 1),
+                change = signed(last - first)
             ),
-            Flag::Rising { spot } => {
-                format!("{spot} rated higher in each of its last three sessions")
-            }
+            Flag::Rising { spot } => t!("flag-rising", spot = spot.as_str()),
             Flag::Gap { from, to, open } => {
                 let days = (*to - *from).get_days();
                 if *open {
-                    format!("no session since {from} ({days} days to {to})")
+                    t!("flag-gap-open", from = day(*from), days = days, to = day(*to))
                 } else {
-                    format!("{days} days without a session, {from} to {to}")
+                    t!("flag-gap", days = days, from = day(*from), to = day(*to))
                 }
             }
-            Flag::SkippedForPain { day, spot, holds } => format!(
-                "{day}: {} on {spot} skipped after ease-off advice (too painful)",
-                crate::words::count(*holds, "hold")
+            Flag::SkippedForPain {
+                day: on,
+                spot,
+                holds,
+            } => t!(
+                "flag-skipped-for-pain",
+                day = day(*on),
+                holds = *holds,
+                spot = spot.as_str()
             ),
             Flag::StopRule {
-                day,
+                day: on,
                 routine,
                 went_on,
                 yes_to,
             } => {
                 let which = if yes_to.is_empty() {
-                    "a stop rule applied".to_owned()
+                    t!("flag-stop-rule-applied")
                 } else {
                     let lines: Vec<String> = yes_to
                         .iter()
                         .map(|rule| format!("\u{201c}{rule}\u{201d}"))
                         .collect();
-                    format!("yes to {}", lines.join(" and "))
+                    t!(
+                        "flag-yes-to",
+                        rules = lines.join(&format!(" {} ", t!("flag-and")))
+                    )
                 };
                 if *went_on {
-                    format!("{day}: {which} before {routine}, and the session went ahead anyway")
+                    t!(
+                        "flag-stop-rule-went-on",
+                        day = day(*on),
+                        which = which,
+                        routine = routine.as_str()
+                    )
                 } else {
-                    format!("{day}: {which} before {routine}; no session, as advised")
+                    t!(
+                        "flag-stop-rule-stopped",
+                        day = day(*on),
+                        which = which,
+                        routine = routine.as_str()
+                    )
                 }
             }
-            Flag::Note { day, text } => format!("{day}: \u{201c}{text}\u{201d}"),
-            Flag::FeltWorse { day, phase, answer } => format!(
-                "{day}: \u{201c}{}\u{201d} since the programme began (end of phase {phase})",
-                crate::words::measures::impression(*answer)
+            Flag::Note { day: on, text } => format!("{}: \u{201c}{text}\u{201d}", day(*on)),
+            Flag::FeltWorse {
+                day: on,
+                phase,
+                answer,
+            } => t!(
+                "flag-felt-worse",
+                day = day(*on),
+                answer = crate::words::measures::impression(*answer),
+                phase = *phase
             ),
         }
+    }
+}
+
+/// A day as the report's language writes it.
+fn day(date: Date) -> String {
+    crate::lang::date(date)
+}
+
+/// A change with its sign and one decimal: `+2.5`, `-3,0`.
+fn signed(value: f64) -> String {
+    let text = format!("{value:+.1}");
+    if crate::lang::current().decimal_comma() {
+        text.replace('.', ",")
+    } else {
+        text
     }
 }
 

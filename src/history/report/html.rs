@@ -20,8 +20,9 @@ tr,li,p,figure{break-inside:avoid}th{background:none;border-bottom:1px solid #99
 /// The document as one self-contained HTML page.
 pub fn html(document: &Document) -> String {
     let mut h = format!(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"/><meta name=\"viewport\" content=\"width=device-width\"/>\
+        "<!DOCTYPE html><html lang=\"{}\"><head><meta charset=\"utf-8\"/><meta name=\"viewport\" content=\"width=device-width\"/>\
          <title>{}</title><style>{STYLE}@page{{size:{}}}</style></head><body>",
+        document.language,
         escape(&document.title),
         document.paper.css()
     );
