@@ -77,10 +77,11 @@ pub fn nudge(name: &str, when: When, data_dir: Option<&PathBuf>, out: &mut dyn W
         )?;
         return Ok(ExitCode::SUCCESS);
     };
-    let summary = format!(
-        "Time for {} ({})",
-        routine.name,
-        duration::format(routine.total_time())
+    super::speak_routines_language(&routine);
+    let summary = knead_core::t!(
+        "nudge-time-for",
+        routine = routine.name.as_str(),
+        length = duration::format(routine.total_time())
     );
     let mut snoozed = false;
     loop {
@@ -161,12 +162,14 @@ fn question(
     snoozed: bool,
     wait: Duration,
 ) -> std::result::Result<Answer, crate::notify::NotifyError> {
-    let later = format!("In {} minutes", SNOOZE.as_mins());
-    let mut buttons = vec![("start", "Start")];
+    let later = knead_core::t!("nudge-later", minutes = SNOOZE.as_mins());
+    let start = knead_core::t!("nudge-start");
+    let skip = knead_core::t!("nudge-skip");
+    let mut buttons = vec![("start", start.as_str())];
     if !snoozed {
         buttons.push(("later", later.as_str()));
     }
-    buttons.push(("skip", "Skip"));
+    buttons.push(("skip", skip.as_str()));
     ask::ask(summary, &format!("knead run {name}"), &buttons, wait)
 }
 

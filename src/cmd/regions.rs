@@ -4,8 +4,9 @@
 use std::io::{self, Write};
 
 use crate::body::map::{Glyphs, Mark, Picture, Tone, width_for};
-use crate::body::{self, Area, REGIONS, Region};
+use crate::body::{Area, REGIONS, Region};
 use crate::error::{Error, Result};
+use knead_core::t;
 
 /// Lists every region, or shows one (`name` in any form knead recognises) on the figure.
 pub fn run(name: Option<&str>, glyphs: Glyphs, out: &mut dyn Write) -> Result<()> {
@@ -27,44 +28,54 @@ pub fn run(name: Option<&str>, glyphs: Glyphs, out: &mut dyn Write) -> Result<()
 }
 
 fn list(out: &mut dyn Write) -> io::Result<()> {
-    let width = REGIONS.iter().map(|r| r.name.len()).max().unwrap_or(0);
+    let names: Vec<String> = REGIONS.iter().map(Region::local_name).collect();
+    let width = names.iter().map(|n| n.chars().count()).max().unwrap_or(0);
     writeln!(
         out,
-        "{:<width$}  {:<7}  {:<5}  also",
-        "region", "sides", "view"
+        "{:<width$}  {:<7}  {:<5}  {}",
+        t!("regions-col-region"),
+        t!("regions-col-sides"),
+        t!("regions-col-view"),
+        t!("regions-col-also")
     )?;
-    for region in REGIONS {
-        let sides = if region.sided { "l / r" } else { "-" };
+    for (region, name) in REGIONS.iter().zip(&names) {
+        let sides = if region.sided {
+            format!(
+                "{} / {}",
+                t!("side-left-initial").to_lowercase(),
+                t!("side-right-initial").to_lowercase()
+            )
+        } else {
+            "-".to_owned()
+        };
         let view = match region.area {
-            Area::Anywhere => "-",
-            Area::Oval { .. } | Area::Band { .. } => view_word(region),
+            Area::Anywhere => "-".to_owned(),
+            Area::Oval { .. } | Area::Band { .. } => region.view.short_label(),
         };
         writeln!(
             out,
-            "{:<width$}  {sides:<7}  {view:<5}  {}",
-            region.name,
-            region.aliases.join(", ")
+            "{name:<width$}  {sides:<7}  {view:<5}  {}",
+            local_aliases(region)
         )?;
     }
-    writeln!(
-        out,
-        "\nAny case, singular or plural. `knead regions NAME` shows one on the body."
-    )
+    writeln!(out, "\n{}", t!("regions-any-form"))
 }
 
-fn view_word(region: &Region) -> &'static str {
-    match region.view {
-        body::View::Front => "front",
-        body::View::Back => "back",
-    }
+/// A region's other names in the language spoken (English's are the catalogue's).
+fn local_aliases(region: &Region) -> String {
+    let id = format!("region-{}", region.id);
+    crate::lang::attribute_in(crate::lang::current(), &id, "aliases")
+        .filter(|a| !a.is_empty())
+        .unwrap_or_else(|| region.aliases.join(", "))
 }
 
 fn show(region: &'static Region, glyphs: Glyphs, out: &mut dyn Write) -> io::Result<()> {
-    writeln!(out, "{}", region.name)?;
-    if !region.aliases.is_empty() {
-        writeln!(out, "also: {}", region.aliases.join(", "))?;
+    writeln!(out, "{}", region.local_name())?;
+    let aliases = local_aliases(region);
+    if !aliases.is_empty() {
+        writeln!(out, "{}", t!("regions-also", names = aliases))?;
     }
-    writeln!(out, "{}", region.find)?;
+    writeln!(out, "{}", region.local_find())?;
     if region.area == Area::Anywhere {
         return Ok(());
     }
@@ -79,10 +90,9 @@ fn show(region: &'static Region, glyphs: Glyphs, out: &mut dyn Write) -> io::Res
     for line in picture.lines() {
         writeln!(out, "  {}", line.trim_end_matches([' ', '\u{2800}']))?;
     }
-    let side = if region.sided {
-        ", the left side marked"
+    if region.sided {
+        writeln!(out, "  {}", t!("regions-left-marked", view = region.view.label()))
     } else {
-        ""
-    };
-    writeln!(out, "  {}{side}", region.view.label())
+        writeln!(out, "  {}", region.view.label())
+    }
 }

@@ -686,3 +686,20 @@ flag-and = and
 flag-stop-rule-went-on = { $day }: { $which } before { $routine }, and the session went ahead anyway
 flag-stop-rule-stopped = { $day }: { $which } before { $routine }; no session, as advised
 flag-felt-worse = { $day }: “{ $answer }” since the programme began (end of phase { $phase })
+
+## Reminders: the notification that asks
+
+nudge-time-for = Time for { $routine } ({ $length })
+nudge-start = Start
+nudge-later = In { $minutes } minutes
+nudge-skip = Skip
+
+## knead regions
+
+regions-col-region = region
+regions-col-sides = sides
+regions-col-view = view
+regions-col-also = also
+regions-any-form = Any case, singular or plural. `knead regions NAME` shows one on the body.
+regions-also = also: { $names }
+regions-left-marked = { $view }, the left side marked
