@@ -1234,3 +1234,56 @@ fn the_first_page_has_the_main_outcome_the_prescribed_holds_against_those_held_a
         assert!(first_page.contains(part), "{part}: {first_page}");
     }
 }
+
+/// The report in German, Spanish and French: its headings, flags and tables in the
+/// language, its days as the language writes them, and no English heading left.
+#[test]
+fn the_report_is_written_in_the_language_chosen() {
+    use knead::lang::{Language, scoped};
+    use knead_core::t;
+    let dir = tempfile::tempdir().expect("tempdir");
+    prescribed_history(dir.path());
+    let english = scoped(Language::English, || {
+        [
+            t!("report-main-outcome"),
+            t!("report-needs-attention"),
+            t!("report-adherence"),
+            t!("report-sessions"),
+        ]
+    });
+    for (language, day) in [
+        (Language::German, "02.11.2026"),
+        (Language::Spanish, "02/11/2026"),
+        (Language::French, "02/11/2026"),
+    ] {
+        let code = language.code();
+        let text = report_with(
+            dir.path(),
+            &format!("{code}.md"),
+            &["--lang", code],
+            &[("LANG", "en_US.UTF-8")],
+        );
+        let headings = scoped(language, || {
+            [
+                t!("report-main-outcome"),
+                t!("report-needs-attention"),
+                t!("report-adherence"),
+                t!("report-sessions"),
+            ]
+        });
+        for (theirs, ours) in headings.iter().zip(&english) {
+            assert_ne!(theirs, ours, "{code}: {ours} is translated");
+            assert!(text.contains(&format!("## {theirs}")), "{code}: {theirs}\n{text}");
+            assert!(!text.contains(&format!("## {ours}\n")), "{code}: English {ours}\n{text}");
+        }
+        assert!(text.contains(day), "{code}: days written {day}\n{text}");
+        assert!(!text.contains("2026-11-02"), "{code}: no ISO day\n{text}");
+        let html = report_with(
+            dir.path(),
+            &format!("{code}.html"),
+            &["--lang", code],
+            &[],
+        );
+        assert!(html.contains(&format!("<html lang=\"{code}\">")), "{code}");
+    }
+}
