@@ -45,15 +45,20 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled(words::screens::steps(), theme.title()));
-    let region_width = routine
+    // Each region as the language spoken names it (a German session: "oberer Trapezius").
+    let regions: Vec<String> = routine
         .steps
         .iter()
-        .map(|s| s.region.chars().count())
+        .map(|s| crate::body::region_name(&s.region))
+        .collect();
+    let region_width = regions
+        .iter()
+        .map(|r| r.chars().count())
         .max()
         .unwrap_or(0)
         .min(24);
-    for (n, step) in routine.steps.iter().enumerate() {
-        let region = super::truncate(&step.region, region_width);
+    for (n, (step, region)) in routine.steps.iter().zip(&regions).enumerate() {
+        let region = super::truncate(region, region_width);
         lines.push(Line::raw(words::screens::step_line(
             n + 1,
             step,

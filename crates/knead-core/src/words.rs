@@ -45,7 +45,7 @@ pub fn short(d: Duration) -> String {
 
 /// A held time with tenths: `"44.9s"`.
 pub fn held(d: Duration) -> String {
-    format!("{:.1}s", d.as_secs_f64())
+    format!("{}s", crate::lang::decimal(d.as_secs_f64(), 1))
 }
 
 /// `"left"`, `"right"` or nothing, in the language spoken.

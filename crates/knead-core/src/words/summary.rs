@@ -111,7 +111,7 @@ impl SummaryWords {
                 .filter_map(|(side, change)| change.map(|c| change_of(side, c)))
                 .collect();
                 SpotRow {
-                    region: steps[pair.key].region.clone(),
+                    region: crate::body::region_name(&steps[pair.key].region),
                     verdict: verdict(&changes),
                     changes,
                 }
@@ -123,7 +123,11 @@ impl SummaryWords {
             .into_iter()
             .filter_map(|pair| {
                 let (left, right) = (pair.left?, pair.right?);
-                super::side_gap(&steps[pair.key].region, left.mean(), right.mean())
+                super::side_gap(
+                    &crate::body::region_name(&steps[pair.key].region),
+                    left.mean(),
+                    right.mean(),
+                )
             })
             .collect();
         let holds = summary
@@ -132,7 +136,7 @@ impl SummaryWords {
             .map(|row| {
                 let rated = row.record.as_ref().and_then(|r| r.rating).is_some();
                 HoldRow {
-                    region: row.region.clone(),
+                    region: crate::body::region_name(&row.region),
                     side: row.side,
                     rep: format!("{}/{}", row.rep, row.reps),
                     held: row
