@@ -189,7 +189,7 @@ impl App {
     }
 
     fn history_screen(&mut self) -> HistoryScreen {
-        let not_saved = || crate::words::not_saved().to_owned();
+        let not_saved = || crate::words::not_saved();
         let Some(recorder) = self.driver.outputs.history.as_mut() else {
             return HistoryScreen::new(Err(not_saved()));
         };

@@ -229,7 +229,7 @@ fn hold_env(
             "KNEAD_REGION",
             plan.routine().steps[spot.step].region.clone(),
         ),
-        ("KNEAD_SIDE", words::side(spot.side).to_owned()),
+        ("KNEAD_SIDE", words::side(spot.side)),
         (
             "KNEAD_OUTCOME",
             record.map_or("", |r| r.outcome.word()).to_owned(),

@@ -130,17 +130,17 @@ impl<'a, 'o> Lines<'a, 'o> {
             }
             Ask::Overall => match overall_pain(line) {
                 Ok(rating) => driver.answer_overall(rating, now),
-                Err(()) => self.said.line(words::rate_how().to_owned()),
+                Err(()) => self.said.line(words::rate_how()),
             },
             Ask::Activity(_) => match rating(line) {
                 Some(Ok(value)) => driver.answer(value, now),
                 Some(Err(())) | None => {
-                    self.said.line(words::measures::activity_how().to_owned());
+                    self.said.line(words::measures::activity_how());
                 }
             },
             Ask::Change => match change(line) {
                 Ok(answer) => driver.answer(answer, now),
-                Err(()) => self.said.line(words::measures::change_how().to_owned()),
+                Err(()) => self.said.line(words::measures::change_how()),
             },
             Ask::Note => driver.write_note(raw, now),
             Ask::None => self.on_session(raw, line, now),
@@ -168,7 +168,7 @@ impl<'a, 'o> Lines<'a, 'o> {
                     driver.answer(value, now);
                 }
                 (_, Err(())) if overall => self.said.line(words::begin_with_overall()),
-                (_, Err(())) => self.said.line(words::measures::activity_how().to_owned()),
+                (_, Err(())) => self.said.line(words::measures::activity_how()),
             }
             return;
         }
@@ -182,14 +182,14 @@ impl<'a, 'o> Lines<'a, 'o> {
                 }
             }
             (_, Some(Err(()))) if after_the_holds => self.defer(raw),
-            (_, Some(Err(()))) => self.said.line(words::rate_how().to_owned()),
+            (_, Some(Err(()))) => self.said.line(words::rate_how()),
             (Some(action), _) => driver.act(action, now),
             (None, _) if line.is_empty() => {
                 let status = words::status(&driver.session, now);
                 self.said.line(status);
             }
             (None, _) if overview => {
-                self.said.line(words::begin().to_owned());
+                self.said.line(words::begin());
             }
             // A word that means something later in a session (`x` after ease-off advice),
             // typed after a rating kept for its prompt, waits for it.
@@ -268,7 +268,7 @@ impl<'a, 'o> Lines<'a, 'o> {
             }
             Ask::Change => self.said.line(words::measures::change_prompt()),
             Ask::Note => self.said.line(words::lines::note_prompt()),
-            Ask::Quit => self.said.line(words::quit_ask().to_owned()),
+            Ask::Quit => self.said.line(words::quit_ask()),
             Ask::None => {}
         }
     }
@@ -296,8 +296,8 @@ impl Face for Lines<'_, '_> {
         for reply in replies {
             match reply {
                 Reply::Kept(rating) => self.said.line(words::kept(rating)),
-                Reply::GoingOn => self.said.line(words::going_on().to_owned()),
-                Reply::NoteKept => self.said.line(words::note_kept().to_owned()),
+                Reply::GoingOn => self.said.line(words::going_on()),
+                Reply::NoteKept => self.said.line(words::note_kept()),
                 Reply::Where(status) => self.said.line(status),
                 // Its prompt is said below, as for every question.
                 Reply::AskedQuit => {}

@@ -103,7 +103,7 @@ impl Engine {
             .any(|a| a.contains("{file}"))
             .then(|| tempfile::Builder::new().suffix(".wav").tempfile())
             .transpose()
-            .map_err(|e| EngineError::Failed(crate::words::io_words(&e).to_owned()))?;
+            .map_err(|e| EngineError::Failed(crate::words::io_words(&e)))?;
         // Text never starts an argument with "-", where an engine would read it as an option.
         let text = if text.starts_with('-') {
             format!(" {text}")
@@ -130,13 +130,13 @@ impl Engine {
             .spawn()
             .map_err(|e| match e.kind() {
                 std::io::ErrorKind::NotFound => EngineError::NotFound(program.clone()),
-                _ => EngineError::Failed(crate::words::io_words(&e).to_owned()),
+                _ => EngineError::Failed(crate::words::io_words(&e)),
             })?;
         let mut bytes = Vec::new();
         if let Some(out) = child.stdout.take() {
             out.take(MAX_PHRASE_BYTES)
                 .read_to_end(&mut bytes)
-                .map_err(|e| EngineError::Failed(crate::words::io_words(&e).to_owned()))?;
+                .map_err(|e| EngineError::Failed(crate::words::io_words(&e)))?;
         }
         let deadline = Instant::now() + ENGINE_PATIENCE;
         let status = loop {
@@ -155,7 +155,7 @@ impl Engine {
         }
         if let Some(file) = file {
             bytes = std::fs::read(file.path())
-                .map_err(|e| EngineError::Failed(crate::words::io_words(&e).to_owned()))?;
+                .map_err(|e| EngineError::Failed(crate::words::io_words(&e)))?;
         }
         Ok(bytes)
     }

@@ -90,7 +90,7 @@ fn the_first_phrase_is_heard_though_nothing_was_rendered_before() {
     let output = knead.wait_with_output().expect("knead ends");
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(
-        stdout.starts_with(knead::words::PREPARING_VOICE),
+        stdout.starts_with(&knead::words::preparing_voice()),
         "the wait is not said first:\n{stdout}"
     );
     let samples = recorder.samples();
@@ -171,7 +171,7 @@ fn brought_back_after_ctrl_z_the_session_says_aloud_it_is_still_paused_and_asks_
     std::thread::sleep(Duration::from_secs(4));
     stdin.write_all(b"p\n").expect("go on");
     work.wait_for_log(
-        &format!("heard:phrase:{}", knead::speech::STILL_PAUSED),
+        &format!("heard:phrase:{}", knead::speech::still_paused()),
         "\"still paused\" was not said",
     );
     // The quit question is asked aloud after "Paused." (each phrase 3.25 s here); the
@@ -186,7 +186,7 @@ fn brought_back_after_ctrl_z_the_session_says_aloud_it_is_still_paused_and_asks_
     assert!(stdout.contains("Resumed."), "{stdout}");
     let log = std::fs::read_to_string(&work.log).expect("timing log");
     assert!(
-        log.contains(&format!("heard:phrase:{}", knead::speech::QUIT_ASKED)),
+        log.contains(&format!("heard:phrase:{}", knead::speech::quit_asked())),
         "the quit question was not said:\n{log}"
     );
 }

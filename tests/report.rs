@@ -1273,17 +1273,18 @@ fn the_report_is_written_in_the_language_chosen() {
         });
         for (theirs, ours) in headings.iter().zip(&english) {
             assert_ne!(theirs, ours, "{code}: {ours} is translated");
-            assert!(text.contains(&format!("## {theirs}")), "{code}: {theirs}\n{text}");
-            assert!(!text.contains(&format!("## {ours}\n")), "{code}: English {ours}\n{text}");
+            assert!(
+                text.contains(&format!("## {theirs}")),
+                "{code}: {theirs}\n{text}"
+            );
+            assert!(
+                !text.contains(&format!("## {ours}\n")),
+                "{code}: English {ours}\n{text}"
+            );
         }
         assert!(text.contains(day), "{code}: days written {day}\n{text}");
         assert!(!text.contains("2026-11-02"), "{code}: no ISO day\n{text}");
-        let html = report_with(
-            dir.path(),
-            &format!("{code}.html"),
-            &["--lang", code],
-            &[],
-        );
+        let html = report_with(dir.path(), &format!("{code}.html"), &["--lang", code], &[]);
         assert!(html.contains(&format!("<html lang=\"{code}\">")), "{code}");
     }
 }

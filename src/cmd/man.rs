@@ -196,6 +196,11 @@ pub fn write(out: &mut dyn Write) -> io::Result<()> {
 
 /// The whole page.
 pub fn render() -> String {
+    // The man page stays English, whatever the language (as --help does).
+    crate::lang::scoped(crate::lang::Language::English, page)
+}
+
+fn page() -> String {
     let mut cli = Cli::command();
     cli.build();
     let mut page = Roff::new();

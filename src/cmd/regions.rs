@@ -4,7 +4,7 @@
 use std::io::{self, Write};
 
 use crate::body::map::{Glyphs, Mark, Picture, Tone, width_for};
-use crate::body::{Area, REGIONS, Region};
+use crate::body::{self, Area, REGIONS, Region};
 use crate::error::{Error, Result};
 use knead_core::t;
 
@@ -30,9 +30,18 @@ pub fn run(name: Option<&str>, glyphs: Glyphs, out: &mut dyn Write) -> Result<()
 fn list(out: &mut dyn Write) -> io::Result<()> {
     let names: Vec<String> = REGIONS.iter().map(Region::local_name).collect();
     let width = names.iter().map(|n| n.chars().count()).max().unwrap_or(0);
+    let view_width = [
+        t!("regions-col-view"),
+        body::View::Front.short_label(),
+        body::View::Back.short_label(),
+    ]
+    .iter()
+    .map(|w| w.chars().count())
+    .max()
+    .unwrap_or(5);
     writeln!(
         out,
-        "{:<width$}  {:<7}  {:<5}  {}",
+        "{:<width$}  {:<7}  {:<view_width$}  {}",
         t!("regions-col-region"),
         t!("regions-col-sides"),
         t!("regions-col-view"),
@@ -54,7 +63,7 @@ fn list(out: &mut dyn Write) -> io::Result<()> {
         };
         writeln!(
             out,
-            "{name:<width$}  {sides:<7}  {view:<5}  {}",
+            "{name:<width$}  {sides:<7}  {view:<view_width$}  {}",
             local_aliases(region)
         )?;
     }
@@ -91,7 +100,11 @@ fn show(region: &'static Region, glyphs: Glyphs, out: &mut dyn Write) -> io::Res
         writeln!(out, "  {}", line.trim_end_matches([' ', '\u{2800}']))?;
     }
     if region.sided {
-        writeln!(out, "  {}", t!("regions-left-marked", view = region.view.label()))
+        writeln!(
+            out,
+            "  {}",
+            t!("regions-left-marked", view = region.view.label())
+        )
     } else {
         writeln!(out, "  {}", region.view.label())
     }

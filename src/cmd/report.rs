@@ -92,7 +92,12 @@ pub fn run(args: &ReportArgs, data_dir: Option<PathBuf>) -> Result {
     let today = args.until.map_or(today, |until| until.min(today));
     let answers = store.stop_rule_answers(&filter)?;
     let report = Report::build(&rows, &answers, args.client.clone(), &tz, today);
-    let generated = jiff::Zoned::now().strftime("%Y-%m-%d %H:%M").to_string();
+    let now = jiff::Zoned::now();
+    let generated = format!(
+        "{} {}",
+        crate::lang::date(now.date()),
+        now.strftime("%H:%M")
+    );
     let document = report::document(&report, &generated, paper(args.paper));
     match kind {
         Kind::Markdown => {

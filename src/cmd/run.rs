@@ -76,7 +76,6 @@ pub fn session(args: &RunArgs, data_dir: Option<&PathBuf>) -> Result<Went> {
 fn session_once(args: &RunArgs, data_dir: Option<PathBuf>, ask_again: bool) -> Result<Went> {
     let mut err = anstream::stderr();
     let (checked, routine) = checked_routine(&args.routine, &mut err)?;
-    super::speak_routines_language(&routine);
     let settings = if args.ignore_config {
         Settings::default()
     } else {
@@ -370,6 +369,8 @@ fn checked_routine(
             checked.source.name()
         )));
     };
+    // From here the session speaks the routine's language, if it has one.
+    super::speak_routines_language(&routine);
     Ok((checked, routine))
 }
 

@@ -124,7 +124,7 @@ fn table(frame: &mut Frame, area: Rect, home: &Home, theme: Theme) {
     let shown = home.visible();
     if shown.is_empty() {
         let text = if home.entries.is_empty() {
-            words::home::no_routines().to_owned()
+            words::home::no_routines()
         } else {
             words::home::no_match(&home.filter)
         };
@@ -219,7 +219,7 @@ fn row<'a>(entry: &Entry, cols: &Columns, now: &Zoned, theme: Theme, selected: b
     }
     // A routine that cannot run says so at every width, where the title may not fit.
     let (last, style) = if entry.problem.is_some() {
-        (words::home::invalid().to_owned(), theme.warning())
+        (words::home::invalid(), theme.warning())
     } else {
         (
             words::home::last_done(entry.activity.last, now),

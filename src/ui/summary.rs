@@ -10,6 +10,7 @@ use ratatui::widgets::Paragraph;
 use super::footer;
 use crate::app::App;
 use crate::keys::{self, Action};
+use crate::routine::Side;
 use crate::words::{self, SummaryWords};
 
 /// Draws the summary; long lists scroll with the arrow keys.
@@ -40,7 +41,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     stats_line.extend(summary.overall.clone());
     stats_line.extend(summary.measures.iter().cloned());
     if app.driver.saved_note().is_some() {
-        stats_line.push(words::note_kept_short().to_owned());
+        stats_line.push(words::note_kept_short());
     }
     frame.render_widget(Paragraph::new(stats_line.join(" · ")), stats);
 
@@ -128,8 +129,19 @@ fn spot_lines(app: &App, summary: &SummaryWords, width: u16) -> Vec<Line<'static
 fn hold_lines(app: &App, summary: &SummaryWords, width: u16) -> Vec<Line<'static>> {
     let wide = width >= 64;
     let [number, spot, side, rep, held, rating] = words::summary_columns();
+    // As wide as the language's longest side word ("izquierdo"), at least 6.
+    let side_width = [
+        side.as_str(),
+        &words::side(Some(Side::Left)),
+        &words::side(Some(Side::Right)),
+    ]
+    .iter()
+    .map(|w| w.chars().count())
+    .max()
+    .unwrap_or(6)
+    .max(6);
     let header = if wide {
-        format!("  {number:<3} {spot:<22} {side:<6} {rep:<5} {held:>7}  {rating}")
+        format!("  {number:<3} {spot:<22} {side:<side_width$} {rep:<5} {held:>7}  {rating}")
     } else {
         format!("{number:>2} {spot:<16} {held:>6} {rating}")
     };
@@ -143,7 +155,7 @@ fn hold_lines(app: &App, summary: &SummaryWords, width: u16) -> Vec<Line<'static
         };
         lines.push(Line::raw(if wide {
             format!(
-                "  {:<3} {:<22} {:<6} {:<5} {:>7}  {result}",
+                "  {:<3} {:<22} {:<side_width$} {:<5} {:>7}  {result}",
                 n + 1,
                 super::truncate(&row.region, 22),
                 words::side(row.side),

@@ -576,3 +576,157 @@ sound-muted = stumm
 sound-bell = Signalton
 sound-volume = Ton { $volume } %
 sound-voice = Stimme
+
+## Der Bericht für das Therapieteam
+
+report-yours = Ihre Sitzungen
+report-of-client = Sitzungen von { $client }
+report-title = knead-Bericht: { $who }
+report-no-sessions-yet = noch keine Sitzungen
+report-span = { $from } bis { $to }
+report-generated = { $span } · { $sessions ->
+        [one] { $sessions } Sitzung
+       *[other] { $sessions } Sitzungen
+    } · erstellt am { $generated }
+# $client ist 1, wenn der Bericht die Sitzungen einer Patientin oder eines Patienten zeigt,
+# sonst 0 (die eigenen Sitzungen).
+report-clocks = Tage und Uhrzeiten sind in { $client ->
+        [1] der Ortszeit der Patientin oder des Patienten
+       *[0] Ihrer Ortszeit
+    } angegeben, wie zur Zeit der jeweiligen Sitzung: { $clocks }.
+report-system-zone = die Zeitzone des Systems
+report-clock-unkept = { $zone }, die dieses Berichts (die Sitzung stammt aus der Zeit, bevor knead die Zeitzone speicherte)
+report-made-by = Erstellt mit knead. Bewertungen: 0 kein Schmerz, 10 stärkster vorstellbarer Schmerz.
+report-prescription = Verordnung: { $prescription }.
+report-file-changed = Die Datei der Routine wurde am { $days } geändert: Die Sitzungen seit dem { $last } folgten ihrer neuesten Fassung.
+report-needs-attention = Zu beachten
+report-adherence = Adhärenz
+report-col-programme-week = Programmwoche
+report-col-sessions = Sitzungen
+report-done-of = { $done } von { $aim }
+report-average-programme = Im Mittel { $mean } Sitzungen pro Woche mit { $routine }, über bisher { $weeks ->
+        [one] { $weeks } Programmwoche
+       *[other] { $weeks } Programmwochen
+    }.
+report-average = Im Mittel { $mean } Sitzungen pro Woche, über { $weeks ->
+        [one] { $weeks } Woche
+       *[other] { $weeks } Wochen
+    }.
+report-col-week = Woche
+report-last-12-weeks = Die letzten 12 Wochen.
+report-main-outcome = Hauptergebnis
+report-better = besser
+report-worse = schlechter
+report-one-session = bisher eine Sitzung
+report-no-important-change = keine relevante Veränderung
+report-col-spot = Stelle
+report-col-first = Beginn
+report-col-latest = Aktuell
+report-col-change = Veränderung
+report-col-important = Relevant ab
+report-col-verdict = Einstufung
+report-outcome-note = Schmerz 0-10, je Sitzung der Mittelwert für die Stelle. Klinisch relevant ist eine Veränderung ab { $low } Punkt bei einem Ausgangswert unter 4, ab { $middle } Punkten bei 4 bis 6 und ab { $high } Punkten ab 7.
+report-activities = Aktivitäten (Patientenspezifische Funktionsskala, PSFS)
+report-rated-once = bisher einmal bewertet
+report-activities-mean = Mittelwert der Aktivitäten
+report-col-activity = Aktivität
+report-activities-note = Jede Aktivität wird in der ersten Sitzung jeder Programmwoche von 0 (nicht möglich) bis 10 (wie vor dem Problem) bewertet; höher ist besser. Klinisch relevant ist eine Veränderung um { $mcid } Punkte (Patient-Specific Functional Scale, Stratford 1995).
+report-global-change = Globaler Eindruck der Veränderung (PGIC)
+report-end-of-phase = Ende der Phase { $phase }
+report-col-day = Tag
+report-col-asked-at = Zeitpunkt
+report-col-since = Seit Beginn des Programms
+report-change-note = Sieben Antwortstufen, von sehr viel besser bis sehr viel schlechter (Patient Global Impression of Change, PGIC).
+report-col-phase = Phase
+report-col-weeks-with-sessions = Wochen mit Sitzungen
+report-col-hold-prescribed = Verordnete Haltedauer
+report-col-held-on-average = Im Mittel gehalten
+report-pain-by-spot = Schmerz je Stelle
+report-no-ratings = Noch keine Bewertungen.
+report-spot-note = Der Wert einer Sitzung ist der Mittelwert ihrer Bewertungen dieser Stelle. Die Körperkarte zeigt für jede Stelle die letzte Bewertung.
+report-map-alt = Letzte Schmerzwerte am Körper
+report-left-and-right = Links und rechts
+report-no-side-gap = Bei keiner Stelle unterscheiden sich die Seiten um 2 oder mehr.
+report-side-gaps = Seiten, die sich bei der letzten Bewertung um 2 oder mehr unterscheiden:
+report-weekly-means = Wochenmittelwerte.
+report-trend-alt = Verlauf: { $region }
+report-col-left = Links
+report-col-right = Rechts
+report-col-no-side = Ohne Seite
+report-spot-table-note = Erste → letzte Sitzung, die Veränderung (besser oder schlechter, wenn sie mindestens so groß ist wie die relevante Veränderung beim Hauptergebnis) und die letzten Sitzungen von ▁ (0) bis █ (10).
+# $who ist „Links: “, „Rechts: “ oder leer (eine Region ohne Seite).
+report-change-words = { $who }von { $first } auf { $last } ({ $change })
+report-nothing-flagged = Nichts: keine Bewertung auf oder über dem stop_above der Routine (bzw. { $high }), keine Stelle um { $worse } oder mehr verschlechtert oder mit steigenden Werten, keine Lücke von { $days } Tagen, keine Notiz.
+report-adherence-prescribed = { $done } von { $total } verordneten Sitzungen mit { $routine } ({ $percent } %) in den Wochen 1-{ $weeks } ({ $aim } pro Woche).
+report-days-last-30 = Tage mit einer Sitzung in den letzten 30 Tagen (bis { $today }): { $days }.
+report-holds-held = Gehaltene Haltephasen { $sessions ->
+        [1] in der Sitzung
+        [2] in beiden Sitzungen
+       *[other] in allen { $sessions } Sitzungen
+    }: { $held } von { $planned } { $known ->
+        [1] geplanten
+       *[0] geplanten (bzw. erfassten bei Sitzungen, für die knead den Plan noch nicht speicherte)
+    }.
+report-time-to-release = Zeit bis zum Lösen
+report-col-last = Zuletzt
+report-release-note = Haltephasen, die die Person beendete, als sich der Knoten löste; eine kürzere Zeit bedeutet, dass sich die Stelle schneller löst.
+report-often-skipped = Oft übersprungen oder verkürzt
+report-none = Keine.
+report-col-holds = Haltephasen
+report-col-skipped = Übersprungen
+report-col-cut-short = Verkürzt
+report-sessions = Sitzungen
+report-col-date = Datum
+report-col-time = Uhrzeit
+report-col-routine = Routine
+report-col-outcome = Ergebnis
+report-col-pain = Schmerz
+report-col-note = Notiz
+report-before-start = vor Beginn
+report-after-end = nach Ende
+# „Nacken und Schultern für 6 Wochen vom 02.11.2026 bis 13.12.2026, 4 pro Woche, von …;
+# letzte Sitzung: Woche 3, Phase 2“.
+report-prescribed = { $routine } für { $weeks ->
+        [one] { $weeks } Woche
+       *[other] { $weeks } Wochen
+    } vom { $start } bis { $end }
+report-prescribed-aim = { $aim } pro Woche
+report-latest-week-phase = letzte Sitzung: Woche { $week }, Phase { $phase }
+report-latest-week = letzte Sitzung: Woche { $week }
+
+## Die Einträge des Berichts unter „Zu beachten“
+
+flag-high = { $day }: { $spot }, bewertet mit { $rating }/10 ({ $routine })
+flag-worse = { $spot }: verschlechtert von { $first } auf { $last } ({ $change })
+flag-rising = { $spot }: in jeder der letzten drei Sitzungen höher bewertet
+flag-gap-open = Keine Sitzung seit dem { $from } ({ $days } Tage bis zum { $to })
+flag-gap = { $days } Tage ohne Sitzung, vom { $from } bis zum { $to }
+flag-skipped-for-pain = { $day }: { $spot } – { $holds ->
+        [one] { $holds } Haltephase
+       *[other] { $holds } Haltephasen
+    } nach dem Rat, den Druck zu verringern, übersprungen (zu schmerzhaft)
+# $which ist flag-stop-rule-applied oder flag-yes-to, nach dem Doppelpunkt:
+# „02.11.2026, vor Nacken: Ja zu “Schwindel”; die Sitzung fand trotzdem statt“.
+flag-stop-rule-applied = eine Stoppregel traf zu
+flag-yes-to = Ja zu { $rules }
+flag-and = und
+flag-stop-rule-went-on = { $day }, vor { $routine }: { $which }; die Sitzung fand trotzdem statt
+flag-stop-rule-stopped = { $day }, vor { $routine }: { $which }; wie empfohlen keine Sitzung
+flag-felt-worse = { $day }: „{ $answer }“ seit Beginn des Programms (Ende der Phase { $phase })
+
+## Erinnerungen: die Benachrichtigung, die fragt
+
+nudge-time-for = Zeit für { $routine } ({ $length })
+nudge-start = Starten
+nudge-later = In { $minutes } Minuten
+nudge-skip = Überspringen
+
+## knead regions
+
+regions-col-region = Region
+regions-col-sides = Seiten
+regions-col-view = Ansicht
+regions-col-also = Weitere Namen
+regions-any-form = Groß- oder Kleinschreibung, Singular oder Plural: Jede Form wird erkannt. `knead regions NAME` zeigt eine Region am Körper.
+regions-also = Weitere Namen: { $names }
+regions-left-marked = { $view }, linke Seite markiert

@@ -574,6 +574,8 @@ report-clocks = Days and times are { $client ->
         [1] the client's
        *[0] yours
     }, as the sessions were done: { $clocks }.
+report-system-zone = the system's time zone
+report-clock-unkept = { $zone }, this report's (the session is from before knead kept the time zone)
 report-made-by = Made by knead. Ratings: 0 no pain, 10 worst imaginable.
 report-prescription = Prescription: { $prescription }.
 report-file-changed = The routine's file changed on { $days }: the sessions since { $last } ran its latest version.

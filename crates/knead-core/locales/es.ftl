@@ -590,3 +590,160 @@ sound-muted = silenciado
 sound-bell = timbre
 sound-volume = sonido { $volume } %
 sound-voice = voz
+
+## El informe para el fisioterapeuta
+
+report-yours = sus sesiones
+report-of-client = sesiones de { $client }
+report-title = Informe de knead: { $who }
+report-no-sessions-yet = Aún no hay sesiones
+report-span = Del { $from } al { $to }
+report-generated = { $span } · { $sessions ->
+        [one] { $sessions } sesión
+       *[other] { $sessions } sesiones
+    } · generado el { $generated }
+report-clocks = Los días y las horas son { $client ->
+        [1] los del paciente
+       *[0] los suyos
+    }, en la hora local de cada sesión: { $clocks }.
+report-system-zone = la zona horaria del sistema
+report-clock-unkept = { $zone }, la de este informe (la sesión es de antes de que knead guardara la zona horaria)
+report-made-by = Elaborado con knead. Puntuaciones: 0 sin dolor, 10 el peor dolor imaginable.
+report-prescription = Prescripción: { $prescription }.
+report-file-changed = El archivo de la rutina se modificó ({ $days }): las sesiones a partir del { $last } siguieron su versión más reciente.
+report-needs-attention = Requiere atención
+report-adherence = Adherencia
+report-col-programme-week = Semana del programa
+report-col-sessions = Sesiones
+report-done-of = { $done } de { $aim }
+report-average-programme = De media, { $mean } sesiones a la semana de { $routine } en { $weeks ->
+        [one] { $weeks } semana
+       *[other] { $weeks } semanas
+    } de programa hasta ahora.
+report-average = De media, { $mean } sesiones a la semana en { $weeks ->
+        [one] { $weeks } semana
+       *[other] { $weeks } semanas
+    }.
+report-col-week = Semana
+report-last-12-weeks = Las últimas 12 semanas.
+report-main-outcome = Resultado principal
+report-better = mejor
+report-worse = peor
+report-one-session = una sola sesión por ahora
+report-no-important-change = sin cambio relevante
+report-col-spot = Punto
+report-col-first = Inicial
+report-col-latest = Más reciente
+report-col-change = Cambio
+report-col-important = Cambio relevante
+report-col-verdict = Valoración
+# "punto" aquí es un punto de la escala 0-10, como en la práctica clínica ("2 puntos en la EVN").
+report-outcome-note = Dolor de 0 a 10: la media de cada sesión para ese punto. Un cambio es relevante a partir de { $low } punto si la primera puntuación es menor que 4, de { $middle } puntos si está entre 4 y 6, y de { $high } puntos si es de 7 o más.
+report-activities = Actividades (Escala Funcional Específica del Paciente, PSFS)
+report-rated-once = puntuada una sola vez por ahora
+report-activities-mean = Media de las actividades
+report-col-activity = Actividad
+report-activities-note = Cada actividad se puntúa de 0 (incapaz) a 10 (como antes del problema) en la primera sesión de cada semana del programa; cuanto más alta la puntuación, mejor. Un cambio de { $mcid } puntos es relevante (Stratford 1995).
+report-global-change = Impresión global de cambio
+report-end-of-phase = final de la fase { $phase }
+report-col-day = Día
+report-col-asked-at = Momento
+report-col-since = Desde el inicio del programa
+report-change-note = Siete respuestas, de muchísimo mejor a muchísimo peor (Impresión Global de Cambio del Paciente, PGIC).
+report-col-phase = Fase
+report-col-weeks-with-sessions = Semanas con sesiones
+report-col-hold-prescribed = Presión prescrita
+report-col-held-on-average = Mantenida de media
+report-pain-by-spot = Dolor por punto
+report-no-ratings = Aún no hay puntuaciones.
+report-spot-note = El valor de una sesión es la media de sus puntuaciones de ese punto. El mapa muestra la puntuación más reciente de cada punto.
+report-map-alt = Dolor más reciente sobre el cuerpo
+report-left-and-right = Lados izquierdo y derecho
+report-no-side-gap = Ningún punto difiere en 2 o más entre sus lados.
+report-side-gaps = Lados que difieren en 2 o más en su puntuación más reciente:
+report-weekly-means = Medias semanales.
+report-trend-alt = Evolución de { $region }
+report-col-left = Lado izquierdo
+report-col-right = Lado derecho
+report-col-no-side = Sin lado
+report-spot-table-note = De la primera a la última sesión, el cambio («mejor» o «peor» cuando es tan grande como el cambio relevante del resultado principal) y las últimas sesiones de ▁ (0) a █ (10).
+# $who es "Izquierdo: ", "Derecho: " o nada; "primera" y "última" son sesiones.
+report-change-words = { $who }primera { $first }, última { $last } ({ $change })
+report-nothing-flagged = Nada: ninguna puntuación igual o superior al stop_above de la rutina (o a { $high }), ningún punto que haya empeorado { $worse } o más ni que vaya en aumento, ningún intervalo de { $days } días sin sesión, ninguna nota.
+report-adherence-prescribed = { $done } de { $total } sesiones prescritas de { $routine } ({ $percent } %) en las semanas 1-{ $weeks } ({ $aim } a la semana).
+report-days-last-30 = Días con sesión en los últimos 30 días (hasta el { $today }): { $days }.
+report-holds-held = Presiones mantenidas en { $sessions ->
+        [1] la sesión
+        [2] ambas sesiones
+       *[other] las { $sessions } sesiones
+    }: { $held } de { $planned } { $known ->
+        [1] previstas
+       *[0] previstas (en las sesiones de antes de que knead guardara lo previsto, se cuentan las registradas)
+    }.
+report-time-to-release = Tiempo hasta que el punto cede
+report-col-last = Final
+report-release-note = Presiones que la persona terminó cuando el punto cedió; un tiempo más corto indica que el punto cede antes.
+report-often-skipped = Presiones omitidas o acortadas con frecuencia
+# Tras "Presiones omitidas…" y tras "Sesiones": las dos, femeninas.
+report-none = Ninguna.
+report-col-holds = Presiones
+report-col-skipped = Omitidas
+report-col-cut-short = Acortadas
+report-sessions = Sesiones
+report-col-date = Fecha
+report-col-time = Hora
+report-col-routine = Rutina
+report-col-outcome = Resultado
+report-col-pain = Dolor
+report-col-note = Nota
+report-before-start = antes del inicio
+report-after-end = después del final
+report-prescribed = { $routine } durante { $weeks ->
+        [one] { $weeks } semana
+       *[other] { $weeks } semanas
+    }, del { $start } al { $end }
+report-prescribed-aim = { $aim ->
+        [one] { $aim } sesión a la semana
+       *[other] { $aim } sesiones a la semana
+    }
+report-latest-week-phase = última sesión: semana { $week }, fase { $phase }
+report-latest-week = última sesión: semana { $week }
+
+## Las alertas del informe, bajo «Requiere atención»
+
+flag-high = { $day }: puntuación de { $rating }/10 en { $spot } ({ $routine })
+flag-worse = { $spot }: ha empeorado; primera sesión { $first }, última { $last } ({ $change })
+flag-rising = { $spot }: puntuación más alta en cada una de sus tres últimas sesiones
+flag-gap-open = ninguna sesión desde el { $from } ({ $days } días hasta el { $to })
+flag-gap = { $days } días sin sesión, del { $from } al { $to }
+flag-skipped-for-pain = { $day }: { $holds ->
+        [one] { $holds } presión omitida
+       *[other] { $holds } presiones omitidas
+    } en { $spot } tras el consejo de reducir la presión (demasiado dolor)
+flag-stop-rule-applied = se cumplió un criterio de parada
+# $rules: cada criterio entre comillas, unidos por flag-and.
+flag-yes-to = respondió «sí» a { $rules }
+flag-and = y
+flag-stop-rule-went-on = { $day }: { $which } antes de { $routine }, y aun así se hizo la sesión
+flag-stop-rule-stopped = { $day }: { $which } antes de { $routine }; no hubo sesión, como se le indicó
+flag-felt-worse = { $day }: «{ $answer }» desde el inicio del programa (final de la fase { $phase })
+
+## Recordatorios: la notificación que pregunta
+
+nudge-time-for = Es hora de { $routine } ({ $length })
+nudge-start = Empezar
+nudge-later = { $minutes ->
+        [one] Dentro de { $minutes } minuto
+       *[other] Dentro de { $minutes } minutos
+    }
+nudge-skip = Omitir
+
+## knead regions
+
+regions-col-region = región
+regions-col-sides = lados
+regions-col-view = vista
+regions-col-also = otros nombres
+regions-any-form = En mayúsculas o minúsculas, en singular o en plural. `knead regions NOMBRE` muestra una en el cuerpo.
+regions-also = otros nombres: { $names }
+regions-left-marked = { $view }, con el lado izquierdo marcado

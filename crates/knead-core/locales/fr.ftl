@@ -550,3 +550,191 @@ notifications-off-no-bus = notifications désactivées : pas de session D-Bus
 history-not-saved-no-folder = cette séance n'est pas enregistrée : pas de dossier de données
 history-not-saved-writer = cette séance n'est pas enregistrée : impossible de lancer son enregistrement ({ $why })
 history-not-saved-stopped = cette séance n'est pas enregistrée : son enregistrement s'est arrêté
+summary-count-cut-short = { $count ->
+        [one] { $count } écourtée
+       *[other] { $count } écourtées
+    }
+summary-count-stopped = { $count ->
+        [one] { $count } arrêtée
+       *[other] { $count } arrêtées
+    }
+
+## Les vues de la carte du corps, et le conseil affiché à côté d'un outil connu pendant une
+## pression
+
+view-front = vue de face
+view-back = vue de dos
+view-front-short = face
+view-back-short = dos
+tool-hint-ball = Laissez le poids du corps faire le travail ; roulez lentement jusqu'au point sensible.
+tool-hint-lacrosse-ball = Balle dure : appuyez progressivement, restez autour de 6/10, expirez lentement.
+tool-hint-tennis-ball = Balle souple : commencez en douceur ; appuyez davantage à mesure que le point se détend.
+tool-hint-golf-ball = Petite et dure : appuyez doucement au début et roulez lentement.
+tool-hint-stick = Roulez lentement, à deux mains ; marquez une pause là où c'est sensible.
+tool-hint-elbow = Appuyez avec l'avant-bras près du coude, jamais avec la pointe du coude.
+tool-hint-peanut-ball = Une balle de chaque côté de la colonne ; jamais sur l'os.
+tool-hint-foam-roller = Roulez lentement, marquez une pause sur le point sensible, continuez à respirer.
+tool-hint-thumb = Appuyez avec le pouce tendu ; soutenez-le avec l'autre main.
+tool-hint-knuckles = Utilisez le plat des phalanges, poignet dans l'axe ; appuyez progressivement.
+tool-hint-fingers = Superposez le bout des doigts pour les soutenir ; appuyez et restez immobile.
+tool-hint-theracane = Tirez doucement sur le crochet ; laissez l'outil faire le travail.
+tool-hint-ice-pack = Gardez un linge entre la poche et la peau.
+tool-hint-heat-pack = Chaud, jamais brûlant ; un linge entre la poche et la peau.
+tool-hint-massage-gun = Vitesse minimale, toujours en mouvement ; évitez les os et l'avant du cou.
+
+## L'état du son dans l'en-tête
+
+sound-none = pas de son
+sound-muted = son coupé
+sound-bell = bip
+sound-volume = son { $volume } %
+sound-voice = voix
+
+## Le rapport pour le kinésithérapeute
+
+report-yours = Vos séances
+# « Séances réalisées par Anne » plutôt que « Séances de Anne » : pas d'élision à faire.
+report-of-client = Séances réalisées par { $client }
+report-title = Rapport knead : { $who }
+report-no-sessions-yet = aucune séance pour l'instant
+report-span = du { $from } au { $to }
+report-generated = { $span } · { $sessions ->
+        [one] { $sessions } séance
+       *[other] { $sessions } séances
+    } · généré le { $generated }
+report-clocks = Les jours et heures sont { $client ->
+        [1] ceux du patient
+       *[0] les vôtres
+    }, à l'heure locale des séances : { $clocks }.
+report-system-zone = le fuseau horaire du système
+report-clock-unkept = { $zone }, celui de ce rapport (la séance date d'avant l'enregistrement du fuseau horaire par knead)
+report-made-by = Généré par knead. Évaluations : 0 aucune douleur, 10 pire douleur imaginable.
+report-prescription = Prescription : { $prescription }.
+report-file-changed = Le fichier de la routine a été modifié le { $days } : les séances à partir du { $last } ont suivi sa dernière version.
+report-needs-attention = À surveiller
+report-adherence = Observance
+report-col-programme-week = Semaine du programme
+report-col-sessions = Séances
+report-done-of = { $done } sur { $aim }
+report-average-programme = { $routine } : en moyenne { $mean } séances par semaine sur { $weeks ->
+        [one] { $weeks } semaine
+       *[other] { $weeks } semaines
+    } de programme à ce jour.
+report-average = En moyenne { $mean } séances par semaine sur { $weeks ->
+        [one] { $weeks } semaine
+       *[other] { $weeks } semaines
+    }.
+report-col-week = Semaine
+report-last-12-weeks = Les 12 dernières semaines.
+report-main-outcome = Critère principal
+report-better = amélioration
+report-worse = aggravation
+report-one-session = une seule séance pour l'instant
+report-no-important-change = pas de changement cliniquement important
+report-col-spot = Point
+report-col-first = Première
+report-col-latest = Plus récente
+report-col-change = Évolution
+report-col-important = Seuil clinique
+report-col-verdict = Interprétation
+report-outcome-note = Douleur de 0 à 10, moyenne de chaque séance pour le point. Un changement est cliniquement important à partir de { $low } point pour une première évaluation inférieure à 4, de { $middle } points de 4 à 6, de { $high } points à partir de 7.
+report-activities = Activités (Échelle fonctionnelle spécifique au patient, PSFS)
+report-rated-once = une seule évaluation pour l'instant
+report-activities-mean = Moyenne des activités
+report-col-activity = Activité
+report-activities-note = Chacune notée de 0 (impossible) à 10 (comme avant le problème) à la première séance de chaque semaine du programme ; plus la note est élevée, mieux c'est. Un changement de { $mcid } points est cliniquement important (Stratford 1995).
+report-global-change = Impression globale de changement
+report-end-of-phase = fin de la phase { $phase }
+report-col-day = Jour
+report-col-asked-at = Moment du recueil
+report-col-since = Depuis le début du programme
+report-change-note = Sept réponses, de très nettement amélioré à très nettement aggravé (Impression globale de changement, PGIC).
+report-col-phase = Phase
+report-col-weeks-with-sessions = Semaines avec séances
+report-col-hold-prescribed = Durée de pression prescrite
+report-col-held-on-average = Durée tenue en moyenne
+report-pain-by-spot = Douleur par point
+report-no-ratings = Aucune évaluation pour l'instant.
+report-spot-note = La valeur d'une séance est la moyenne de ses évaluations de ce point. La carte montre la dernière évaluation de chaque point.
+report-map-alt = Douleur la plus récente sur la carte du corps
+report-left-and-right = Côtés gauche et droit
+report-no-side-gap = Aucun point ne présente un écart de 2 ou plus entre ses deux côtés.
+report-side-gaps = Côtés dont l'écart atteint 2 ou plus à la dernière évaluation :
+report-weekly-means = Moyennes hebdomadaires.
+report-trend-alt = Évolution : { $region }
+report-col-left = Côté gauche
+report-col-right = Côté droit
+report-col-no-side = Sans côté
+report-spot-table-note = Première → dernière séance, l'évolution (amélioration ou aggravation quand elle atteint le changement cliniquement important du critère principal), et les dernières séances de ▁ (0) à █ (10).
+# $who : « Gauche: » ou rien.
+report-change-words = { $who }première { $first }, dernière { $last } ({ $change })
+report-nothing-flagged = Rien : aucune évaluation au stop_above de la routine (ou à { $high }) ou au-delà, aucun point aggravé de { $worse } ou plus ni en hausse, aucune période de { $days } jours sans séance, aucune note.
+report-adherence-prescribed = { $routine } : { $done } sur { $total } séances prescrites ({ $percent } %) au cours des semaines 1-{ $weeks } ({ $aim } par semaine).
+report-days-last-30 = Jours avec une séance sur les 30 derniers jours (jusqu'au { $today }) : { $days }.
+report-holds-held = Pressions tenues { $sessions ->
+        [1] pendant la séance
+        [2] pendant les deux séances
+       *[other] pendant les { $sessions } séances
+    } : { $held } sur { $planned } { $known ->
+        [1] prévues
+       *[0] prévues (nombre enregistré, pour les séances antérieures à la conservation du plan par knead)
+    }.
+report-time-to-release = Délai de relâchement
+report-col-last = Dernière
+report-release-note = Pressions arrêtées par le patient quand le nœud s'est relâché ; un délai plus court signifie un point qui se relâche plus vite.
+report-often-skipped = Pressions souvent passées ou écourtées
+report-none = Aucune.
+report-col-holds = Pressions
+report-col-skipped = Passées
+report-col-cut-short = Écourtées
+report-sessions = Séances
+report-col-date = Date
+report-col-time = Heure
+report-col-routine = Routine
+report-col-outcome = Résultat
+report-col-pain = Douleur
+report-col-note = Note
+report-before-start = avant le début
+report-after-end = après la fin
+report-prescribed = { $routine } pendant { $weeks ->
+        [one] { $weeks } semaine
+       *[other] { $weeks } semaines
+    } du { $start } au { $end }
+report-prescribed-aim = { $aim } par semaine
+report-latest-week-phase = dernière séance : semaine { $week }, phase { $phase }
+report-latest-week = dernière séance : semaine { $week }
+
+## Les alertes du rapport, sous « À surveiller »
+
+flag-high = { $day } : note de { $rating }/10 pour { $spot } ({ $routine })
+flag-worse = { $spot } : aggravation, première séance { $first }, dernière { $last } ({ $change })
+flag-rising = { $spot } : note en hausse à chacune de ses trois dernières séances
+flag-gap-open = aucune séance depuis le { $from } ({ $days } jours jusqu'au { $to })
+flag-gap = { $days } jours sans séance, du { $from } au { $to }
+flag-skipped-for-pain = { $day } : { $spot }, { $holds ->
+        [one] { $holds } pression passée
+       *[other] { $holds } pressions passées
+    } après le conseil de relâcher un peu la pression (douleur trop forte)
+flag-stop-rule-applied = une règle d'arrêt s'appliquait
+flag-yes-to = réponse oui à { $rules }
+flag-and = et
+flag-stop-rule-went-on = { $day } : { $which } avant { $routine }, et la séance a quand même eu lieu
+flag-stop-rule-stopped = { $day } : { $which } avant { $routine } ; pas de séance, comme conseillé
+flag-felt-worse = { $day } : « { $answer } » depuis le début du programme (fin de la phase { $phase })
+
+## Rappels : la notification qui propose une séance
+
+nudge-time-for = C'est l'heure : { $routine } ({ $length })
+nudge-start = Commencer
+nudge-later = Dans { $minutes } minutes
+nudge-skip = Passer
+
+## knead regions
+
+regions-col-region = région
+regions-col-sides = côtés
+regions-col-view = vue
+regions-col-also = autres noms
+regions-any-form = Majuscules ou minuscules, singulier ou pluriel. `knead regions NOM` en montre une sur le corps.
+regions-also = autres noms : { $names }
+regions-left-marked = { $view }, côté gauche marqué

@@ -105,7 +105,9 @@ impl Language {
     fn identifier(self) -> LanguageIdentifier {
         let code = match self {
             Language::Pseudo => "en-XA",
-            other => other.code(),
+            Language::English | Language::German | Language::Spanish | Language::French => {
+                self.code()
+            }
         };
         code.parse().unwrap_or_default()
     }

@@ -61,7 +61,11 @@ fn inline_variables(inline: &InlineExpression<&str>, into: &mut BTreeSet<String>
             into.insert(id.name.to_owned());
         }
         InlineExpression::Placeable { expression } => expression_variables(expression, into),
-        _ => {}
+        InlineExpression::StringLiteral { .. }
+        | InlineExpression::NumberLiteral { .. }
+        | InlineExpression::FunctionReference { .. }
+        | InlineExpression::MessageReference { .. }
+        | InlineExpression::TermReference { .. } => {}
     }
 }
 

@@ -216,7 +216,7 @@ fn failure(e: &ureq::Error, url: &str, patience: Duration) -> SendError {
         };
     }
     let why = if let ureq::Error::Io(io) = e {
-        crate::words::io_words(io).to_owned()
+        crate::words::io_words(io)
     } else {
         e.to_string()
     };

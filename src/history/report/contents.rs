@@ -405,7 +405,10 @@ fn spots(report: &Report, d: &mut Document) {
             }
             spans.push(Span::plain("."));
             if trend.weekly {
-                spans.push(Span::toned(format!(" {}", t!("report-weekly-means")), Tone::Muted));
+                spans.push(Span::toned(
+                    format!(" {}", t!("report-weekly-means")),
+                    Tone::Muted,
+                ));
             }
             section.push(Block::Paragraph {
                 spans,
@@ -415,7 +418,10 @@ fn spots(report: &Report, d: &mut Document) {
         let svg = chart(&series, report.span);
         if !svg.is_empty() {
             section.push(Block::Figure {
-                alt: t!("report-trend-alt", region = crate::body::region_name(pair.key)),
+                alt: t!(
+                    "report-trend-alt",
+                    region = crate::body::region_name(pair.key)
+                ),
                 file: chart_name(n + 1, pair.key),
                 svg,
                 standalone: false,

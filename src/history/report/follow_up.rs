@@ -14,8 +14,8 @@ use crate::history::rows::{
     Screening, SessionOutcome, StopRuleAnswer, StoredHold, by_session, offset_text,
 };
 use crate::session::HoldOutcome;
-use knead_core::t;
 use crate::session::measures::Impression;
+use knead_core::t;
 
 /// A rise from first to last of at least this much is flagged, as plainly as a drop of the
 /// same size is "much better".
@@ -199,7 +199,12 @@ impl Flag {
             Flag::Gap { from, to, open } => {
                 let days = (*to - *from).get_days();
                 if *open {
-                    t!("flag-gap-open", from = day(*from), days = days, to = day(*to))
+                    t!(
+                        "flag-gap-open",
+                        from = day(*from),
+                        days = days,
+                        to = day(*to)
+                    )
                 } else {
                     t!("flag-gap", days = days, from = day(*from), to = day(*to))
                 }
@@ -430,15 +435,15 @@ pub fn clocks(rows: &[StoredHold], tz: &TimeZone) -> Vec<String> {
     let mut clocks: Vec<String> = zones
         .into_iter()
         .map(|(zone, offsets)| {
-            let offsets = offsets.join(" and ");
+            let offsets = offsets.join(&format!(" {} ", t!("flag-and")));
             zone.map_or_else(|| offsets.clone(), |zone| format!("{zone}, {offsets}"))
         })
         .collect();
     if unkept {
-        clocks.push(format!(
-            "{}, this report's (the session is from before knead kept the time zone)",
-            tz.iana_name().unwrap_or("the system's time zone")
-        ));
+        let zone = tz
+            .iana_name()
+            .map_or_else(|| t!("report-system-zone"), str::to_owned);
+        clocks.push(t!("report-clock-unkept", zone = zone));
     }
     clocks
 }

@@ -237,7 +237,7 @@ fn french(n: u64) -> String {
         100..=999 => {
             let hundreds = match n / 100 {
                 1 => "cent".to_owned(),
-                h if n % 100 == 0 => format!("{} cents", at(&ONES, h)),
+                h if n.is_multiple_of(100) => format!("{} cents", at(&ONES, h)),
                 h => format!("{} cent", at(&ONES, h)),
             };
             match n % 100 {
