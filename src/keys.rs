@@ -502,9 +502,9 @@ pub fn plain_hint() -> String {
     }
     let words: Vec<String> = named
         .iter()
-        .map(|(word, label)| format!("{word} {label}"))
+        .map(|(word, label)| format!("{word} {}", said(label)))
         .collect();
-    format!("Keys: Enter (begin / released), {}.", words.join(", "))
+    knead_core::t!("plain-keys", keys = words.join(", "))
 }
 
 #[cfg(test)]

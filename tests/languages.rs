@@ -155,3 +155,48 @@ fn a_region_written_in_another_language_is_the_same_spot() {
     let spots = csv.matches(",upper-trapezius:left,").count();
     assert_eq!(spots, 2, "both sessions on one spot:\n{csv}");
 }
+
+/// The loudest sample of a 16-bit PCM WAV, from 0 to 1 (`None`: not such a WAV).
+fn loudest(wav: &[u8]) -> Option<f32> {
+    let data = wav.windows(4).position(|w| w == b"data")?;
+    let samples = wav.get(data + 8..)?;
+    samples
+        .chunks_exact(2)
+        .map(|pair| f32::from(i16::from_le_bytes([pair[0], pair[1]])).abs() / 32768.0)
+        .reduce(f32::max)
+}
+
+/// espeak-ng's German, Spanish and French voices say every phrase a bundled routine can say
+/// in that language: each renders to a WAV with sound in it (under CI espeak-ng must be
+/// there: `scripts/install-deps --test`).
+#[test]
+#[cfg(not(any(target_os = "macos", windows)))]
+fn espeak_ng_renders_every_phrase_of_a_routine_in_each_language() {
+    if Command::new("espeak-ng").arg("--version").output().is_err() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "espeak-ng is missing under CI (scripts/install-deps --test)"
+        );
+        eprintln!("skipping: no espeak-ng");
+        return;
+    }
+    let routine = knead::catalog::check_bundled(&knead::catalog::BUNDLED[0])
+        .parsed
+        .routine
+        .expect("a bundled routine");
+    let plan = knead::session::Plan::new(routine);
+    for language in [Language::German, Language::Spanish, Language::French] {
+        scoped(language, || {
+            let engine = knead::voice::Engine::from_choices(&knead::voice::Choices::default());
+            let phrases = knead::speech::every_phrase(&plan, knead::speech::Level::Full);
+            assert!(phrases.len() > 20, "{language:?}: {}", phrases.len());
+            for phrase in &phrases {
+                let wav = engine
+                    .render(phrase)
+                    .unwrap_or_else(|e| panic!("{language:?} {phrase:?}: {e}"));
+                let loud = loudest(&wav).unwrap_or_else(|| panic!("{phrase:?}: not a WAV"));
+                assert!(loud > 0.05, "{language:?} {phrase:?} is silent");
+            }
+        });
+    }
+}

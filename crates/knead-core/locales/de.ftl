@@ -730,3 +730,7 @@ regions-col-also = Weitere Namen
 regions-any-form = Groß- oder Kleinschreibung, Singular oder Plural: Jede Form wird erkannt. `knead regions NAME` zeigt eine Region am Körper.
 regions-also = Weitere Namen: { $names }
 regions-left-marked = { $view }, linke Seite markiert
+
+## Die Erinnerung des Textmodus an die Wörter, die er versteht
+
+plain-keys = Tasten: Enter (starten / gelöst), { $keys }.

@@ -705,3 +705,7 @@ regions-col-also = also
 regions-any-form = Any case, singular or plural. `knead regions NAME` shows one on the body.
 regions-also = also: { $names }
 regions-left-marked = { $view }, the left side marked
+
+## Plain mode's reminder of the words it takes
+
+plain-keys = Keys: Enter (begin / released), { $keys }.

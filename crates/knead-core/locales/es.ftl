@@ -747,3 +747,7 @@ regions-col-also = otros nombres
 regions-any-form = En mayúsculas o minúsculas, en singular o en plural. `knead regions NOMBRE` muestra una en el cuerpo.
 regions-also = otros nombres: { $names }
 regions-left-marked = { $view }, con el lado izquierdo marcado
+
+## El recordatorio del modo texto de las palabras que entiende
+
+plain-keys = Teclas: Enter (empezar / soltado), { $keys }.

@@ -738,3 +738,7 @@ regions-col-also = autres noms
 regions-any-form = Majuscules ou minuscules, singulier ou pluriel. `knead regions NOM` en montre une sur le corps.
 regions-also = autres noms : { $names }
 regions-left-marked = { $view }, côté gauche marqué
+
+## Le rappel du mode texte des mots qu'il comprend
+
+plain-keys = Touches : Enter (commencer / relâché), { $keys }.
