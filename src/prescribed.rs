@@ -89,14 +89,29 @@ impl Course {
     /// last week's `per_week` (its first session, without `per_week`), or, when that week
     /// ended short of it, at the next session, about the phase just ended; after the
     /// programme's end, about its last phase.
+    ///
+    /// A phase the person did no session in is not asked about afterwards: there is no
+    /// change of theirs to impress.
     pub fn measures(
         &self,
         p: &Prescription,
-        measured: &[Measured],
+        (measured, starts): (&[Measured], &[Started]),
         routine: (&str, &str),
-        week_began: Option<Timestamp>,
+        (week_began, tz): (Option<Timestamp>, &jiff::tz::TimeZone),
     ) -> Measures {
         let (path, name) = routine;
+        let did_some = |phase: usize| {
+            let weeks = p.weeks_of(phase);
+            let from = p.week_start(*weeks.start());
+            let to = p
+                .week_start(*weeks.end())
+                .checked_add(7.days())
+                .unwrap_or(from);
+            starts.iter().any(|s| {
+                let day = s.at.to_zoned(tz.clone()).date();
+                (s.routine_path == path || s.routine_name == name) && day >= from && day < to
+            })
+        };
         let mine: Vec<&Measured> = measured
             .iter()
             .filter(|m| m.routine_path == path || m.routine_name == name)
@@ -118,13 +133,16 @@ impl Course {
                 let aim = u32::from(p.per_week.unwrap_or(1));
                 if last_week && self.done.unwrap_or(0) + 1 >= aim && !asked(phase) {
                     Some(phase)
-                } else if phase > 1 && !asked(phase - 1) {
+                } else if phase > 1 && !asked(phase - 1) && did_some(phase - 1) {
                     Some(phase - 1)
                 } else {
                     None
                 }
             }
-            When::After { .. } => (!asked(p.phases.len())).then_some(p.phases.len()),
+            When::After { .. } => {
+                let last = p.phases.len();
+                (!asked(last) && did_some(last)).then_some(last)
+            }
             When::Before { .. } => None,
         };
         Measures {
@@ -234,12 +252,15 @@ pub fn ask(
         )?;
         out.flush()?;
         loop {
-            match read()?.map(|c| c.to_ascii_lowercase()) {
-                Some('n') => {
+            // y and n, or the language's own first letters of yes and no (j, s, o).
+            let yes = t!("answer-yes-key").chars().next().unwrap_or('y');
+            let no = t!("answer-no-key").chars().next().unwrap_or('n');
+            match read()?.map(|c| c.to_lowercase().next().unwrap_or(c)) {
+                Some(c) if c == 'n' || c == no => {
                     writeln!(out, "n")?;
                     break;
                 }
-                Some('y') => {
+                Some(c) if c == 'y' || c == yes => {
                     writeln!(out, "y")?;
                     yes_to.push(reason.clone());
                     break;
@@ -406,7 +427,27 @@ mod tests {
             asks: Measures::default(),
         };
         let began = week_began(p, course.today, &now);
-        course.measures(p, history, ("p.toml", "n"), began)
+        // A session on every day of the programme so far: each phase was done.
+        let starts: Vec<Started> = (0..60)
+            .map(|n| Started {
+                routine_name: "n".into(),
+                routine_path: "p.toml".into(),
+                at: date(2026, 11, 2)
+                    .checked_add(n.days())
+                    .expect("a day")
+                    .at(8, 0, 0, 0)
+                    .to_zoned(TimeZone::UTC)
+                    .expect("zoned")
+                    .timestamp(),
+            })
+            .filter(|s| s.at < now.timestamp())
+            .collect();
+        course.measures(
+            p,
+            (history, &starts),
+            ("p.toml", "n"),
+            (began, &TimeZone::UTC),
+        )
     }
 
     #[test]
@@ -465,10 +506,34 @@ mod tests {
             asks: Measures::default(),
         };
         assert_eq!(
-            course.measures(p, &[], ("p.toml", "n"), None),
+            course.measures(p, (&[], &[]), ("p.toml", "n"), (None, &TimeZone::UTC)),
             Measures::default(),
             "a prescription without activities or pgic asks neither"
         );
+    }
+
+    #[test]
+    fn a_phase_with_no_session_is_not_asked_about() {
+        let mut r = routine();
+        let p = r.prescription.as_mut().expect("prescribed");
+        p.pgic = true;
+        // Week 3 (phase 2), the first session ever: nothing was done in phase 1.
+        let day = date(2026, 11, 17);
+        let course = Course {
+            today: p.on(day),
+            headline: String::new(),
+            done: Some(0),
+            asks: Measures::default(),
+        };
+        let asks = course.measures(p, (&[], &[]), ("p.toml", "n"), (None, &TimeZone::UTC));
+        assert_eq!(asks.change_of, None);
+        let once = [Started {
+            routine_name: "n".into(),
+            routine_path: "p.toml".into(),
+            at: at("2026-11-05T09:00:00Z"),
+        }];
+        let asks = course.measures(p, (&[], &once), ("p.toml", "n"), (None, &TimeZone::UTC));
+        assert_eq!(asks.change_of, Some(1), "one session in phase 1 is enough");
     }
 
     #[test]

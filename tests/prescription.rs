@@ -440,11 +440,14 @@ fn the_fhir_export_is_a_valid_r4_bundle_of_the_prescribed_sessions() {
     };
     let dir = tempfile::tempdir().expect("tempdir");
     let file = dir.path().join("calf.toml");
-    let written = routine(today_plus(-15))
+    // Week 6 of 6, the last of phase 2, with one session a week: this session closes the
+    // programme, so the global impression is asked.
+    let written = routine(today_plus(-36))
         .replace(
             "name = \"Home calf\"\n",
             "name = \"Home calf\"\nsession_rating = true\n",
         )
+        .replace("per_week = 4\n", "per_week = 1\n")
         .replace(
             "[prescription]\n",
             "[prescription]\nclient = \"maria\"\nactivities = [\"walking the dog\"]\n\
@@ -452,7 +455,7 @@ fn the_fhir_export_is_a_valid_r4_bundle_of_the_prescribed_sessions() {
         );
     std::fs::write(&file, written).expect("write");
     // The stop rule, the overall pain, the activity, the hold, the overall pain, the global
-    // impression (phase 1 ended without it), the note.
+    // impression (this session closes the programme), the note.
     let done = run(&file, dir.path(), "n\n6\n5\n4\n3\n2\nleft hand tingled\n");
     assert_eq!(done.status.code(), Some(0), "{}", text_of(&done));
     let export = export(dir.path(), "fhir");
@@ -492,7 +495,7 @@ fn the_fhir_export_is_a_valid_r4_bundle_of_the_prescribed_sessions() {
     assert_eq!(request["code"]["coding"][0]["code"], "229065009");
     assert_eq!(
         request["occurrencePeriod"]["start"],
-        today_plus(-15).to_string()
+        today_plus(-36).to_string()
     );
     assert_eq!(request["requester"]["display"], "J. Ortiz, PT");
     let procedure = find("Procedure");

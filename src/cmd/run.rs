@@ -263,9 +263,12 @@ fn prescription(
     drop(store);
     course.asks = course.measures(
         p,
-        &measured,
+        (&measured, &starts),
         (&meta.routine_path, &meta.routine_name),
-        prescribed::week_began(p, course.today, &now),
+        (
+            prescribed::week_began(p, course.today, &now),
+            now.time_zone(),
+        ),
     );
     let mut screening = None;
     let due = prescribed::must_ask(p, last, prescribed::week_began(p, course.today, &now));

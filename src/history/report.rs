@@ -413,7 +413,7 @@ fn trends_of(by_spot: BTreeMap<String, SpotSessions<'_>>) -> Vec<Trend> {
     by_spot
         .into_iter()
         .map(|(spot, (region, side, sessions))| Trend {
-            region: region.to_owned(),
+            region: crate::body::region_name(region),
             side,
             ..trend(spot, sessions.into_values())
         })

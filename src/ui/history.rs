@@ -342,7 +342,7 @@ fn chart(frame: &mut Frame, area: Rect, theme: Theme, overview: &Overview, selec
                 .join(" ");
             Some(match side {
                 None => text,
-                Some(s) => format!("{} {text}", s.word()),
+                Some(s) => format!("{} {text}", words::side(Some(*s))),
             })
         })
         .collect::<Vec<_>>()

@@ -196,9 +196,12 @@ pub(super) fn change(frame: &mut Frame, area: Rect, app: &App) {
             }
         })
         .collect();
+    // As wide as the longest answer in the language spoken (French's are long).
+    let widest = lines.iter().map(Line::width).max().unwrap_or(26);
+    let widest = u16::try_from(widest).unwrap_or(u16::MAX).max(26);
     let left = Rect {
-        x: list.x + list.width.saturating_sub(26) / 2,
-        width: list.width.min(26),
+        x: list.x + list.width.saturating_sub(widest) / 2,
+        width: list.width.min(widest),
         ..list
     };
     frame.render_widget(Paragraph::new(Text::from(lines)), left);

@@ -20,9 +20,23 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let last = |region: &str, side| history.and_then(|h| h.last_time(region, side));
     let summary = SummaryWords::of(&app.driver.session, &last);
     let routine = app.driver.session.plan().routine();
+    let mut stats_line = vec![summary.done.clone()];
+    stats_line.extend(summary.overall.clone());
+    stats_line.extend(summary.measures.iter().cloned());
+    if app.driver.saved_note().is_some() {
+        stats_line.push(words::note_kept_short());
+    }
+    let stats_text = stats_line.join(" · ");
+    // The figures wrap onto a second line rather than lose the overall pain or the change
+    // (a language's longer words need it at 80 columns).
+    let stats_rows = if stats_text.chars().count() > usize::from(area.width) && area.height > 14 {
+        2
+    } else {
+        1
+    };
     let [top, stats, _, body, keys] = Layout::vertical([
         Constraint::Length(1),
-        Constraint::Length(1),
+        Constraint::Length(stats_rows),
         Constraint::Length(1),
         Constraint::Fill(1),
         Constraint::Length(1),
@@ -37,13 +51,13 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
         Span::styled(format!("  {}", routine.name), theme.title()),
     ]);
     frame.render_widget(Paragraph::new(head), top);
-    let mut stats_line = vec![summary.done.clone()];
-    stats_line.extend(summary.overall.clone());
-    stats_line.extend(summary.measures.iter().cloned());
-    if app.driver.saved_note().is_some() {
-        stats_line.push(words::note_kept_short());
-    }
-    frame.render_widget(Paragraph::new(stats_line.join(" · ")), stats);
+    let stats_paragraph = Paragraph::new(stats_text);
+    let stats_paragraph = if stats_rows > 1 {
+        stats_paragraph.wrap(ratatui::widgets::Wrap { trim: true })
+    } else {
+        stats_paragraph
+    };
+    frame.render_widget(stats_paragraph, stats);
 
     let mut lines: Vec<Line> = history
         .and_then(crate::history::Recorder::notice)

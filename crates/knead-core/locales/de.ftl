@@ -734,3 +734,12 @@ regions-left-marked = { $view }, linke Seite markiert
 ## Die Erinnerung des Textmodus an die Wörter, die er versteht
 
 plain-keys = Tasten: Enter (starten / gelöst), { $keys }.
+
+## Die Diagramme des Berichts
+
+chart-last = zuletzt { $day }
+
+## The first letter of yes and of no, taken besides y and n
+
+answer-yes-key = j
+answer-no-key = n

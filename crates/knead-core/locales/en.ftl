@@ -709,3 +709,12 @@ regions-left-marked = { $view }, the left side marked
 ## Plain mode's reminder of the words it takes
 
 plain-keys = Keys: Enter (begin / released), { $keys }.
+
+## The report's charts
+
+chart-last = last { $day }
+
+## The first letter of yes and of no, taken besides y and n
+
+answer-yes-key = y
+answer-no-key = n

@@ -751,3 +751,12 @@ regions-left-marked = { $view }, con el lado izquierdo marcado
 ## El recordatorio del modo texto de las palabras que entiende
 
 plain-keys = Teclas: Enter (empezar / soltado), { $keys }.
+
+## Los gráficos del informe
+
+chart-last = último { $day }
+
+## The first letter of yes and of no, taken besides y and n
+
+answer-yes-key = s
+answer-no-key = n

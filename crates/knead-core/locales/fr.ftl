@@ -742,3 +742,12 @@ regions-left-marked = { $view }, côté gauche marqué
 ## Le rappel du mode texte des mots qu'il comprend
 
 plain-keys = Touches : Enter (commencer / relâché), { $keys }.
+
+## Les graphiques du rapport
+
+chart-last = dernier { $day }
+
+## The first letter of yes and of no, taken besides y and n
+
+answer-yes-key = o
+answer-no-key = n

@@ -142,15 +142,16 @@ impl Language {
         Self::SPOKEN.into_iter().find(|l| l.identifier() == **first)
     }
 
-    /// The language of the locale variables, looked up as the C library does: `LC_ALL`, then
-    /// `LC_MESSAGES`, then `LANG` (`var` gives each one's value); the first that names a
-    /// language knead speaks, else English.
+    /// The language of the locale variables, looked up as the C library does: the first of
+    /// `LC_ALL`, `LC_MESSAGES` and `LANG` that is set decides (`var` gives each one's value),
+    /// so `LC_ALL=C` is English whatever `LANG` says; English for a language knead does not
+    /// speak.
     pub fn of_locale(var: impl Fn(&str) -> Option<String>) -> Language {
         ["LC_ALL", "LC_MESSAGES", "LANG"]
             .into_iter()
             .filter_map(var)
-            .filter(|v| !v.is_empty())
-            .find_map(|v| Self::negotiate(&v))
+            .find(|v| !v.is_empty())
+            .and_then(|v| Self::negotiate(&v))
             .unwrap_or(Language::English)
     }
 
@@ -451,8 +452,17 @@ mod tests {
         );
         assert_eq!(
             Language::of_locale(env(&[("LANG", "fr_FR.UTF-8"), ("LC_MESSAGES", "C")])),
-            Language::French,
-            "C says nothing: LANG decides"
+            Language::English,
+            "LC_MESSAGES=C is English, as the C library reads it"
+        );
+        assert_eq!(
+            Language::of_locale(env(&[("LANG", "de_DE.UTF-8"), ("LC_ALL", "C.UTF-8")])),
+            Language::English
+        );
+        assert_eq!(
+            Language::of_locale(env(&[("LANG", "de_DE.UTF-8"), ("LC_ALL", "")])),
+            Language::German,
+            "an empty LC_ALL is not set"
         );
         assert_eq!(Language::of_locale(env(&[])), Language::English);
     }

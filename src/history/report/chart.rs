@@ -60,7 +60,7 @@ pub fn chart(series: &[(Option<Side>, &Trend)], axis: Option<(Date, Date)>) -> S
             let label = |v: &f64| {
                 start
                     .checked_add(jiff::Span::new().days(v.round() as i64))
-                    .map(|d| d.to_string())
+                    .map(crate::lang::date)
                     .unwrap_or_default()
             };
             chart
@@ -89,7 +89,7 @@ pub fn chart(series: &[(Option<Side>, &Trend)], axis: Option<(Date, Date)>) -> S
                 for (n, run) in runs(&points, gap).into_iter().enumerate() {
                     let drawn = chart.draw_series(LineSeries::new(run, colour.stroke_width(2)))?;
                     if let Some(side) = side.filter(|_| n == 0) {
-                        drawn.label(side.word()).legend(move |(x, y)| {
+                        drawn.label(words::side(Some(side))).legend(move |(x, y)| {
                             PathElement::new(vec![(x, y), (x + 16, y)], colour.stroke_width(2))
                         });
                     }
@@ -118,7 +118,7 @@ pub fn chart(series: &[(Option<Side>, &Trend)], axis: Option<(Date, Date)>) -> S
                 .color(&grey)
                 .pos(Pos::new(HPos::Right, VPos::Bottom));
             chart.draw_series(std::iter::once(Text::new(
-                format!("last {last}"),
+                knead_core::t!("chart-last", day = crate::lang::date(last)),
                 (end, 0.3),
                 style,
             )))?;
@@ -169,10 +169,11 @@ pub fn pain_map(marks: &[Mark]) -> String {
     let (w, h) = (WIDTH * 2.0 + gap + 16.0, HEIGHT + 44.0);
     let mut svg = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w:.0} {h:.0}\" width=\"{:.0}\" \
-         height=\"{:.0}\" role=\"img\" aria-label=\"Latest pain on the body\" \
+         height=\"{:.0}\" role=\"img\" aria-label=\"{}\" \
          font-family=\"sans-serif\" font-size=\"7\">",
         w * 1.6,
-        h * 1.6
+        h * 1.6,
+        escape(&knead_core::t!("report-map-alt"))
     );
     let outline = svg_shapes().concat();
     for (n, view) in [View::Front, View::Back].into_iter().enumerate() {

@@ -19,10 +19,11 @@ pub fn phase(word: &str) -> String {
 
 /// `"upper trapezius L"`: a spot in a status bar, where every letter counts.
 pub fn spot(region: &str, side: Option<Side>) -> String {
+    let region = crate::body::region_name(region);
     match side {
         Some(Side::Left) => format!("{region} {}", t!("side-left-initial")),
         Some(Side::Right) => format!("{region} {}", t!("side-right-initial")),
-        None => region.to_owned(),
+        None => region,
     }
 }
 
