@@ -169,19 +169,24 @@ pub(super) fn change(frame: &mut Frame, area: Rect, app: &App) {
     let block = Block::bordered().title(words::measures::change_title());
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
+    let asked = words::measures::change_asked();
+    // A question longer than the box (German's, at 40 columns) takes the blank line under it.
+    let asked_rows = if asked.chars().count() > usize::from(inner.width) {
+        2
+    } else {
+        1
+    };
     let [question, list, _, keys_line] = Layout::vertical([
-        Constraint::Length(1),
+        Constraint::Length(asked_rows),
         Constraint::Length(rows),
         Constraint::Fill(1),
         Constraint::Length(1),
     ])
     .areas(inner);
     frame.render_widget(
-        Paragraph::new(Span::styled(
-            words::measures::change_asked(),
-            app.theme.title(),
-        ))
-        .centered(),
+        Paragraph::new(Span::styled(asked, app.theme.title()))
+            .centered()
+            .wrap(Wrap { trim: true }),
         question,
     );
     let selected = app.driver.selected();

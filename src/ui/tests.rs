@@ -250,6 +250,13 @@ fn activities_and_global_change() {
     let _ = app.driver.step(secs(t0, 30.0));
     app.driver.typed(Action::Digit, Some(2), secs(t0, 31.0));
     snap("global-change", &app, secs(t0, 31.0));
+    // At 40 columns a longer question wraps rather than losing its end.
+    let german = crate::lang::scoped(crate::lang::Language::German, || {
+        render(&app, secs(t0, 31.0), (40, 12))
+    });
+    let asked = crate::lang::scoped(crate::lang::Language::German, || t!("change-asked"));
+    let last_word = asked.split(' ').next_back().expect("a word");
+    assert!(german.contains(last_word), "{german}");
 }
 
 #[test]
