@@ -421,14 +421,9 @@ fn change(line: &str) -> Result<Option<u8>, ()> {
 
 /// An activity's question in plain mode: "Activity 1 of 2: ...".
 fn activity_prompt(session: &Session, index: usize) -> String {
-    let activities = session
-        .plan()
-        .routine()
-        .prescription
-        .as_ref()
-        .map_or(&[][..], |p| &p.activities[..]);
-    let activity = activities.get(index).map_or("", String::as_str);
-    words::measures::activity_prompt(index, activities.len(), activity)
+    let plan = session.plan();
+    let of = words::measures::activities(plan).len();
+    words::measures::activity_prompt(index, of, words::measures::activity(plan, index))
 }
 
 /// The overall pain typed as a line: a number, `t` for 10, `s` or nothing to skip.

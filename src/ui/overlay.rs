@@ -107,15 +107,9 @@ pub(super) fn overall(frame: &mut Frame, area: Rect, app: &App) {
 /// An activity of the prescription: how well it can be done now, 0 (unable) to 10 (as
 /// before the problem), before the first hold.
 pub(super) fn activity(frame: &mut Frame, area: Rect, app: &App, index: usize) {
-    let activities = app
-        .driver
-        .session
-        .plan()
-        .routine()
-        .prescription
-        .as_ref()
-        .map_or(&[][..], |p| &p.activities[..]);
-    let activity = activities.get(index).map_or("", String::as_str);
+    let plan = app.driver.session.plan();
+    let activities = words::measures::activities(plan);
+    let activity = words::measures::activity(plan, index);
     let rect = centred(area, 60, 9);
     frame.render_widget(Clear, rect);
     let block = Block::bordered().title(words::measures::activity_title());

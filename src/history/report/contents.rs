@@ -187,12 +187,7 @@ fn main_outcome(report: &Report, d: &mut Document) {
         .main_outcome
         .iter()
         .map(|o| {
-            let verdict = match o.verdict() {
-                Verdict::Better => Span::toned(t!("report-better"), Tone::Good),
-                Verdict::Worse => Span::toned(t!("report-worse"), Tone::Bad),
-                Verdict::Unchanged if o.sessions < 2 => Span::plain(t!("report-one-session")),
-                Verdict::Unchanged => Span::plain(t!("report-no-important-change")),
-            };
+            let verdict = verdict_span(o.verdict(), o.sessions, t!("report-one-session"));
             vec![
                 Cell::plain(o.spot.clone()),
                 Cell::plain(format!("{} ({})", dec(o.first.0, 1), day(o.first.1))),
@@ -228,6 +223,17 @@ fn main_outcome(report: &Report, d: &mut Document) {
     );
 }
 
+/// A first-against-latest verdict in words: better, worse, no important change, or `once`
+/// for what was rated in a single session.
+fn verdict_span(verdict: Verdict, sessions: usize, once: String) -> Span {
+    match verdict {
+        Verdict::Better => Span::toned(t!("report-better"), Tone::Good),
+        Verdict::Worse => Span::toned(t!("report-worse"), Tone::Bad),
+        Verdict::Unchanged if sessions < 2 => Span::plain(once),
+        Verdict::Unchanged => Span::plain(t!("report-no-important-change")),
+    }
+}
+
 /// The functional scale: each activity and their mean, first rating against latest.
 fn activities(report: &Report, d: &mut Document) {
     let f = &report.functional;
@@ -236,12 +242,7 @@ fn activities(report: &Report, d: &mut Document) {
     };
     d.heading(2, t!("report-activities"));
     let row = |name: String, trend: &ActivityTrend, decimals: usize| {
-        let verdict = match trend.verdict() {
-            Verdict::Better => Span::toned(t!("report-better"), Tone::Good),
-            Verdict::Worse => Span::toned(t!("report-worse"), Tone::Bad),
-            Verdict::Unchanged if trend.sessions < 2 => Span::plain(t!("report-rated-once")),
-            Verdict::Unchanged => Span::plain(t!("report-no-important-change")),
-        };
+        let verdict = verdict_span(trend.verdict(), trend.sessions, t!("report-rated-once"));
         vec![
             Cell::plain(name),
             Cell::plain(format!(

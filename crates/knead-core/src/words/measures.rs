@@ -40,13 +40,17 @@ pub fn activity_how() -> String {
     t!("activity-how")
 }
 
-/// The prescription's activity at `index`, as written.
-pub fn activity(plan: &Plan, index: usize) -> &str {
+/// The prescription's activities, as written (none without a prescription).
+pub fn activities(plan: &Plan) -> &[String] {
     plan.routine()
         .prescription
         .as_ref()
-        .and_then(|p| p.activities.get(index))
-        .map_or("", String::as_str)
+        .map_or(&[][..], |p| &p.activities[..])
+}
+
+/// The prescription's activity at `index`, as written.
+pub fn activity(plan: &Plan, index: usize) -> &str {
+    activities(plan).get(index).map_or("", String::as_str)
 }
 
 /// An activity rated, as plain mode confirms it and the history lists it.
