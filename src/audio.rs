@@ -7,6 +7,7 @@ mod device;
 mod pulse;
 pub mod synth;
 
+use knead_core::t;
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::PathBuf;
@@ -194,9 +195,7 @@ impl Audio {
         let device = if may_exist {
             Device::open(&choices.sounds)
         } else {
-            Err(device::DeviceError::Output(
-                "no sound card, sound server or ALSA configuration".to_owned(),
-            ))
+            Err(device::DeviceError::Output(t!("audio-no-output")))
         };
         match device {
             Ok(device) => {

@@ -1,6 +1,7 @@
 //! Where routines come from: the ones built into the binary, the user's routines folder, and
 //! paths given on the command line.
 
+use knead_core::t;
 use std::fs::File;
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
@@ -84,31 +85,30 @@ impl Checked {
 fn read_limited(path: &Path) -> Result<String, (Diagnostic, String)> {
     let fail = |d: Diagnostic| (d, String::new());
     if path.is_dir() {
-        return Err(fail(Diagnostic::file_error(
-            "is a folder, not a routine file",
-        )));
+        return Err(fail(Diagnostic::file_error(t!("check-file-is-folder"))));
     }
     let mut bytes = Vec::new();
     File::open(path)
         .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
         .map_err(|e| {
             tracing::debug!("reading {}: {e}", path.display());
-            fail(Diagnostic::file_error(format!(
-                "cannot read the file: {}",
-                crate::words::io_words(&e)
+            fail(Diagnostic::file_error(t!(
+                "check-file-unreadable",
+                why = crate::words::io_words(&e)
             )))
         })?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(fail(
-            Diagnostic::file_error("is larger than 1 MiB; a routine file should be a few KiB")
-                .with_help("check that this is the routine you meant"),
+            Diagnostic::file_error(t!("check-file-too-large"))
+                .with_help(t!("check-file-too-large-help")),
         ));
     }
     String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
         (
-            Diagnostic::error(at..at + 1, "is not UTF-8 text").with_help("save the file as UTF-8"),
+            Diagnostic::error(at..at + 1, t!("check-file-not-utf8"))
+                .with_help(t!("check-file-not-utf8-help")),
             text,
         )
     })
@@ -206,7 +206,7 @@ pub fn by_name(name: &str) -> Result<Checked, ResolveError> {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ResolveError {
     /// No file by that path, and no routine by that name.
-    #[error("no routine named \"{0}\"; `knead list` shows the routines you have")]
+    #[error("{}", t!("error-no-routine", name = .0.as_str()))]
     Unknown(String),
 }
 

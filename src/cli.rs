@@ -13,11 +13,12 @@ use clap_complete::ArgValueCompleter;
 /// A language `--lang` takes: `de`, `de_DE.UTF-8`, `pseudo` (for tests).
 fn language(text: &str) -> Result<crate::lang::Language, String> {
     crate::lang::Language::negotiate(text).ok_or_else(|| {
-        format!(
-            "knead speaks {}, not {text:?}",
-            crate::lang::Language::SPOKEN
+        knead_core::t!(
+            "error-language",
+            spoken = crate::lang::Language::SPOKEN
                 .map(crate::lang::Language::code)
-                .join(", ")
+                .join(", "),
+            asked = format!("{text:?}")
         )
     })
 }

@@ -19,6 +19,7 @@ pub mod status;
 pub mod where_;
 pub mod where_picker;
 
+use knead_core::t;
 use std::io::{IsTerminal as _, Write as _};
 use std::process::ExitCode;
 
@@ -142,9 +143,10 @@ pub(crate) fn check_dates(
     until: Option<jiff::civil::Date>,
 ) -> crate::error::Result<()> {
     match (since, until) {
-        (Some(since), Some(until)) if since > until => Err(crate::error::Error::Usage(format!(
-            "--since {since} is after --until {until}: no session could be in between; \
-             swap them, or leave one out"
+        (Some(since), Some(until)) if since > until => Err(crate::error::Error::Usage(t!(
+            "error-since-after-until",
+            since = since.to_string(),
+            until = until.to_string()
         ))),
         _ => Ok(()),
     }
@@ -164,7 +166,7 @@ pub(crate) fn check_filter(
                 "client",
                 name,
                 &clients,
-                "no client's history has been imported; `knead import FILE --client NAME` adds one",
+                &t!("error-no-clients"),
             )));
         }
     }
@@ -187,32 +189,33 @@ pub(crate) fn check_filter(
                 "routine",
                 name,
                 &names,
-                "this history has no sessions yet",
+                &t!("error-no-sessions-yet"),
             )));
         }
     }
     Ok(())
 }
 
-/// `no client named "mara". Did you mean "maria"? There are: ann, maria.`
+/// `no client named "mara". Did you mean "maria"? There are: ann, maria.` `what` is
+/// `client` or `routine`, a selector in the messages.
 fn nothing_named(what: &str, name: &str, names: &[String], none: &str) -> String {
+    let name = format!("{name:?}");
     if names.is_empty() {
-        return format!("no {what} named {name:?}: {none}");
+        return t!("error-nothing-named", what = what, name = name, none = none);
     }
-    let guess = crate::body::closest(name, names.iter().map(String::as_str))
-        .map(|g| format!(" Did you mean {g:?}?"))
+    let guess = crate::body::closest(name.trim_matches('"'), names.iter().map(String::as_str))
+        .map(|g| format!(" {}", t!("error-did-you-mean", name = format!("{g:?}"))))
         .unwrap_or_default();
+    let there = t!("error-there-are", names = names.join(", "));
     format!(
-        "no {what} named {name:?}.{guess} There are: {}.",
-        names.join(", ")
+        "{}{guess} {there}",
+        t!("error-nothing-named-short", what = what, name = name)
     )
 }
 
 /// No folder for the history: no home folder, and neither `--data-dir` nor `KNEAD_DATA_DIR`.
 pub(crate) fn no_data_folder() -> crate::error::Error {
-    crate::error::Error::Failed(
-        "no data folder: set KNEAD_DATA_DIR or pass --data-dir DIR".to_owned(),
-    )
+    crate::error::Error::Failed(t!("error-no-data-folder"))
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! The person's settings (sound, notifications, session defaults) from
 //! `$XDG_CONFIG_HOME/knead/config.toml`, checked with the same located errors as routines.
 
+use knead_core::t;
 use std::collections::BTreeMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
@@ -228,8 +229,9 @@ pub fn load(path: &Path) -> Loaded {
         Err(e) => Loaded {
             settings: Settings::default(),
             source: SourceFile::new(name, ""),
-            diagnostics: vec![Diagnostic::file_error(format!(
-                "cannot read the settings: {e}"
+            diagnostics: vec![Diagnostic::file_error(t!(
+                "settings-unreadable",
+                why = crate::words::io_words(&e)
             ))],
         },
     }
@@ -250,7 +252,7 @@ pub fn parse(text: &str, base: &Path) -> (Settings, Vec<Diagnostic>) {
             let span = error.span().unwrap_or(0..0);
             reader.diagnostics.push(Diagnostic::error(
                 span,
-                format!("invalid TOML: {}", error.message()),
+                t!("check-invalid-toml", message = error.message()),
             ));
         }
     }
@@ -283,7 +285,8 @@ impl Reader<'_> {
                     continue;
                 }
                 _ => {
-                    self.unknown(name, key.span(), "the settings", TABLES.iter().copied());
+                    let place = t!("settings-in-settings");
+                    self.unknown(name, key.span(), &place, TABLES.iter().copied());
                     continue;
                 }
             };
@@ -311,21 +314,19 @@ impl Reader<'_> {
                         // A hook that cannot run is only ever logged: say so here.
                         match argv.first() {
                             None => self.diagnostics.push(
-                                Diagnostic::warning(value.span(), "an empty hook runs nothing")
-                                    .with_help(
-                                        "leave the key out, or give a program and its arguments",
-                                    ),
+                                Diagnostic::warning(value.span(), t!("settings-hook-empty"))
+                                    .with_help(t!("settings-hook-empty-help")),
                             ),
                             Some(program) if which::which(program).is_err() => {
                                 self.diagnostics.push(
                                     Diagnostic::warning(
                                         value.span(),
-                                        format!("no program {program:?} is found to run"),
+                                        t!(
+                                            "settings-hook-missing",
+                                            program = format!("{program:?}")
+                                        ),
                                     )
-                                    .with_help(
-                                        "give the program's path or a command on PATH; a shell \
-                                         line is [\"sh\", \"-c\", \"...\"]",
-                                    ),
+                                    .with_help(t!("settings-hook-missing-help")),
                                 );
                             }
                             Some(_) => {}
@@ -338,9 +339,8 @@ impl Reader<'_> {
                         if name == "hooks"
                             && let Some(line) = value.get_ref().as_str()
                         {
-                            diagnostic.help = Some(format!(
-                                "a hook is a program and its arguments: [\"sh\", \"-c\", {line:?}]"
-                            ));
+                            diagnostic.help =
+                                Some(t!("settings-hook-line-help", line = format!("{line:?}")));
                         }
                         self.diagnostics.push(diagnostic);
                     }
@@ -361,7 +361,7 @@ impl Reader<'_> {
             let mut days = Days::DAILY;
             for (key, value) in entry {
                 at_written |= key.get_ref() == "at";
-                let place = format!("the reminder for {routine}");
+                let place = t!("settings-in-reminder", routine = routine);
                 let Some(field) = self.field(REMINDER, key, &place) else {
                     continue;
                 };
@@ -392,9 +392,9 @@ impl Reader<'_> {
                 None => self.diagnostics.push(
                     Diagnostic::error(
                         key.span(),
-                        format!("the reminder for {routine} has no times"),
+                        t!("settings-reminder-no-times", routine = routine),
                     )
-                    .with_help("write at = [\"11:00\"], or `knead remind add ROUTINE --at 11:00`"),
+                    .with_help(t!("settings-reminder-no-times-help")),
                 ),
             }
         }
@@ -424,8 +424,11 @@ impl Reader<'_> {
                 settings.sounds.insert(cue, path);
             } else {
                 self.diagnostics.push(
-                    Diagnostic::error(value.span(), format!("no sound file at {}", path.display()))
-                        .with_help("give the path of a WAV file; relative paths start at this file's folder"),
+                    Diagnostic::error(
+                        value.span(),
+                        t!("settings-no-sound-file", path = path.display().to_string()),
+                    )
+                    .with_help(t!("settings-no-sound-file-help")),
                 );
             }
         }
@@ -442,14 +445,13 @@ impl Reader<'_> {
         self.diagnostics.push(
             Diagnostic::error(
                 value.span(),
-                format!(
-                    "{name} must be a table, found {}",
-                    describe(value.get_ref())
+                t!(
+                    "settings-not-table",
+                    name = name,
+                    found = describe(value.get_ref())
                 ),
             )
-            .with_help(format!(
-                "write [{name}] on a line of its own, with its keys below it"
-            )),
+            .with_help(t!("settings-not-table-help", name = name)),
         );
         None
     }
@@ -476,12 +478,19 @@ impl Reader<'_> {
         place: &str,
         known: impl Iterator<Item = &'a str> + Clone,
     ) {
-        let diagnostic = Diagnostic::error(span, format!("unknown key {name:?} in {place}"));
+        let diagnostic = Diagnostic::error(
+            span,
+            t!(
+                "check-unknown-key",
+                key = format!("{name:?}"),
+                table = place
+            ),
+        );
         let help = match closest(name, known.clone()) {
-            Some(guess) => format!("did you mean {guess:?}?"),
-            None => format!(
-                "the keys allowed here are {}",
-                known.collect::<Vec<_>>().join(", ")
+            Some(guess) => t!("check-did-you-mean", key = format!("{guess:?}")),
+            None => t!(
+                "check-keys-allowed",
+                keys = known.collect::<Vec<_>>().join(", ")
             ),
         };
         self.diagnostics.push(diagnostic.with_help(help));

@@ -373,6 +373,11 @@ pub fn action(key: &KeyEvent, state: &State) -> Option<Action> {
     if key.kind != KeyEventKind::Press {
         return None;
     }
+    if let Some(yes) = local_yes(state.screen)
+        && Key::Char(yes).matches(key)
+    {
+        return Some(Action::Yes);
+    }
     BINDINGS
         .iter()
         .find(|b| b.when.contains(&state.screen) && b.keys.iter().any(|k| k.matches(key)))
@@ -398,12 +403,22 @@ pub fn footer(state: &State, offer: &[Action]) -> Vec<(String, String)> {
             let on = (action == Action::Pause && state.paused)
                 || (action == Action::Mute && state.muted)
                 || (action == Action::Voice && state.voice == Some(false));
-            Some((
-                f.key.to_owned(),
-                said(f.on.filter(|_| on).unwrap_or(f.label)),
-            ))
+            let key = match local_yes(state.screen).filter(|_| action == Action::Yes) {
+                Some(yes) => yes.to_string(),
+                None => f.key.to_owned(),
+            };
+            Some((key, said(f.on.filter(|_| on).unwrap_or(f.label))))
         })
         .collect()
+}
+
+/// The language's yes key where a question is answered y or n (`j` in German, `s` in
+/// Spanish, `o` in French): it answers yes besides `y`, and the footer shows it.
+fn local_yes(screen: Screen) -> Option<char> {
+    (screen == Screen::WhereFlag)
+        .then(|| crate::lang::message("answer-yes-key", &[]).chars().next())
+        .flatten()
+        .filter(|&c| c != 'y')
 }
 
 /// A label of the table in the language spoken: labels are message ids (`key-begin`), but
@@ -529,6 +544,27 @@ mod tests {
         assert_eq!(EXTEND_LABEL, format!("{secs}s"));
         let (_, help) = help().find(|(k, _)| *k == "+").expect("a + line");
         assert!(help.contains(&format!("{secs} s")), "{help}");
+    }
+
+    #[test]
+    fn a_red_flag_question_takes_the_language_s_yes_and_shows_it() {
+        use crate::lang::{Language, scoped};
+        let flag = state(Screen::WhereFlag);
+        let j = press(KeyCode::Char('j'));
+        assert_eq!(action(&j, &flag), None);
+        scoped(Language::German, || {
+            assert_eq!(action(&j, &flag), Some(Action::Yes));
+            assert_eq!(action(&press(KeyCode::Char('y')), &flag), Some(Action::Yes));
+            let keys: Vec<String> = footer(&flag, &[Action::Yes, Action::No])
+                .into_iter()
+                .map(|(key, _)| key)
+                .collect();
+            assert_eq!(keys, ["j", "n"]);
+        });
+        // Only on the question: elsewhere j is whatever the table says.
+        scoped(Language::German, || {
+            assert_ne!(action(&j, &state(Screen::Hold)), Some(Action::Yes));
+        });
     }
 
     #[test]

@@ -9,6 +9,7 @@ pub mod ask;
 mod bus;
 pub mod osascript;
 
+use knead_core::t;
 use std::sync::mpsc::{self, Receiver, SyncSender, TrySendError};
 use std::thread;
 
@@ -98,7 +99,7 @@ impl Moment {
 /// The notification service refused a message or did not answer. What the person reads says
 /// what to do; the service's own words go to the log.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("no notification service answered (--no-notify turns them off)")]
+#[error("{}", t!("error-no-notification-service"))]
 pub struct NotifyError {
     /// What the service (or D-Bus) said, for the log.
     pub detail: String,

@@ -6,6 +6,7 @@
 //! The engine runs as a separate program that writes a WAV: espeak-ng's library is GPL-3,
 //! and a subprocess keeps knead's licence its own. Its output never reaches the terminal.
 
+use knead_core::t;
 use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::io::{Cursor, Read as _};
@@ -146,12 +147,15 @@ impl Engine {
                 _ => {
                     let _ = child.kill();
                     let _ = child.wait();
-                    return Err(EngineError::Failed("it did not finish in 10 s".to_owned()));
+                    return Err(EngineError::Failed(t!("error-engine-slow")));
                 }
             }
         };
         if !status.success() {
-            return Err(EngineError::Failed(format!("it exited with {status}")));
+            return Err(EngineError::Failed(t!(
+                "error-engine-exit",
+                status = status.to_string()
+            )));
         }
         if let Some(file) = file {
             bytes = std::fs::read(file.path())
@@ -263,7 +267,7 @@ fn default_argv(choices: &Choices) -> Vec<String> {
 /// How to get the default engine, for the notice when it is missing.
 fn install_hint(program: &str) -> String {
     match program {
-        "espeak-ng" => "; apt install espeak-ng".to_owned(),
+        "espeak-ng" => format!("; {}", t!("voice-install-espeak")),
         _ => String::new(),
     }
 }
@@ -272,7 +276,7 @@ fn install_hint(program: &str) -> String {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum EngineError {
     /// The program is not installed.
-    #[error("{0} not found")]
+    #[error("{}", t!("error-engine-not-found", program = .0.as_str()))]
     NotFound(String),
     /// It ran and failed, or its sound could not be read.
     #[error("{0}")]
@@ -282,7 +286,8 @@ pub enum EngineError {
 /// Phrases rendered on a background thread, ready by text.
 pub struct Voice {
     ready: Arc<Mutex<HashMap<String, Phrase>>>,
-    problem: Arc<Mutex<Option<String>>>,
+    /// What went wrong, in words, and whether it was the engine missing.
+    problem: Arc<Mutex<Option<(String, bool)>>>,
     /// To the renderer: more phrases to make.
     more: Option<Sender<String>>,
 }
@@ -336,12 +341,15 @@ impl Voice {
                         Err(e) => {
                             let words = match &e {
                                 EngineError::NotFound(p) => format!("{e}{}", install_hint(p)),
-                                EngineError::Failed(why) => {
-                                    format!("{} failed ({why})", engine.program())
-                                }
+                                EngineError::Failed(why) => t!(
+                                    "voice-engine-failed",
+                                    program = engine.program(),
+                                    why = why.as_str()
+                                ),
                             };
                             tracing::warn!("voice: {words}");
-                            *lock(&problems) = Some(format!("voice: {words}"));
+                            let missing = matches!(e, EngineError::NotFound(_));
+                            *lock(&problems) = Some((t!("voice-problem", words = words), missing));
                             if matches!(e, EngineError::NotFound(_)) {
                                 break;
                             }
@@ -350,7 +358,8 @@ impl Voice {
                 }
             });
         if let Err(e) = started {
-            *lock(&problem) = Some(format!("voice: cannot start ({e})"));
+            let words = t!("voice-cannot-start", why = e.to_string());
+            *lock(&problem) = Some((t!("voice-problem", words = words), false));
         }
         Self {
             ready,
@@ -373,14 +382,14 @@ impl Voice {
 
     /// What went wrong with the engine, once something did.
     pub fn notice(&self) -> Option<String> {
-        lock(&self.problem).clone()
+        lock(&self.problem).as_ref().map(|(words, _)| words.clone())
     }
 
     /// Whether the engine cannot be used at all (not installed): nothing will be said.
     pub fn is_broken(&self) -> bool {
         lock(&self.problem)
-            .as_deref()
-            .is_some_and(|p| p.contains(" not found"))
+            .as_ref()
+            .is_some_and(|(_, missing)| *missing)
     }
 
     /// How many phrases are ready.
@@ -445,9 +454,7 @@ fn phrase(engine: &Engine, cache: Option<&Path>, text: &str) -> Result<Phrase, E
         });
     }
     let bytes = engine.render(text)?;
-    let sound = decode(&bytes).map_err(|()| {
-        EngineError::Failed("what it wrote is not a WAV sound knead can read".to_owned())
-    })?;
+    let sound = decode(&bytes).map_err(|()| EngineError::Failed(t!("error-engine-not-wav")))?;
     if let Some(path) = &cached {
         store(path, &bytes);
     }

@@ -23,6 +23,7 @@ fn session(dir: &Path, routine: &str, args: &[&str], env: &[(&str, &str)]) -> St
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env_remove("LANG")
+        .env_remove("LANGUAGE")
         .envs(env.iter().copied())
         .env("KNEAD_DATA_DIR", dir)
         .env("XDG_STATE_HOME", dir)
@@ -200,4 +201,124 @@ fn espeak_ng_renders_every_phrase_of_a_routine_in_each_language() {
             }
         });
     }
+}
+
+/// `knead --lang de ARGS` in `dir` with `stdin`: (exit status, stdout and stderr).
+fn german(dir: &Path, args: &[&str], stdin: &str) -> (Option<i32>, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_knead"))
+        .args(["--lang", "de"])
+        .args(args)
+        .current_dir(dir)
+        .env("KNEAD_DATA_DIR", dir)
+        .env("XDG_STATE_HOME", dir)
+        .env("XDG_CONFIG_HOME", dir)
+        .env("HOME", dir)
+        .env_remove("DBUS_SESSION_BUS_ADDRESS")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("knead runs");
+    std::io::Write::write_all(&mut child.stdin.take().expect("stdin"), stdin.as_bytes())
+        .expect("types");
+    let out = child.wait_with_output().expect("ends");
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (out.status.code(), text)
+}
+
+/// Each message in German is in `text` and its English is not.
+fn in_german_only(text: &str, lines: &[(&str, Vec<(&'static str, String)>)]) {
+    for (id, args) in lines {
+        let render = |language| {
+            scoped(language, || {
+                let args: Vec<(&str, knead_core::lang::FluentValue<'_>)> = args
+                    .iter()
+                    .map(|(k, v)| (*k, knead_core::lang::FluentValue::from(v.as_str())))
+                    .collect();
+                knead_core::lang::message(id, &args)
+            })
+        };
+        let (de, en) = (render(Language::German), render(Language::English));
+        assert_ne!(de, en, "{id} is translated");
+        assert!(text.contains(&de), "{id}: {de:?} in\n{text}");
+        assert!(!text.contains(&en), "{id}: no English {en:?} in\n{text}");
+    }
+}
+
+/// A therapist checking a routine in German reads German diagnostics with the TOML keys as
+/// written; a client meets German errors; `knead where` asks and writes in German.
+#[test]
+fn check_errors_and_where_speak_german() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        dir.path().join("bad.toml"),
+        "name = \"Nacken\"\n[[step]]\nregion = \"oberer Trapezius\"\ntool = \"ball\"\n\
+         hold = \"90 sec\"\nrepetitions = 3\n",
+    )
+    .expect("routine");
+    let (status, text) = german(dir.path(), &["check", "bad.toml"], "");
+    assert_eq!(status, Some(1), "{text}");
+    in_german_only(
+        &text,
+        &[
+            ("check-error", vec![]),
+            (
+                "check-unknown-key",
+                vec![
+                    ("key", "\"repetitions\"".to_owned()),
+                    ("table", scoped(Language::German, || t!("check-in-step"))),
+                ],
+            ),
+            ("check-did-you-mean", vec![("key", "\"reps\"".to_owned())]),
+            (
+                "check-duration",
+                vec![
+                    ("key", "hold".to_owned()),
+                    ("found", "\"90 sec\"".to_owned()),
+                ],
+            ),
+        ],
+    );
+    assert!(text.contains("bad.toml:6:1"), "line and column:\n{text}");
+
+    let (status, text) = german(dir.path(), &["run", "gibtsnicht"], "");
+    assert_eq!(status, Some(1), "{text}");
+    in_german_only(
+        &text,
+        &[("error-no-routine", vec![("name", "gibtsnicht".to_owned())])],
+    );
+
+    // A place typed in German; its red flags asked in German, and answered with j.
+    let temple = scoped(Language::German, || {
+        knead_core::body::zones::Zone::by_id("temple").map(knead_core::body::zones::Zone::name)
+    })
+    .expect("the temple");
+    let (status, text) = german(dir.path(), &["where", &temple], "");
+    assert_eq!(status, Some(0), "{text}");
+    in_german_only(
+        &text,
+        &[
+            ("where-flags-heading", vec![]),
+            ("where-flag-headache-question", vec![]),
+            ("where-see-a-clinician", vec![]),
+        ],
+    );
+    let (status, text) = german(dir.path(), &["where", &temple, "--routine"], "");
+    assert_eq!(status, Some(0), "{text}");
+    std::fs::write(dir.path().join("schlaefe.toml"), &text).expect("routine written");
+    let (status, checked) = german(dir.path(), &["check", "schlaefe.toml"], "");
+    assert_eq!(
+        status,
+        Some(0),
+        "the routine written checks clean:\n{checked}\n{text}"
+    );
+    assert!(
+        !checked.contains(&scoped(Language::German, || t!("check-warning"))),
+        "{checked}"
+    );
+    in_german_only(&text, &[("where-safety-pressure", vec![])]);
 }

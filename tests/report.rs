@@ -106,6 +106,7 @@ fn knead_report(
         .env_remove("LC_ALL")
         .env_remove("LC_PAPER")
         .env_remove("LANG")
+        .env_remove("LANGUAGE")
         .envs(env.iter().copied())
         .output()
         .expect("runs")

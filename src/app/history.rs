@@ -1,6 +1,7 @@
 //! The history screen's state: which spot and session are under the cursor, which panel has
 //! the keys, and whether a session is open.
 
+use knead_core::t;
 use std::sync::mpsc::Receiver;
 
 use crossterm::event::KeyEvent;
@@ -116,7 +117,7 @@ impl HistoryScreen {
     pub fn loading(loading: Receiver<Loaded>) -> Self {
         Self {
             loading: Some(loading),
-            ..Self::new(Err("reading the history…".to_owned()))
+            ..Self::new(Err(t!("history-reading")))
         }
     }
 
@@ -137,7 +138,7 @@ impl HistoryScreen {
             Ok(overview) => self.overview = overview,
             Err(std::sync::mpsc::TryRecvError::Empty) => return false,
             Err(std::sync::mpsc::TryRecvError::Disconnected) => {
-                self.overview = Err("the history could not be read".to_owned());
+                self.overview = Err(t!("history-unreadable"));
             }
         }
         self.loading = None;

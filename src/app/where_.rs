@@ -216,7 +216,7 @@ impl Picker {
             .map(|(id, _)| *id)
             .collect();
         if picked.is_empty() {
-            self.notice = Some(crate::words::zones::NONE_PICKED.to_owned());
+            self.notice = Some(crate::words::zones::none_picked());
             return None;
         }
         Some(picked)

@@ -5,6 +5,7 @@
 #[cfg(mixer)]
 mod mixer;
 
+use knead_core::t;
 use std::collections::{BTreeMap, HashMap};
 use std::fs::File;
 use std::io::{BufReader, Cursor, Read, Seek};
@@ -238,11 +239,11 @@ pub enum DeviceError {
     Output(String),
     /// No sound server answered, and this build has no other way out (Linux without the
     /// `alsa` feature); the server's words, for the log.
-    #[error("no sound server answered ({0}); this knead is built without the alsa feature")]
+    #[error("{}", t!("error-sound-no-server", why = .0.as_str()))]
     #[cfg_attr(mixer, allow(dead_code))]
     NoServer(String),
     /// A built-in sound did not decode (a build that embedded a broken file).
-    #[error("a built-in sound is damaged: {0}")]
+    #[error("{}", t!("error-sound-builtin", why = .0.to_string()))]
     Builtin(SoundError),
 }
 
@@ -253,13 +254,13 @@ pub enum SoundError {
     #[error("{}", crate::words::io_words(.0))]
     Unreadable(std::io::Error),
     /// A device, a pipe or a folder, which would never end or cannot be read.
-    #[error("not a regular file")]
+    #[error("{}", t!("error-sound-not-a-file"))]
     NotAFile,
     /// Too big to be a cue.
-    #[error("larger than 16 MiB; a cue should be a short sound")]
+    #[error("{}", t!("error-sound-too-large"))]
     TooLarge,
     /// Not a WAV file knead can read.
-    #[error("not a readable WAV file")]
+    #[error("{}", t!("error-sound-not-wav"))]
     NotWav,
 }
 

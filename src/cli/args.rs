@@ -326,15 +326,16 @@ pub fn parse_date(text: &str) -> Result<jiff::civil::Date, String> {
                 i8::try_from(d).ok()?,
             )
             .ok()?;
-            Some(format!("; did you mean {date}?"))
+            Some(format!(
+                "; {}",
+                knead_core::t!("check-did-you-mean", key = date.to_string())
+            ))
         })
         .unwrap_or_default();
     if let [year, _, _] = parts[..]
         && year > 999
     {
-        return Err(format!("{text} is not a day of the calendar"));
+        return Err(knead_core::t!("error-not-a-calendar-day", text = text));
     }
-    Err(format!(
-        "dates look like 2026-11-20 (year-month-day){guess}"
-    ))
+    Err(format!("{}{guess}", knead_core::t!("error-date-format")))
 }

@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use crate::catalog::{self, Checked};
 use crate::diagnostic::Severity;
+use knead_core::t;
 
 /// Checks the named routines (all known ones when `args` is empty) and prints the results.
 pub fn run(
@@ -60,17 +61,16 @@ fn write_text(checked: &[Checked], out: &mut dyn Write, colour: bool) -> io::Res
         }
         if let Some(routine) = &file.parsed.routine {
             let warnings = file.parsed.diagnostics.len();
-            let note = match warnings {
-                0 => String::new(),
-                1 => " (1 warning)".to_owned(),
-                n => format!(" ({n} warnings)"),
+            let valid = if warnings == 0 {
+                t!("check-valid", summary = routine.summary())
+            } else {
+                t!(
+                    "check-valid-with-warnings",
+                    summary = routine.summary(),
+                    warnings = warnings
+                )
             };
-            writeln!(
-                out,
-                "{}: valid: {}{note}",
-                file.source.name(),
-                routine.summary()
-            )?;
+            writeln!(out, "{}: {valid}", file.source.name())?;
             for line in routine.plan() {
                 writeln!(out, "  {line}")?;
             }
@@ -81,8 +81,13 @@ fn write_text(checked: &[Checked], out: &mut dyn Write, colour: bool) -> io::Res
         let files = checked.len();
         writeln!(
             out,
-            "checked {files} files: {} valid, {bad} with errors",
-            files - bad
+            "{}",
+            t!(
+                "check-files",
+                files = files,
+                valid = files - bad,
+                errors = bad
+            )
         )?;
     }
     Ok(())

@@ -1,6 +1,7 @@
 //! `knead config`: where the settings live, a commented default file, and a check of them.
 
 use crate::cli::ConfigArgs;
+use knead_core::t;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
@@ -13,7 +14,7 @@ pub fn run(args: &ConfigArgs, out: &mut dyn Write, colour: bool) -> io::Result<E
         return Ok(ExitCode::SUCCESS);
     }
     let Some(path) = config::path() else {
-        writeln!(out, "no home folder: knead uses the default settings")?;
+        writeln!(out, "{}", t!("config-no-home"))?;
         return Ok(ExitCode::SUCCESS);
     };
     if args.path {
@@ -21,16 +22,9 @@ pub fn run(args: &ConfigArgs, out: &mut dyn Write, colour: bool) -> io::Result<E
         return Ok(ExitCode::SUCCESS);
     }
     if !path.exists() {
-        writeln!(
-            out,
-            "{} does not exist: knead uses the defaults.",
-            path.display()
-        )?;
-        writeln!(
-            out,
-            "Start one with: knead config --default > {}",
-            path.display()
-        )?;
+        let path = path.display().to_string();
+        writeln!(out, "{}", t!("config-missing", path = path.as_str()))?;
+        writeln!(out, "{}", t!("config-start-one", path = path))?;
         return Ok(ExitCode::SUCCESS);
     }
     let loaded = config::load(&path);
@@ -41,27 +35,51 @@ pub fn run(args: &ConfigArgs, out: &mut dyn Write, colour: bool) -> io::Result<E
         return Ok(ExitCode::FAILURE);
     }
     let s = &loaded.settings;
-    writeln!(out, "{}: valid", path.display())?;
+    writeln!(out, "{}: {}", path.display(), t!("config-valid"))?;
+    let sound = if s.mute {
+        t!("config-muted")
+    } else {
+        t!("config-sound-on")
+    };
     writeln!(
         out,
-        "  volume {}, {}, bell {}",
-        s.volume,
-        if s.mute { "muted" } else { "sound on" },
-        on(s.bell)
+        "  {}",
+        t!(
+            "config-sound",
+            volume = s.volume,
+            sound = sound,
+            bell = on(s.bell)
+        )
     )?;
     for (cue, file) in &s.sounds {
-        writeln!(out, "  {} sound: {}", cue.name(), file.display())?;
+        let file = file.display().to_string();
+        writeln!(
+            out,
+            "  {}",
+            t!("config-cue-sound", cue = cue.name(), file = file)
+        )?;
     }
-    writeln!(out, "  notifications {}", on(s.notifications))?;
     writeln!(
         out,
-        "  auto-advance {}, prepare {}",
-        on(s.auto_advance),
-        crate::words::short(s.prepare)
+        "  {}",
+        t!("config-notifications", on = on(s.notifications))
+    )?;
+    writeln!(
+        out,
+        "  {}",
+        t!(
+            "config-advance",
+            on = on(s.auto_advance),
+            prepare = crate::words::short(s.prepare)
+        )
     )?;
     Ok(ExitCode::SUCCESS)
 }
 
-fn on(flag: bool) -> &'static str {
-    if flag { "on" } else { "off" }
+fn on(flag: bool) -> String {
+    if flag {
+        t!("config-on")
+    } else {
+        t!("config-off")
+    }
 }

@@ -4,6 +4,7 @@
 use crate::cli::{BundleKind, ExportArgs, ExportFormat as Format, ImportArgs};
 use crate::error::{Error, Result};
 use crate::history::fhir;
+use knead_core::t;
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
@@ -24,9 +25,7 @@ pub fn export(args: &ExportArgs, data_dir: Option<PathBuf>) -> Result {
         routine: args.routine.clone(),
     };
     if args.format != Format::Fhir && (args.to.is_some() || args.bundle.is_some()) {
-        return Err(Error::Usage(
-            "--to and --bundle are for FHIR: add --format fhir".to_owned(),
-        ));
+        return Err(Error::Usage(t!("error-fhir-options")));
     }
     let holds = store.holds(&filter)?;
     let rows: Vec<export::ExportRow> = holds.iter().map(export::ExportRow::from).collect();
@@ -79,20 +78,25 @@ pub fn export(args: &ExportArgs, data_dir: Option<PathBuf>) -> Result {
     out.flush()?;
     if let (Some(path), Some(n)) = (&args.out, resources) {
         eprintln!(
-            "knead: wrote a FHIR bundle of {} to {}",
-            crate::words::count(n, "resource"),
-            path.display()
+            "knead: {}",
+            t!(
+                "export-wrote-bundle",
+                resources = n,
+                path = path.display().to_string()
+            )
         );
     } else if let Some(path) = &args.out {
-        let also = match sessions_without_holds.len() {
-            0 => String::new(),
-            n => format!(" and {} without holds", crate::words::count(n, "session")),
+        let (holds, path) = (rows.len(), path.display().to_string());
+        let wrote = match sessions_without_holds.len() {
+            0 => t!("export-wrote", holds = holds, path = path),
+            n => t!(
+                "export-wrote-with-empty",
+                holds = holds,
+                sessions = n,
+                path = path
+            ),
         };
-        eprintln!(
-            "knead: wrote {}{also} to {}",
-            crate::words::holds(rows.len()),
-            path.display()
-        );
+        eprintln!("knead: {wrote}");
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -100,11 +104,9 @@ pub fn export(args: &ExportArgs, data_dir: Option<PathBuf>) -> Result {
 /// Sends the bundle to a FHIR server and says what it did with it.
 fn send(url: &str, bundle: &serde_json::Value, token_env: Option<&str>) -> Result {
     let token = match token_env {
-        Some(name) => Some(std::env::var(name).map_err(|_| {
-            Error::Failed(format!(
-                "--token-env {name}: no such environment variable is set"
-            ))
-        })?),
+        Some(name) => Some(
+            std::env::var(name).map_err(|_| Error::Failed(t!("error-token-env", name = name)))?,
+        ),
         None => std::env::var("KNEAD_FHIR_TOKEN")
             .ok()
             .filter(|t| !t.is_empty()),
@@ -113,6 +115,7 @@ fn send(url: &str, bundle: &serde_json::Value, token_env: Option<&str>) -> Resul
         .map_err(|e| Error::Failed(e.to_string()))?;
     let count = |by: &std::collections::BTreeMap<String, usize>| {
         let total: usize = by.values().sum();
+        // FHIR's resource names (Observation, Procedure) stay as FHIR spells them.
         let kinds: Vec<String> = by.iter().map(|(k, n)| format!("{n} {k}")).collect();
         if kinds.is_empty() {
             "0".to_owned()
@@ -121,9 +124,13 @@ fn send(url: &str, bundle: &serde_json::Value, token_env: Option<&str>) -> Resul
         }
     };
     println!(
-        "sent to {url}: {} created, {} already there",
-        count(&sent.created),
-        count(&sent.existing)
+        "{}",
+        t!(
+            "export-sent",
+            url = url,
+            created = count(&sent.created),
+            existing = count(&sent.existing)
+        )
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -137,10 +144,7 @@ fn same_person(store: &Store, parsed: &export::Parsed, client: &str) -> Result<(
         .into_iter()
         .find(|c| c != client && export::folded(c) == export::folded(client));
     if let Some(near) = near {
-        return Err(Error::Failed(format!(
-            "a client named \u{201c}{near}\u{201d} is already here: if this is the same person, \
-             import with --client \"{near}\"; if it is someone else, add --as-new"
-        )));
+        return Err(Error::Failed(t!("error-import-near-client", client = near)));
     }
     let sessions = parsed.sessions();
     let holders = store.holders(&sessions)?;
@@ -149,27 +153,30 @@ fn same_person(store: &Store, parsed: &export::Parsed, client: &str) -> Result<(
         return Ok(());
     }
     if let Some((other, n)) = holders.into_iter().next() {
-        let whose = if other.is_empty() {
-            "your own history".to_owned()
-        } else {
-            format!("the history of \u{201c}{other}\u{201d}")
-        };
-        let with = if other.is_empty() {
-            "they are yours already".to_owned()
-        } else {
-            format!("import with --client \"{other}\"")
-        };
         let total = sessions.len();
-        let these = match (n, total) {
-            (1, 1) => "this session is".to_owned(),
-            (n, total) if n == total => format!("these {total} sessions are"),
-            (1, total) => format!("1 of these {total} sessions is"),
-            (n, total) => format!("{n} of these {total} sessions are"),
+        // A selector in the messages: "all", or how many.
+        let n = if n == total {
+            knead_core::lang::FluentValue::from("all")
+        } else {
+            knead_core::lang::FluentValue::from(n)
         };
-        return Err(Error::Failed(format!(
-            "{these} already in {whose}: if this is the same person, {with}; to keep a second \
-             copy under \u{201c}{client}\u{201d}, add --as-new"
-        )));
+        let message = if other.is_empty() {
+            t!(
+                "error-import-yours",
+                held = n,
+                total = total,
+                client = client
+            )
+        } else {
+            t!(
+                "error-import-theirs",
+                held = n,
+                total = total,
+                other = other,
+                client = client
+            )
+        };
+        return Err(Error::Failed(message));
     }
     Ok(())
 }
@@ -179,10 +186,7 @@ pub fn clients(data_dir: Option<PathBuf>, out: &mut dyn std::io::Write) -> Resul
     let store = super::open_history(data_dir)?;
     let clients = store.client_summaries()?;
     if clients.is_empty() {
-        writeln!(
-            out,
-            "No clients yet: `knead import FILE --client NAME` adds one's export."
-        )?;
+        writeln!(out, "{}", t!("clients-none"))?;
         return Ok(ExitCode::SUCCESS);
     }
     let width = clients
@@ -190,11 +194,14 @@ pub fn clients(data_dir: Option<PathBuf>, out: &mut dyn std::io::Write) -> Resul
         .map(|c| c.name.chars().count())
         .max()
         .unwrap_or(0)
-        .max("client".len());
+        .max(t!("clients-client").chars().count());
     writeln!(
         out,
-        "{:<width$}  {:>8}  {:<16}  routines",
-        "client", "sessions", "last session"
+        "{:<width$}  {:>8}  {:<16}  {}",
+        t!("clients-client"),
+        t!("clients-sessions"),
+        t!("clients-last"),
+        t!("clients-routines")
     )?;
     let tz = jiff::tz::TimeZone::system();
     for client in clients {
@@ -213,13 +220,13 @@ pub fn clients(data_dir: Option<PathBuf>, out: &mut dyn std::io::Write) -> Resul
 /// Runs `knead import`.
 pub fn import(args: &ImportArgs, data_dir: Option<PathBuf>) -> Result {
     if args.client.trim().is_empty() {
-        return Err(Error::Failed("--client needs a name".to_owned()));
+        return Err(Error::Failed(t!("error-client-needs-name")));
     }
     let json = std::fs::read_to_string(&args.file).map_err(|e| {
-        Error::Failed(format!(
-            "cannot read {}: {}",
-            args.file.display(),
-            crate::words::io_words(&e)
+        Error::Failed(t!(
+            "error-cannot-read",
+            path = args.file.display().to_string(),
+            why = crate::words::io_words(&e)
         ))
     })?;
     let dir = history::data_dir(data_dir).ok_or_else(super::no_data_folder)?;
@@ -236,15 +243,15 @@ pub fn import(args: &ImportArgs, data_dir: Option<PathBuf>) -> Result {
         file: args.file.display().to_string(),
         source,
     })?;
-    let already = match n.already {
-        1 => "1 hold was".to_owned(),
-        n => format!("{n} holds were"),
-    };
     println!(
-        "imported {} and {} for {} ({already} already there)",
-        crate::words::count(n.sessions, "session"),
-        crate::words::holds(n.holds),
-        args.client,
+        "{}",
+        t!(
+            "import-done",
+            sessions = n.sessions,
+            holds = n.holds,
+            client = args.client.as_str(),
+            already = n.already
+        )
     );
     Ok(ExitCode::SUCCESS)
 }

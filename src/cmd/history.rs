@@ -2,6 +2,7 @@
 
 use crate::cli::HistoryArgs;
 use crate::error::{Error, Result};
+use knead_core::t;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -18,11 +19,7 @@ pub fn run(args: &HistoryArgs, data_dir: Option<PathBuf>) -> Result {
 
     // A full screen needs a terminal to draw on and to read keys from.
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
-        return Err(Error::Failed(
-            "the history is a full-screen view and needs a terminal; \
-             `knead export --format csv` prints the history as text, `knead report` writes it up"
-                .to_owned(),
-        ));
+        return Err(Error::Failed(t!("error-history-needs-terminal")));
     }
     let store = super::open_history(data_dir)?;
     super::check_filter(&store, args.client.as_deref(), None)?;

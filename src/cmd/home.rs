@@ -1,6 +1,7 @@
 //! `knead` alone: the home screen in a terminal, and back to it after each session, history
 //! or new routine; elsewhere, the same list as text.
 
+use knead_core::t;
 use std::io::{self, IsTerminal as _, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -22,14 +23,16 @@ use crate::tui::{HomeEnded, run_home};
 use crate::words::home::last_done;
 
 /// What the home screen says when the settings kept a session from starting.
-const SETTINGS_BROKEN: &str = "the settings have errors; `knead config` shows them";
+fn settings_broken() -> String {
+    t!("home-settings-broken")
+}
 
 /// What the home screen says when a session it started did not start.
-fn not_started(why: NotStarted) -> &'static str {
+fn not_started(why: NotStarted) -> String {
     match why {
-        NotStarted::Settings => SETTINGS_BROKEN,
-        NotStarted::NoAnswer => "no answer to the stop rules, so no session",
-        NotStarted::AsAdvised => "no session today, as the stop rules advise; your answer is kept",
+        NotStarted::Settings => settings_broken(),
+        NotStarted::NoAnswer => t!("home-no-answer"),
+        NotStarted::AsAdvised => t!("home-as-advised"),
     }
 }
 
@@ -62,7 +65,7 @@ pub fn run(data_dir: Option<&PathBuf>) -> Result {
                 match cmd::run::session(&crate::cli::RunArgs::of(&name), data_dir) {
                     Ok(Went::Ran(Ended::App(Exit::Done))) => {}
                     Ok(Went::Ran(ended)) => return Ok(cmd::run::exit_code(ended)),
-                    Ok(Went::NotStarted(why)) => notice = Some(not_started(why).to_owned()),
+                    Ok(Went::NotStarted(why)) => notice = Some(not_started(why)),
                     Err(e) => notice = Some(e.to_string()),
                 }
             }
@@ -109,10 +112,8 @@ fn new_routine(typed: &str) -> Result<Option<String>> {
     let checked = cmd::new::edit(name, &mut out, colour);
     out.flush()?;
     Ok(match checked {
-        Ok(code) if code == ExitCode::SUCCESS => Some(format!("{name} is ready: Enter runs it")),
-        Ok(_) => Some(format!(
-            "{name} has mistakes: `knead edit {name}` opens it again"
-        )),
+        Ok(code) if code == ExitCode::SUCCESS => Some(t!("home-routine-ready", name = name)),
+        Ok(_) => Some(t!("home-routine-mistakes", name = name)),
         Err(e) => Some(e.to_string()),
     })
 }
@@ -154,30 +155,37 @@ fn print(entries: &[Entry], now: &Zoned, out: &mut dyn Write) -> io::Result<()> 
                 out,
                 "{}",
                 if entry.own {
-                    "Your routines"
+                    t!("list-yours")
                 } else {
-                    "Bundled routines"
+                    t!("list-bundled")
                 }
             )?;
         }
         if let Some(problem) = &entry.problem {
-            writeln!(out, "  {:<width$}  invalid: {problem}", entry.name)?;
+            let invalid = t!("list-invalid-because", why = problem.as_str());
+            writeln!(out, "  {:<width$}  {invalid}", entry.name)?;
             continue;
         }
         let length = entry
             .length
             .map(crate::routine::duration::format)
             .unwrap_or_default();
+        let done = entry.activity.this_week;
         let week = match entry.per_week {
-            Some(aim) => format!("{} of {aim} this week", entry.activity.this_week),
-            None => format!("{} this week", entry.activity.this_week),
+            Some(aim) => t!("list-this-week-of", done = done, aim = aim),
+            None => t!("list-this-week", done = done),
         };
-        let due = if entry.due() { "  due today" } else { "" };
+        let due = if entry.due() {
+            format!("  {}", t!("list-due-today"))
+        } else {
+            String::new()
+        };
         writeln!(
             out,
-            "  {:<width$}  {:<7} last: {:<14} {week}{due}",
+            "  {:<width$}  {:<7} {} {:<14} {week}{due}",
             entry.name,
             length,
+            t!("list-last"),
             last_done(entry.activity.last, now),
         )?;
     }

@@ -1,5 +1,6 @@
 //! `knead list`: the bundled routines and the user's own, with their size and length.
 
+use knead_core::t;
 use std::io::{self, Write};
 
 use crate::catalog::{self, Checked};
@@ -23,17 +24,21 @@ pub fn run(out: &mut dyn Write) -> io::Result<()> {
 
     // A prescribed routine as today's phase runs it, as `knead run` would.
     let today = jiff::Zoned::now().date();
-    writeln!(out, "Bundled routines")?;
+    writeln!(out, "{}", t!("list-bundled"))?;
     for checked in &bundled {
         write_row(out, checked, width, today)?;
     }
     writeln!(out)?;
     match catalog::user_dir() {
-        Some(dir) => writeln!(out, "Your routines ({})", dir.display())?,
-        None => writeln!(out, "Your routines (no home folder found)")?,
+        Some(dir) => writeln!(
+            out,
+            "{}",
+            t!("list-yours-in", folder = dir.display().to_string())
+        )?,
+        None => writeln!(out, "{}", t!("list-yours-no-home"))?,
     }
     if user.is_empty() {
-        writeln!(out, "  none yet: put .toml routine files in that folder")?;
+        writeln!(out, "  {}", t!("list-none-yet"))?;
     }
     for checked in &user {
         write_row(out, checked, width, today)?;
@@ -61,8 +66,9 @@ fn write_row(
         (None, Some(error)) => {
             let rendered = checked.source.render(error, false);
             let first = rendered.lines().next().unwrap_or_default();
-            writeln!(out, "  {name:<width$}  invalid: {first}")
+            let invalid = t!("list-invalid-because", why = first);
+            writeln!(out, "  {name:<width$}  {invalid}")
         }
-        (None, None) => writeln!(out, "  {name:<width$}  invalid"),
+        (None, None) => writeln!(out, "  {name:<width$}  {}", t!("list-invalid")),
     }
 }

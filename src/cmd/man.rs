@@ -54,11 +54,12 @@ pub const ENVIRONMENT: &[(&str, &str)] = &[
     ),
     ("NO_COLOR", "When set to anything, no colours."),
     (
-        "LC_ALL, LC_MESSAGES, LANG",
-        "The language of every screen, phrase, notification and report, in this order \
-         (de_DE.UTF-8, de and de_AT are German); English where none names German, Spanish \
-         or French. [display] language in the settings, a routine's language and --lang \
-         come first.",
+        "LANGUAGE, LC_ALL, LC_MESSAGES, LANG",
+        "The language of every screen, phrase, notification and report: the locale is the \
+         first of LC_ALL, LC_MESSAGES and LANG that is set (de_DE.UTF-8, de and de_AT are \
+         German), and LANGUAGE's list (fr:de) comes before it unless the locale is C, as \
+         gettext reads them; English where none names German, Spanish or French. \
+         [display] language in the settings, a routine's language and --lang come first.",
     ),
     (
         "KNEAD_EFFECTS_LOG",

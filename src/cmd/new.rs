@@ -1,6 +1,7 @@
 //! `knead new` and `knead edit`: a person's own routines, in their routines folder.
 
 use crate::error::{Error, Result};
+use knead_core::t;
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -25,9 +26,9 @@ pub fn file_name(name: &str) -> Result<String> {
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ' '))
     {
-        return Err(Error::Usage(format!(
-            "a routine name is letters, digits, spaces, - and _ (\"Neck plan\" becomes \
-             neck-plan.toml): {name:?}"
+        return Err(Error::Usage(t!(
+            "error-routine-name",
+            name = format!("{name:?}")
         )));
     }
     Ok(name
@@ -56,8 +57,7 @@ pub fn new(name: &str, out: &mut dyn Write) -> Result {
 pub fn write_new(name: &str, text: &str) -> Result<PathBuf> {
     let name = file_name(name)?;
     let name = name.as_str();
-    let dir = catalog::user_dir()
-        .ok_or_else(|| Error::Failed("no home folder to keep routines in".to_owned()))?;
+    let dir = catalog::user_dir().ok_or_else(|| Error::Failed(t!("error-no-home-for-routines")))?;
     std::fs::create_dir_all(&dir)?;
     let path = dir.join(format!("{name}.toml"));
     // create_new: if a file is there, even one made a moment ago by something else, keep it.
@@ -68,9 +68,10 @@ pub fn write_new(name: &str, text: &str) -> Result<PathBuf> {
     {
         Ok(mut file) => file.write_all(text.as_bytes())?,
         Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
-            return Err(Error::Failed(format!(
-                "{} already exists; `knead edit {name}` opens it, or choose another name",
-                path.display()
+            return Err(Error::Failed(t!(
+                "error-routine-exists",
+                path = path.display().to_string(),
+                name = name
             )));
         }
         Err(e) => return Err(e.into()),
@@ -96,10 +97,7 @@ fn write_schema(routines: &Path) {
 const DEFAULT_EDITOR: &str = if cfg!(windows) { "notepad" } else { "vi" };
 
 fn editor_not_found(editor: &str) -> Error {
-    Error::Failed(format!(
-        "the editor {editor:?} was not found; set VISUAL or EDITOR to one you have \
-         (for example EDITOR=nano)"
-    ))
+    Error::Failed(t!("error-no-editor", editor = format!("{editor:?}")))
 }
 
 /// Runs `editor` on `path` through the shell, so an editor given with arguments
@@ -123,8 +121,10 @@ fn open_editor(editor: &str, path: &std::path::Path) -> std::io::Result<std::pro
 /// Opens a routine in `$VISUAL` or `$EDITOR` (else `vi`), then checks it.
 pub fn edit(name: &str, out: &mut dyn Write, colour: bool) -> Result {
     let path = own_routine(name).ok_or_else(|| {
-        Error::Failed(format!(
-            "you have no routine {name:?}; `knead new {name}` makes one from the template"
+        Error::Failed(t!(
+            "error-no-own-routine",
+            quoted = format!("{name:?}"),
+            name = name
         ))
     })?;
     let chosen = ["VISUAL", "EDITOR"]
@@ -135,11 +135,11 @@ pub fn edit(name: &str, out: &mut dyn Write, colour: bool) -> Result {
         // The default editor is a terminal's: without one it would read escape codes and
         // leave the file as it was. One the person chose may be a window's ("code --wait").
         None if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) => {
-            return Err(Error::Failed(format!(
-                "`knead edit` opens {DEFAULT_EDITOR} in a terminal, and this is not one; set \
-                 VISUAL or EDITOR to an editor that opens a window, or edit {} yourself and run \
-                 `knead check {name}`",
-                path.display()
+            return Err(Error::Failed(t!(
+                "error-edit-needs-terminal",
+                editor = DEFAULT_EDITOR,
+                path = path.display().to_string(),
+                name = name
             )));
         }
         None => {
@@ -170,9 +170,10 @@ pub fn edit(name: &str, out: &mut dyn Write, colour: bool) -> Result {
             eprintln!("knead: the editor ({editor}) {code}; checking the file anyway");
         }
         Err(e) => {
-            return Err(Error::Failed(format!(
-                "cannot start the editor ({editor}): {}",
-                crate::words::io_words(&e)
+            return Err(Error::Failed(t!(
+                "error-editor-failed",
+                editor = editor.as_str(),
+                why = crate::words::io_words(&e)
             )));
         }
     }

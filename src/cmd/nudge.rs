@@ -7,6 +7,7 @@
 //! the log and to its output (the journal, or the person who ran it by hand).
 
 use crate::cli::NudgeArgs;
+use knead_core::t;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -55,26 +56,18 @@ pub fn nudge(name: &str, when: When, data_dir: Option<&PathBuf>, out: &mut dyn W
     };
     let reminder = settings.remind.reminder(name);
     if reminder.is_none() && when == When::Decided {
-        say(
-            out,
-            format!(
-                "no reminder for {name} in the settings; `knead remind remove {name}` removes what runs this"
-            ),
-        )?;
+        say(out, t!("nudge-no-reminder", name = name))?;
         return Ok(ExitCode::SUCCESS);
     }
     let checked = match catalog::by_name(name) {
         Ok(checked) => checked,
         Err(e) => {
-            say(out, format!("not reminding: {e}"))?;
+            say(out, t!("nudge-not-reminding", why = e.to_string()))?;
             return Ok(ExitCode::SUCCESS);
         }
     };
     let Some(routine) = checked.parsed.routine.clone() else {
-        say(
-            out,
-            format!("not reminding: {name} has errors (`knead check {name}` shows them)"),
-        )?;
+        say(out, t!("nudge-routine-errors", name = name))?;
         return Ok(ExitCode::SUCCESS);
     };
     super::speak_routines_language(&routine);
@@ -102,7 +95,7 @@ pub fn nudge(name: &str, when: When, data_dir: Option<&PathBuf>, out: &mut dyn W
             };
             let decision = decide::decide(&facts);
             if let Some(reason) = decision.reason(&now) {
-                say(out, format!("not reminding of {name}: {reason}"))?;
+                say(out, t!("nudge-not-reminding-of", name = name, why = reason))?;
                 return Ok(ExitCode::SUCCESS);
             }
             debug_assert_eq!(decision, Decision::Remind);
@@ -111,27 +104,17 @@ pub fn nudge(name: &str, when: When, data_dir: Option<&PathBuf>, out: &mut dyn W
             Ok(answer) => answer,
             Err(e) if when == When::Now => {
                 tracing::warn!("nudge: {}", e.detail);
-                return Err(crate::error::Error::Failed(
-                    "could not show the notification: no notification service answered on the \
-                     desktop's bus (the log has what D-Bus said)"
-                        .to_owned(),
-                ));
+                return Err(crate::error::Error::Failed(t!("error-nudge-no-service")));
             }
             Err(e) => {
                 tracing::warn!("nudge: {}", e.detail);
                 // Not the session's words: --no-notify means nothing to a scheduler.
-                say(
-                    out,
-                    format!(
-                        "not reminding of {name}: no notification service answered on the \
-                         desktop's bus (the log has what D-Bus said)"
-                    ),
-                )?;
+                say(out, t!("nudge-no-service", name = name))?;
                 return Ok(ExitCode::SUCCESS);
             }
         };
         if answer == Answer::Button("later") {
-            say(out, format!("again in {} minutes", SNOOZE.as_mins()))?;
+            say(out, t!("nudge-again-in", minutes = SNOOZE.as_mins()))?;
             std::thread::sleep(snooze());
             snoozed = true;
             continue;
@@ -145,12 +128,13 @@ pub fn nudge(name: &str, when: When, data_dir: Option<&PathBuf>, out: &mut dyn W
 fn answered(answer: Answer, remind: &remind::Choices, name: &str) -> String {
     match answer {
         Answer::Button("start") => start(remind.terminal.as_deref(), name),
-        Answer::Shown => format!("reminded of {name}"),
-        Answer::Unanswered => format!(
-            "reminded of {name}; no answer in {}",
-            duration::format(remind.wait)
+        Answer::Shown => t!("nudge-reminded", name = name),
+        Answer::Unanswered => t!(
+            "nudge-unanswered",
+            name = name,
+            wait = duration::format(remind.wait)
         ),
-        Answer::Button(_) | Answer::Dismissed => format!("reminded of {name}; not started"),
+        Answer::Button(_) | Answer::Dismissed => t!("nudge-not-started", name = name),
     }
 }
 
@@ -178,22 +162,22 @@ fn start(configured: Option<&[String]>, name: &str) -> String {
     if configured.is_none()
         && let Some(why) = terminal::no_display()
     {
-        return format!("could not start {name}: {why}");
+        return t!("nudge-cannot-start", name = name, why = why);
     }
     let program = std::env::current_exe().ok();
     let command = program
         .as_deref()
         .and_then(|p| terminal::command(configured, p, name));
     let Some(argv) = command else {
-        return format!(
-            "could not start {name}: no terminal found to start it in; set [remind] terminal              in the settings"
-        );
+        return t!("nudge-no-terminal", name = name);
     };
     match terminal::open(&argv) {
-        Ok(()) => format!("started {name} in {}", argv[0]),
-        Err(e) => format!(
-            "could not start {name}: {} {e}; set [remind] terminal in the settings",
-            argv[0]
+        Ok(()) => t!("nudge-started", name = name, terminal = argv[0].as_str()),
+        Err(e) => t!(
+            "nudge-terminal-failed",
+            name = name,
+            terminal = argv[0].as_str(),
+            why = e.to_string()
         ),
     }
 }

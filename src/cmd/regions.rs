@@ -14,12 +14,11 @@ pub fn run(name: Option<&str>, glyphs: Glyphs, out: &mut dyn Write) -> Result<()
         None => list(out)?,
         Some(name) => {
             let Some(region) = Region::recognise(name) else {
-                let hint = Region::suggest(name)
-                    .map(|s| format!("did you mean \"{s}\"? "))
-                    .unwrap_or_default();
-                return Err(Error::Failed(format!(
-                    "knead does not know the region \"{name}\"; {hint}`knead regions` lists them"
-                )));
+                let message = match Region::suggest(name) {
+                    Some(meant) => t!("error-unknown-region-meant", region = name, meant = meant),
+                    None => t!("error-unknown-region", region = name),
+                };
+                return Err(Error::Failed(message));
             };
             show(region, glyphs, out)?;
         }

@@ -1,6 +1,7 @@
 //! `knead remind`: reminders kept in the settings file and handed to the system's scheduler.
 
 use crate::cli::RemindCommand;
+use knead_core::t;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -29,18 +30,15 @@ pub fn run(command: &RemindCommand, data_dir: Option<&PathBuf>, out: &mut dyn Wr
         RemindCommand::Pause { duration } => pause(&duration.join(" "), out, &now),
         RemindCommand::Resume => {
             let was = remind::resume().map_err(|e| {
-                Error::Failed(format!(
-                    "cannot end the pause: {}",
-                    crate::words::io_words(&e)
-                ))
+                Error::Failed(t!("error-remind-resume", why = crate::words::io_words(&e)))
             })?;
             writeln!(
                 out,
                 "{}",
                 if was {
-                    "Reminders are on again."
+                    t!("remind-on-again")
                 } else {
-                    "Reminders were not paused."
+                    t!("remind-not-paused")
                 }
             )?;
             Ok(ExitCode::SUCCESS)
@@ -51,13 +49,12 @@ pub fn run(command: &RemindCommand, data_dir: Option<&PathBuf>, out: &mut dyn Wr
 /// The settings file and its text, refusing one with errors: a reminder written into a
 /// file knead cannot read would never fire.
 fn settings_text() -> Result<(PathBuf, String, config::Settings)> {
-    let path = config::path()
-        .ok_or_else(|| Error::Failed("no home folder: the settings have nowhere to live".into()))?;
+    let path = config::path().ok_or_else(|| Error::Failed(t!("error-no-home-for-settings")))?;
     let loaded = config::load(&path);
     if loaded.has_errors() {
-        return Err(Error::Failed(format!(
-            "the settings in {} have errors; `knead config` shows them. Fix them first",
-            path.display()
+        return Err(Error::Failed(t!(
+            "error-settings-have-errors",
+            path = path.display().to_string()
         )));
     }
     Ok((path, loaded.source.text().to_owned(), loaded.settings))
@@ -66,10 +63,10 @@ fn settings_text() -> Result<(PathBuf, String, config::Settings)> {
 /// Writes the settings through a file beside them, so a crash mid-write leaves the old file.
 fn write_settings(path: &Path, text: &str) -> Result<()> {
     let fail = |e: std::io::Error| {
-        Error::Failed(format!(
-            "cannot write {}: {}",
-            path.display(),
-            crate::words::io_words(&e)
+        Error::Failed(t!(
+            "error-cannot-write",
+            path = path.display().to_string(),
+            why = crate::words::io_words(&e)
         ))
     };
     let dir = path.parent().unwrap_or(Path::new("."));
@@ -87,17 +84,12 @@ fn write_settings(path: &Path, text: &str) -> Result<()> {
 }
 
 fn places() -> Result<Places> {
-    Places::of_this_user()
-        .ok_or_else(|| Error::Failed("no home folder: reminders have nowhere to live".into()))
+    Places::of_this_user().ok_or_else(|| Error::Failed(t!("error-no-home-for-reminders")))
 }
 
 fn program() -> Result<PathBuf> {
-    std::env::current_exe().map_err(|e| {
-        Error::Failed(format!(
-            "cannot tell where knead is installed: {}",
-            crate::words::io_words(&e)
-        ))
-    })
+    std::env::current_exe()
+        .map_err(|e| Error::Failed(t!("error-no-program", why = crate::words::io_words(&e))))
 }
 
 fn add(routine: &str, at: &[String], days: &str, out: &mut dyn Write, now: &Zoned) -> Result {
@@ -117,9 +109,13 @@ fn add(routine: &str, at: &[String], days: &str, out: &mut dyn Write, now: &Zone
     write_settings(&path, &edited)?;
     writeln!(
         out,
-        "Reminder for {routine}: {} {}.",
-        reminder.times_text(),
-        days_words(reminder.days)
+        "{}",
+        t!(
+            "remind-added",
+            routine = routine,
+            times = reminder.times_text(),
+            days = days_words(reminder.days)
+        )
     )?;
     let state = install::state(scheduler, routine, &places()?);
     // Where the state says why and what loads it, the same advice is not given twice.
@@ -127,24 +123,29 @@ fn add(routine: &str, at: &[String], days: &str, out: &mut dyn Write, now: &Zone
     if matches!(state, State::NotLoaded { .. }) {
         said.notes.clear();
     }
-    report(out, scheduler, &said, "written")?;
+    report(out, scheduler, &said, Verb::Written)?;
     if state != State::Active {
         // Kept in the settings: once the scheduler is there, `knead remind add` again loads it.
         let why = if state == State::Missing && !done.notes.is_empty() {
-            "the scheduler did not take it (the note above says why)".to_owned()
+            t!("remind-not-taken")
         } else {
             state.why_not(routine)
         };
-        return Err(Error::Failed(format!(
-            "the reminder for {routine} is kept in the settings but will not fire: {why}"
+        return Err(Error::Failed(t!(
+            "error-remind-will-not-fire",
+            routine = routine,
+            why = why
         )));
     }
     if let Some(next) = reminder.next_after(now.datetime()) {
         writeln!(
             out,
-            "Next: {} ({} has it).",
-            when(next, now.datetime()),
-            scheduler.word()
+            "{}",
+            t!(
+                "remind-next",
+                when = when(next, now.datetime()),
+                scheduler = scheduler.word()
+            )
         )?;
     }
     Ok(ExitCode::SUCCESS)
@@ -153,25 +154,20 @@ fn add(routine: &str, at: &[String], days: &str, out: &mut dyn Write, now: &Zone
 /// A routine a reminder can start: one found by name and free of errors.
 fn check_routine(routine: &str) -> Result<()> {
     if catalog::looks_like_path(routine) || routine.contains(['/', '\\']) {
-        return Err(Error::Usage(format!(
-            "reminders name a routine, not a file: copy {routine} into your routines folder \
-             (`knead list` shows where) and use its name"
-        )));
+        return Err(Error::Usage(t!("error-remind-file", routine = routine)));
     }
     let checked = catalog::by_name(routine)?;
     if checked.has_errors() {
-        return Err(Error::Failed(format!(
-            "{routine} has errors (`knead check {routine}` shows them); fix them first"
-        )));
+        return Err(Error::Failed(t!("error-remind-errors", routine = routine)));
     }
     Ok(())
 }
 
 fn days_words(days: Days) -> String {
     match days.to_string().as_str() {
-        "daily" => "every day".to_owned(),
-        "mon-fri" => "on weekdays".to_owned(),
-        text => format!("on {text}"),
+        "daily" => t!("remind-every-day"),
+        "mon-fri" => t!("remind-weekdays"),
+        text => t!("remind-on-days", days = text),
     }
 }
 
@@ -180,27 +176,38 @@ pub fn when(at: DateTime, now: DateTime) -> String {
     let time = schedule::time_text(at.time());
     let days = (at.date() - now.date()).get_days();
     match days {
-        0 => format!("today {time}"),
-        1 => format!("tomorrow {time}"),
-        _ => format!("{} {time}", at.date().strftime("%a %-d %b")),
+        0 => t!("remind-today-at", time = time),
+        1 => t!("remind-tomorrow-at", time = time),
+        _ => t!(
+            "remind-day-at",
+            day = knead_core::lang::weekday_day_month(at.date()),
+            time = time
+        ),
     }
 }
 
-fn report(out: &mut dyn Write, scheduler: Scheduler, done: &Done, verb: &str) -> Result<()> {
+/// What was done to the scheduler's files.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Verb {
+    Written,
+    Removed,
+}
+
+fn report(out: &mut dyn Write, scheduler: Scheduler, done: &Done, verb: Verb) -> Result<()> {
     for file in &done.files {
-        writeln!(
-            out,
-            "{} {verb}: {}",
-            scheduler_words(scheduler),
-            file.display()
-        )?;
+        let (what, file) = (scheduler_words(scheduler), file.display().to_string());
+        let line = match verb {
+            Verb::Written => t!("remind-file-written", what = what, file = file),
+            Verb::Removed => t!("remind-file-removed", what = what, file = file),
+        };
+        writeln!(out, "{line}")?;
     }
     // On removal, what was taken out of the crontab is said with what was unloaded.
-    if done.crontab && verb == "written" {
-        writeln!(out, "crontab updated (`crontab -l` shows it).")?;
+    if done.crontab && verb == Verb::Written {
+        writeln!(out, "{}", t!("remind-crontab-updated"))?;
     }
     for note in &done.notes {
-        writeln!(out, "Note: {note}")?;
+        writeln!(out, "{}", t!("remind-note", note = note.as_str()))?;
     }
     Ok(())
 }
@@ -218,10 +225,7 @@ fn list(out: &mut dyn Write, now: &Zoned) -> Result {
     let (_, _, settings) = settings_text()?;
     let choices = &settings.remind;
     if choices.reminders.is_empty() {
-        writeln!(
-            out,
-            "No reminders. `knead remind add desk-neck --at 11:00,15:30 --days mon-fri` adds one."
-        )?;
+        writeln!(out, "{}", t!("remind-none"))?;
         return Ok(ExitCode::SUCCESS);
     }
     let scheduler = choices.scheduler.unwrap_or_else(Scheduler::detect);
@@ -235,8 +239,8 @@ fn list(out: &mut dyn Write, now: &Zoned) -> Result {
     for reminder in &choices.reminders {
         let state = install::state(scheduler, &reminder.routine, &places);
         let next = match (&state, reminder.next_after(now.datetime())) {
-            (State::Active, Some(n)) => format!("next {}", when(n, now.datetime())),
-            (State::Active, None) => "active".to_owned(),
+            (State::Active, Some(n)) => t!("remind-list-next", when = when(n, now.datetime())),
+            (State::Active, None) => t!("remind-active"),
             (state, _) => state.words(&reminder.routine),
         };
         writeln!(
@@ -247,16 +251,20 @@ fn list(out: &mut dyn Write, now: &Zoned) -> Result {
             reminder.days.to_string(),
         )?;
     }
-    writeln!(out, "Scheduler: {}.", scheduler.word())?;
+    writeln!(
+        out,
+        "{}",
+        t!("remind-scheduler", scheduler = scheduler.word())
+    )?;
     if let Some(quiet) = choices.quiet {
-        writeln!(out, "Quiet hours: {quiet}.")?;
+        writeln!(out, "{}", t!("remind-quiet", quiet = quiet.to_string()))?;
     }
     if let Some(until) = remind::paused_until().filter(|&u| u > now.timestamp()) {
         let until = until.to_zoned(now.time_zone().clone()).datetime();
         writeln!(
             out,
-            "Paused until {} (`knead remind resume` ends the pause).",
-            when(until, now.datetime())
+            "{}",
+            t!("remind-paused-until", when = when(until, now.datetime()))
         )?;
     }
     Ok(ExitCode::SUCCESS)
@@ -290,21 +298,25 @@ fn remove(routine: &str, out: &mut dyn Write) -> Result {
             .iter()
             .map(|r| r.routine.as_str())
             .collect();
-        let hint = match crate::routine::value::closest(routine, known.iter().copied()) {
-            Some(guess) => format!("; did you mean {guess}?"),
-            None if known.is_empty() => "; there are none".to_owned(),
-            None => format!("; there are reminders for {}", known.join(", ")),
+        let message = match crate::routine::value::closest(routine, known.iter().copied()) {
+            Some(guess) => t!("error-no-reminder-meant", routine = routine, meant = guess),
+            None if known.is_empty() => t!("error-no-reminder-none", routine = routine),
+            None => t!(
+                "error-no-reminder-others",
+                routine = routine,
+                others = known.join(", ")
+            ),
         };
-        return Err(Error::Failed(format!("no reminder for {routine}{hint}")));
+        return Err(Error::Failed(message));
     }
     if was_set {
         write_settings(&path, &edited)?;
     }
-    writeln!(out, "No more reminders for {routine}.")?;
+    writeln!(out, "{}", t!("remind-removed", routine = routine))?;
     for unloaded in &done.unloaded {
         writeln!(out, "{unloaded}.")?;
     }
-    report(out, scheduler, &done, "removed")?;
+    report(out, scheduler, &done, Verb::Removed)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -313,17 +325,13 @@ fn remove(routine: &str, out: &mut dyn Write) -> Result {
 fn pause_end(text: &str, now: &Zoned) -> Result<Zoned> {
     let text = text.trim();
     if text == "until" {
-        return Err(Error::Usage(
-            "until when? `knead remind pause until 2026-12-28` (or until 2026-12-28 09:00)".into(),
-        ));
+        return Err(Error::Usage(t!("error-pause-until-when")));
     }
     if let Some(day) = text.strip_prefix("until ") {
         let (day, time) = match day.trim().split_once(' ') {
             Some((day, time)) => {
                 let time: jiff::civil::Time = time.trim().parse().map_err(|_| {
-                    Error::Usage(format!(
-                        "{time:?} is not a time of day; write it like 09:00"
-                    ))
+                    Error::Usage(t!("error-not-a-time", time = format!("{time:?}")))
                 })?;
                 (day, time)
             }
@@ -333,52 +341,41 @@ fn pause_end(text: &str, now: &Zoned) -> Result<Zoned> {
         let end = day
             .to_datetime(time)
             .to_zoned(now.time_zone().clone())
-            .map_err(|_| Error::Usage(format!("{day} cannot be a day here")))?;
+            .map_err(|_| Error::Usage(t!("error-no-such-day-here", day = day.to_string())))?;
         if end <= *now {
-            return Err(Error::Usage(format!(
-                "{day} has begun already: a pause ends later than now"
+            return Err(Error::Usage(t!(
+                "error-pause-in-past",
+                day = day.to_string()
             )));
         }
         return Ok(end);
     }
-    let unknown = || {
-        Error::Usage(format!(
-            "{text:?} is not a length of time; try 2h, 45m, 1h30m, 3d or until 2026-12-28"
-        ))
-    };
+    let unknown = || Error::Usage(t!("error-not-a-length", text = format!("{text:?}")));
     let span: jiff::Span = text.parse().map_err(|_| unknown())?;
     if span.is_negative() {
         return Err(unknown());
     }
     if span.is_zero() {
-        return Err(Error::Usage(format!(
-            "a pause of {text} pauses nothing; `knead remind resume` ends a pause"
-        )));
+        return Err(Error::Usage(t!("error-pause-nothing", text = text)));
     }
     let end = now
         .checked_add(span)
-        .map_err(|_| Error::Usage("too long a pause".into()))?;
+        .map_err(|_| Error::Usage(t!("error-pause-too-long")))?;
     if end.timestamp() > now.timestamp() + jiff::SignedDuration::from_hours(24 * 366) {
-        return Err(Error::Usage(
-            "a pause of more than a year: `knead remind remove` stops a reminder for good".into(),
-        ));
+        return Err(Error::Usage(t!("error-pause-over-a-year")));
     }
     Ok(end)
 }
 
 fn pause(text: &str, out: &mut dyn Write, now: &Zoned) -> Result {
     let until = pause_end(text, now)?.timestamp();
-    remind::pause(until).map_err(|e| {
-        Error::Failed(format!(
-            "cannot keep the pause: {}",
-            crate::words::io_words(&e)
-        ))
-    })?;
+    remind::pause(until)
+        .map_err(|e| Error::Failed(t!("error-pause-not-kept", why = crate::words::io_words(&e))))?;
     let until = until.to_zoned(now.time_zone().clone()).datetime();
     writeln!(
         out,
-        "Reminders paused until {} (`knead remind resume` ends the pause).",
-        when(until, now.datetime())
+        "{}",
+        t!("remind-paused", when = when(until, now.datetime()))
     )?;
     Ok(ExitCode::SUCCESS)
 }

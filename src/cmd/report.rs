@@ -1,5 +1,6 @@
 //! `knead report`: a self-contained HTML or Markdown report for a therapist.
 
+use knead_core::t;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -27,10 +28,9 @@ fn kind(out: &Path) -> Result<Kind> {
     match extension.as_str() {
         "html" | "htm" => Ok(Kind::Html),
         "md" | "markdown" => Ok(Kind::Markdown),
-        _ => Err(Error::Usage(format!(
-            "{} is not a name knead writes a report as: end it in .html (to read, print or save \
-             as PDF from a browser) or .md (Markdown, with the charts in a folder beside it)",
-            out.display()
+        _ => Err(Error::Usage(t!(
+            "error-report-name",
+            path = out.display().to_string()
         ))),
     }
 }
@@ -66,11 +66,15 @@ fn write(path: &Path, contents: &str) -> Result<()> {
 /// A file or folder that could not be written, in words that name it.
 fn written(path: &Path, error: &std::io::Error) -> Error {
     let why = if error.kind() == std::io::ErrorKind::NotFound {
-        "the folder it goes in does not exist".to_owned()
+        t!("error-no-such-folder")
     } else {
         crate::error::io_words(error)
     };
-    Error::Failed(format!("cannot write {}: {why}", path.display()))
+    Error::Failed(t!(
+        "error-cannot-write",
+        path = path.display().to_string(),
+        why = why
+    ))
 }
 
 /// Writes the report.
@@ -114,19 +118,25 @@ pub fn run(args: &ReportArgs, data_dir: Option<PathBuf>) -> Result {
                     write(&folder.join(&chart.name), &chart.svg)?;
                 }
                 eprintln!(
-                    "knead: wrote {} into {}",
-                    crate::words::count(charts.len(), "chart"),
-                    folder.display()
+                    "knead: {}",
+                    t!(
+                        "report-wrote-charts",
+                        charts = charts.len(),
+                        folder = folder.display().to_string()
+                    )
                 );
             }
         }
         Kind::Html => write(&args.out, &report::html(&document))?,
     }
     eprintln!(
-        "knead: wrote {} ({}, {})",
-        args.out.display(),
-        crate::words::count(report.sessions, "session"),
-        crate::words::count(report.spots.len(), "spot")
+        "knead: {}",
+        t!(
+            "report-wrote",
+            path = args.out.display().to_string(),
+            sessions = report.sessions,
+            spots = report.spots.len()
+        )
     );
     Ok(ExitCode::SUCCESS)
 }

@@ -320,7 +320,7 @@ fn keep_answer(
     answers: &prescribed::Answers,
 ) -> std::result::Result<(), String> {
     let Some(dir) = data_dir else {
-        return Err("there is no data folder".into());
+        return Err(t!("error-no-data-folder-short"));
     };
     history::Store::open(dir)
         .and_then(|mut store| {
@@ -367,9 +367,9 @@ fn checked_routine(
         for diagnostic in &checked.parsed.diagnostics {
             write!(err, "{}", checked.source.render(diagnostic, true))?;
         }
-        return Err(Error::Failed(format!(
-            "{} has errors; fix them and try again",
-            checked.source.name()
+        return Err(Error::Failed(t!(
+            "error-routine-has-errors",
+            name = checked.source.name()
         )));
     };
     // From here the session speaks the routine's language, if it has one.

@@ -2,6 +2,7 @@
 //! routine for them. Red flags come first: a yes to one builds nothing. In a terminal with no
 //! place named, a body map to point at (`app::where_`); otherwise text or JSON.
 
+use knead_core::t;
 use std::io::{self, BufRead, IsTerminal as _, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -54,7 +55,7 @@ pub fn run(args: &WhereArgs, data_dir: Option<&PathBuf>, out: &mut dyn Write) ->
         let path = super::new::write_new(name, &words::routine(zone, &regions))?;
         let name = super::new::file_name(name)?;
         writeln!(out, "{}", path.display())?;
-        writeln!(out, "`knead run {name}` runs it.")?;
+        writeln!(out, "{}", words::runs_it(&name))?;
         return Ok(ExitCode::SUCCESS);
     }
     match args.format {
@@ -71,13 +72,11 @@ pub fn run(args: &WhereArgs, data_dir: Option<&PathBuf>, out: &mut dyn Write) ->
 /// The zone `typed` names, or a usage error with the one it likely meant.
 pub fn find(typed: &str) -> Result<&'static Zone> {
     Zone::recognise(typed).ok_or_else(|| {
-        let hint = Zone::suggest(typed)
-            .map(|s| format!("did you mean \"{s}\"? "))
-            .unwrap_or_default();
-        Error::Usage(format!(
-            "no place called \"{}\"; {hint}`knead where` lists the places",
-            typed.trim()
-        ))
+        let typed = typed.trim();
+        Error::Usage(match Zone::suggest(typed) {
+            Some(meant) => t!("where-no-place-meant", typed = typed, meant = meant),
+            None => t!("where-no-place", typed = typed),
+        })
     })
 }
 
@@ -93,10 +92,11 @@ fn chosen(zone: &Zone, picked: &[usize]) -> Result<Vec<&'static Region>> {
             n.checked_sub(1)
                 .and_then(|i| all.get(i).copied())
                 .ok_or_else(|| {
-                    Error::Usage(format!(
-                        "--muscles {n}: the {} has muscles 1 to {}",
-                        zone.name,
-                        all.len()
+                    Error::Usage(t!(
+                        "where-muscles-range",
+                        number = n,
+                        zone = zone.name(),
+                        count = all.len()
                     ))
                 })
         })
@@ -110,21 +110,19 @@ pub fn ask_flags(
     input: &mut dyn BufRead,
     out: &mut dyn Write,
 ) -> Result<Option<Flag>> {
-    writeln!(out, "{}", words::FLAGS_HEADING)?;
+    writeln!(out, "{}", words::flags_heading())?;
     for &flag in zone.flags {
         loop {
-            write!(out, "{} (y/n) ", words::question(flag))?;
+            write!(out, "{} {} ", words::question(flag), words::yes_no())?;
             out.flush()?;
             let mut line = String::new();
             if input.read_line(&mut line)? == 0 {
-                return Err(Error::Failed(
-                    "no answer to the questions, so no routine".to_owned(),
-                ));
+                return Err(Error::Failed(t!("where-not-answered")));
             }
-            match line.trim().to_lowercase().as_str() {
-                "y" | "yes" => return Ok(Some(flag)),
-                "n" | "no" => break,
-                _ => {}
+            match words::answer(&line.trim().to_lowercase()) {
+                Some(true) => return Ok(Some(flag)),
+                Some(false) => break,
+                None => {}
             }
         }
     }
@@ -132,15 +130,20 @@ pub fn ask_flags(
 }
 
 fn list(out: &mut dyn Write) -> io::Result<()> {
-    let width = ZONES.iter().map(|z| z.name.len()).max().unwrap_or(0);
+    let width = ZONES
+        .iter()
+        .map(|z| z.name().chars().count())
+        .max()
+        .unwrap_or(0);
     for zone in ZONES {
-        writeln!(out, "{:<width$}  {}", zone.name, zone.aliases.join(", "))?;
+        writeln!(
+            out,
+            "{:<width$}  {}",
+            zone.name(),
+            zone.aliases().join(", ")
+        )?;
     }
-    writeln!(
-        out,
-        "\n`knead where PLACE` lists the muscles that often send pain there; in a terminal, \
-         `knead where` shows a body map to point at."
-    )
+    writeln!(out, "\n{}", t!("where-list-footer"))
 }
 
 fn text(
@@ -149,9 +152,9 @@ fn text(
     glyphs: Option<Glyphs>,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    writeln!(out, "{}", capitalised(zone.name))?;
+    writeln!(out, "{}", capitalised(&zone.name()))?;
     writeln!(out)?;
-    writeln!(out, "{}", words::FLAGS_HEADING)?;
+    writeln!(out, "{}", words::flags_heading())?;
     for &flag in zone.flags {
         writeln!(out, "  - {}", words::question(flag))?;
         writeln!(out, "    {}", words::advice(flag))?;
@@ -165,7 +168,7 @@ fn text(
             " "
         };
         writeln!(out, "{picked}{:>2}. {}", n + 1, words::muscle_line(region))?;
-        writeln!(out, "     {}", region.find)?;
+        writeln!(out, "     {}", region.local_find())?;
     }
     if let Some(glyphs) = glyphs {
         let height = 20;
@@ -189,7 +192,7 @@ fn text(
         }
     }
     writeln!(out)?;
-    writeln!(out, "{}", words::SEE_A_CLINICIAN)?;
+    writeln!(out, "{}", words::see_a_clinician())?;
     writeln!(out, "{}", words::build_hint(zone))?;
     Ok(())
 }
@@ -197,20 +200,20 @@ fn text(
 fn as_json(zone: &Zone) -> serde_json::Value {
     json!({
         "zone": zone.id,
-        "name": zone.name,
+        "name": zone.name(),
         "red_flags": zone.flags.iter().map(|&f| json!({
             "question": words::question(f),
             "if_yes": words::advice(f),
         })).collect::<Vec<_>>(),
         "muscles": zone.regions().map(|r| json!({
             "region": r.id,
-            "name": r.name,
+            "name": r.local_name(),
             "sides": r.sided,
             "tool": zones::tool(r),
             "hold_s": zones::hold_seconds(r),
-            "find": r.find,
+            "find": r.local_find(),
         })).collect::<Vec<_>>(),
-        "see_a_clinician": words::SEE_A_CLINICIAN,
+        "see_a_clinician": words::see_a_clinician(),
     })
 }
 
@@ -235,7 +238,7 @@ mod tests {
         let said = String::from_utf8(out).expect("utf-8");
         // The second question was asked again after "maybe".
         assert_eq!(
-            said.matches(words::question(Flag::Nerve)).count(),
+            said.matches(words::question(Flag::Nerve).as_str()).count(),
             2,
             "{said}"
         );

@@ -72,7 +72,8 @@ pub fn pick(glyphs: Glyphs, data_dir: Option<&PathBuf>) -> Result<Picked> {
 }
 
 fn resolve(zone: &str, regions: &[&str]) -> Result<(&'static Zone, Vec<&'static Region>)> {
-    let zone = Zone::by_id(zone).ok_or_else(|| Error::Failed(format!("no place {zone}")))?;
+    let zone = Zone::by_id(zone)
+        .ok_or_else(|| Error::Failed(knead_core::t!("where-no-such-place", id = zone)))?;
     Ok((
         zone,
         regions.iter().filter_map(|id| Region::by_id(id)).collect(),
@@ -98,7 +99,7 @@ fn free_name(zone: &Zone) -> String {
 /// Writes a routine run at once (not kept among the person's) to the cache folder.
 fn scratch(zone: &Zone, text: &str) -> Result<PathBuf> {
     let dir = crate::paths::cache_dir()
-        .ok_or_else(|| Error::Failed("no home folder to write the routine in".to_owned()))?
+        .ok_or_else(|| Error::Failed(knead_core::t!("where-no-home")))?
         .join("where");
     std::fs::create_dir_all(&dir)?;
     let path = dir.join(format!("where-{}.toml", zone.id));

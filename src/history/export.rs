@@ -2,6 +2,7 @@
 //! no hold was recorded), as CSV or JSON; and JSON back in, into a separate named history,
 //! without duplicating anything imported twice.
 
+use knead_core::t;
 use std::io::Write;
 
 use jiff::Timestamp;
@@ -615,13 +616,10 @@ pub fn write_json(
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
     /// Not a knead JSON export.
-    #[error("not a knead history export: {0}")]
+    #[error("{}", t!("error-import-format", why = .0.as_str()))]
     Format(String),
     /// An export a newer knead wrote, with columns this one does not know.
-    #[error(
-        "this export is version {version} of the format, newer than this knead reads (up to \
-         {known}): update knead, or ask for the export from the same version"
-    )]
+    #[error("{}", t!("error-import-newer", version = *.version, known = *.known))]
     Newer {
         /// The export's version.
         version: u32,
@@ -629,9 +627,7 @@ pub enum ImportError {
         known: u32,
     },
     /// A CSV export, which is for spreadsheets: only the JSON one can be read back.
-    #[error(
-        "this is a CSV export; import reads the JSON one: ask for `knead export --format json`"
-    )]
+    #[error("{}", t!("error-import-csv"))]
     Csv,
     /// The database refused.
     #[error(transparent)]

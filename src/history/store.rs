@@ -9,6 +9,7 @@ mod read;
 mod schema;
 mod write;
 
+use knead_core::t;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -36,15 +37,21 @@ pub const FILE: &str = "history.db";
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     /// The folder cannot be created or the file cannot be opened or written.
-    #[error("cannot open {path}: {source}")]
+    #[error("{}", t!("error-history-open", path = .path.display().to_string(), why = crate::words::io_words(.source)))]
     Open {
         /// The database file.
         path: PathBuf,
         /// What the system said.
         source: std::io::Error,
     },
+    /// There is no history yet, for a command that only reads it.
+    #[error("{}", t!("error-no-history-yet", path = .path.display().to_string()))]
+    Missing {
+        /// Where it would be.
+        path: PathBuf,
+    },
     /// The file is not a knead history database, or it is damaged. It is left untouched.
-    #[error("{path} is damaged or not a knead history ({reason}); it was left as it is")]
+    #[error("{}", t!("error-history-damaged", path = .path.display().to_string(), why = .reason.as_str()))]
     Damaged {
         /// The database file.
         path: PathBuf,
@@ -55,7 +62,7 @@ pub enum StoreError {
     #[error("{0}")]
     Sql(#[from] rusqlite::Error),
     /// The schema could not be brought up to date.
-    #[error("cannot update the history's format: {0}")]
+    #[error("{}", t!("error-history-migration", why = .0.to_string()))]
     Migration(#[from] rusqlite_migration::Error),
 }
 
@@ -74,7 +81,9 @@ impl StoreError {
             // A process whose snapshot predates another's new tables fails to create them
             // again; on the next try the schema is current and there is nothing to do.
             StoreError::Migration(_) => true,
-            StoreError::Open { .. } | StoreError::Damaged { .. } => false,
+            StoreError::Open { .. } | StoreError::Missing { .. } | StoreError::Damaged { .. } => {
+                false
+            }
         }
     }
 }
@@ -210,11 +219,7 @@ impl Store {
     pub fn open_existing(dir: &Path) -> Result<Self, StoreError> {
         let path = dir.join(FILE);
         if !path.exists() {
-            let source = std::io::Error::new(
-                std::io::ErrorKind::NotFound,
-                "no history yet: run a session first",
-            );
-            return Err(StoreError::Open { path, source });
+            return Err(StoreError::Missing { path });
         }
         Self::open(dir)
     }

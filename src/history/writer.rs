@@ -6,6 +6,7 @@
 //! in a [`Status`] the loop reads without waiting on the disk, and each change is announced
 //! through a [`Waker`], so the loop redraws or confirms without polling.
 
+use knead_core::t;
 use std::collections::VecDeque;
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
@@ -217,30 +218,31 @@ impl Writer {
                     .store
                     .begin(session, "")
                     .map(|id| self.session = Some(id))
-                    .map_err(|e| ("starting the session", e)),
-                (Write::Hold(hold), Some(id)) => {
-                    self.store.hold(id, hold).map_err(|e| ("writing a hold", e))
-                }
+                    .map_err(|e| (t!("saving-begin"), e)),
+                (Write::Hold(hold), Some(id)) => self
+                    .store
+                    .hold(id, hold)
+                    .map_err(|e| (t!("saving-hold"), e)),
                 (Write::Rate { hold, rating, at }, Some(id)) => self
                     .store
                     .rate(id, *hold, *rating, *at)
-                    .map_err(|e| ("writing a rating", e)),
+                    .map_err(|e| (t!("saving-rating"), e)),
                 (Write::End { outcome, at }, Some(id)) => self
                     .store
                     .end(id, *outcome, *at)
-                    .map_err(|e| ("ending the session", e)),
+                    .map_err(|e| (t!("saving-end"), e)),
                 (Write::PainAfter(rating), Some(id)) => self
                     .store
                     .pain_after(id, *rating)
-                    .map_err(|e| ("writing the overall pain", e)),
+                    .map_err(|e| (t!("saving-pain"), e)),
                 (Write::Change { phase, answer }, Some(id)) => self
                     .store
                     .change(id, *phase, *answer)
-                    .map_err(|e| ("writing the global impression of change", e)),
+                    .map_err(|e| (t!("saving-change"), e)),
                 (Write::Note(note), Some(id)) => self
                     .store
                     .note(id, note)
-                    .map_err(|e| ("writing the note", e)),
+                    .map_err(|e| (t!("saving-note"), e)),
                 // Unreachable: the session's row is always the first write.
                 (_, None) => Ok(()),
             };
@@ -263,9 +265,7 @@ impl Writer {
                         status.failing = true;
                         changed = true;
                     }
-                    status.notice = Some(format!(
-                        "not saved yet ({doing} failed: {e}); knead keeps trying"
-                    ));
+                    status.notice = Some(t!("saving-not-yet", doing = doing, why = e.to_string()));
                     break;
                 }
             }
@@ -287,10 +287,11 @@ impl Writer {
         let left = self.pending.len();
         if left > 0 {
             let mut status = lock(&self.status);
-            status.notice = Some(format!(
-                "this session is not fully saved: {left} records could not be written ({})",
-                status.notice.as_deref().unwrap_or("unknown error")
-            ));
+            let why = status
+                .notice
+                .clone()
+                .unwrap_or_else(|| t!("saving-unknown"));
+            status.notice = Some(t!("saving-incomplete", left = left, why = why));
         }
         left
     }

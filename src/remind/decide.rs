@@ -2,6 +2,7 @@
 //! the clock, the pause, the history and the settings are passed in.
 
 use jiff::{SignedDuration, Timestamp, Zoned};
+use knead_core::t;
 
 use super::schedule::{Quiet, Reminder};
 
@@ -103,20 +104,17 @@ impl Decision {
         };
         match self {
             Decision::Remind => None,
-            Decision::Paused { until } => Some(format!(
-                "reminders are paused until {} (`knead remind resume` turns them back on)",
-                local(*until)
+            Decision::Paused { until } => Some(t!("remind-skip-paused", until = local(*until))),
+            Decision::DoneRecently { at } => Some(t!(
+                "remind-skip-done",
+                at = local(*at),
+                hours = DONE_WITHIN.as_hours()
             )),
-            Decision::DoneRecently { at } => Some(format!(
-                "it was done at {}, less than {} hours ago",
-                local(*at),
-                DONE_WITHIN.as_hours()
-            )),
-            Decision::QuietHours(quiet) => Some(format!("it is quiet hours ({quiet})")),
-            Decision::TooLate { by } => Some(format!(
-                "it came {} minutes after its time (the computer was asleep or off); reminders more than {} minutes late are left out",
-                by.as_mins(),
-                LATE_AFTER.as_mins()
+            Decision::QuietHours(quiet) => Some(t!("remind-skip-quiet", quiet = quiet.to_string())),
+            Decision::TooLate { by } => Some(t!(
+                "remind-skip-late",
+                minutes = by.as_mins(),
+                most = LATE_AFTER.as_mins()
             )),
         }
     }

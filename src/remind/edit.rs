@@ -1,6 +1,7 @@
 //! Writing reminders into the settings file and out of it, keeping every comment and key
 //! the person wrote (`toml_edit` edits the document, not a copy of its values).
 
+use knead_core::t;
 use toml_edit::{Array, DocumentMut, InlineTable, Item, Table, value};
 
 use super::schedule::{Days, Reminder, time_text};
@@ -12,7 +13,7 @@ pub fn set(text: &str, reminder: &Reminder) -> Result<String, String> {
         .entry("reminders")
         .or_insert_with(|| Item::Table(Table::new()))
         .as_table_like_mut()
-        .ok_or("[reminders] in the settings is not a table; fix it with `knead config`")?;
+        .ok_or_else(|| t!("remind-edit-not-table"))?;
     let mut entry = InlineTable::new();
     let at: Array = reminder.at.iter().map(|&t| time_text(t)).collect();
     entry.insert("at", at.into());
@@ -37,7 +38,7 @@ pub fn remove(text: &str, routine: &str) -> Result<(String, bool), String> {
 fn parse(text: &str) -> Result<DocumentMut, String> {
     text.parse::<DocumentMut>().map_err(|e| {
         tracing::debug!("settings: {e}");
-        "the settings file is not valid TOML; `knead config` shows where".to_owned()
+        t!("remind-edit-invalid")
     })
 }
 

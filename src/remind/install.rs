@@ -3,6 +3,7 @@
 //! no scheduler runs for this person, the files are still written and a note says what to
 //! run.
 
+use knead_core::t;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -98,10 +99,10 @@ impl State {
     /// What `knead remind list` says of it.
     pub fn words(&self, routine: &str) -> String {
         match self {
-            State::Active => "active".to_owned(),
-            State::NotLoaded { .. } => format!("written, not loaded: {}", self.why_not(routine)),
-            State::Missing => format!("not in the scheduler: {}", self.why_not(routine)),
-            State::NoScheduler(_) => format!("will not fire: {}", self.why_not(routine)),
+            State::Active => t!("remind-active"),
+            State::NotLoaded { .. } => t!("remind-not-loaded", why = self.why_not(routine)),
+            State::Missing => t!("remind-missing", why = self.why_not(routine)),
+            State::NoScheduler(_) => t!("remind-will-not-fire", why = self.why_not(routine)),
         }
     }
 
@@ -109,11 +110,10 @@ impl State {
     pub fn why_not(&self, routine: &str) -> String {
         match self {
             State::Active => String::new(),
-            State::NotLoaded { why, load } => format!("{why}; `{load}` loads it"),
-            State::Missing => format!(
-                "`knead remind add {} --at ...` puts it back",
-                super::sh_word(routine)
-            ),
+            State::NotLoaded { why, load } => {
+                t!("remind-load-it", why = why.as_str(), load = load.as_str())
+            }
+            State::Missing => t!("remind-put-back", routine = super::sh_word(routine)),
             State::NoScheduler(why) => why.clone(),
         }
     }
@@ -153,10 +153,7 @@ pub fn state(scheduler: Scheduler, routine: &str, places: &Places) -> State {
             let load =
                 format!("systemctl --user daemon-reload && systemctl --user enable --now {timer}");
             if which::which("systemctl").is_err() {
-                return State::NoScheduler(
-                    "systemctl is not installed (set [remind] scheduler = \"cron\" to use cron)"
-                        .to_owned(),
-                );
+                return State::NoScheduler(t!("remind-no-systemctl-use-cron"));
             }
             if let Some(why) = systemd_unavailable() {
                 return State::NotLoaded { why, load };
@@ -164,9 +161,10 @@ pub fn state(scheduler: Scheduler, routine: &str, places: &Places) -> State {
             match answer(&["systemctl", "--user", "is-enabled", &timer]) {
                 Some(said) if said == "enabled" => State::Active,
                 said => State::NotLoaded {
-                    why: format!(
-                        "systemd says the timer is {}",
-                        said.filter(|s| !s.is_empty())
+                    why: t!(
+                        "remind-systemd-says",
+                        state = said
+                            .filter(|s| !s.is_empty())
                             .unwrap_or_else(|| "not enabled".to_owned())
                     ),
                     load,
@@ -180,27 +178,27 @@ pub fn state(scheduler: Scheduler, routine: &str, places: &Places) -> State {
         },
         Scheduler::Launchd => {
             if which::which("launchctl").is_err() {
-                return State::NoScheduler("launchctl is not installed".to_owned());
+                return State::NoScheduler(t!("remind-not-installed", program = "launchctl"));
             }
             if quiet_status(&["launchctl", "list", &label(routine)]).is_ok() {
                 State::Active
             } else {
                 State::NotLoaded {
-                    why: "launchd has not loaded it".to_owned(),
+                    why: t!("remind-launchd-not-loaded"),
                     load: format!("launchctl load -w {}", super::sh_word(&path)),
                 }
             }
         }
         Scheduler::TaskScheduler => {
             if which::which("schtasks").is_err() {
-                return State::NoScheduler("schtasks is not installed".to_owned());
+                return State::NoScheduler(t!("remind-not-installed", program = "schtasks"));
             }
             let name = task_name(routine);
             if quiet_status(&["schtasks", "/Query", "/TN", &name]).is_ok() {
                 State::Active
             } else {
                 State::NotLoaded {
-                    why: "the Task Scheduler does not have it".to_owned(),
+                    why: t!("remind-task-scheduler-lacks"),
                     load: format!("schtasks /Create /TN {name} /XML \"{path}\" /F"),
                 }
             }
@@ -245,7 +243,7 @@ fn crontab_lines() -> Result<String, String> {
              Debian and Ubuntu) and add the reminder again"
                 .to_owned(),
         ),
-        Err(e) => Err(format!("crontab {}", missing_or_failed(&e))),
+        Err(e) => Err(missing_or_failed("crontab", &e)),
     }
 }
 
@@ -256,10 +254,10 @@ pub struct InstallError(String);
 
 fn write_file(path: &Path, bytes: &[u8]) -> Result<(), InstallError> {
     let fail = |e: std::io::Error| {
-        InstallError(format!(
-            "cannot write {}: {}",
-            path.display(),
-            crate::words::io_words(&e)
+        InstallError(t!(
+            "error-cannot-write",
+            path = path.display().to_string(),
+            why = crate::words::io_words(&e)
         ))
     };
     if let Some(dir) = path.parent() {
@@ -289,9 +287,10 @@ pub fn install(
             write_file(&files[1], service.as_bytes())?;
             let timer = format!("{unit}.timer");
             if let Some(why) = systemd_unavailable() {
-                done.notes.push(format!(
-                    "{why}: in your desktop session, run `systemctl --user daemon-reload && \
-                     systemctl --user enable --now {timer}`"
+                done.notes.push(t!(
+                    "remind-systemd-by-hand",
+                    why = why,
+                    timer = timer.as_str()
                 ));
             } else {
                 run_all(
@@ -405,8 +404,7 @@ pub fn uninstall(
                 crontab_lines().is_ok_and(|t| t.lines().any(|l| l.ends_with(&cron::tag(&unit))));
             done.crontab = edit_crontab(&mut done, &unit, &[]);
             if done.crontab && had {
-                done.unloaded
-                    .push("cron: its lines taken out of your crontab".to_owned());
+                done.unloaded.push(t!("remind-cron-removed"));
             }
         }
     }
@@ -419,10 +417,10 @@ fn remove_files(files: &[PathBuf]) -> Result<(), InstallError> {
             Ok(()) => {}
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
             Err(e) => {
-                return Err(InstallError(format!(
-                    "cannot remove {}: {}",
-                    file.display(),
-                    crate::words::io_words(&e)
+                return Err(InstallError(t!(
+                    "error-cannot-remove",
+                    path = file.display().to_string(),
+                    why = crate::words::io_words(&e)
                 )));
             }
         }
@@ -434,11 +432,11 @@ fn remove_files(files: &[PathBuf]) -> Result<(), InstallError> {
 /// for this login (a container, an SSH session without lingering).
 fn systemd_unavailable() -> Option<String> {
     if which::which("systemctl").is_err() {
-        return Some("systemctl is not installed".to_owned());
+        return Some(t!("remind-not-installed", program = "systemctl"));
     }
     let runtime = std::env::var_os("XDG_RUNTIME_DIR").map(PathBuf::from);
     let manager = runtime.is_some_and(|dir| dir.join("systemd").join("private").exists());
-    (!manager).then(|| "no systemd user manager is running for you here".to_owned())
+    (!manager).then(|| t!("remind-no-systemd-manager"))
 }
 
 /// Runs each command in turn; the first that fails (or is missing) becomes a note with the
@@ -447,8 +445,11 @@ fn run_all(done: &mut Done, commands: &[&[&str]]) -> bool {
     for (i, argv) in commands.iter().enumerate() {
         if let Err(why) = quiet_status(argv) {
             let rest: Vec<String> = commands[i..].iter().map(|c| c.join(" ")).collect();
-            done.notes
-                .push(format!("{why}; run `{}` yourself", rest.join(" && ")));
+            done.notes.push(t!(
+                "remind-run-yourself",
+                why = why,
+                commands = rest.join(" && ")
+            ));
             return false;
         }
     }
@@ -463,7 +464,7 @@ fn quiet_status(argv: &[&str]) -> Result<(), String> {
         .output()
         .map_err(|e| {
             tracing::debug!("{}: {e}", argv[0]);
-            format!("{} {}", argv[0], missing_or_failed(&e))
+            missing_or_failed(argv[0], &e)
         })?;
     let said = String::from_utf8_lossy(&output.stderr);
     if output.status.success() {
@@ -476,14 +477,18 @@ fn quiet_status(argv: &[&str]) -> Result<(), String> {
         said.trim()
     );
     let first = said.lines().next().unwrap_or("").trim();
-    Err(format!("`{}` failed: {first}", argv.join(" ")))
+    Err(t!(
+        "remind-command-failed",
+        command = argv.join(" "),
+        first = first
+    ))
 }
 
-fn missing_or_failed(e: &std::io::Error) -> &'static str {
+fn missing_or_failed(program: &str, e: &std::io::Error) -> String {
     if e.kind() == std::io::ErrorKind::NotFound {
-        "is not installed"
+        t!("remind-not-installed", program = program)
     } else {
-        "could not be started"
+        t!("remind-not-started", program = program)
     }
 }
 
@@ -511,9 +516,9 @@ fn edit_crontab(done: &mut Done, unit: &str, lines: &[String]) -> bool {
     let tag = cron::tag(unit);
     let by_hand = |done: &mut Done, why: String| {
         let what = if lines.is_empty() {
-            format!("remove the lines ending in `{tag}` with `crontab -e`")
+            t!("remind-cron-remove-by-hand", tag = tag.as_str())
         } else {
-            format!("add these lines with `crontab -e`:\n{}", lines.join("\n"))
+            t!("remind-cron-add-by-hand", lines = lines.join("\n"))
         };
         done.notes.push(format!("{why}; {what}"));
         false
@@ -531,7 +536,7 @@ fn edit_crontab(done: &mut Done, unit: &str, lines: &[String]) -> bool {
         // No crontab program: nothing to edit, and no `crontab -e` to advise; the reminder's
         // state says it will not fire.
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return false,
-        Err(e) => return by_hand(done, format!("crontab {}", missing_or_failed(&e))),
+        Err(e) => return by_hand(done, missing_or_failed("crontab", &e)),
     };
     let mut kept: Vec<&str> = current.lines().filter(|l| !l.ends_with(&tag)).collect();
     kept.extend(lines.iter().map(String::as_str));
@@ -555,11 +560,11 @@ fn edit_crontab(done: &mut Done, unit: &str, lines: &[String]) -> bool {
         Ok(output) if output.status.success() => true,
         Ok(output) => by_hand(
             done,
-            format!(
-                "crontab refused the new table: {}",
-                String::from_utf8_lossy(&output.stderr).trim()
+            t!(
+                "remind-crontab-refused",
+                why = String::from_utf8_lossy(&output.stderr).trim()
             ),
         ),
-        Err(e) => by_hand(done, format!("crontab {}", missing_or_failed(&e))),
+        Err(e) => by_hand(done, missing_or_failed("crontab", &e)),
     }
 }

@@ -1,6 +1,7 @@
 //! When a reminder fires: times of day, days of the week, quiet hours, and the next time
 //! after a given moment. Pure: the caller passes the clock in.
 
+use knead_core::t;
 use std::fmt;
 
 use jiff::civil::{DateTime, Time, Weekday};
@@ -72,9 +73,7 @@ fn day_index(word: &str) -> Result<usize, String> {
         .position(|(day, _)| {
             word.len() >= 3 && format!("{day:?}").to_ascii_lowercase().starts_with(word)
         })
-        .ok_or_else(|| {
-            format!("{word:?} is not a day; days look like mon-fri, mon,wed,fri, weekends or daily")
-        })
+        .ok_or_else(|| t!("remind-not-a-day", word = format!("{word:?}")))
 }
 
 impl fmt::Display for Days {
@@ -107,8 +106,7 @@ impl fmt::Display for Days {
 
 /// Reads a time of day, "11:00" or "9:05" (24-hour clock).
 pub fn parse_time(text: &str) -> Result<Time, String> {
-    let wrong =
-        || format!("{text:?} is not a time of day; times look like 09:30 or 15:00 (24-hour)");
+    let wrong = || t!("remind-not-a-time", text = format!("{text:?}"));
     let (hour, minute) = text.trim().split_once(':').ok_or_else(wrong)?;
     let hour: i8 = hour.parse().map_err(|_| wrong())?;
     let minute: i8 = minute.parse().map_err(|_| wrong())?;
@@ -124,7 +122,7 @@ pub fn parse_times<'a>(texts: impl IntoIterator<Item = &'a str>) -> Result<Vec<T
         .map(parse_time)
         .collect::<Result<Vec<_>, _>>()?;
     if times.is_empty() {
-        return Err("give at least one time, like --at 11:00".to_owned());
+        return Err(t!("remind-no-times"));
     }
     times.sort();
     times.dedup();
@@ -193,9 +191,9 @@ pub struct Quiet {
 impl Quiet {
     /// Reads "12:00-13:00".
     pub fn parse(text: &str) -> Result<Quiet, String> {
-        let (from, to) = text.split_once('-').ok_or_else(|| {
-            format!("{text:?} is not a span of time; quiet hours look like \"12:00-13:00\"")
-        })?;
+        let (from, to) = text
+            .split_once('-')
+            .ok_or_else(|| t!("remind-not-a-span", text = format!("{text:?}")))?;
         Ok(Quiet {
             from: parse_time(from)?,
             to: parse_time(to)?,

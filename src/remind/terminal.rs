@@ -1,5 +1,6 @@
 //! Opening a terminal that runs a routine, for a reminder's Start button.
 
+use knead_core::t;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
@@ -69,13 +70,12 @@ pub fn command(
 
 /// Why no terminal window can open here, if none can: on Linux and the BSDs, a desktop says
 /// where it is in `DISPLAY` or `WAYLAND_DISPLAY` (a reminder's environment carries them).
-pub fn no_display() -> Option<&'static str> {
+pub fn no_display() -> Option<String> {
     if cfg!(any(windows, target_os = "macos")) {
         return None;
     }
     let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
-    (!set("DISPLAY") && !set("WAYLAND_DISPLAY"))
-        .then_some("no display to open a terminal on (neither DISPLAY nor WAYLAND_DISPLAY is set)")
+    (!set("DISPLAY") && !set("WAYLAND_DISPLAY")).then(|| t!("remind-no-display"))
 }
 
 /// How long a terminal that cannot open takes to say so: one still running after this is
@@ -89,7 +89,7 @@ pub enum OpenError {
     #[error("{}", crate::words::io_words(.0))]
     Spawn(#[from] std::io::Error),
     /// It ended at once, unsuccessfully.
-    #[error("ended at once ({0})")]
+    #[error("{}", t!("error-terminal-ended", status = .0.to_string()))]
     Ended(std::process::ExitStatus),
 }
 

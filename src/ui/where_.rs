@@ -12,7 +12,6 @@ use crate::app::figures::Figures;
 use crate::app::where_::{Picker, Step};
 use crate::body::Region;
 use crate::body::map::{Mark, Tone};
-use crate::body::zones;
 use crate::keys::{self, Action};
 use crate::theme::Theme;
 use crate::words::zones as zone_words;
@@ -40,7 +39,7 @@ pub fn draw(frame: &mut Frame, picker: &Picker, figures: &Figures, theme: Theme)
     put_line(
         frame,
         top,
-        &Line::styled(format!(" {} ", zone_words::TITLE), theme.selected()),
+        &Line::styled(format!(" {} ", zone_words::title()), theme.selected()),
         Alignment::Left,
     );
     let map_width = bodymap::width(body.height).min(body.width / 2);
@@ -90,11 +89,11 @@ pub fn draw(frame: &mut Frame, picker: &Picker, figures: &Figures, theme: Theme)
         Step::Map | Step::Typing(_) => place_lines(picker, compact, theme),
         Step::Flag(i) => flag_lines(picker, *i, compact, theme),
         Step::Care(flag) => vec![
-            Line::styled(zone_words::SEEK_CARE, theme.warning()),
+            Line::styled(zone_words::seek_care(), theme.warning()),
             Line::default(),
             Line::styled(zone_words::advice(*flag), theme.warning()),
             Line::default(),
-            Line::styled(zone_words::SEE_A_CLINICIAN, theme.dim()),
+            Line::styled(zone_words::see_a_clinician(), theme.dim()),
         ],
         Step::Muscles => muscle_lines(picker, usize::from(text.width), compact, theme),
     };
@@ -125,23 +124,23 @@ pub fn draw(frame: &mut Frame, picker: &Picker, figures: &Figures, theme: Theme)
 /// The place under the marker and what refers there.
 fn place_lines(picker: &Picker, compact: bool, theme: Theme) -> Vec<Line<'static>> {
     let zone = picker.zone();
-    let muscles: Vec<&str> = zone.regions().map(|r| r.name).collect();
+    let muscles: Vec<String> = zone.regions().map(Region::local_name).collect();
     if compact {
         return vec![
-            Line::styled(capitalised(zone.name), theme.title()),
+            Line::styled(capitalised(&zone.name()), theme.title()),
             Line::styled(muscles.join(", "), theme.dim()),
         ];
     }
     vec![
-        Line::styled(zone_words::MAP_HINT, theme.dim()),
+        Line::styled(zone_words::map_hint(), theme.dim()),
         Line::default(),
-        Line::styled(capitalised(zone.name), theme.title()),
-        Line::styled(zone.aliases.join(", "), theme.dim()),
+        Line::styled(capitalised(&zone.name()), theme.title()),
+        Line::styled(zone.aliases().join(", "), theme.dim()),
         Line::default(),
         Line::raw(zone_words::muscles_heading(zone)),
         Line::raw(muscles.join(", ")),
         Line::default(),
-        Line::styled(zone_words::ENTER_CHOOSES, theme.dim()),
+        Line::styled(zone_words::enter_chooses(), theme.dim()),
     ]
 }
 
@@ -156,9 +155,9 @@ fn flag_lines(picker: &Picker, i: usize, compact: bool, theme: Theme) -> Vec<Lin
         ];
     }
     vec![
-        Line::styled(capitalised(zone.name), theme.title()),
+        Line::styled(capitalised(&zone.name()), theme.title()),
         Line::default(),
-        Line::styled(zone_words::FLAGS_HEADING, theme.dim()),
+        Line::styled(zone_words::flags_heading(), theme.dim()),
         Line::default(),
         Line::styled(zone_words::flag_count(i + 1, zone.flags.len()), theme.dim()),
         Line::raw(zone_words::question(flag)),
@@ -168,7 +167,7 @@ fn flag_lines(picker: &Picker, i: usize, compact: bool, theme: Theme) -> Vec<Lin
 /// The place's muscles, picked or not, the cursor's with how to find it.
 fn muscle_lines(picker: &Picker, width: usize, compact: bool, theme: Theme) -> Vec<Line<'static>> {
     let zone = picker.zone();
-    let mut lines = vec![Line::styled(capitalised(zone.name), theme.title())];
+    let mut lines = vec![Line::styled(capitalised(&zone.name()), theme.title())];
     if !compact {
         lines.push(Line::styled(zone_words::muscles_heading(zone), theme.dim()));
     }
@@ -190,12 +189,12 @@ fn muscle_lines(picker: &Picker, width: usize, compact: bool, theme: Theme) -> V
         lines.push(Line::default());
         lines.push(Line::raw(format!(
             "{}: {}",
-            region.name,
-            zones::tool(region)
+            region.local_name(),
+            zone_words::tool_name(region)
         )));
-        lines.push(Line::styled(region.find, theme.dim()));
+        lines.push(Line::styled(region.local_find(), theme.dim()));
         lines.push(Line::default());
-        lines.push(Line::styled(zone_words::SEE_A_CLINICIAN, theme.dim()));
+        lines.push(Line::styled(zone_words::see_a_clinician(), theme.dim()));
     }
     lines
 }

@@ -23,10 +23,12 @@ pub enum Severity {
 }
 
 impl Severity {
-    fn label(self) -> &'static str {
+    /// Its word before the message, in the language spoken (`--format json` keeps the
+    /// serialised name).
+    fn label(self) -> String {
         match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+            Severity::Error => crate::t!("check-error"),
+            Severity::Warning => crate::t!("check-warning"),
         }
     }
 
@@ -246,7 +248,10 @@ fn render_help(
             out,
             "{:indent$}= {} {help}",
             "",
-            paint(Style::new().bold(), "help:")
+            paint(
+                Style::new().bold(),
+                &format!("{}:", crate::t!("check-help"))
+            )
         );
     }
 }

@@ -77,19 +77,31 @@ impl Language {
         }
     }
 
-    /// The messages it has of its own (the pseudo-language transforms English's).
-    fn source(self) -> &'static str {
+    /// The messages it has of its own (the pseudo-language transforms English's), one file
+    /// per part of knead: the session and its screens, `knead check`, `knead where`, and the
+    /// commands with their errors. Translators take one part at a time.
+    fn sources(self) -> [&'static str; 4] {
+        macro_rules! parts {
+            ($code:literal) => {
+                [
+                    include_str!(concat!("../locales/", $code, ".ftl")),
+                    include_str!(concat!("../locales/check.", $code, ".ftl")),
+                    include_str!(concat!("../locales/where.", $code, ".ftl")),
+                    include_str!(concat!("../locales/commands.", $code, ".ftl")),
+                ]
+            };
+        }
         match self {
-            Language::English | Language::Pseudo => include_str!("../locales/en.ftl"),
-            Language::German => include_str!("../locales/de.ftl"),
-            Language::Spanish => include_str!("../locales/es.ftl"),
-            Language::French => include_str!("../locales/fr.ftl"),
+            Language::English | Language::Pseudo => parts!("en"),
+            Language::German => parts!("de"),
+            Language::Spanish => parts!("es"),
+            Language::French => parts!("fr"),
         }
     }
 
-    /// Its messages as written, for the tests that compare the files.
-    pub fn ftl(self) -> &'static str {
-        self.source()
+    /// Its messages as written, all parts in one text, for the tests that compare the files.
+    pub fn ftl(self) -> String {
+        self.sources().join("\n")
     }
 
     /// Its body regions' names (English's are the catalogue's own).
@@ -142,17 +154,34 @@ impl Language {
         Self::SPOKEN.into_iter().find(|l| l.identifier() == **first)
     }
 
-    /// The language of the locale variables, looked up as the C library does: the first of
-    /// `LC_ALL`, `LC_MESSAGES` and `LANG` that is set decides (`var` gives each one's value),
-    /// so `LC_ALL=C` is English whatever `LANG` says; English for a language knead does not
-    /// speak.
+    /// The language of the locale variables, looked up as gettext does: the first of
+    /// `LC_ALL`, `LC_MESSAGES` and `LANG` that is set is the locale (`var` gives each one's
+    /// value), so `LC_ALL=C` is English whatever `LANG` says. Unless the locale is `C`, the
+    /// first of `LANGUAGE`'s list (`fr:de`, as desktops set it) that knead speaks comes
+    /// before it. English for a language knead does not speak.
     pub fn of_locale(var: impl Fn(&str) -> Option<String>) -> Language {
-        ["LC_ALL", "LC_MESSAGES", "LANG"]
+        let Some(locale) = ["LC_ALL", "LC_MESSAGES", "LANG"]
             .into_iter()
-            .filter_map(var)
+            .filter_map(&var)
             .find(|v| !v.is_empty())
-            .and_then(|v| Self::negotiate(&v))
-            .unwrap_or(Language::English)
+        else {
+            return Language::English;
+        };
+        let Some(language) = Self::negotiate(&locale).or_else(|| {
+            // A locale of a language knead does not speak is not C: LANGUAGE may still name one.
+            let c = matches!(
+                locale.split(['.', '@']).next().unwrap_or_default(),
+                "C" | "POSIX"
+            );
+            (!c).then_some(Language::English)
+        }) else {
+            return Language::English;
+        };
+        var("LANGUAGE")
+            .unwrap_or_default()
+            .split(':')
+            .find_map(Self::negotiate)
+            .unwrap_or(language)
     }
 
     /// The decimal separator: a comma in German, Spanish and French.
@@ -217,19 +246,22 @@ fn bundles() -> &'static [Bundle] {
 }
 
 fn bundle(language: Language) -> Bundle {
-    // A file that does not parse keeps what did: its tests fail, a person still reads words.
-    let resource = FluentResource::try_new(language.source().to_owned())
-        .unwrap_or_else(|(resource, _)| resource);
     let mut bundle = FluentBundle::new_concurrent(vec![language.identifier()]);
     // Terminals show the isolation marks Fluent puts around each value as they are.
     bundle.set_use_isolating(false);
     if language == Language::Pseudo {
         bundle.set_transform(Some(pseudo));
     }
-    let _ = bundle.add_resource(resource);
-    let regions = FluentResource::try_new(language.regions_ftl().to_owned())
-        .unwrap_or_else(|(resource, _)| resource);
-    let _ = bundle.add_resource(regions);
+    for source in language
+        .sources()
+        .into_iter()
+        .chain([language.regions_ftl()])
+    {
+        // A file that does not parse keeps what did: its tests fail, a person still reads words.
+        let resource =
+            FluentResource::try_new(source.to_owned()).unwrap_or_else(|(resource, _)| resource);
+        let _ = bundle.add_resource(resource);
+    }
     bundle
 }
 
@@ -356,6 +388,11 @@ pub fn weekday_day_month(day: jiff::civil::Date) -> String {
     )
 }
 
+/// A day's short weekday name: `Mon`, `Mo.`, `lun.`.
+pub fn weekday(day: jiff::civil::Date) -> String {
+    message(weekday_id(day.weekday()), &[])
+}
+
 /// A day with its month in words, for older days in lists: `6 Dec 2025`.
 pub fn day_month_year(day: jiff::civil::Date) -> String {
     let month = message(month_id(day.month()), &[]);
@@ -465,6 +502,30 @@ mod tests {
             "an empty LC_ALL is not set"
         );
         assert_eq!(Language::of_locale(env(&[])), Language::English);
+        assert_eq!(
+            Language::of_locale(env(&[("LANG", "en_GB.UTF-8"), ("LANGUAGE", "ja:fr:de")])),
+            Language::French,
+            "LANGUAGE's first language knead speaks, before the locale's"
+        );
+        assert_eq!(
+            Language::of_locale(env(&[("LANG", "ja_JP.UTF-8"), ("LANGUAGE", "de")])),
+            Language::German
+        );
+        assert_eq!(
+            Language::of_locale(env(&[("LANG", "de_DE.UTF-8"), ("LANGUAGE", "ja")])),
+            Language::German,
+            "a LANGUAGE knead does not speak leaves the locale's"
+        );
+        assert_eq!(
+            Language::of_locale(env(&[("LC_ALL", "C"), ("LANGUAGE", "de")])),
+            Language::English,
+            "gettext ignores LANGUAGE under the C locale"
+        );
+        assert_eq!(
+            Language::of_locale(env(&[("LANGUAGE", "de")])),
+            Language::English,
+            "no locale at all is C"
+        );
     }
 
     #[test]

@@ -212,17 +212,13 @@ impl Routine {
     pub fn summary(&self) -> String {
         let steps = self.steps.len();
         let holds = self.hold_count();
-        format!(
-            "{steps} {}, {holds} {}, {}",
-            plural(steps, "step", "steps"),
-            plural(holds, "hold", "holds"),
-            duration::format(self.total_time())
+        crate::t!(
+            "routine-summary",
+            steps = steps,
+            holds = holds,
+            time = duration::format(self.total_time())
         )
     }
-}
-
-fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
-    if n == 1 { one } else { many }
 }
 
 #[cfg(test)]

@@ -601,15 +601,6 @@ pub fn holds(n: usize) -> String {
     t!("holds", count = n)
 }
 
-/// `n` of a thing whose plural adds an s: "1 session", "0 sessions", "4 weeks".
-pub fn count(n: usize, thing: &str) -> String {
-    if n == 1 {
-        format!("1 {thing}")
-    } else {
-        format!("{n} {thing}s")
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -649,8 +640,6 @@ mod tests {
         assert_eq!(holds(1), "1 hold");
         assert_eq!(holds(0), "0 holds");
         assert_eq!(holds(12), "12 holds");
-        assert_eq!(count(1, "session"), "1 session");
-        assert_eq!(count(3, "week"), "3 weeks");
     }
 
     #[test]

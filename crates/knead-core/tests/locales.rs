@@ -1,4 +1,4 @@
-//! The languages' files: each parses, each has exactly the English file's messages with the
+//! The languages' files: each parses, no message is defined twice, each has exactly the English file's messages with the
 //! same variables (a missing or extra one fails), every region of the catalogue has its
 //! name, other names and "how to find it" in each language, and every message the code asks
 //! for exists.
@@ -10,7 +10,7 @@ use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternEl
 use knead_core::body::REGIONS;
 use knead_core::lang::Language;
 
-fn parsed(name: &str, text: &'static str) -> Resource<&'static str> {
+fn parsed<'a>(name: &str, text: &'a str) -> Resource<&'a str> {
     match fluent_syntax::parser::parse(text) {
         Ok(resource) => resource,
         Err((_, errors)) => panic!("{name} does not parse: {errors:?}"),
@@ -29,7 +29,11 @@ fn messages(resource: &Resource<&str>) -> BTreeMap<String, BTreeSet<String>> {
             for attribute in &message.attributes {
                 pattern_variables(&attribute.value, &mut variables);
             }
-            all.insert(message.id.name.to_owned(), variables);
+            let id = message.id.name;
+            assert!(
+                all.insert(id.to_owned(), variables).is_none(),
+                "{id} is defined twice"
+            );
         }
     }
     all
@@ -71,11 +75,13 @@ fn inline_variables(inline: &InlineExpression<&str>, into: &mut BTreeSet<String>
 
 #[test]
 fn every_language_has_exactly_the_english_messages_with_their_variables() {
-    let english = messages(&parsed("en.ftl", Language::English.ftl()));
+    let english_text = Language::English.ftl();
+    let english = messages(&parsed("en", &english_text));
     assert!(english.len() > 300, "{} messages", english.len());
     for language in [Language::German, Language::Spanish, Language::French] {
-        let name = format!("{}.ftl", language.code());
-        let theirs = messages(&parsed(&name, language.ftl()));
+        let name = format!("{}'s .ftl files", language.code());
+        let text = language.ftl();
+        let theirs = messages(&parsed(&name, &text));
         let missing: Vec<&String> = english
             .keys()
             .filter(|k| !theirs.contains_key(*k))
@@ -147,7 +153,8 @@ fn every_region_has_its_name_other_names_and_how_to_find_it_in_each_language() {
 /// Every `t!("id"` and every key-table label in the code, and whether en.ftl has it.
 #[test]
 fn every_message_the_code_asks_for_is_in_the_english_file() {
-    let english = messages(&parsed("en.ftl", Language::English.ftl()));
+    let english_text = Language::English.ftl();
+    let english = messages(&parsed("en", &english_text));
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let mut files = vec![root.join("src"), root.join("crates/knead-core/src")];
     let mut asked = BTreeSet::new();
@@ -193,4 +200,27 @@ fn every_message_the_code_asks_for_is_in_the_english_file() {
         .filter(|(id, _)| !english.contains_key(id))
         .collect();
     assert!(missing.is_empty(), "not in en.ftl: {missing:?}");
+}
+
+/// Every place of `knead where` has a name and other words in each language, and each of
+/// them is recognised as that place.
+#[test]
+fn every_place_has_its_words_in_each_language_and_is_found_by_them() {
+    use knead_core::body::zones::{ZONES, Zone};
+    for language in Language::SPOKEN {
+        for zone in ZONES {
+            let id = format!("zone-{}", zone.id);
+            let name = knead_core::lang::message_in(language, &id)
+                .unwrap_or_else(|| panic!("{language:?}: no {id}"));
+            let aliases = knead_core::lang::attribute_in(language, &id, "aliases")
+                .unwrap_or_else(|| panic!("{language:?}: {id} has no .aliases"));
+            for word in std::iter::once(name.as_str()).chain(aliases.split(',')) {
+                assert_eq!(
+                    Zone::recognise(word).map(|z| z.id),
+                    Some(zone.id),
+                    "{language:?}: {word:?}"
+                );
+            }
+        }
+    }
 }

@@ -7,6 +7,7 @@
 //! part refers to. Each part is all or nothing, and sending again creates only what is
 //! missing, so a send cut short is completed by sending again.
 
+use knead_core::t;
 use std::collections::{BTreeMap, HashMap};
 use std::time::Duration;
 
@@ -31,7 +32,7 @@ pub struct Sent {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SendError {
     /// Nothing answered at the address.
-    #[error("no FHIR server answered at {url} ({why}): check the address and that the server runs")]
+    #[error("{}", t!("error-fhir-unreachable", url = .url.as_str(), why = .why.as_str()))]
     Unreachable {
         /// The address.
         url: String,
@@ -39,10 +40,7 @@ pub enum SendError {
         why: String,
     },
     /// The server refused the token, or its absence.
-    #[error(
-        "the server at {url} refused the credentials ({status}): give a token with --token-env \
-         NAME or KNEAD_FHIR_TOKEN"
-    )]
+    #[error("{}", t!("error-fhir-refused", url = .url.as_str(), status = *.status))]
     Refused {
         /// The address.
         url: String,
@@ -50,7 +48,7 @@ pub enum SendError {
         status: u16,
     },
     /// No answer in time.
-    #[error("the server at {url} did not answer within {secs} s; nothing was sent")]
+    #[error("{}", t!("error-fhir-timeout", url = .url.as_str(), secs = *.secs))]
     Timeout {
         /// The address.
         url: String,
@@ -58,7 +56,7 @@ pub enum SendError {
         secs: u64,
     },
     /// The server answered, refusing the bundle, in its own words.
-    #[error("the server at {url} refused the bundle ({status}): {why}")]
+    #[error("{}", t!("error-fhir-rejected", url = .url.as_str(), status = *.status, why = .why.as_str()))]
     Rejected {
         /// The address.
         url: String,
@@ -68,10 +66,7 @@ pub enum SendError {
         why: String,
     },
     /// The answer is not a FHIR transaction-response.
-    #[error(
-        "the server at {url} answered with something that is not FHIR ({what}): is this a FHIR \
-         server's base URL?"
-    )]
+    #[error("{}", t!("error-fhir-not-fhir", url = .url.as_str(), what = .what.as_str()))]
     NotFhir {
         /// The address.
         url: String,

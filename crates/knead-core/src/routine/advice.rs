@@ -10,6 +10,7 @@ use super::Step;
 use super::duration;
 use super::tool::Action;
 use crate::diagnostic::Diagnostic;
+use crate::t;
 
 /// Where the resolved fields of a step were written, so warnings point at the right line.
 #[derive(Debug, Clone)]
@@ -24,17 +25,21 @@ const SHORTEST_COMPRESSION: Duration = Duration::from_secs(10);
 const LONGEST_COMPRESSION: Duration = Duration::from_mins(2);
 /// Longest cold or heat application without a warning.
 const LONGEST_THERMAL: Duration = Duration::from_mins(20);
-/// Words that show a cue or safety line mentions a barrier between pack and skin.
-const BARRIER_WORDS: &[&str] = &[
-    "cloth",
-    "towel",
-    "barrier",
-    "fabric",
-    "cover",
-    "sleeve",
-    "shirt",
-    "pillowcase",
-];
+/// Words that show a cue or safety line mentions a barrier between pack and skin, in every
+/// language knead speaks: a routine's cues are in its therapist's language, whatever the
+/// language `knead check` speaks.
+fn barrier_words() -> Vec<String> {
+    crate::lang::Language::SPOKEN
+        .into_iter()
+        .filter_map(|language| crate::lang::message_in(language, "check-barrier-words"))
+        .flat_map(|list| {
+            list.split(',')
+                .map(|w| w.trim().to_lowercase())
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
 
 /// Warnings for one step.
 pub(super) fn step(step: &Step, at: &StepSpans, safety: &[String]) -> Vec<Diagnostic> {
@@ -42,20 +47,18 @@ pub(super) fn step(step: &Step, at: &StepSpans, safety: &[String]) -> Vec<Diagno
     let hold = duration::format(step.hold);
     match step.tool.action() {
         Action::Compression if step.hold > LONGEST_COMPRESSION => warnings.push(
-            Diagnostic::warning(
-                at.hold.clone(),
-                format!("a {hold} compression hold is long"),
-            )
-            .with_help("trigger-point compression is usually 30-90s; keep holds at 2m or less"),
+            Diagnostic::warning(at.hold.clone(), t!("check-hold-long", hold = hold.as_str()))
+                .with_help(t!("check-hold-long-help")),
         ),
         Action::Compression if step.hold < SHORTEST_COMPRESSION => warnings.push(
             Diagnostic::warning(
                 at.hold.clone(),
-                format!("a {hold} compression hold is very short"),
+                t!("check-hold-short", hold = hold.as_str()),
             )
-            .with_help("a trigger point needs 30-90s to release; hold for at least 10s"),
+            .with_help(t!("check-hold-short-help")),
         ),
         Action::Cold | Action::Heat => {
+            // A Fluent selector: "cold" or "heat".
             let what = if step.tool.action() == Action::Cold {
                 "cold"
             } else {
@@ -63,23 +66,29 @@ pub(super) fn step(step: &Step, at: &StepSpans, safety: &[String]) -> Vec<Diagno
             };
             if step.hold > LONGEST_THERMAL {
                 warnings.push(
-                    Diagnostic::warning(at.hold.clone(), format!("{hold} of {what} is too long"))
-                        .with_help(format!(
-                            "keep {what} applications to 20m or less to avoid injuring the skin"
-                        )),
+                    Diagnostic::warning(
+                        at.hold.clone(),
+                        t!("check-thermal-long", hold = hold.as_str(), what = what),
+                    )
+                    .with_help(t!("check-thermal-long-help", what = what)),
                 );
             }
             let texts = step.cue.iter().chain(safety);
+            let barriers = barrier_words();
             if !texts
                 .map(|t| t.to_lowercase())
-                .any(|t| BARRIER_WORDS.iter().any(|w| t.contains(w)))
+                .any(|t| barriers.iter().any(|w| t.contains(w.as_str())))
             {
                 warnings.push(
                     Diagnostic::warning(
                         at.tool.clone(),
-                        format!("the {what} step on {} never mentions a cloth or barrier", step.region),
+                        t!(
+                            "check-no-barrier",
+                            what = what,
+                            region = step.region.as_str()
+                        ),
                     )
-                    .with_help("say in the cue or a safety line to keep a cloth between the pack and the skin"),
+                    .with_help(t!("check-no-barrier-help")),
                 );
             }
         }
@@ -91,11 +100,8 @@ pub(super) fn step(step: &Step, at: &StepSpans, safety: &[String]) -> Vec<Diagno
 /// A warning for a `stop_above` so high that ease-off advice would come too late.
 pub(super) fn stop_above(value: i64, span: Range<usize>) -> Option<Diagnostic> {
     (value > 9).then(|| {
-        Diagnostic::warning(
-            span,
-            format!("stop_above = {value} only advises easing off at the worst pain"),
-        )
-        .with_help("pressure should stay around 6-7/10; 8 is the usual threshold")
+        Diagnostic::warning(span, t!("check-stop-above-high", value = value))
+            .with_help(t!("check-stop-above-high-help"))
     })
 }
 
@@ -150,6 +156,21 @@ mod tests {
             )
             .is_empty()
         );
+        // A therapist's cue in German, Spanish or French names the cloth in its own words.
+        for cue in [
+            "Kühlpack in ein Handtuch wickeln.",
+            "Envuelva la bolsa en un paño.",
+            "Gardez un linge entre la poche et la peau.",
+        ] {
+            assert!(
+                warnings(
+                    &format!("tool = \"cold pack\"\nhold = \"15m\"\ncue = \"{cue}\""),
+                    ""
+                )
+                .is_empty(),
+                "{cue}"
+            );
+        }
         // A long cold hold is not a compression hold.
         assert!(
             !warnings("tool = \"heat pack\"\nhold = \"15m\"", "")

@@ -4,6 +4,7 @@
 //! also take `"90 sec"`, `"5ms"` or `"2days"`: a routine file should mean one thing, and a typo
 //! should be caught with a message that shows the accepted spelling.
 
+use crate::t;
 use std::fmt::{self, Write as _};
 use std::time::Duration;
 
@@ -29,19 +30,25 @@ pub enum DurationError {
 impl fmt::Display for DurationError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            DurationError::Empty => write!(f, "the duration is empty"),
-            DurationError::Negative => write!(f, "a duration cannot be negative"),
-            DurationError::Fractional => write!(f, "durations are whole seconds or minutes"),
-            DurationError::MissingUnit { number } => write!(f, "\"{number}\" has no unit"),
-            DurationError::UnknownUnit { unit } => write!(f, "\"{unit}\" is not a unit"),
-            DurationError::Order => write!(f, "units must come in the order h, m, s, each once"),
-            DurationError::TooLarge => write!(f, "the number is too large"),
+            DurationError::Empty => f.write_str(&t!("duration-empty")),
+            DurationError::Negative => f.write_str(&t!("duration-negative")),
+            DurationError::Fractional => f.write_str(&t!("duration-fractional")),
+            DurationError::MissingUnit { number } => {
+                f.write_str(&t!("duration-no-unit", number = number.as_str()))
+            }
+            DurationError::UnknownUnit { unit } => {
+                f.write_str(&t!("duration-unknown-unit", unit = unit.as_str()))
+            }
+            DurationError::Order => f.write_str(&t!("duration-order")),
+            DurationError::TooLarge => f.write_str(&t!("duration-too-large")),
         }
     }
 }
 
 /// The accepted spellings, for help lines.
-pub const ACCEPTED: &str = "write it like \"90s\", \"1m30s\", \"1m 30s\" or 90 (whole seconds)";
+pub fn accepted() -> String {
+    t!("duration-accepted")
+}
 
 /// Parses `"1h2m3s"`-style text: units h, m, s in that order, each at most once, optionally
 /// separated by one space.

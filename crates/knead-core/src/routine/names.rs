@@ -6,19 +6,17 @@ use std::ops::Range;
 use super::tool::KnownTool;
 use crate::body::Region;
 use crate::diagnostic::Diagnostic;
+use crate::t;
 
 /// A warning for a region knead does not know, with the name it likely meant.
 pub(super) fn region(text: &str, span: Range<usize>) -> Option<Diagnostic> {
     if Region::recognise(text).is_some() {
         return None;
     }
-    let warning = Diagnostic::warning(span, format!("knead does not know the region \"{text}\""));
+    let warning = Diagnostic::warning(span, t!("check-unknown-region", region = text));
     Some(match Region::suggest(text) {
-        Some(name) => warning.with_help(format!("did you mean \"{name}\"?")),
-        None => warning.with_help(
-            "it is shown as written, without a place on the body map; \
-             `knead regions` lists the regions knead knows",
-        ),
+        Some(name) => warning.with_help(t!("check-did-you-mean", key = format!("\"{name}\""))),
+        None => warning.with_help(t!("check-unknown-region-help")),
     })
 }
 
@@ -27,13 +25,10 @@ pub(super) fn tool(name: &str, span: Range<usize>) -> Option<Diagnostic> {
     if KnownTool::recognise(name).is_some() {
         return None;
     }
-    let warning = Diagnostic::warning(span, format!("knead does not know the tool \"{name}\""));
+    let warning = Diagnostic::warning(span, t!("check-unknown-tool", tool = name));
     Some(match KnownTool::suggest(name) {
-        Some(known) => warning.with_help(format!("did you mean \"{known}\"?")),
-        None => warning.with_help(
-            "it is shown as written, without a tip; knead knows balls, foam rollers, \
-             sticks, thumbs, knuckles, elbows, hooks, massage guns, cold and heat packs",
-        ),
+        Some(known) => warning.with_help(t!("check-did-you-mean", key = format!("\"{known}\""))),
+        None => warning.with_help(t!("check-unknown-tool-help")),
     })
 }
 

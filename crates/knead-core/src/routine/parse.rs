@@ -19,6 +19,7 @@ use super::prescription::{Change, Phase, Prescription};
 use super::value::{self, Value, closest, describe};
 use super::{DEFAULT_STOP_ABOVE, Release, Routine, Sides, Step, Tool};
 use crate::diagnostic::Diagnostic;
+use crate::t;
 
 /// The outcome of reading a routine file.
 #[derive(Debug, Clone)]
@@ -93,8 +94,7 @@ impl Reader<'_> {
         };
         if !reads.contains_key("name") {
             self.diagnostics.push(
-                Diagnostic::error(0..0, "the routine has no name")
-                    .with_help("add a line such as name = \"Desk break\" at the top of the file"),
+                Diagnostic::error(0..0, t!("check-no-name")).with_help(t!("check-no-name-help")),
             );
         }
         let safety = match found(&reads, "safety") {
@@ -197,12 +197,12 @@ impl Reader<'_> {
             self.diagnostics.push(
                 Diagnostic::error(
                     value.span(),
-                    format!(
-                        "prescription must be a table, found {}",
-                        describe(value.get_ref())
+                    t!(
+                        "check-prescription-not-table",
+                        found = describe(value.get_ref())
                     ),
                 )
-                .with_help("write [prescription] on a line of its own, with its keys below it"),
+                .with_help(t!("check-prescription-not-table-help")),
             );
             return None;
         };
@@ -212,8 +212,12 @@ impl Reader<'_> {
         for (name, example) in [("start", "2026-11-02"), ("weeks", "6")] {
             if !reads.contains_key(name) {
                 self.diagnostics.push(
-                    Diagnostic::error(header.clone(), format!("the prescription has no {name}"))
-                        .with_help(format!("add {name} = {example} under [prescription]")),
+                    Diagnostic::error(header.clone(), t!("check-prescription-lacks", key = name))
+                        .with_help(t!(
+                            "check-prescription-lacks-help",
+                            key = name,
+                            example = example
+                        )),
                 );
             }
         }
@@ -295,12 +299,9 @@ impl Reader<'_> {
             self.diagnostics.push(
                 Diagnostic::error(
                     value.span(),
-                    format!(
-                        "phase must be a list of tables, found {}",
-                        describe(value.get_ref())
-                    ),
+                    t!("check-phase-not-list", found = describe(value.get_ref())),
                 )
-                .with_help("write each phase under its own [[prescription.phase]] header"),
+                .with_help(t!("check-phase-header-help")),
             );
             return (Vec::new(), Vec::new());
         };
@@ -312,12 +313,9 @@ impl Reader<'_> {
                 self.diagnostics.push(
                     Diagnostic::error(
                         element.span(),
-                        format!(
-                            "each phase must be a table, found {}",
-                            describe(element.get_ref())
-                        ),
+                        t!("check-phase-not-table", found = describe(element.get_ref())),
                     )
-                    .with_help("write each phase under its own [[prescription.phase]] header"),
+                    .with_help(t!("check-phase-header-help")),
                 );
                 continue;
             };
@@ -337,16 +335,14 @@ impl Reader<'_> {
                             self.diagnostics.push(
                                 Diagnostic::error(
                                     header.clone(),
-                                    format!(
-                                        "this entry and one above it, both from week {from_week}, \
-                                         set {key} for step {}",
-                                        step + 1
+                                    t!(
+                                        "check-phase-clash",
+                                        week = from_week,
+                                        key = key,
+                                        step = step + 1
                                     ),
                                 )
-                                .with_help(
-                                    "set each key once per step and week: list the step in one \
-                                     entry's steps only",
-                                ),
+                                .with_help(t!("check-phase-clash-help")),
                             );
                         }
                     }
@@ -379,8 +375,8 @@ impl Reader<'_> {
         }) else {
             if !reads.contains_key("from_week") {
                 self.diagnostics.push(
-                    Diagnostic::error(header, "this phase has no from_week")
-                        .with_help("add from_week = 3 to say the week it starts"),
+                    Diagnostic::error(header, t!("check-phase-no-week"))
+                        .with_help(t!("check-phase-no-week-help")),
                 );
             }
             return None;
@@ -389,26 +385,21 @@ impl Reader<'_> {
             self.diagnostics.push(
                 Diagnostic::error(
                     week_span.clone(),
-                    format!(
-                        "this phase starts in week {from_week}, but the prescription runs \
-                         {weeks} {}",
-                        if weeks == 1 { "week" } else { "weeks" }
-                    ),
+                    t!("check-phase-after-end", week = from_week, weeks = weeks),
                 )
-                .with_help(format!(
-                    "start it in week {weeks} at the latest, or make weeks longer"
-                )),
+                .with_help(t!("check-phase-after-end-help", weeks = weeks)),
             );
         } else if from_week < last_week {
             self.diagnostics.push(
                 Diagnostic::error(
                     week_span.clone(),
-                    format!(
-                        "this phase starts in week {from_week}, before the phase above it \
-                         (week {last_week})"
+                    t!(
+                        "check-phase-out-of-order",
+                        week = from_week,
+                        above = last_week
                     ),
                 )
-                .with_help("list the phases in the order they start"),
+                .with_help(t!("check-phase-out-of-order-help")),
             );
         }
         let duration = |name: &str| match found(reads, name) {
@@ -425,9 +416,8 @@ impl Reader<'_> {
             }) => {
                 if numbers.is_empty() {
                     self.diagnostics.push(
-                        Diagnostic::error(span.clone(), "steps = [] names no step").with_help(
-                            "list the steps it changes, or leave steps out to change every step",
-                        ),
+                        Diagnostic::error(span.clone(), t!("check-steps-empty"))
+                            .with_help(t!("check-steps-empty-help")),
                     );
                 }
                 Some(self.step_numbers(numbers, step_count))
@@ -450,11 +440,8 @@ impl Reader<'_> {
         let sets = ["hold", "rest", "prepare", "reps"];
         if !sets.iter().any(|name| reads.contains_key(name)) {
             self.diagnostics.push(
-                Diagnostic::error(
-                    header,
-                    format!("the phase from week {from_week} changes nothing"),
-                )
-                .with_help("give it a new hold, rest, prepare or reps"),
+                Diagnostic::error(header, t!("check-phase-changes-nothing", week = from_week))
+                    .with_help(t!("check-phase-changes-nothing-help")),
             );
         }
         Some(PhaseHolds {
@@ -472,17 +459,14 @@ impl Reader<'_> {
                 self.diagnostics.push(
                     Diagnostic::error(
                         span.clone(),
-                        format!(
-                            "there is no step {number}: the routine has {step_count} {}",
-                            if step_count == 1 { "step" } else { "steps" }
-                        ),
+                        t!("check-no-such-step", number = *number, count = step_count),
                     )
-                    .with_help("count the [[step]] tables from the top, starting at 1"),
+                    .with_help(t!("check-no-such-step-help")),
                 );
             } else if indexes.contains(&(number - 1)) {
                 self.diagnostics.push(
-                    Diagnostic::error(span.clone(), format!("step {number} is listed twice"))
-                        .with_help("list each step once"),
+                    Diagnostic::error(span.clone(), t!("check-step-twice", number = *number))
+                        .with_help(t!("check-step-twice-help")),
                 );
             } else {
                 indexes.push(number - 1);
@@ -522,8 +506,11 @@ impl Reader<'_> {
                 };
                 for mut warning in advice::step(&resolved, &at, safety) {
                     if warning.span.as_ref() == Some(hold_span) {
-                        warning.message =
-                            format!("from week {}, {}", phase.from_week, warning.message);
+                        warning.message = t!(
+                            "check-from-week",
+                            week = phase.from_week,
+                            message = warning.message.as_str()
+                        );
                     }
                     if !self.diagnostics.contains(&warning) {
                         self.diagnostics.push(warning);
@@ -546,8 +533,8 @@ impl Reader<'_> {
         &mut self,
         top: &'a DeTable<'i>,
     ) -> Vec<(&'a DeTable<'i>, Range<usize>)> {
-        let no_steps = Diagnostic::error(0..0, "the routine has no steps")
-            .with_help("add at least one [[step]] with a region, a tool and a hold");
+        let no_steps =
+            Diagnostic::error(0..0, t!("check-no-steps")).with_help(t!("check-no-steps-help"));
         let Some(value) = entry(top, "step") else {
             self.diagnostics.push(no_steps);
             return Vec::new();
@@ -556,12 +543,9 @@ impl Reader<'_> {
             self.diagnostics.push(
                 Diagnostic::error(
                     value.span(),
-                    format!(
-                        "step must be a list of tables, found {}",
-                        describe(value.get_ref())
-                    ),
+                    t!("check-step-not-list", found = describe(value.get_ref())),
                 )
-                .with_help("write each step under its own [[step]] header, with double brackets"),
+                .with_help(t!("check-step-not-list-help")),
             );
             return Vec::new();
         };
@@ -572,13 +556,13 @@ impl Reader<'_> {
             self.diagnostics.push(
                 Diagnostic::error(
                     extra.span(),
-                    format!(
-                        "a routine can have at most {} steps, found {}",
-                        fields::MAX_STEPS,
-                        array.len()
+                    t!(
+                        "check-too-many-steps",
+                        most = fields::MAX_STEPS,
+                        found = array.len()
                     ),
                 )
-                .with_help("split it into several routines"),
+                .with_help(t!("check-too-many-steps-help")),
             );
         }
         let mut tables = Vec::with_capacity(array.len());
@@ -588,9 +572,9 @@ impl Reader<'_> {
                 other => self.diagnostics.push(
                     Diagnostic::error(
                         element.span(),
-                        format!("each step must be a table, found {}", describe(other)),
+                        t!("check-step-not-table", found = describe(other)),
                     )
-                    .with_help("write each step under its own [[step]] header"),
+                    .with_help(t!("check-step-not-table-help")),
                 ),
             }
         }
@@ -604,12 +588,12 @@ impl Reader<'_> {
         self.diagnostics.push(
             Diagnostic::error(
                 value.span(),
-                format!(
-                    "defaults must be a table, found {}",
-                    describe(value.get_ref())
+                t!(
+                    "check-defaults-not-table",
+                    found = describe(value.get_ref())
                 ),
             )
-            .with_help("write [defaults] on a line of its own, with step fields below it"),
+            .with_help(t!("check-defaults-not-table-help")),
         );
         Reads::new()
     }
@@ -636,13 +620,20 @@ impl Reader<'_> {
                 continue;
             }
             let help = if name == "region" {
-                format!("add {name} = {example} to this step")
+                t!("check-step-lacks-help", key = name, example = example)
             } else {
-                format!("add {name} = {example} to this step, or set it once in [defaults]")
+                t!(
+                    "check-step-lacks-default-help",
+                    key = name,
+                    example = example
+                )
             };
             self.diagnostics.push(
-                Diagnostic::error(header.clone(), format!("step {number} has no {name}"))
-                    .with_help(help),
+                Diagnostic::error(
+                    header.clone(),
+                    t!("check-step-lacks", number = number, key = name),
+                )
+                .with_help(help),
             );
         }
 
@@ -722,8 +713,8 @@ impl Reader<'_> {
             };
             if place == Place::Defaults && !fields::defaultable(field) {
                 self.diagnostics.push(
-                    Diagnostic::error(key.span(), format!("{name} cannot have a default"))
-                        .with_help(format!("set {name} on each [[step]] instead")),
+                    Diagnostic::error(key.span(), t!("check-no-default", key = name))
+                        .with_help(t!("check-no-default-help", key = name)),
                 );
                 continue;
             }
@@ -805,22 +796,21 @@ fn length(routine: &Routine, at: Range<usize>) -> Option<Diagnostic> {
         .chain([(None, routine.total_time())])
         .max_by_key(|(_, time)| *time)?;
     let took = duration::format(longest);
-    let whose = phase.map_or_else(String::new, |n| format!(" in phase {n}"));
-    let how = "fewer steps, reps or sides, or shorter holds and rests";
+    let takes = match phase {
+        Some(n) => t!(
+            "check-session-takes-in-phase",
+            took = took.as_str(),
+            phase = n
+        ),
+        None => t!("check-session-takes", took = took.as_str()),
+    };
     if longest > LONGEST_SESSION {
         Some(
-            Diagnostic::error(
-                at,
-                format!("a session takes {took}{whose}: more than a day"),
-            )
-            .with_help(format!("knead runs sessions of up to 24h; {how}")),
+            Diagnostic::error(at, t!("check-session-over-a-day", takes = takes))
+                .with_help(t!("check-session-over-a-day-help")),
         )
     } else if longest > LONG_SESSION {
-        Some(
-            Diagnostic::warning(at, format!("a session takes {took}{whose}")).with_help(format!(
-                "over 2h is a long time to follow a timer; {how}, or split it"
-            )),
-        )
+        Some(Diagnostic::warning(at, takes).with_help(t!("check-session-long-help")))
     } else {
         None
     }
@@ -848,13 +838,24 @@ const OTHER_WORDS: &[(&str, &str)] = &[
 /// An unknown key, with the likeliest intended key or the right place for it.
 fn unknown_key(name: &str, span: Range<usize>, place: Place) -> Diagnostic {
     let (here, elsewhere, table) = match place {
-        Place::Routine => (fields::ROUTINE, fields::STEP, "the routine"),
-        Place::Defaults => (fields::STEP, fields::ROUTINE, "[defaults]"),
-        Place::Step => (fields::STEP, fields::ROUTINE, "a step"),
-        Place::Prescription => (fields::PRESCRIPTION, fields::ROUTINE, "[prescription]"),
-        Place::Phase => (fields::PHASE, fields::STEP, "a phase"),
+        Place::Routine => (fields::ROUTINE, fields::STEP, t!("check-in-routine")),
+        Place::Defaults => (fields::STEP, fields::ROUTINE, "[defaults]".to_owned()),
+        Place::Step => (fields::STEP, fields::ROUTINE, t!("check-in-step")),
+        Place::Prescription => (
+            fields::PRESCRIPTION,
+            fields::ROUTINE,
+            "[prescription]".to_owned(),
+        ),
+        Place::Phase => (fields::PHASE, fields::STEP, t!("check-in-phase")),
     };
-    let diagnostic = Diagnostic::error(span, format!("unknown key {name:?} in {table}"));
+    let diagnostic = Diagnostic::error(
+        span,
+        t!(
+            "check-unknown-key",
+            key = format!("{name:?}"),
+            table = table
+        ),
+    );
     let names = || {
         here.iter()
             .filter(|f| place != Place::Defaults || fields::defaultable(f))
@@ -866,33 +867,28 @@ fn unknown_key(name: &str, span: Range<usize>, place: Place) -> Diagnostic {
         .map(|(_, key)| *key)
         .filter(|key| names().any(|n| n == *key));
     if let Some(guess) = meant.or_else(|| closest(name, names())) {
-        return diagnostic.with_help(format!("did you mean {guess:?}?"));
+        return diagnostic.with_help(t!("check-did-you-mean", key = format!("{guess:?}")));
     }
     if place == Place::Routine && fields::find(fields::PRESCRIPTION, name).is_some() {
         let fix = if name == "phase" {
-            "a phase belongs to the prescription: write it under [[prescription.phase]]".to_owned()
+            t!("check-phase-in-prescription")
         } else {
-            format!("{name} belongs to the prescription: put it under [prescription]")
+            t!("check-key-in-prescription", key = name)
         };
         return diagnostic.with_help(fix);
     }
     if fields::find(elsewhere, name).is_some() {
         let fix = match place {
-            Place::Routine => {
-                format!("{name} is a step field: put it under a [[step]] or in [defaults]")
-            }
+            Place::Routine => t!("check-key-in-step", key = name),
             Place::Defaults | Place::Step | Place::Prescription => {
-                format!("{name} applies to the whole routine: move it above the first table")
+                t!("check-key-in-routine", key = name)
             }
-            Place::Phase => format!(
-                "a phase can change only hold, rest, prepare and reps; {name} stays as the \
-                 step sets it"
-            ),
+            Place::Phase => t!("check-key-not-in-phase", key = name),
         };
         return diagnostic.with_help(fix);
     }
     let list: Vec<&str> = names().collect();
-    diagnostic.with_help(format!("the keys allowed here are {}", list.join(", ")))
+    diagnostic.with_help(t!("check-keys-allowed", keys = list.join(", ")))
 }
 
 /// A TOML syntax error, reworded where the parser's text is terse.
@@ -901,16 +897,16 @@ fn syntax(source: &str, error: &toml::de::Error) -> Diagnostic {
     let message = error.message().trim_end_matches('.');
     if message == "duplicate key" {
         let key = source.get(span.clone()).unwrap_or("").trim();
-        return Diagnostic::error(span, format!("{key} is set twice"))
-            .with_help("each key may appear once per table; remove one of them");
+        return Diagnostic::error(span, t!("check-set-twice", key = key))
+            .with_help(t!("check-set-twice-help"));
     }
-    let diagnostic = Diagnostic::error(span, format!("invalid TOML: {message}"));
+    let diagnostic = Diagnostic::error(span, t!("check-invalid-toml", message = message));
     let help = if message.starts_with("string values must be quoted") {
-        "put text in double quotes, like region = \"calf\""
+        t!("check-unquoted-help")
     } else if message.starts_with("invalid basic string") {
-        "close the text with \" on the same line, or use \"\"\" quotes for text over several lines"
+        t!("check-unclosed-string-help")
     } else if message.starts_with("unclosed array table") {
-        "a step header is written [[step]], with two brackets on each side"
+        t!("check-unclosed-table-help")
     } else {
         return diagnostic;
     };

@@ -11,7 +11,7 @@ use jiff::ToSpan as _;
 use jiff::civil::Date;
 
 use super::{Routine, duration};
-use crate::t;
+use crate::{lang, t};
 
 /// A prescription, as `[prescription]` in a routine file sets it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -203,33 +203,37 @@ impl Routine {
         let Some(p) = &self.prescription else {
             return Vec::new();
         };
-        let mut head = vec![format!(
-            "{} {} from {} {} to {} {}",
-            p.weeks,
-            if p.weeks == 1 { "week" } else { "weeks" },
-            p.start.strftime("%a"),
-            p.start,
-            p.end().strftime("%a"),
-            p.end()
+        let day = |d: Date| format!("{} {}", lang::weekday(d), lang::date(d));
+        let mut head = vec![t!(
+            "plan-weeks",
+            weeks = p.weeks,
+            start = day(p.start),
+            end = day(p.end())
         )];
         if let Some(aim) = p.per_week {
-            let sessions = if aim == 1 { "session" } else { "sessions" };
-            head.push(format!("{aim} {sessions} a week"));
+            head.push(t!("plan-per-week", sessions = aim));
         }
-        head.extend(p.by.iter().map(|by| format!("by {by}")));
-        head.extend(p.client.iter().map(|client| format!("for {client}")));
-        let head = head.join(", ");
-        let mut lines = vec![format!("prescription: {head}")];
+        head.extend(p.by.iter().map(|by| t!("plan-by", by = by.as_str())));
+        head.extend(
+            p.client
+                .iter()
+                .map(|client| t!("plan-for", client = client.as_str())),
+        );
+        let mut lines = vec![t!("plan-prescription", head = head.join(", "))];
         for (index, phase) in p.phases.iter().enumerate() {
             let number = index + 1;
             let weeks = p.weeks_of(number);
             let span = if weeks.start() == weeks.end() {
-                format!("week {}", weeks.start())
+                t!("plan-week", week = *weeks.start())
             } else {
-                format!("weeks {}-{}", weeks.start(), weeks.end())
+                t!(
+                    "plan-weeks-from-to",
+                    first = *weeks.start(),
+                    last = *weeks.end()
+                )
             };
             let changes = if phase.changes.is_empty() {
-                "as written".to_owned()
+                t!("plan-as-written")
             } else {
                 phase
                     .changes
@@ -239,39 +243,48 @@ impl Routine {
                     .join("; ")
             };
             let routine = self.in_phase(number);
-            lines.push(format!(
-                "  phase {number}, {span}: {changes} · {}",
-                routine.summary()
-            ));
+            let phase_line = t!(
+                "plan-phase",
+                number = number,
+                weeks = span,
+                changes = changes,
+                summary = routine.summary()
+            );
+            lines.push(format!("  {phase_line}"));
             let before = (number > 1).then(|| self.in_phase(number - 1));
             for (index, step) in routine.steps.iter().enumerate() {
-                let reps = if step.reps == 1 { "rep" } else { "reps" };
                 let mut line = format!(
-                    "    step {} {}: hold {}, rest {}, {} {reps}",
-                    index + 1,
-                    step.region,
-                    duration::format(step.hold),
-                    duration::format(step.rest),
-                    step.reps
+                    "    {}",
+                    t!(
+                        "plan-step",
+                        number = index + 1,
+                        region = step.region.as_str(),
+                        hold = duration::format(step.hold),
+                        rest = duration::format(step.rest),
+                        reps = step.reps
+                    )
                 );
                 if let Some(earlier) = before.as_ref().map(|r| r.steps[index].hold)
                     && step.hold < earlier
                 {
-                    let _ = write!(
-                        line,
-                        " (shorter than phase {}'s {}: this phase does not set its hold)",
-                        number - 1,
-                        duration::format(earlier)
+                    let shorter = t!(
+                        "plan-shorter-hold",
+                        phase = number - 1,
+                        hold = duration::format(earlier)
                     );
+                    let _ = write!(line, " ({shorter})");
                 }
                 lines.push(line);
             }
         }
         for reason in &p.stop_if {
-            lines.push(format!("  stop if: {reason}"));
+            lines.push(format!(
+                "  {}",
+                t!("plan-stop-if", reason = reason.as_str())
+            ));
         }
         if !p.activities.is_empty() {
-            lines.push("  activities, rated 0-10 at the first session of each week:".to_owned());
+            lines.push(format!("  {}", t!("plan-activities")));
             lines.extend(
                 p.activities
                     .iter()
@@ -280,10 +293,7 @@ impl Routine {
             );
         }
         if p.pgic {
-            lines.push(
-                "  global change asked at the last session of each phase and of the programme"
-                    .to_owned(),
-            );
+            lines.push(format!("  {}", t!("plan-pgic")));
         }
         lines
     }
@@ -325,8 +335,12 @@ impl Change {
         let mut text = parts.join(", ");
         if let Some(steps) = &self.steps {
             let numbers: Vec<String> = steps.iter().map(|i| (i + 1).to_string()).collect();
-            let label = if numbers.len() == 1 { "step" } else { "steps" };
-            text = format!("{text} ({label} {})", numbers.join(", "));
+            let steps = t!(
+                "plan-change-steps",
+                count = numbers.len(),
+                steps = numbers.join(", ")
+            );
+            text = format!("{text} ({steps})");
         }
         text
     }

@@ -10,6 +10,7 @@ use toml::de::DeValue;
 use super::duration;
 use super::fields::{Field, Kind};
 use crate::diagnostic::Diagnostic;
+use crate::t;
 use crate::untrusted;
 
 /// A value that passed its field's checks.
@@ -43,10 +44,11 @@ pub fn check(
     let wrong_type = || {
         Diagnostic::error(
             span.clone(),
-            format!(
-                "{name} must be {}, found {}",
-                expected(field.kind),
-                describe(value.get_ref())
+            t!(
+                "check-must-be",
+                key = name,
+                expected = expected(field.kind),
+                found = describe(value.get_ref())
             ),
         )
     };
@@ -58,7 +60,7 @@ pub fn check(
         (Kind::Choices(words), DeValue::Array(items)) => choices(name, words, items, source),
         (Kind::Activities, DeValue::Array(items)) => activities(name, items, span.clone()),
         (Kind::Lines | Kind::Activities, DeValue::String(_)) => {
-            Err(wrong_type().with_help(format!("put the text in brackets: {name} = [{written}]")))
+            Err(wrong_type().with_help(t!("check-in-brackets-help", key = name, written = written)))
         }
         (
             Kind::Duration { min, max },
@@ -72,7 +74,13 @@ pub fn check(
             Some(n) if (min..=max).contains(&n) => Ok(Value::Integer(n)),
             _ => Err(Diagnostic::error(
                 span.clone(),
-                format!("{name} must be between {min} and {max}, found {written}"),
+                t!(
+                    "check-between",
+                    key = name,
+                    min = min,
+                    max = max,
+                    found = written
+                ),
             )),
         },
         // Whatever the case, as tool and region names are: "Left" is left.
@@ -83,10 +91,17 @@ pub fn check(
             .ok_or_else(|| {
                 let diagnostic = Diagnostic::error(
                     span.clone(),
-                    format!("{name} must be {}, found {written}", one_of(words)),
+                    t!(
+                        "check-must-be",
+                        key = name,
+                        expected = one_of(words),
+                        found = written
+                    ),
                 );
                 match closest(s, words.iter().copied()) {
-                    Some(word) => diagnostic.with_help(format!("did you mean \"{word}\"?")),
+                    Some(word) => {
+                        diagnostic.with_help(t!("check-did-you-mean", key = format!("\"{word}\"")))
+                    }
                     None => diagnostic,
                 }
             }),
@@ -108,17 +123,18 @@ pub fn check(
                     let found = source.get(item.span()).unwrap_or("").trim();
                     return Err(Diagnostic::error(
                         item.span(),
-                        format!("each of {name} must be a step number from 1, found {found}"),
+                        t!("check-each-step-number", key = name, found = found),
                     )
-                    .with_help("count the [[step]] tables from the top, starting at 1"));
+                    .with_help(t!("check-no-such-step-help")));
                 };
                 numbers.push((number, item.span()));
             }
             Ok(Value::Numbers(numbers))
         }
-        (Kind::Integer { .. }, DeValue::String(_)) => Err(wrong_type().with_help(format!(
-            "write the number without quotes: {name} = {}",
-            written.trim_matches('"')
+        (Kind::Integer { .. }, DeValue::String(_)) => Err(wrong_type().with_help(t!(
+            "check-unquote-number-help",
+            key = name,
+            written = written.trim_matches('"')
         ))),
         _ => Err(wrong_type()),
     }
@@ -136,11 +152,8 @@ fn quoted_date(
         .then(|| text.parse::<jiff::civil::Date>().ok())
         .flatten();
     day.map(Value::Date).ok_or_else(|| {
-        Diagnostic::error(
-            span,
-            format!("{name} must be a calendar day like 2026-11-02, found {written}"),
-        )
-        .with_help(format!("write it as a date: {name} = 2026-11-02"))
+        Diagnostic::error(span, t!("check-calendar-day", key = name, found = written))
+            .with_help(t!("check-calendar-day-help", key = name))
     })
 }
 
@@ -166,7 +179,13 @@ fn whole(
         Some(n) if (min..=max).contains(&n) => Ok(Value::Integer(n)),
         _ => Err(Diagnostic::error(
             span,
-            format!("{name} must be a whole number from {min} to {max}, found {written}"),
+            t!(
+                "check-whole-number",
+                key = name,
+                min = min,
+                max = max,
+                found = written
+            ),
         )),
     }
 }
@@ -188,11 +207,8 @@ fn date(
         _ => None,
     };
     day.map(Value::Date).ok_or_else(|| {
-        Diagnostic::error(
-            span,
-            format!("{name} must be a calendar day like 2026-11-02, found {written}"),
-        )
-        .with_help("write the year, month and day only, without a time")
+        Diagnostic::error(span, t!("check-calendar-day", key = name, found = written))
+            .with_help(t!("check-day-without-time-help"))
     })
 }
 
@@ -211,22 +227,27 @@ fn duration_value(
     let d = match value {
         DeValue::String(s) => duration::parse(s).map_err(|error| {
             let help = duration::suggest(s).map_or_else(
-                || format!("{error}; {}", duration::ACCEPTED),
-                |fix| format!("{error}; did you mean \"{fix}\"?"),
+                || format!("{error}; {}", duration::accepted()),
+                |fix| {
+                    let meant = t!("check-did-you-mean", key = format!("\"{fix}\""));
+                    format!("{error}; {meant}")
+                },
             );
             Diagnostic::error(
                 span.clone(),
-                format!("{name} must be a duration like \"90s\" or \"1m30s\", found {written}"),
+                t!("check-duration", key = name, found = written),
             )
             .with_help(help)
         })?,
         DeValue::Integer(i) => {
             let secs = integer(i.as_str(), i.radix()).and_then(|n| u64::try_from(n).ok());
             let Some(n) = secs else {
-                let message = format!(
-                    "{name} must be between {} and {}, found {written}",
-                    bound(min),
-                    bound(max)
+                let message = t!(
+                    "check-between",
+                    key = name,
+                    min = bound(min),
+                    max = bound(max),
+                    found = written
                 );
                 return Err(Diagnostic::error(span, message));
             };
@@ -235,9 +256,9 @@ fn duration_value(
         _ => {
             return Err(Diagnostic::error(
                 span,
-                format!("{name} must be whole seconds, found {written}"),
+                t!("check-whole-seconds", key = name, found = written),
             )
-            .with_help(duration::ACCEPTED));
+            .with_help(duration::accepted()));
         }
     };
     in_range(name, d, min, max, written, span).map(|()| Value::Duration(d))
@@ -246,52 +267,48 @@ fn duration_value(
 /// Rejects empty text, and control characters that could rewrite the user's terminal.
 fn text(name: &str, s: &str, multiline: bool, span: Range<usize>) -> Result<(), Diagnostic> {
     if s.trim().is_empty() {
-        return Err(Diagnostic::error(span, format!("{name} must not be empty")));
+        return Err(Diagnostic::error(span, t!("check-empty", key = name)));
     }
-    let (limit, what) = if multiline {
-        (MAX_TEXT_CHARS, "text")
+    let limit = if multiline {
+        MAX_TEXT_CHARS
     } else {
-        (MAX_LINE_CHARS, "line")
+        MAX_LINE_CHARS
     };
     let length = s.chars().count();
     if length > limit {
         return Err(Diagnostic::error(
             span,
-            format!("{name} is {length} characters long; at most {limit} fit on the screen"),
+            t!("check-too-long", key = name, length = length, limit = limit),
         )
-        .with_help(format!(
-            "shorten it: a {what} here holds at most {limit} characters"
-        )));
+        .with_help(t!("check-too-long-help", limit = limit)));
     }
     if let Some(c) = s.chars().find(|&c| untrusted::is_invisible(c)) {
         return Err(Diagnostic::error(
             span,
-            format!(
-                "{name} contains the invisible character U+{:04X}",
-                u32::from(c)
+            t!(
+                "check-invisible",
+                key = name,
+                character = format!("U+{:04X}", u32::from(c))
             ),
         )
-        .with_help("remove it: invisible characters make two names that look the same differ"));
+        .with_help(t!("check-invisible-help")));
     }
     let bad = s
         .chars()
         .find(|&c| (c.is_control() && !(multiline && c == '\n')) || untrusted::is_bidi_control(c));
     match bad {
         None => Ok(()),
-        Some('\n') => Err(
-            Diagnostic::error(span, format!("{name} must be a single line")).with_help(
-                "line breaks are allowed only in description and cue; in safety and \
-                     stop_if, write each line as an item of its own: [\"...\", \"...\"]",
-            ),
-        ),
+        Some('\n') => Err(Diagnostic::error(span, t!("check-single-line", key = name))
+            .with_help(t!("check-single-line-help"))),
         Some(c) => Err(Diagnostic::error(
             span,
-            format!(
-                "{name} contains the control character U+{:04X}",
-                u32::from(c)
+            t!(
+                "check-control",
+                key = name,
+                character = format!("U+{:04X}", u32::from(c))
             ),
         )
-        .with_help("remove it: control characters could rewrite the terminal")),
+        .with_help(t!("check-control-help"))),
     }
 }
 
@@ -313,12 +330,19 @@ fn in_range(
         return Ok(());
     }
     let message = if min == 0 {
-        format!("{name} must be at most {}, found {written}", bound(max))
+        t!(
+            "check-at-most",
+            key = name,
+            max = bound(max),
+            found = written
+        )
     } else {
-        format!(
-            "{name} must be between {} and {}, found {written}",
-            bound(min),
-            bound(max)
+        t!(
+            "check-between",
+            key = name,
+            min = bound(min),
+            max = bound(max),
+            found = written
         )
     };
     Err(Diagnostic::error(span, message))
@@ -335,40 +359,46 @@ fn integer(digits: &str, radix: u32) -> Option<i64> {
 
 fn expected(kind: Kind) -> String {
     match kind {
-        Kind::Text { .. } => "text in quotes".into(),
-        Kind::Lines => "a list of text lines, like [\"...\", \"...\"]".into(),
-        Kind::Duration { .. } => "a duration like \"90s\" or \"1m30s\", or whole seconds".into(),
-        Kind::Integer { min, max } => format!("a whole number from {min} to {max}"),
+        Kind::Text { .. } => t!("check-expect-text"),
+        Kind::Lines => t!("check-expect-lines"),
+        Kind::Duration { .. } => t!("check-expect-duration"),
+        Kind::Integer { min, max } => t!("check-expect-whole", min = min, max = max),
         Kind::Choice(words) => one_of(words),
-        Kind::Choices(words) => format!("a list of words, each {}", one_of(words)),
-        Kind::Bool => "true or false".into(),
-        Kind::Defaults | Kind::Prescription => "a table".into(),
-        Kind::Steps => "a list of [[step]] tables".into(),
-        Kind::Date => "a date like 2026-11-02".into(),
-        Kind::StepNumbers => "a list of step numbers, like [1, 2]".into(),
-        Kind::Phases => "a list of [[prescription.phase]] tables".into(),
-        Kind::Activities => "a list of activities, like [\"...\", \"...\"]".into(),
+        Kind::Choices(words) => t!("check-expect-words", words = one_of(words)),
+        Kind::Bool => t!("check-expect-boolean"),
+        Kind::Defaults | Kind::Prescription => t!("check-kind-table"),
+        Kind::Steps => t!("check-expect-steps"),
+        Kind::Date => t!("check-expect-date"),
+        Kind::StepNumbers => t!("check-expect-step-numbers"),
+        Kind::Phases => t!("check-expect-phases"),
+        Kind::Activities => t!("check-expect-activities"),
     }
 }
 
 fn one_of(words: &[&str]) -> String {
     let quoted: Vec<String> = words.iter().map(|w| format!("\"{w}\"")).collect();
     match quoted.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        Some((last, rest)) if !rest.is_empty() => {
+            t!(
+                "check-one-of",
+                first = rest.join(", "),
+                last = last.as_str()
+            )
+        }
         _ => quoted.concat(),
     }
 }
 
 /// Names a TOML value's type the way a person would.
-pub fn describe(value: &DeValue<'_>) -> &'static str {
+pub fn describe(value: &DeValue<'_>) -> String {
     match value {
-        DeValue::String(_) => "text",
-        DeValue::Integer(_) => "a number",
-        DeValue::Float(_) => "a decimal number",
-        DeValue::Boolean(_) => "true/false",
-        DeValue::Datetime(_) => "a date",
-        DeValue::Array(_) => "a list",
-        DeValue::Table(_) => "a table",
+        DeValue::String(_) => t!("check-kind-text"),
+        DeValue::Integer(_) => t!("check-kind-number"),
+        DeValue::Float(_) => t!("check-kind-decimal"),
+        DeValue::Boolean(_) => t!("check-kind-boolean"),
+        DeValue::Datetime(_) => t!("check-kind-date"),
+        DeValue::Array(_) => t!("check-kind-list"),
+        DeValue::Table(_) => t!("check-kind-table"),
     }
 }
 
@@ -398,10 +428,7 @@ fn lines(name: &str, items: &[Spanned<DeValue<'_>>]) -> Result<Value, Diagnostic
             other => {
                 return Err(Diagnostic::error(
                     item.span(),
-                    format!(
-                        "each {name} line must be text in quotes, found {}",
-                        describe(other)
-                    ),
+                    t!("check-each-line-text", key = name, found = describe(other)),
                 ));
             }
         }
@@ -422,21 +449,24 @@ fn activities(
         let at = items.get(MAX_ACTIVITIES).map_or(span, Spanned::span);
         return Err(Diagnostic::error(
             at,
-            format!(
-                "{name} lists {} activities; the scale rates at most {MAX_ACTIVITIES}",
-                items.len()
+            t!(
+                "check-activities-too-many",
+                key = name,
+                count = items.len(),
+                most = MAX_ACTIVITIES
             ),
         )
-        .with_help("keep the five the client finds hardest"));
+        .with_help(t!("check-activities-too-many-help")));
     }
     let mut lines: Vec<String> = Vec::with_capacity(items.len());
     for item in items {
         let DeValue::String(s) = item.get_ref() else {
             return Err(Diagnostic::error(
                 item.span(),
-                format!(
-                    "each of {name} must be text in quotes, found {}",
-                    describe(item.get_ref())
+                t!(
+                    "check-each-text",
+                    key = name,
+                    found = describe(item.get_ref())
                 ),
             ));
         };
@@ -446,15 +476,15 @@ fn activities(
         if !ACTIVITY_CHARS.contains(&length) {
             return Err(Diagnostic::error(
                 item.span(),
-                format!(
-                    "each of {name} must be {} to {} characters, found {length}",
-                    ACTIVITY_CHARS.start(),
-                    ACTIVITY_CHARS.end()
+                t!(
+                    "check-activity-length",
+                    key = name,
+                    least = *ACTIVITY_CHARS.start(),
+                    most = *ACTIVITY_CHARS.end(),
+                    found = length
                 ),
             )
-            .with_help(
-                "say what the client finds hard and when: \"turning my head while driving\"",
-            ));
+            .with_help(t!("check-activity-length-help")));
         }
         if let Some(first) = lines
             .iter()
@@ -462,12 +492,9 @@ fn activities(
         {
             return Err(Diagnostic::error(
                 item.span(),
-                format!("\"{activity}\" is listed twice in {name}"),
+                t!("check-activity-twice", activity = activity, key = name),
             )
-            .with_help(format!(
-                "remove it, or say how it differs from activity {}",
-                first + 1
-            )));
+            .with_help(t!("check-activity-twice-help", number = first + 1)));
         }
         lines.push(activity.to_owned());
     }
@@ -497,10 +524,17 @@ fn choices(
             let written = source.get(item.span()).unwrap_or("").trim();
             let diagnostic = Diagnostic::error(
                 item.span(),
-                format!("each of {name} must be {}, found {written}", one_of(words)),
+                t!(
+                    "check-each-must-be",
+                    key = name,
+                    expected = one_of(words),
+                    found = written
+                ),
             );
             return Err(match said.and_then(|s| closest(s, words.iter().copied())) {
-                Some(word) => diagnostic.with_help(format!("did you mean \"{word}\"?")),
+                Some(word) => {
+                    diagnostic.with_help(t!("check-did-you-mean", key = format!("\"{word}\"")))
+                }
                 None => diagnostic,
             });
         };

@@ -5,134 +5,96 @@ use std::fmt::Write as _;
 
 use crate::body::Region;
 use crate::body::zones::{self, Flag, Zone};
+use crate::t;
+
+/// A red flag's words: `question`, `advice` or `safety`.
+fn flag_words(flag: Flag, what: &str) -> String {
+    let name = match flag {
+        Flag::Heart => "heart",
+        Flag::Headache => "headache",
+        Flag::Clot => "clot",
+        Flag::Nerve => "nerve",
+        Flag::InjuryOrFever => "injury",
+    };
+    crate::lang::message(&format!("where-flag-{name}-{what}"), &[])
+}
 
 /// The question a red flag asks, answered yes or no.
-pub fn question(flag: Flag) -> &'static str {
-    match flag {
-        Flag::Heart => {
-            "Is it pain or pressure in the chest, or pain spreading to the arm, jaw, neck or \
-             back, perhaps with breathlessness, sweating or feeling sick?"
-        }
-        Flag::Headache => {
-            "Did the headache come on suddenly and badly, the worst you have had, or with a \
-             stiff neck, confusion, fainting or changes in sight or speech?"
-        }
-        Flag::Clot => {
-            "Is the leg swollen, warm, red or tender along the calf, or are you short of \
-             breath?"
-        }
-        Flag::Nerve => {
-            "Is there numbness, pins and needles or weakness in an arm, hand, leg or foot, or \
-             any new trouble holding urine or stools?"
-        }
-        Flag::InjuryOrFever => {
-            "Did it start with a fall, a blow or an accident, or do you have a fever or feel \
-             unwell?"
-        }
-    }
+pub fn question(flag: Flag) -> String {
+    flag_words(flag, "question")
 }
 
 /// What to do when a red flag is answered yes: knead builds nothing then.
-pub fn advice(flag: Flag) -> &'static str {
-    match flag {
-        Flag::Heart => {
-            "This could be your heart. Call the emergency services now (112 in Europe, 911 \
-             in North America, 999 in the UK). Do not massage."
-        }
-        Flag::Headache => {
-            "A sudden, severe headache needs a doctor now: call the emergency services or go \
-             to an emergency department. Do not massage."
-        }
-        Flag::Clot => {
-            "This could be a blood clot. See a doctor today (the emergency services if you \
-             are short of breath), and do not massage the leg."
-        }
-        Flag::Nerve => {
-            "A nerve may be involved: see a doctor or physiotherapist before treating it \
-             yourself. New trouble holding urine or stools needs a doctor today."
-        }
-        Flag::InjuryOrFever => {
-            "An injury or an infection needs checking first: see a doctor or \
-             physiotherapist before treating it yourself."
-        }
-    }
+pub fn advice(flag: Flag) -> String {
+    flag_words(flag, "advice")
 }
 
 /// A red flag as a routine's safety line, shown before each session (at most 200
 /// characters, as every safety line).
-pub fn safety(flag: Flag) -> &'static str {
-    match flag {
-        Flag::Heart => {
-            "Chest pain, or pain spreading to the arm, jaw or back: stop and call the \
-             emergency services (112, 911, 999)."
-        }
-        Flag::Headache => {
-            "A sudden, severe headache, the worst you have had: stop and get emergency care."
-        }
-        Flag::Clot => "A calf swollen, warm or red: do not massage it; see a doctor today.",
-        Flag::Nerve => {
-            "Numbness, tingling or weakness, or new trouble holding urine or stools: stop \
-             and see a doctor."
-        }
-        Flag::InjuryOrFever => {
-            "Pain after a fall or an injury, or with a fever: see a doctor before this \
-             routine."
-        }
-    }
+pub fn safety(flag: Flag) -> String {
+    flag_words(flag, "safety")
 }
 
 /// When to see a clinician instead, said with every zone.
-pub const SEE_A_CLINICIAN: &str = "See a doctor or physiotherapist if the pain lasts beyond a \
-     few weeks, wakes you at night, keeps getting worse, or this does not ease it. Trigger \
-     points are a common cause of such pain, not the only one, and nothing here is a cure.";
+pub fn see_a_clinician() -> String {
+    t!("where-see-a-clinician")
+}
 
 /// The heading of a zone's muscles.
 pub fn muscles_heading(zone: &Zone) -> String {
-    format!(
-        "Muscles whose trigger points often send pain to the {}, most likely first:",
-        zone.name
-    )
+    t!("where-muscles-heading", zone = zone.name())
 }
 
 /// A muscle in a zone's list: "upper trapezius (both sides), lacrosse ball, 45 s".
 pub fn muscle_line(region: &Region) -> String {
-    let sides = if region.sided { " (both sides)" } else { "" };
-    format!(
-        "{}{sides}, {}, {} s",
-        region.name,
-        zones::tool(region),
-        zones::hold_seconds(region)
+    let name = if region.sided {
+        t!("where-muscle-both-sides", muscle = region.local_name())
+    } else {
+        region.local_name()
+    };
+    t!(
+        "where-muscle",
+        region = name,
+        tool = tool_name(region),
+        seconds = zones::hold_seconds(region)
     )
 }
 
+/// The tool `knead where` suggests for a region, in the language spoken.
+pub fn tool_name(region: &Region) -> String {
+    match zones::tool(region) {
+        "thumb" => t!("where-tool-thumb"),
+        "foam roller" => t!("where-tool-foam-roller"),
+        _ => t!("where-tool-ball"),
+    }
+}
+
 /// When Enter or s is pressed with no muscle picked.
-pub const NONE_PICKED: &str = "pick at least one muscle: Space takes the one under the cursor";
+pub fn none_picked() -> String {
+    t!("where-none-picked")
+}
 
 /// A typed place knead does not know, with its guess.
-pub fn not_found(typed: &str, guess: Option<&str>) -> String {
+pub fn not_found(typed: &str, guess: Option<String>) -> String {
     match guess {
-        Some(guess) => format!(
-            "knead does not know \"{}\"; did you mean \"{guess}\"?",
-            typed.trim()
-        ),
-        None => format!(
-            "knead does not know \"{}\"; move the marker to it instead",
-            typed.trim()
-        ),
+        Some(guess) => t!("where-not-found-meant", typed = typed.trim(), meant = guess),
+        None => t!("where-not-found", typed = typed.trim()),
     }
 }
 
 /// Under a place on the map.
-pub const ENTER_CHOOSES: &str = "Enter chooses it: a few questions first, then the muscles.";
+pub fn enter_chooses() -> String {
+    t!("where-enter-chooses")
+}
 
 /// "Question 1 of 3".
 pub fn flag_count(n: usize, of: usize) -> String {
-    format!("Question {n} of {of}")
+    t!("where-question-of", number = n, count = of)
 }
 
 /// After a routine was saved.
 pub fn saved(name: &str) -> String {
-    format!("Saved as {name}: `knead run {name}` runs it, `knead edit {name}` changes it.")
+    t!("where-saved", name = name)
 }
 
 /// A muscle taken or left in the picker's list.
@@ -141,24 +103,58 @@ pub const fn picked_mark(picked: bool) -> &'static str {
 }
 
 /// The picker's title.
-pub const TITLE: &str = "Where does it hurt?";
+pub fn title() -> String {
+    t!("where-title")
+}
 
 /// The picker's line under the title on the map.
-pub const MAP_HINT: &str = "Move the marker to where it hurts, or press / and type it.";
+pub fn map_hint() -> String {
+    t!("where-map-hint")
+}
 
 /// The heading of the care screen.
-pub const SEEK_CARE: &str = "Seek care first";
+pub fn seek_care() -> String {
+    t!("where-seek-care")
+}
 
 /// The red flags' heading.
-pub const FLAGS_HEADING: &str = "First, if the answer to any of these is yes, do not treat it \
-     yourself:";
+pub fn flags_heading() -> String {
+    t!("where-flags-heading")
+}
 
 /// The line before the routine is built, for plain text.
 pub fn build_hint(zone: &Zone) -> String {
-    format!(
-        "`knead where {} --save NAME` writes a routine for these; `--routine` prints it.",
-        shell_word(zone.name)
-    )
+    t!("where-build-hint", zone = shell_word(&zone.name()))
+}
+
+/// After `--save`: how to run what was written.
+pub fn runs_it(name: &str) -> String {
+    t!("where-runs-it", name = name)
+}
+
+/// The yes/no after each red flag, and the words taken as yes and as no.
+pub fn yes_no() -> String {
+    t!("where-yes-no")
+}
+
+/// Whether `answer` (trimmed, lowercase) is yes, no, or neither, in English or the language
+/// spoken.
+pub fn answer(answer: &str) -> Option<bool> {
+    let listed = |id| {
+        crate::lang::message(id, &[])
+            .split(',')
+            .map(|w| w.trim().to_lowercase())
+            .collect::<Vec<_>>()
+    };
+    let is =
+        |id, english: &[&str]| english.contains(&answer) || listed(id).iter().any(|w| w == answer);
+    if is("where-yes-words", &["y", "yes"]) {
+        Some(true)
+    } else if is("where-no-words", &["n", "no"]) {
+        Some(false)
+    } else {
+        None
+    }
 }
 
 fn shell_word(text: &str) -> String {
@@ -170,64 +166,50 @@ fn shell_word(text: &str) -> String {
 }
 
 /// A routine for `zone` working `regions` in order, as a commented TOML file that passes
-/// `knead check` without warnings.
+/// `knead check` without warnings: its words in the language spoken, its keys as TOML's.
 pub fn routine(zone: &Zone, regions: &[&Region]) -> String {
-    let title = capitalised(zone.name);
-    let mut safety: Vec<String> = zone
-        .flags
-        .iter()
-        .map(|flag| safety(*flag).to_owned())
-        .collect();
+    let name = zone.name();
+    let title = capitalised(&name);
+    let mut safety: Vec<String> = zone.flags.iter().map(|flag| safety(*flag)).collect();
     if regions
         .iter()
         .any(|r| matches!(r.id, "sternocleidomastoid" | "scalenes"))
     {
-        safety.push(
-            "On the side of the neck, hold the muscle gently between thumb and fingers; never \
-             press on the pulse or the front of the throat."
-                .to_owned(),
-        );
+        safety.push(t!("where-safety-neck"));
     }
-    safety.push(
-        "Press to a strong but bearable ache, about 6 of 10; never sharp pain, numbness or \
-         tingling."
-            .to_owned(),
-    );
+    safety.push(t!("where-safety-pressure"));
     // Writing to a String cannot fail.
     let mut text = String::new();
     let _ = writeln!(text, "#:schema ../schema/routine.schema.json");
-    let _ = writeln!(
-        text,
-        "# Written by `knead where {}`: muscles whose trigger points often send pain to the\n\
-         # {}. Edit it as you like; `knead check` checks it.",
-        zone.name, zone.name
-    );
+    for line in t!("where-routine-comment", zone = name.as_str()).lines() {
+        let _ = writeln!(text, "# {line}");
+    }
     let _ = writeln!(text, "name = {}", toml_string(&title));
-    let _ = writeln!(
-        text,
-        "description = {}",
-        toml_string(&format!(
-            "For pain at the {}: a hold on each muscle that often sends pain there. {}",
-            zone.name, SEE_A_CLINICIAN
-        ))
+    let description = t!(
+        "where-routine-description",
+        zone = name.as_str(),
+        see = see_a_clinician()
     );
+    let _ = writeln!(text, "description = {}", toml_string(&description));
     let _ = writeln!(text, "author = \"knead where\"\nsafety = [");
     for line in &safety {
         let _ = writeln!(text, "    {},", toml_string(line));
     }
     let _ = writeln!(text, "]\n\n[defaults]\nprepare = \"5s\"\nrest = \"15s\"");
     for region in regions {
+        // The region in the language spoken: knead reads it in any language it speaks. The
+        // tool stays as knead's tools are named.
         let _ = writeln!(
             text,
             "\n[[step]]\nregion = {}\ntool = {}\nhold = \"{}s\"",
-            toml_string(region.name),
+            toml_string(&region.local_name()),
             toml_string(zones::tool(region)),
             zones::hold_seconds(region)
         );
         if region.sided {
             let _ = writeln!(text, "side = \"both\"");
         }
-        let _ = writeln!(text, "cue = {}", toml_string(region.find));
+        let _ = writeln!(text, "cue = {}", toml_string(&region.local_find()));
     }
     text
 }
