@@ -407,7 +407,10 @@ pub fn footer(state: &State, offer: &[Action]) -> Vec<(String, String)> {
                 Some(yes) => yes.to_string(),
                 None => f.key.to_owned(),
             };
-            Some((key, said(f.on.filter(|_| on).unwrap_or(f.label))))
+            Some((
+                key_names(&key),
+                said(f.on.filter(|_| on).unwrap_or(f.label)),
+            ))
         })
         .collect()
 }
@@ -432,13 +435,36 @@ fn said(label: &str) -> String {
 }
 
 /// A `?` line in the language spoken.
-fn help_line(&(keys, what): &(&'static str, &'static str)) -> (&'static str, String) {
-    (keys, said(what))
+fn help_line(&(keys, what): &(&'static str, &'static str)) -> (String, String) {
+    (key_names(keys), said(what))
+}
+
+/// Keys as the language names them: Space is "Leertaste", Ctrl "Strg" in German; letters,
+/// arrows, Enter, Esc and Tab as printed on the keys.
+fn key_names(keys: &str) -> String {
+    if matches!(
+        crate::lang::current(),
+        crate::lang::Language::English | crate::lang::Language::Pseudo
+    ) {
+        return keys.to_owned();
+    }
+    keys.split(' ')
+        .map(|key| {
+            if key.eq_ignore_ascii_case("space") {
+                crate::lang::message("keyname-space", &[])
+            } else if let Some(rest) = key.strip_prefix("Ctrl-") {
+                format!("{}-{rest}", crate::lang::message("keyname-ctrl", &[]))
+            } else {
+                key.to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The `?` list of a session (and the man page's KEYS): (keys, what they do), in table
 /// order.
-pub fn help() -> impl Iterator<Item = (&'static str, String)> {
+pub fn help() -> impl Iterator<Item = (String, String)> {
     BINDINGS
         .iter()
         .filter(|b| !is_home(b) && !is_where(b))
@@ -451,11 +477,16 @@ fn is_where(binding: &Binding) -> bool {
 }
 
 /// The `?` list of "where does it hurt?" (and the man page's).
-pub fn where_help() -> impl Iterator<Item = (&'static str, String)> {
-    BINDINGS
-        .iter()
-        .filter(|b| is_where(b))
-        .filter_map(|b| b.help.as_ref().map(help_line))
+pub fn where_help() -> impl Iterator<Item = (String, String)> {
+    BINDINGS.iter().filter(|b| is_where(b)).filter_map(|b| {
+        let (keys, what) = help_line(b.help.as_ref()?);
+        // The red flags' y, as the language answers yes.
+        let keys = match local_yes(Screen::WhereFlag) {
+            Some(yes) if b.action == Action::Yes => keys.replacen('y', &yes.to_string(), 1),
+            _ => keys,
+        };
+        Some((keys, what))
+    })
 }
 
 /// Whether a binding is the home screen's own.
@@ -467,7 +498,7 @@ fn is_home(binding: &Binding) -> bool {
 }
 
 /// The home screen's `?` list (and its part of the man page).
-pub fn home_help() -> impl Iterator<Item = (&'static str, String)> {
+pub fn home_help() -> impl Iterator<Item = (String, String)> {
     BINDINGS
         .iter()
         .filter(|b| is_home(b))
@@ -660,7 +691,7 @@ mod tests {
     fn every_session_key_is_in_the_help_list() {
         // A binding that works during a session and has no help line of its own must be
         // covered by another line naming its key.
-        let lines: Vec<&str> = help().map(|(keys, _)| keys).collect();
+        let lines: Vec<String> = help().map(|(keys, _)| keys).collect();
         for binding in BINDINGS.iter().filter(|b| b.when == RUNNING) {
             assert!(
                 binding.help.is_some(),
@@ -668,6 +699,21 @@ mod tests {
                 binding.action
             );
         }
-        assert!(lines.contains(&"Ctrl-Z"));
+        assert!(lines.iter().any(|k| k == "Ctrl-Z"));
+    }
+
+    #[test]
+    fn keys_are_named_as_the_language_names_them() {
+        use crate::lang::{Language, scoped};
+        let german: Vec<String> = scoped(Language::German, || help().map(|(k, _)| k).collect());
+        assert!(german.iter().any(|k| k == "Strg-Z"), "{german:?}");
+        assert!(german.iter().any(|k| k == "Leertaste p"), "{german:?}");
+        let flag = scoped(Language::German, || {
+            where_help()
+                .find(|(_, what)| what == &knead_core::t!("help-answer-a-red-flag-question"))
+        });
+        assert_eq!(flag.map(|(k, _)| k).as_deref(), Some("j n"));
+        let english: Vec<String> = help().map(|(k, _)| k).collect();
+        assert!(english.iter().any(|k| k == "space p"), "{english:?}");
     }
 }

@@ -219,23 +219,18 @@ fn rows<const N: usize>(area: Rect, heights: [Option<u16>; N]) -> [Rect; N] {
 
 /// The list of keys of a screen that is not a session's (`?` on the home screen and the body
 /// map), boxed, `width` cells wide, over the middle of `area`.
-fn keys_overlay<'a>(
+fn keys_overlay(
     frame: &mut Frame,
     area: Rect,
     theme: crate::theme::Theme,
-    keys: impl Iterator<Item = (&'a str, String)>,
+    keys: impl Iterator<Item = (String, String)>,
     width: u16,
 ) {
     use ratatui::widgets::{Block, Clear, Paragraph};
-    let lines: Vec<Line> = keys
-        .map(|(key, what)| {
-            Line::from(vec![
-                Span::styled(format!(" {key:<8}"), theme.key()),
-                Span::raw(what),
-            ])
-        })
-        .collect();
+    let lines = key_lines(keys.collect(), theme);
     let height = u16::try_from(lines.len()).unwrap_or(u16::MAX) + 2;
+    let widest = lines.iter().map(Line::width).max().unwrap_or(0) + 2;
+    let width = u16::try_from(widest).unwrap_or(u16::MAX).max(width);
     let rect = centred(area, width, height);
     frame.render_widget(Clear, rect);
     frame.render_widget(
@@ -243,6 +238,25 @@ fn keys_overlay<'a>(
             .block(Block::bordered().title(crate::words::screens::keys_title())),
         rect,
     );
+}
+
+/// The `?` list's lines: each key in a column as wide as the longest (at least 7, as
+/// "Enter r"), then what it does.
+fn key_lines(keys: Vec<(String, String)>, theme: crate::theme::Theme) -> Vec<Line<'static>> {
+    let column = keys
+        .iter()
+        .map(|(key, _)| key.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(7);
+    keys.into_iter()
+        .map(|(key, what)| {
+            Line::from(vec![
+                Span::styled(format!(" {key:<column$} "), theme.key()),
+                Span::raw(what),
+            ])
+        })
+        .collect()
 }
 
 /// A rectangle of `width` x `height` centred in `area` (clamped to it).

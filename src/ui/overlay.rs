@@ -14,14 +14,7 @@ use crate::words;
 
 /// The list of keys.
 pub(super) fn help(frame: &mut Frame, area: Rect, app: &App) {
-    let lines: Vec<Line> = keys::help()
-        .map(|(key, what)| {
-            Line::from(vec![
-                Span::styled(format!(" {key:<8}"), app.theme.key()),
-                Span::raw(what),
-            ])
-        })
-        .collect();
+    let lines = super::key_lines(keys::help().collect(), app.theme);
     let rows = u16::try_from(lines.len()).unwrap_or(u16::MAX);
     // On the smallest screens the box keeps only its top edge, so every key still fits.
     let (height, block) = if area.height >= rows + 2 {
@@ -29,7 +22,13 @@ pub(super) fn help(frame: &mut Frame, area: Rect, app: &App) {
     } else {
         (rows + 1, Block::new().borders(Borders::TOP))
     };
-    let rect = centred(area, 46, height);
+    // As wide as its longest line, where the screen has room: words run longer in German.
+    let widest = lines.iter().map(Line::width).max().unwrap_or(0) + 2;
+    let rect = centred(
+        area,
+        u16::try_from(widest).unwrap_or(u16::MAX).max(46),
+        height,
+    );
     frame.render_widget(Clear, rect);
     let block = block.title(words::screens::keys_title());
     frame.render_widget(Paragraph::new(Text::from(lines)).block(block), rect);

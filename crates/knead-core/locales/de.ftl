@@ -743,3 +743,7 @@ chart-last = zuletzt { $day }
 
 answer-yes-key = j
 answer-no-key = n
+
+# Keys named on the footers and in the ? list (letters, arrows, Enter, Esc and Tab stay as printed).
+keyname-space = Leertaste
+keyname-ctrl = Strg

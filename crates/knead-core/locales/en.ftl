@@ -718,3 +718,7 @@ chart-last = last { $day }
 
 answer-yes-key = y
 answer-no-key = n
+
+# Keys named on the footers and in the ? list (letters, arrows, Enter, Esc and Tab stay as printed).
+keyname-space = Space
+keyname-ctrl = Ctrl

@@ -760,3 +760,7 @@ chart-last = último { $day }
 
 answer-yes-key = s
 answer-no-key = n
+
+# Keys named on the footers and in the ? list (letters, arrows, Enter, Esc and Tab stay as printed).
+keyname-space = Espacio
+keyname-ctrl = Ctrl

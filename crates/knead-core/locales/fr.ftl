@@ -751,3 +751,7 @@ chart-last = dernier { $day }
 
 answer-yes-key = o
 answer-no-key = n
+
+# Keys named on the footers and in the ? list (letters, arrows, Enter, Esc and Tab stay as printed).
+keyname-space = Espace
+keyname-ctrl = Ctrl
