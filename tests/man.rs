@@ -150,7 +150,7 @@ fn every_key_is_on_the_page() {
     let mut count = 0;
     for (key, what) in knead::keys::help() {
         count += 1;
-        assert!(keys.contains(key), "{key} missing from KEYS");
+        assert!(keys.contains(key.as_str()), "{key} missing from KEYS");
         assert!(keys.contains(what.as_str()), "{what} missing from KEYS");
     }
     assert!(count >= 10, "the key table has only {count} entries");
