@@ -94,6 +94,14 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, now: Instant) {
     };
     let theme = app.theme;
     let big = area.height >= 20;
+    let ask = words::screens::how_tender(&words::spot(plan, plan.spot(i)));
+    // A question longer than the screen is wide (a long spot, a language's longer words)
+    // takes a second line rather than losing its end.
+    let ask_rows = if ask.chars().count() > usize::from(area.width) {
+        2
+    } else {
+        1
+    };
     let [
         top,
         _,
@@ -113,7 +121,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, now: Instant) {
         [
             Some(1),
             Some(u16::from(area.height >= 14)),
-            Some(1),
+            Some(ask_rows),
             Some(u16::from(area.height >= 16)),
             Some(1),
             Some(1),
@@ -134,9 +142,10 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, now: Instant) {
         &words::screens::badge(app.driver.session.phase()),
         &words::screens::position(app.driver.session.phase(), i, plan.len()),
     );
-    let ask = words::screens::how_tender(&words::spot(plan, plan.spot(i)));
     frame.render_widget(
-        Paragraph::new(Span::styled(ask, theme.title())).centered(),
+        Paragraph::new(Span::styled(ask, theme.title()))
+            .wrap(Wrap { trim: true })
+            .centered(),
         question,
     );
 

@@ -843,6 +843,28 @@ fn main_screens_in_each_language() {
     }
 }
 
+/// At 40x12 in Spanish and French the rating question, longer than the screen is wide,
+/// wraps onto a second line rather than losing its end.
+#[test]
+fn the_rating_question_is_whole_at_40x12_in_each_language() {
+    use crate::lang::{Language, scoped};
+    for language in [Language::German, Language::Spanish, Language::French] {
+        let screens = main_screens(language, (40, 12));
+        let (_, rate) = screens.iter().find(|(n, _)| n == "rate").expect("rate");
+        let app = reps_app();
+        let plan = app.driver.session.plan();
+        let ask = scoped(language, || {
+            crate::words::screens::how_tender(&crate::words::spot(plan, plan.spot(0)))
+        });
+        for word in ask.split_whitespace() {
+            assert!(
+                rate.contains(word),
+                "{language:?}: {word:?} of {ask:?} in\n{rate}"
+            );
+        }
+    }
+}
+
 /// The pseudo-language (a third longer, accented) at 40x12: what matters is still there.
 #[test]
 fn the_pseudo_language_at_40x12_keeps_what_matters() {
