@@ -68,6 +68,13 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
             ]
         })
         .unwrap_or_default();
+    // The last rating's advice (ease off after a 10/10 on the last hold): plain mode prints
+    // it before the summary; here it heads the summary, or it would never be seen.
+    if let Some(notice) = app.driver.session.notice() {
+        let plan = app.driver.session.plan();
+        lines.push(Line::styled(words::notice(plan, notice), theme.warning()));
+        lines.push(Line::raw(""));
+    }
     lines.extend(spot_lines(app, &summary, body.width));
     lines.extend(hold_lines(app, &summary, body.width));
     let visible = usize::from(body.height);

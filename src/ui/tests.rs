@@ -169,6 +169,34 @@ fn summary_after_a_full_session() {
     snap("summary", &app, secs(t0, at + 32.0));
 }
 
+/// A 10/10 on the last hold: the ease-off advice heads the summary, as plain mode prints it
+/// before its own.
+#[test]
+fn summary_after_a_ten_on_the_last_hold_says_to_ease_off() {
+    let mut app = reps_app();
+    let t0 = Instant::now();
+    app.driver.session.update(Input::Start, t0);
+    let mut at = 0.0;
+    for rating in [6, 4, 7, 7] {
+        at += 85.0;
+        app.driver.session.tick(secs(t0, at - 19.0));
+        app.driver
+            .session
+            .update(Input::Rate(Some(rating)), secs(t0, at - 19.0));
+    }
+    app.driver.session.tick(secs(t0, at + 30.0));
+    app.driver
+        .session
+        .update(Input::Release, secs(t0, at + 30.0));
+    app.driver
+        .session
+        .update(Input::Rate(Some(10)), secs(t0, at + 31.0));
+    let notice = app.driver.session.notice().expect("advice after a 10");
+    let advice = crate::words::notice(app.driver.session.plan(), notice);
+    let text = render(&app, secs(t0, at + 32.0), (80, 24));
+    assert!(text.contains(&advice), "{advice:?} in\n{text}");
+}
+
 #[test]
 fn summary_after_quitting() {
     let mut app = desk_app();
