@@ -39,6 +39,46 @@ pub fn language(flag: Option<crate::lang::Language>) -> crate::lang::Language {
     .unwrap_or_else(|| crate::lang::Language::of_locale(|name| std::env::var(name).ok()))
 }
 
+/// The language from before the command line is parsed, for what its parsing says: `--lang`
+/// as written (`--lang de`, `--lang=de`) if it names one knead speaks, else as [`language`].
+pub fn speak_before_parsing() {
+    let args: Vec<String> = std::env::args().collect();
+    let flag = args.iter().enumerate().find_map(|(i, arg)| {
+        let value = match arg.strip_prefix("--lang") {
+            Some("") => args.get(i + 1)?.as_str(),
+            Some(rest) => rest.strip_prefix('=')?,
+            None => return None,
+        };
+        crate::lang::Language::negotiate(value)
+    });
+    crate::lang::set(language(flag));
+}
+
+/// A command line clap refused. A value knead's own parser refused (a date, a language) is
+/// said in knead's words and language, as `knead: --since 20.11.2026: ...`; the rest (help,
+/// version, an unknown option) as clap says it.
+pub fn command_line_error(error: &clap::Error) -> std::process::ExitCode {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let context = |kind| match error.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        _ => None,
+    };
+    let source = std::error::Error::source(error).map(ToString::to_string);
+    match (error.kind(), context(ContextKind::InvalidArg), source) {
+        (ErrorKind::ValueValidation, Some(arg), Some(why)) => {
+            // The option without its placeholder: `--since <DATE>` is `--since`.
+            let arg = arg.split(' ').next().unwrap_or_default();
+            let value = context(ContextKind::InvalidValue).unwrap_or_default();
+            eprintln!("knead: {arg} {value}: {why}");
+            std::process::ExitCode::from(2)
+        }
+        _ => {
+            let _ = error.print();
+            std::process::ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2))
+        }
+    }
+}
+
 /// Whether `--lang` chose the language: then a routine's own `language` does not.
 static LANGUAGE_GIVEN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 

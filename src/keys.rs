@@ -373,10 +373,10 @@ pub fn action(key: &KeyEvent, state: &State) -> Option<Action> {
     if key.kind != KeyEventKind::Press {
         return None;
     }
-    if let Some(yes) = local_yes(state.screen)
+    if let Some((yes, action)) = local_yes(state.screen)
         && Key::Char(yes).matches(key)
     {
-        return Some(Action::Yes);
+        return Some(action);
     }
     BINDINGS
         .iter()
@@ -403,8 +403,8 @@ pub fn footer(state: &State, offer: &[Action]) -> Vec<(String, String)> {
             let on = (action == Action::Pause && state.paused)
                 || (action == Action::Mute && state.muted)
                 || (action == Action::Voice && state.voice == Some(false));
-            let key = match local_yes(state.screen).filter(|_| action == Action::Yes) {
-                Some(yes) => yes.to_string(),
+            let key = match local_yes(state.screen).filter(|(_, yes)| *yes == action) {
+                Some((yes, _)) => yes.to_string(),
                 None => f.key.to_owned(),
             };
             Some((
@@ -416,12 +416,19 @@ pub fn footer(state: &State, offer: &[Action]) -> Vec<(String, String)> {
 }
 
 /// The language's yes key where a question is answered y or n (`j` in German, `s` in
-/// Spanish, `o` in French): it answers yes besides `y`, and the footer shows it.
-fn local_yes(screen: Screen) -> Option<char> {
-    (screen == Screen::WhereFlag)
-        .then(|| crate::lang::message("answer-yes-key", &[]).chars().next())
-        .flatten()
+/// Spanish, `o` in French), with what it does there: it works besides `y`, and the footer
+/// shows it.
+fn local_yes(screen: Screen) -> Option<(char, Action)> {
+    let action = match screen {
+        Screen::WhereFlag => Action::Yes,
+        Screen::ConfirmQuit => Action::QuitNow,
+        _ => return None,
+    };
+    crate::lang::message("answer-yes-key", &[])
+        .chars()
+        .next()
         .filter(|&c| c != 'y')
+        .map(|c| (c, action))
 }
 
 /// A label of the table in the language spoken: labels are message ids (`key-begin`), but
@@ -482,7 +489,7 @@ pub fn where_help() -> impl Iterator<Item = (String, String)> {
         let (keys, what) = help_line(b.help.as_ref()?);
         // The red flags' y, as the language answers yes.
         let keys = match local_yes(Screen::WhereFlag) {
-            Some(yes) if b.action == Action::Yes => keys.replacen('y', &yes.to_string(), 1),
+            Some((yes, action)) if b.action == action => keys.replacen('y', &yes.to_string(), 1),
             _ => keys,
         };
         Some((keys, what))
@@ -508,6 +515,11 @@ pub fn home_help() -> impl Iterator<Item = (String, String)> {
 /// What a word typed in `--plain` means in `state`: the first binding that applies with that
 /// word (a number on the rating prompt is the caller's to read).
 pub fn plain(word: &str, state: &State) -> Option<Action> {
+    if let Some((yes, action)) = local_yes(state.screen)
+        && word.chars().eq(std::iter::once(yes))
+    {
+        return Some(action);
+    }
     BINDINGS
         .iter()
         .find(|b| b.when.contains(&state.screen) && b.plain.contains(&word))

@@ -163,11 +163,11 @@ pub fn edit(name: &str, out: &mut dyn Write, colour: bool) -> Result {
             return Err(editor_not_found(&editor));
         }
         Ok(status) => {
-            let code = status.code().map_or_else(
-                || "was stopped".to_owned(),
-                |c| format!("ended with status {c}"),
-            );
-            eprintln!("knead: the editor ({editor}) {code}; checking the file anyway");
+            let said = match status.code() {
+                Some(code) => t!("edit-editor-status", editor = editor.as_str(), code = code),
+                None => t!("edit-editor-stopped", editor = editor.as_str()),
+            };
+            eprintln!("knead: {said}");
         }
         Err(e) => {
             return Err(Error::Failed(t!(
@@ -182,14 +182,12 @@ pub fn edit(name: &str, out: &mut dyn Write, colour: bool) -> Result {
         write!(out, "{}", checked.source.render(diagnostic, colour))?;
     }
     if let Some(routine) = &checked.parsed.routine {
-        writeln!(out, "{}: valid: {}", path.display(), routine.summary())?;
+        let valid = t!("check-valid", summary = routine.summary());
+        writeln!(out, "{}: {valid}", path.display())?;
         Ok(ExitCode::SUCCESS)
     } else {
-        writeln!(
-            out,
-            "{} has errors; `knead edit {name}` to fix them",
-            path.display()
-        )?;
+        let path = path.display().to_string();
+        writeln!(out, "{}", t!("edit-has-errors", path = path, name = name))?;
         Ok(ExitCode::FAILURE)
     }
 }

@@ -404,36 +404,33 @@ fn settings(err: &mut dyn Write) -> io::Result<Option<Settings>> {
         return Ok(Some(loaded.settings));
     }
     if !(io::stdin().is_terminal() && io::stderr().is_terminal()) {
+        let path = path.display().to_string();
         writeln!(
             err,
-            "knead: fix the settings in {}, or add --ignore-config to run on the defaults",
-            path.display()
+            "knead: {}",
+            t!("run-settings-fix-or-ignore", path = path)
         )?;
         return Ok(None);
     }
-    write!(
-        err,
-        "knead: the settings in {} have errors. Press y to run on the default settings this \
-         time, any other key to stop. ",
-        path.display()
-    )?;
+    let path = path.display().to_string();
+    write!(err, "knead: {} ", t!("run-settings-ask", path = path))?;
     err.flush()?;
-    let yes = key_is_yes()?;
-    writeln!(err, "{}", if yes { "y" } else { "" })?;
-    if yes {
+    let key = key()?;
+    let yes = key.filter(|c| is_yes(*c));
+    writeln!(err, "{}", yes.map(String::from).unwrap_or_default())?;
+    if yes.is_some() {
         Ok(Some(Settings::default()))
     } else {
-        writeln!(
-            err,
-            "knead: fix them (`knead config` checks the file) and try again"
-        )?;
+        writeln!(err, "knead: {}", t!("run-settings-fix"))?;
         Ok(None)
     }
 }
 
 /// Waits for one key at the terminal; whether it was `y`.
-fn key_is_yes() -> std::io::Result<bool> {
-    Ok(key()?.is_some_and(|c| c.eq_ignore_ascii_case(&'y')))
+/// Whether `c` answers yes: `y`, or the language's yes (`j`, `s`, `o`).
+fn is_yes(c: char) -> bool {
+    let local = t!("answer-yes-key").chars().next();
+    c.eq_ignore_ascii_case(&'y') || local.is_some_and(|l| c.eq_ignore_ascii_case(&l))
 }
 
 /// Waits for one key at the terminal: its character, `None` for Esc, Ctrl-C or a key

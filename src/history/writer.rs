@@ -140,7 +140,7 @@ fn give_up(status: &Mutex<Status>, error: &StoreError) {
     tracing::warn!("history: {error}");
     let mut status = lock(status);
     status.off = true;
-    status.notice = Some(format!("this session is not being saved: {error}"));
+    status.notice = Some(t!("saving-off", why = error.to_string()));
 }
 
 /// With no database: answers a finish, ignores the rest.

@@ -318,7 +318,7 @@ fn chart(frame: &mut Frame, area: Rect, theme: Theme, overview: &Overview, selec
         .iter()
         .zip(&points)
         .map(|((side, _), data)| {
-            let name = side.map_or("", Side::word);
+            let name = side.map_or_else(String::new, |s| crate::words::side(Some(s)));
             Dataset::default()
                 .name(name)
                 .marker(Marker::Braille)

@@ -95,17 +95,29 @@ struct Columns {
 }
 
 impl Columns {
-    fn fit(width: usize, entries: &[&Entry]) -> Columns {
+    fn fit(width: usize, entries: &[&Entry], now: &Zoned) -> Columns {
         let longest = entries
             .iter()
             .map(|e| e.name.chars().count())
             .max()
             .unwrap_or(4);
-        let (last, week, due) = (13, 9, 4);
+        // Each column as wide as its heading and its longest value, a space apart: a
+        // language's words may be longer than English's ("Última vez", "aujourd'hui 09:30").
+        let chars = |s: &str| s.chars().count();
+        let [length_head, last_head, week_head] = words::home::columns();
+        let last_longest = entries
+            .iter()
+            .map(|e| chars(&words::home::last_done(e.activity.last, now)))
+            .max()
+            .unwrap_or(0);
+        let last = 13.max(chars(&last_head) + 1).max(last_longest + 1).min(20);
+        let week = 9.max(chars(&week_head) + 1);
+        let due = 4.max(chars(&words::home::due()) + 1);
+        let length_width = 8.max(chars(&length_head) + 1);
         let name = longest.clamp(4, 22).min(width.saturating_sub(3 + 12 + 6));
         let rest = width.saturating_sub(3 + name + 1);
-        let (length, last, week) = if rest >= last + week + 8 + due {
-            (8, last, week)
+        let (length, last, week) = if rest >= last + week + length_width + due {
+            (length_width, last, week)
         } else {
             (0, rest.saturating_sub(6).min(last), 6)
         };
@@ -136,7 +148,7 @@ fn table(frame: &mut Frame, area: Rect, home: &Home, theme: Theme) {
         );
         return;
     }
-    let cols = Columns::fit(usize::from(area.width), &shown);
+    let cols = Columns::fit(usize::from(area.width), &shown, &home.now);
     let mut lines: Vec<Line> = Vec::new();
     let mut cursor_line = 0;
     let mut section = None;

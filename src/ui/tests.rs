@@ -527,6 +527,33 @@ fn render_home(home: &crate::app::home::Home, (width, height): (u16, u16)) -> St
     terminal.backend().to_string()
 }
 
+/// In each language the home screen's column headings stand apart, and a due routine's mark
+/// and a session done today ("aujourd'hui 09:12") are whole, at 80x24.
+#[test]
+fn the_home_screen_s_columns_fit_their_words_in_each_language() {
+    use crate::lang::{Language, scoped};
+    let today = crate::history::store::Started {
+        routine_name: "Desk break: neck and shoulders".into(),
+        routine_path: "bundled/desk-neck.toml".into(),
+        at: "2026-12-02T09:12:00Z".parse().expect("timestamp"),
+    };
+    for language in [Language::German, Language::Spanish, Language::French] {
+        scoped(language, || {
+            let home = sample_home(std::slice::from_ref(&today));
+            let text = render_home(&home, (80, 24));
+            let [length, last, week] = crate::words::home::columns();
+            let heads = format!("{length} ");
+            assert!(text.contains(&heads), "{language:?}: {heads:?} in\n{text}");
+            assert!(text.contains(&format!("{last} ")), "{language:?}:\n{text}");
+            assert!(text.contains(&week), "{language:?}:\n{text}");
+            let done = crate::words::home::last_done(Some(today.at), &home.now);
+            assert!(text.contains(&done), "{language:?}: {done:?} in\n{text}");
+            let due = crate::words::home::due();
+            assert!(text.contains(&due), "{language:?}: {due:?} in\n{text}");
+        });
+    }
+}
+
 #[test]
 fn home_screen() {
     let start = |path: &str, name: &str, at: &str| crate::history::store::Started {

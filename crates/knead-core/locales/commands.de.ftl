@@ -329,3 +329,13 @@ error-date-format = ein Datum sieht so aus: 2026-11-20 (Jahr-Monat-Tag)
 error-no-such-folder = der Ordner, in den die Datei gehört, existiert nicht
 error-no-data-folder-short = es gibt keinen Datenordner
 error-pause-not-kept = die Pause kann nicht gespeichert werden: { $why }
+
+## knead edit, nachdem der Editor geschlossen wurde.
+edit-editor-status = der Editor ({ $editor }) endete mit Status { $code }; die Datei wird trotzdem geprüft
+edit-editor-stopped = der Editor ({ $editor }) wurde angehalten; die Datei wird trotzdem geprüft
+edit-has-errors = { $path } enthält Fehler; `knead edit { $name }` öffnet sie zum Korrigieren
+## knead run mit fehlerhaften Einstellungen.
+run-settings-fix-or-ignore = korrigieren Sie die Einstellungen in { $path } oder verwenden Sie --ignore-config, um mit den Standardwerten zu starten
+run-settings-ask = die Einstellungen in { $path } enthalten Fehler. Drücken Sie j, um diesmal mit den Standardeinstellungen zu starten, eine andere Taste zum Abbrechen.
+run-settings-fix = korrigieren Sie sie (`knead config` prüft die Datei) und versuchen Sie es erneut
+saving-off = diese Sitzung wird nicht gespeichert: { $why }

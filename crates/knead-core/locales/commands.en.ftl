@@ -324,3 +324,13 @@ error-date-format = dates look like 2026-11-20 (year-month-day)
 error-no-such-folder = the folder it goes in does not exist
 error-no-data-folder-short = there is no data folder
 error-pause-not-kept = cannot keep the pause: { $why }
+
+## knead edit, after the editor closes.
+edit-editor-status = the editor ({ $editor }) ended with status { $code }; checking the file anyway
+edit-editor-stopped = the editor ({ $editor }) was stopped; checking the file anyway
+edit-has-errors = { $path } has errors; `knead edit { $name }` to fix them
+## knead run with a settings file that has mistakes.
+run-settings-fix-or-ignore = fix the settings in { $path }, or add --ignore-config to run on the defaults
+run-settings-ask = the settings in { $path } have errors. Press y to run on the default settings this time, any other key to stop.
+run-settings-fix = fix them (`knead config` checks the file) and try again
+saving-off = this session is not being saved: { $why }

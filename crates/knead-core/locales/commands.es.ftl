@@ -327,3 +327,13 @@ error-date-format = las fechas se escriben como 2026-11-20 (año-mes-día)
 error-no-such-folder = la carpeta en la que va no existe
 error-no-data-folder-short = no hay carpeta de datos
 error-pause-not-kept = no se puede guardar la pausa: { $why }
+
+## knead edit, al cerrar el editor.
+edit-editor-status = el editor ({ $editor }) terminó con el estado { $code }; se revisa el archivo de todos modos
+edit-editor-stopped = el editor ({ $editor }) se detuvo; se revisa el archivo de todos modos
+edit-has-errors = { $path } tiene errores; `knead edit { $name }` lo abre para corregirlos
+## knead run con una configuración con errores.
+run-settings-fix-or-ignore = corrija la configuración en { $path }, o añada --ignore-config para usar los valores predeterminados
+run-settings-ask = la configuración en { $path } tiene errores. Pulse s para usar esta vez la configuración predeterminada, cualquier otra tecla para parar.
+run-settings-fix = corríjala (`knead config` revisa el archivo) e inténtelo de nuevo
+saving-off = esta sesión no se está guardando: { $why }

@@ -324,3 +324,13 @@ error-date-format = les dates s'écrivent 2026-11-20 (année-mois-jour)
 error-no-such-folder = le dossier de destination n'existe pas
 error-no-data-folder-short = il n'y a pas de dossier de données
 error-pause-not-kept = impossible de garder la pause : { $why }
+
+## knead edit, après la fermeture de l'éditeur.
+edit-editor-status = l'éditeur ({ $editor }) s'est terminé avec le statut { $code } ; le fichier est vérifié quand même
+edit-editor-stopped = l'éditeur ({ $editor }) a été arrêté ; le fichier est vérifié quand même
+edit-has-errors = { $path } contient des erreurs ; `knead edit { $name }` le rouvre pour les corriger
+## knead run avec des réglages qui contiennent des erreurs.
+run-settings-fix-or-ignore = corrigez les réglages dans { $path }, ou ajoutez --ignore-config pour utiliser les valeurs par défaut
+run-settings-ask = les réglages dans { $path } contiennent des erreurs. Appuyez sur o pour utiliser cette fois les réglages par défaut, sur une autre touche pour arrêter.
+run-settings-fix = corrigez-les (`knead config` vérifie le fichier) et réessayez
+saving-off = cette séance n'est pas enregistrée : { $why }

@@ -44,7 +44,7 @@ release-prompt = Drücken Sie Enter, sobald sich der Knoten löst.
 rate-how = Geben Sie eine Zahl von 0 (kein Schmerz) bis 10 (stärkster vorstellbarer Schmerz) ein, oder s zum Überspringen.
 begin = Drücken Sie Enter, um zu beginnen, oder q und dann Enter, um zu beenden.
 begin-with-overall = { $question }: Geben Sie die Zahl ein und drücken Sie Enter, um zu beginnen (s zum Überspringen, q zum Beenden).
-quit-ask = Sitzung beenden? Die Uhr ist angehalten. y und dann Enter beendet; jede andere Eingabe macht weiter.
+quit-ask = Sitzung beenden? Die Uhr ist angehalten. j und dann Enter beendet; jede andere Eingabe macht weiter.
 going-on = Es geht weiter.
 note-kept = Notiz bei dieser Sitzung gespeichert.
 kept-rating = Für die nächste Bewertung vorgemerkt: { $rating }/10.
@@ -362,7 +362,7 @@ speech-paused = Pausiert.
 speech-still-paused = Immer noch pausiert. Drücken Sie p, um weiterzumachen.
 speech-resumed = Weiter.
 speech-skipped = Rest dieser Stelle übersprungen.
-speech-quit-asked = Sitzung beenden? Drücken Sie y zum Beenden, eine andere Taste zum Weitermachen.
+speech-quit-asked = Sitzung beenden? Drücken Sie J zum Beenden, eine andere Taste zum Weitermachen.
 speech-release = Loslassen. Bewerten Sie, null bis zehn.
 speech-released = Loslassen.
 speech-activity = { $activity }. Wie gut können Sie das jetzt? Von 0, nicht möglich, bis 10, wie vor dem Problem.
@@ -514,11 +514,11 @@ headline-after = Endete am { $end } (vor { $days ->
 # Sie { $who }“, „für { $who }“): „Ihr Therapieteam“ lautet in beiden Fällen gleich.
 rules-your-therapist = Ihr Therapieteam
 rules-before = Bevor Sie beginnen: { $who } hat Sie gebeten, aufzuhören und sich zu melden, wenn heute etwas davon zutrifft.
-rules-ask = { $rule }? Tippen Sie y (ja) oder n (nein){ $typing ->
+rules-ask = { $rule }? Tippen Sie j (ja) oder n (nein){ $typing ->
         [lines] {" "}und Enter
        *[keys] {""}
     }:
-rules-please = Bitte tippen Sie y (ja) oder n (nein){ $typing ->
+rules-please = Bitte tippen Sie j (ja) oder n (nein){ $typing ->
         [lines] {" "}und Enter
        *[keys] {""}
     }:

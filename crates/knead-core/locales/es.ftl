@@ -42,7 +42,7 @@ rate-how = Escriba un número de 0 (sin dolor) a 10 (el peor dolor imaginable), 
 begin = Pulse Enter para empezar, o q y luego Enter para salir.
 begin-with-overall = { $question }: escríbalo y pulse Enter para empezar (s para omitir, q para salir).
 # «y» entre comillas: la tecla y, no la conjunción.
-quit-ask = ¿Salir de la sesión? El reloj está parado. «y» y luego Enter sale; cualquier otra cosa continúa.
+quit-ask = ¿Salir de la sesión? El reloj está parado. «s» y luego Enter sale; cualquier otra cosa continúa.
 going-on = Continuamos.
 note-kept = Nota guardada con esta sesión.
 kept-rating = Guardada para la próxima puntuación: { $rating }/10.
@@ -357,7 +357,7 @@ speech-still-paused = Sigue en pausa. Pulse p para continuar.
 speech-resumed = Continuamos.
 speech-skipped = Se omite el resto de este punto.
 # Dicho en voz alta, «y» sola se oiría como la conjunción: se nombra la letra.
-speech-quit-asked = ¿Salir de la sesión? Pulse i griega para salir, o cualquier otra tecla para continuar.
+speech-quit-asked = ¿Salir de la sesión? Pulse la tecla ese para salir, o cualquier otra tecla para continuar.
 speech-release = Suelte. Puntúe el dolor, de cero a diez.
 speech-released = Suelte.
 speech-activity = { $activity }. ¿Hasta qué punto puede hacerlo ahora? De 0, incapaz, a 10, como antes del problema.
@@ -522,11 +522,11 @@ headline-after = Terminó el { $end } ({ $days ->
 rules-your-therapist = su fisioterapeuta
 rules-before = Antes de empezar: { $who } le ha pedido que pare y se ponga en contacto si hoy se cumple alguna de estas condiciones.
 # «y» (sí) y «n» (no) entre comillas: son las teclas, no la conjunción.
-rules-ask = ¿{ $rule }? Escriba «y» (sí) o «n» (no){ $typing ->
+rules-ask = ¿{ $rule }? Escriba «s» (sí) o «n» (no){ $typing ->
         [lines] {" "}y pulse Enter
        *[keys] {""}
     }:
-rules-please = Por favor, escriba «y» (sí) o «n» (no){ $typing ->
+rules-please = Por favor, escriba «s» (sí) o «n» (no){ $typing ->
         [lines] {" "}y pulse Enter
        *[keys] {""}
     }:

@@ -39,7 +39,7 @@ release-prompt = Appuyez sur Enter quand le nœud se relâche.
 rate-how = Tapez un nombre de 0 (aucune douleur) à 10 (pire douleur imaginable), ou s pour passer.
 begin = Appuyez sur Enter pour commencer, ou q puis Enter pour quitter.
 begin-with-overall = { $question } : tapez le chiffre puis Enter pour commencer (s pour passer, q pour quitter).
-quit-ask = Quitter la séance ? Le chrono est arrêté. y puis Enter pour quitter ; toute autre saisie pour continuer.
+quit-ask = Quitter la séance ? Le chrono est arrêté. o puis Enter pour quitter ; toute autre saisie pour continuer.
 going-on = La séance continue.
 note-kept = Note enregistrée avec cette séance.
 kept-rating = Retenu pour la prochaine évaluation : { $rating }/10.
@@ -357,7 +357,7 @@ speech-paused = En pause.
 speech-still-paused = Toujours en pause. Appuyez sur p pour continuer.
 speech-resumed = Reprise.
 speech-skipped = Le reste de ce point est passé.
-speech-quit-asked = Quitter la séance ? Appuyez sur y pour quitter, sur une autre touche pour continuer.
+speech-quit-asked = Quitter la séance ? Appuyez sur O pour quitter, sur une autre touche pour continuer.
 speech-release = Relâchez. Notez la douleur, de zéro à dix.
 speech-released = Relâchez.
 speech-activity = { $activity }. À quel point pouvez-vous le faire maintenant ? De 0, impossible, à 10, comme avant le problème.
@@ -520,11 +520,11 @@ headline-after = Terminé le { $end } (il y a { $days ->
 
 rules-your-therapist = votre kinésithérapeute
 rules-before = Avant de commencer : { $who } vous a demandé de vous arrêter et de prendre contact si l'une de ces situations s'applique aujourd'hui.
-rules-ask = { $rule } ? Tapez y (oui) ou n (non){ $typing ->
+rules-ask = { $rule } ? Tapez o (oui) ou n (non){ $typing ->
         [lines] {" "}puis Enter
        *[keys] {""}
     } :
-rules-please = Veuillez taper y (oui) ou n (non){ $typing ->
+rules-please = Veuillez taper o (oui) ou n (non){ $typing ->
         [lines] {" "}puis Enter
        *[keys] {""}
     } :
