@@ -64,19 +64,17 @@ pub fn command_line_error(error: &clap::Error) -> std::process::ExitCode {
         _ => None,
     };
     let source = std::error::Error::source(error).map(ToString::to_string);
-    match (error.kind(), context(ContextKind::InvalidArg), source) {
-        (ErrorKind::ValueValidation, Some(arg), Some(why)) => {
-            // The option without its placeholder: `--since <DATE>` is `--since`.
-            let arg = arg.split(' ').next().unwrap_or_default();
-            let value = context(ContextKind::InvalidValue).unwrap_or_default();
-            eprintln!("knead: {arg} {value}: {why}");
-            std::process::ExitCode::from(2)
-        }
-        _ => {
-            let _ = error.print();
-            std::process::ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2))
-        }
+    if let (ErrorKind::ValueValidation, Some(arg), Some(why)) =
+        (error.kind(), context(ContextKind::InvalidArg), source)
+    {
+        // The option without its placeholder: `--since <DATE>` is `--since`.
+        let arg = arg.split(' ').next().unwrap_or_default();
+        let value = context(ContextKind::InvalidValue).unwrap_or_default();
+        eprintln!("knead: {arg} {value}: {why}");
+        return std::process::ExitCode::from(2);
     }
+    let _ = error.print();
+    std::process::ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2))
 }
 
 /// Whether `--lang` chose the language: then a routine's own `language` does not.

@@ -419,10 +419,12 @@ pub fn footer(state: &State, offer: &[Action]) -> Vec<(String, String)> {
 /// Spanish, `o` in French), with what it does there: it works besides `y`, and the footer
 /// shows it.
 fn local_yes(screen: Screen) -> Option<(char, Action)> {
-    let action = match screen {
-        Screen::WhereFlag => Action::Yes,
-        Screen::ConfirmQuit => Action::QuitNow,
-        _ => return None,
+    let action = if screen == Screen::WhereFlag {
+        Action::Yes
+    } else if screen == Screen::ConfirmQuit {
+        Action::QuitNow
+    } else {
+        return None;
     };
     crate::lang::message("answer-yes-key", &[])
         .chars()
