@@ -606,6 +606,13 @@ mod tests {
                 .collect();
             assert_eq!(keys, ["j", "n"]);
         });
+        // The quit box's yes too, typed or in plain mode.
+        let quit = state(Screen::ConfirmQuit);
+        scoped(Language::French, || {
+            let o = press(KeyCode::Char('o'));
+            assert_eq!(action(&o, &quit), Some(Action::QuitNow));
+            assert_eq!(plain("o", &quit), Some(Action::QuitNow));
+        });
         // Only on the question: elsewhere j is whatever the table says.
         scoped(Language::German, || {
             assert_ne!(action(&j, &state(Screen::Hold)), Some(Action::Yes));

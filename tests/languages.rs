@@ -285,6 +285,12 @@ fn check_errors_and_where_speak_german() {
     );
     assert!(text.contains("bad.toml:6:1"), "line and column:\n{text}");
 
+    // The command line's own mistakes, in German and knead's words.
+    let (status, text) = german(dir.path(), &["export", "--since", "20.11.2026"], "");
+    assert_eq!(status, Some(2), "{text}");
+    assert!(text.starts_with("knead: --since 20.11.2026: "), "{text}");
+    in_german_only(&text, &[("error-date-format", vec![])]);
+
     let (status, text) = german(dir.path(), &["run", "gibtsnicht"], "");
     assert_eq!(status, Some(1), "{text}");
     in_german_only(
