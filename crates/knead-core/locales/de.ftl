@@ -747,3 +747,37 @@ answer-no-key = n
 # Keys named on the footers and in the ? list (letters, arrows, Enter, Esc and Tab stay as printed).
 keyname-space = Leertaste
 keyname-ctrl = Strg
+
+## Die Hilfsmittel, die knead kennt: Name und in .aliases weitere Namen, durch Kommas getrennt.
+tool-name-ball = Massageball
+    .aliases = Ball, Faszienball
+tool-name-lacrosse-ball = Lacrosse-Ball
+    .aliases = Lacrosseball
+tool-name-tennis-ball = Tennisball
+    .aliases = Tennisbälle
+tool-name-golf-ball = Golfball
+    .aliases = Golfbälle
+tool-name-peanut-ball = Duoball
+    .aliases = Doppelball, Erdnussball
+tool-name-foam-roller = Faszienrolle
+    .aliases = Schaumstoffrolle, Rolle
+tool-name-stick = Massagestab
+    .aliases = Massagestick, Stab
+tool-name-thumb = Daumen
+    .aliases = Daumenballen
+tool-name-knuckles = Fingerknöchel
+    .aliases = Knöchel der Finger
+tool-name-fingers = Finger
+    .aliases = Fingerspitzen, Hand, Hände
+tool-name-elbow = Ellbogen
+    .aliases = Unterarm
+tool-name-theracane = Massagehaken
+    .aliases = Rückenhaken, Theracane
+tool-name-massage-gun = Massagepistole
+    .aliases = Massagegun, Massagegerät
+tool-name-ice-pack = Eisbeutel
+    .aliases = Eis, Eispack
+tool-name-cold-pack = Kühlpack
+    .aliases = Kältepack, Gelpack, Kühlkissen
+tool-name-heat-pack = Wärmekissen
+    .aliases = Wärmepack, Heizkissen, Wärmflasche, Kirschkernkissen

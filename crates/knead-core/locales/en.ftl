@@ -722,3 +722,22 @@ answer-no-key = n
 # Keys named on the footers and in the ? list (letters, arrows, Enter, Esc and Tab stay as printed).
 keyname-space = Space
 keyname-ctrl = Ctrl
+
+## The tools knead knows, by name: English's other names are the catalogue's own (in the code);
+## the other languages list theirs in .aliases, comma-separated. A therapist may write any of them.
+tool-name-ball = ball
+tool-name-lacrosse-ball = lacrosse ball
+tool-name-tennis-ball = tennis ball
+tool-name-golf-ball = golf ball
+tool-name-peanut-ball = peanut ball
+tool-name-foam-roller = foam roller
+tool-name-stick = massage stick
+tool-name-thumb = thumb
+tool-name-knuckles = knuckles
+tool-name-fingers = fingers
+tool-name-elbow = elbow
+tool-name-theracane = theracane
+tool-name-massage-gun = massage gun
+tool-name-ice-pack = ice pack
+tool-name-cold-pack = cold pack
+tool-name-heat-pack = heat pack

@@ -764,3 +764,37 @@ answer-no-key = n
 # Keys named on the footers and in the ? list (letters, arrows, Enter, Esc and Tab stay as printed).
 keyname-space = Espacio
 keyname-ctrl = Ctrl
+
+## Los utensilios que knead conoce: nombre y, en .aliases, otros nombres separados por comas.
+tool-name-ball = pelota de masaje
+    .aliases = pelota, bola de masaje
+tool-name-lacrosse-ball = pelota de lacrosse
+    .aliases = bola de lacrosse
+tool-name-tennis-ball = pelota de tenis
+    .aliases = bola de tenis
+tool-name-golf-ball = pelota de golf
+    .aliases = bola de golf
+tool-name-peanut-ball = pelota doble
+    .aliases = pelota cacahuete, cacahuete
+tool-name-foam-roller = rodillo de espuma
+    .aliases = rodillo, rulo de espuma
+tool-name-stick = barra de masaje
+    .aliases = barra, stick de masaje
+tool-name-thumb = pulgar
+    .aliases = pulgares
+tool-name-knuckles = nudillos
+    .aliases = nudillo
+tool-name-fingers = dedos
+    .aliases = yemas de los dedos, mano, manos
+tool-name-elbow = codo
+    .aliases = antebrazo
+tool-name-theracane = gancho de masaje
+    .aliases = gancho
+tool-name-massage-gun = pistola de masaje
+    .aliases = pistola de percusión
+tool-name-ice-pack = bolsa de hielo
+    .aliases = hielo
+tool-name-cold-pack = bolsa de frío
+    .aliases = compresa fría, bolsa de gel
+tool-name-heat-pack = bolsa de calor
+    .aliases = compresa caliente, almohadilla térmica, bolsa de agua caliente

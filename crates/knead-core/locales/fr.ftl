@@ -755,3 +755,37 @@ answer-no-key = n
 # Keys named on the footers and in the ? list (letters, arrows, Enter, Esc and Tab stay as printed).
 keyname-space = Espace
 keyname-ctrl = Ctrl
+
+## Les accessoires que knead connaît : nom et, dans .aliases, d'autres noms séparés par des virgules.
+tool-name-ball = balle de massage
+    .aliases = balle
+tool-name-lacrosse-ball = balle de lacrosse
+    .aliases = balle lacrosse
+tool-name-tennis-ball = balle de tennis
+    .aliases = balles de tennis
+tool-name-golf-ball = balle de golf
+    .aliases = balles de golf
+tool-name-peanut-ball = balle double
+    .aliases = double balle, balle cacahuète
+tool-name-foam-roller = rouleau de massage
+    .aliases = rouleau, rouleau en mousse
+tool-name-stick = bâton de massage
+    .aliases = stick de massage, bâton
+tool-name-thumb = pouce
+    .aliases = pouces
+tool-name-knuckles = articulations des doigts
+    .aliases = jointures, phalanges
+tool-name-fingers = doigts
+    .aliases = bout des doigts, main, mains
+tool-name-elbow = coude
+    .aliases = avant-bras
+tool-name-theracane = crochet de massage
+    .aliases = crochet
+tool-name-massage-gun = pistolet de massage
+    .aliases = pistolet de percussion
+tool-name-ice-pack = poche de glace
+    .aliases = glace, sac de glace
+tool-name-cold-pack = poche de froid
+    .aliases = pack de froid, poche de gel
+tool-name-heat-pack = bouillotte
+    .aliases = poche chaude, coussin chauffant, compresse chaude

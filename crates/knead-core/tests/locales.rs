@@ -224,3 +224,35 @@ fn every_place_has_its_words_in_each_language_and_is_found_by_them() {
         }
     }
 }
+
+/// Every tool knead knows has its name in each language, and it and its other names are
+/// recognised as that tool: `tool = "Kühlpack"` is a cold pack, with a cold pack's checks.
+#[test]
+fn every_tool_has_its_name_in_each_language_and_is_found_by_it() {
+    use knead_core::routine::KnownTool;
+    let english = Language::English.ftl();
+    let ids: Vec<String> = messages(&parsed("en", &english))
+        .into_keys()
+        .filter(|id| id.starts_with("tool-name-"))
+        .collect();
+    assert_eq!(ids.len(), 16, "{ids:?}");
+    for id in &ids {
+        let tool = KnownTool::recognise(
+            &knead_core::lang::message_in(Language::English, id).expect("English"),
+        )
+        .unwrap_or_else(|| panic!("{id}'s English name is not a tool"));
+        assert_eq!(format!("tool-name-{}", tool.id()), *id);
+        for language in [Language::German, Language::Spanish, Language::French] {
+            let name = knead_core::lang::message_in(language, id).expect("a name");
+            let aliases = knead_core::lang::attribute_in(language, id, "aliases")
+                .unwrap_or_else(|| panic!("{language:?}: {id} has no .aliases"));
+            for word in std::iter::once(name.as_str()).chain(aliases.split(',')) {
+                assert_eq!(
+                    KnownTool::recognise(word.trim()),
+                    Some(tool),
+                    "{language:?}: {word:?}"
+                );
+            }
+        }
+    }
+}

@@ -101,14 +101,93 @@ fn squash(text: &str) -> String {
         .collect()
 }
 
+/// Every known tool, for the other languages' names.
+const ALL: [KnownTool; 16] = [
+    KnownTool::Ball,
+    KnownTool::LacrosseBall,
+    KnownTool::TennisBall,
+    KnownTool::GolfBall,
+    KnownTool::PeanutBall,
+    KnownTool::FoamRoller,
+    KnownTool::Stick,
+    KnownTool::Thumb,
+    KnownTool::Knuckles,
+    KnownTool::Fingers,
+    KnownTool::Elbow,
+    KnownTool::Theracane,
+    KnownTool::MassageGun,
+    KnownTool::IcePack,
+    KnownTool::ColdPack,
+    KnownTool::HeatPack,
+];
+
+/// Every tool's names in the languages knead speaks besides English (the message
+/// `tool-name-ID` and its `.aliases`), squashed: worked out once.
+fn translated_names() -> &'static [(String, KnownTool)] {
+    static NAMES: std::sync::OnceLock<Vec<(String, KnownTool)>> = std::sync::OnceLock::new();
+    NAMES.get_or_init(|| {
+        use crate::lang::{Language, attribute_in, message_in};
+        let mut all = Vec::new();
+        for language in Language::SPOKEN
+            .into_iter()
+            .filter(|l| *l != Language::English)
+        {
+            for tool in ALL {
+                let id = format!("tool-name-{}", tool.id());
+                let aliases = attribute_in(language, &id, "aliases").unwrap_or_default();
+                let words = message_in(language, &id)
+                    .into_iter()
+                    .chain(aliases.split(',').map(str::to_owned));
+                all.extend(
+                    words
+                        .map(|w| squash(&w))
+                        .filter(|w| !w.is_empty())
+                        .map(|w| (w, tool)),
+                );
+            }
+        }
+        all
+    })
+}
+
 impl KnownTool {
-    /// Recognises `text` as a known tool, ignoring case and spacing ("Foam-Roller", "foamroller").
+    /// Recognises `text` as a known tool, ignoring case and spacing ("Foam-Roller",
+    /// "foamroller"), by its English names or its names in another language knead speaks
+    /// ("Faszienrolle").
     pub fn recognise(text: &str) -> Option<Self> {
         let key = squash(text);
         NAMES
             .iter()
             .find(|(name, _)| squash(name) == key)
             .map(|&(_, tool)| tool)
+            .or_else(|| {
+                translated_names()
+                    .iter()
+                    .find(|(name, _)| *name == key)
+                    .map(|&(_, tool)| tool)
+            })
+    }
+
+    /// Its name in messages: `tool-name-ID`, `tool-hint-ID`.
+    pub const fn id(self) -> &'static str {
+        match self {
+            KnownTool::Ball => "ball",
+            KnownTool::LacrosseBall => "lacrosse-ball",
+            KnownTool::TennisBall => "tennis-ball",
+            KnownTool::GolfBall => "golf-ball",
+            KnownTool::PeanutBall => "peanut-ball",
+            KnownTool::FoamRoller => "foam-roller",
+            KnownTool::Stick => "stick",
+            KnownTool::Thumb => "thumb",
+            KnownTool::Knuckles => "knuckles",
+            KnownTool::Fingers => "fingers",
+            KnownTool::Elbow => "elbow",
+            KnownTool::Theracane => "theracane",
+            KnownTool::MassageGun => "massage-gun",
+            KnownTool::IcePack => "ice-pack",
+            KnownTool::ColdPack => "cold-pack",
+            KnownTool::HeatPack => "heat-pack",
+        }
     }
 
     /// The known name closest to an unrecognised `text`, for "did you mean".
@@ -187,9 +266,16 @@ impl Tool {
     }
 }
 
+/// The tool as a person reads it: as written in English, and a tool knead knows by its name
+/// in another language spoken ("Faszienrolle" for "foam roller"). The history keeps `name`.
 impl fmt::Display for Tool {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.name)
+        use crate::lang::{Language, current, message_in};
+        let local = match (current(), self.known) {
+            (Language::English | Language::Pseudo, _) | (_, None) => None,
+            (language, Some(tool)) => message_in(language, &format!("tool-name-{}", tool.id())),
+        };
+        f.write_str(local.as_deref().unwrap_or(&self.name))
     }
 }
 
