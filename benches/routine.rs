@@ -29,7 +29,7 @@ fn bench(c: &mut Criterion) {
             routine::parse(std::hint::black_box(&long));
         });
     });
-    let desk = BUNDLED[0].text;
+    let desk = BUNDLED[0].text();
     c.bench_function("parse desk-neck", |b| {
         b.iter(|| {
             routine::parse(std::hint::black_box(desk));

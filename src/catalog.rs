@@ -10,18 +10,46 @@ use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::routine::fields::MAX_FILE_BYTES;
 use crate::routine::{self, Parsed};
 
-/// A routine shipped inside the binary, so an installed `knead` needs no files beside it.
+/// A routine shipped inside the binary, so an installed `knead` needs no files beside it: in
+/// English (`routines/NAME.toml`) and in each other language knead speaks
+/// (`routines/LANG/NAME.toml`, the same steps with its words translated).
 #[derive(Debug, Clone, Copy)]
 pub struct Bundled {
     /// The name it is run by (`knead run desk-neck`).
     pub name: &'static str,
-    /// The TOML text.
-    pub text: &'static str,
+    /// The TOML text in English, German, Spanish and French.
+    texts: [&'static str; 4],
+}
+
+impl Bundled {
+    /// Its text in the language spoken (English's for the pseudo-language).
+    pub fn text(&self) -> &'static str {
+        self.text_in(crate::lang::current())
+    }
+
+    /// Its text in `language`.
+    pub fn text_in(&self, language: crate::lang::Language) -> &'static str {
+        use crate::lang::Language;
+        match language {
+            Language::English | Language::Pseudo => self.texts[0],
+            Language::German => self.texts[1],
+            Language::Spanish => self.texts[2],
+            Language::French => self.texts[3],
+        }
+    }
 }
 
 macro_rules! bundled {
     ($($name:literal),* $(,)?) => {
-        &[$(Bundled { name: $name, text: include_str!(concat!("../routines/", $name, ".toml")) }),*]
+        &[$(Bundled {
+            name: $name,
+            texts: [
+                include_str!(concat!("../routines/", $name, ".toml")),
+                include_str!(concat!("../routines/de/", $name, ".toml")),
+                include_str!(concat!("../routines/es/", $name, ".toml")),
+                include_str!(concat!("../routines/fr/", $name, ".toml")),
+            ],
+        }),*]
     };
 }
 
@@ -144,7 +172,7 @@ pub fn check_bundled(bundled: &Bundled) -> Checked {
     Checked::from_text(
         bundled.name,
         format!("bundled/{}.toml", bundled.name),
-        bundled.text,
+        bundled.text(),
     )
 }
 
@@ -214,6 +242,70 @@ pub enum ResolveError {
 mod tests {
     use super::*;
 
+    /// Each language's version of a bundled routine is valid, warning-free and the same
+    /// routine: the same steps, spots, tools, times, sides and programme; only its words
+    /// differ.
+    #[test]
+    fn every_bundled_routine_is_the_same_routine_in_each_language() {
+        use crate::lang::Language;
+        for bundled in BUNDLED {
+            let english = routine::parse(bundled.text_in(Language::English))
+                .routine
+                .expect("valid");
+            for language in [Language::German, Language::Spanish, Language::French] {
+                let parsed = routine::parse(bundled.text_in(language));
+                assert_eq!(parsed.diagnostics, vec![], "{language:?} {}", bundled.name);
+                let theirs = parsed.routine.expect("valid");
+                assert_ne!(
+                    theirs.name, english.name,
+                    "{language:?} {}: translated",
+                    bundled.name
+                );
+                let shape = |r: &routine::Routine| {
+                    r.steps
+                        .iter()
+                        .map(|s| {
+                            (
+                                s.region_id,
+                                s.tool.known,
+                                s.hold,
+                                s.rest,
+                                s.prepare,
+                                s.reps,
+                                s.sides,
+                                s.release,
+                            )
+                        })
+                        .collect::<Vec<_>>()
+                };
+                assert_eq!(
+                    shape(&theirs),
+                    shape(&english),
+                    "{language:?} {}",
+                    bundled.name
+                );
+                assert_eq!(
+                    (theirs.stop_above, theirs.per_week, theirs.language),
+                    (english.stop_above, english.per_week, english.language),
+                    "{language:?} {}",
+                    bundled.name
+                );
+                assert_eq!(
+                    theirs
+                        .prescription
+                        .as_ref()
+                        .map(|p| (p.start, p.weeks, p.phases.len())),
+                    english
+                        .prescription
+                        .as_ref()
+                        .map(|p| (p.start, p.weeks, p.phases.len())),
+                    "{language:?} {}",
+                    bundled.name
+                );
+            }
+        }
+    }
+
     #[test]
     fn every_bundled_routine_is_valid_and_warning_free() {
         for bundled in BUNDLED {
@@ -239,14 +331,25 @@ mod tests {
 
     #[test]
     fn every_file_in_routines_folder_is_bundled() {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("routines");
-        for entry in std::fs::read_dir(dir).expect("routines/ exists") {
-            let path = entry.expect("entry").path();
-            let stem = path.file_stem().and_then(|s| s.to_str()).expect("name");
-            assert!(
-                BUNDLED.iter().any(|b| b.name == stem),
-                "{stem} is not in BUNDLED"
-            );
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("routines");
+        for dir in [
+            root.clone(),
+            root.join("de"),
+            root.join("es"),
+            root.join("fr"),
+        ] {
+            for entry in std::fs::read_dir(&dir).expect("routines/ exists") {
+                let path = entry.expect("entry").path();
+                if path.is_dir() {
+                    continue;
+                }
+                let stem = path.file_stem().and_then(|s| s.to_str()).expect("name");
+                assert!(
+                    BUNDLED.iter().any(|b| b.name == stem),
+                    "{} is not in BUNDLED",
+                    path.display()
+                );
+            }
         }
     }
 

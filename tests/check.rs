@@ -47,13 +47,29 @@ fn warnings_alone_pass_and_are_printed() {
     insta::assert_snapshot!(String::from_utf8(output.stdout).expect("utf-8"));
 }
 
+/// The bundled routines' files: English's in `routines/`, the other languages' in
+/// `routines/LANG/`.
+fn routine_files() -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    for dir in ["routines", "routines/de", "routines/es", "routines/fr"] {
+        for entry in std::fs::read_dir(dir).expect("routines/") {
+            let path = entry.expect("entry").path();
+            if path.is_file() {
+                files.push(path);
+            }
+        }
+    }
+    files
+}
+
 #[test]
 fn bundled_routine_files_all_pass_with_a_summary_line() {
-    let mut files: Vec<String> = std::fs::read_dir("routines")
-        .expect("routines/")
-        .map(|e| e.expect("entry").path().display().to_string())
+    let mut files: Vec<String> = routine_files()
+        .iter()
+        .map(|p| p.display().to_string())
         .collect();
     files.sort();
+    assert_eq!(files.len(), 32, "8 routines in 4 languages: {files:?}");
     let output = knead().arg("check").args(&files).output().expect("runs");
     let stdout = String::from_utf8(output.stdout).expect("utf-8");
     assert_eq!(output.status.code(), Some(0), "{stdout}");
@@ -273,8 +289,7 @@ fn the_schema_knows_the_prescription() {
 #[test]
 fn schema_accepts_every_bundled_routine() {
     let validator = schema_validator();
-    for entry in std::fs::read_dir("routines").expect("routines/") {
-        let path = entry.expect("entry").path();
+    for path in routine_files() {
         let doc = toml_as_json(&std::fs::read_to_string(&path).expect("read"));
         let errors: Vec<String> = validator.iter_errors(&doc).map(|e| e.to_string()).collect();
         assert!(errors.is_empty(), "{}: {errors:?}", path.display());

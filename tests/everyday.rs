@@ -288,10 +288,22 @@ fn a_date_in_another_order_is_explained_not_parsed_into_internals() {
 
 /// The template says every key knead understands is in it: each one is, as a key or (for a
 /// home programme's) a commented-out key, and the programme is valid once uncommented.
+/// In each language the template knead new starts from.
 #[test]
 fn the_template_has_every_key_and_its_programme_runs_uncommented() {
+    for file in [
+        "routines/therapist-template.toml",
+        "routines/de/therapist-template.toml",
+        "routines/es/therapist-template.toml",
+        "routines/fr/therapist-template.toml",
+    ] {
+        template_has_every_key_and_its_programme_runs_uncommented(file);
+    }
+}
+
+fn template_has_every_key_and_its_programme_runs_uncommented(name: &str) {
     use knead::routine::fields;
-    let template = std::fs::read_to_string("routines/therapist-template.toml").expect("read");
+    let template = std::fs::read_to_string(name).expect("read");
     let keys: Vec<&str> = template
         .lines()
         .map(|l| l.trim_start().trim_start_matches("# ").trim_start())
@@ -317,7 +329,7 @@ fn the_template_has_every_key_and_its_programme_runs_uncommented() {
                 .iter()
                 .any(|k| k.starts_with(&format!("{} = ", field.name))),
         };
-        assert!(found, "{} is not in the template", field.name);
+        assert!(found, "{name}: {} is not in the template", field.name);
     }
     // Uncommented, the programme's lines make a valid prescription of two phases.
     let (routine, programme) = template
@@ -349,10 +361,10 @@ fn the_template_has_every_key_and_its_programme_runs_uncommented() {
         .output()
         .expect("runs");
     let said = String::from_utf8_lossy(&check.stdout);
-    assert_eq!(check.status.code(), Some(0), "{said}");
+    assert_eq!(check.status.code(), Some(0), "{name}: {said}");
     assert!(
         said.contains("phase 2, weeks 3-6: hold 2m, rest 20s, prepare 10s, reps 3 (step 1)"),
-        "{said}"
+        "{name}: {said}"
     );
 }
 

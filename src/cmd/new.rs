@@ -14,7 +14,7 @@ fn template() -> &'static str {
     BUNDLED
         .iter()
         .find(|b| b.name == "therapist-template")
-        .map_or("", |b| b.text)
+        .map_or("", crate::catalog::Bundled::text)
 }
 
 /// The name `knead run` takes for a routine called `name`: "Neck plan" is `neck-plan`

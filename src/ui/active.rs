@@ -83,7 +83,12 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App, now: Instant) {
         ],
     );
 
-    put_line(frame, spot_area, &spot_line(app, i), Alignment::Center);
+    put_line(
+        frame,
+        spot_area,
+        &spot_line(app, i, usize::from(spot_area.width)),
+        Alignment::Center,
+    );
     if tool_line {
         let hint = step
             .tool
@@ -174,28 +179,43 @@ fn map_beside(app: &App, area: Rect, middle: Rect, i: usize) -> Option<(Rect, Re
 }
 
 /// The spot in bold, with the rep and, once rated, the rating.
-fn spot_line(app: &App, i: usize) -> Line<'static> {
+/// The spot, its rep, the rating just given and one typed ahead, in `width` columns: where
+/// they do not fit the separators narrow, then the rep goes (the header says it too), so
+/// the rating is never the part cut.
+fn spot_line(app: &App, i: usize, width: usize) -> Line<'static> {
     let session = &app.driver.session;
     let plan = session.plan();
-    let mut spot = vec![Span::styled(
-        words::spot(plan, plan.spot(i)),
-        app.theme.title(),
-    )];
-    if let Some(rep) = words::rep(plan, i) {
-        spot.push(Span::raw(format!("  ·  {rep}")));
-    }
+    let rep = words::rep(plan, i);
     let rating = session.records()[i].as_ref().and_then(|r| r.rating);
-    if let (Phase::Rest { .. }, Some(rating)) = (session.phase(), rating) {
-        spot.push(Span::raw(format!("  ·  {}", words::rated(rating))));
-    }
+    let rated = match (session.phase(), rating) {
+        (Phase::Rest { .. }, Some(rating)) => Some(words::rated(rating)),
+        _ => None,
+    };
     // A rating typed before its prompt: said on screen, as the tone says it aloud.
-    if let Some(kept) = app.driver.kept().next() {
-        spot.push(Span::styled(
-            format!("  ·  {}", words::kept_badge(kept)),
-            app.theme.good(),
-        ));
-    }
-    Line::from(spot)
+    let kept = app.driver.kept().next().map(words::kept_badge);
+    let spot = words::spot(plan, plan.spot(i));
+    let line = |gap: &str, rep: Option<&String>, spot: &str| {
+        let mut spans = vec![Span::styled(spot.to_owned(), app.theme.title())];
+        spans.extend(rep.map(|r| Span::raw(format!("{gap}{r}"))));
+        spans.extend(rated.as_ref().map(|r| Span::raw(format!("{gap}{r}"))));
+        spans.extend(
+            kept.as_ref()
+                .map(|k| Span::styled(format!("{gap}{k}"), app.theme.good())),
+        );
+        Line::from(spans)
+    };
+    let tight = line(" · ", None, &spot);
+    [
+        line("  ·  ", rep.as_ref(), &spot),
+        line(" · ", rep.as_ref(), &spot),
+    ]
+    .into_iter()
+    .find(|l| l.width() <= width)
+    .unwrap_or_else(|| {
+        // Still too wide: the spot's name gives way last, cut to what is left.
+        let room = width.saturating_sub(tight.width() - spot.chars().count());
+        line(" · ", None, &super::truncate(&spot, room))
+    })
 }
 
 /// A bar of thick rules for time gone and thin ones for time left, readable without colour.

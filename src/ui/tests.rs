@@ -920,6 +920,27 @@ fn the_rating_question_is_whole_at_40x12_in_each_language() {
     }
 }
 
+/// In the rest at 40x12, the rating just given stays whole in each language: the rep goes
+/// first (the header says it too).
+#[test]
+fn the_rating_just_given_stays_whole_in_the_rest_at_40x12() {
+    use crate::lang::{Language, scoped};
+    for language in [Language::German, Language::Spanish, Language::French] {
+        scoped(language, || {
+            let mut app = reps_app();
+            let t0 = Instant::now();
+            app.driver.session.update(Input::Start, t0);
+            app.driver.session.tick(secs(t0, 66.0));
+            app.driver
+                .session
+                .update(Input::Rate(Some(6)), secs(t0, 66.5));
+            let text = render(&app, secs(t0, 67.0), (40, 12));
+            let rated = crate::words::rated(6);
+            assert!(text.contains(&rated), "{language:?}: {rated:?} in\n{text}");
+        });
+    }
+}
+
 /// The pseudo-language (a third longer, accented) at 40x12: what matters is still there.
 #[test]
 fn the_pseudo_language_at_40x12_keeps_what_matters() {
