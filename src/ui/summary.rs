@@ -184,8 +184,11 @@ fn hold_lines(app: &App, summary: &SummaryWords, width: u16) -> Vec<Line<'static
                 row.held,
             )
         } else {
-            let side = words::side_initial(row.side);
-            let spot = super::truncate(&format!("{}{side} {}", row.region, row.rep), 16);
+            // The region gives way, never the side or the rep: two rows of one region must
+            // still say which side each was.
+            let tail = format!("{} {}", words::side_initial(row.side), row.rep);
+            let room = 16usize.saturating_sub(tail.chars().count());
+            let spot = format!("{}{tail}", super::truncate(&row.region, room));
             format!("{:>2} {spot:<16} {:>6} {result}", n + 1, row.held)
         }));
     }

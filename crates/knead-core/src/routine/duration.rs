@@ -121,9 +121,13 @@ pub fn suggest(text: &str) -> Option<String> {
     let mut last_unit = None;
     for (number, word) in tokens(text)? {
         let unit = match word.as_str() {
-            "h" | "hr" | "hrs" | "hour" | "hours" => 'h',
-            "m" | "min" | "mins" | "minute" | "minutes" => 'm',
-            "s" | "sec" | "secs" | "second" | "seconds" => 's',
+            // English's words, then German's, Spanish's and French's: a therapist writes
+            // "90 sek", "2 minutos" or "1 heure" and is shown the spelling knead reads.
+            "h" | "hr" | "hrs" | "hour" | "hours" | "std" | "stunde" | "stunden" | "hora"
+            | "horas" | "heure" | "heures" => 'h',
+            "m" | "min" | "mins" | "minute" | "minutes" | "minuten" | "minuto" | "minutos" => 'm',
+            "s" | "sec" | "secs" | "second" | "seconds" | "sek" | "sekunde" | "sekunden"
+            | "seg" | "segundo" | "segundos" | "seconde" | "secondes" => 's',
             "" => match last_unit {
                 Some('h') => 'm',
                 Some('m') | None => 's',
@@ -286,6 +290,11 @@ mod tests {
         assert_eq!(suggest("1m30").as_deref(), Some("1m30s"));
         assert_eq!(suggest("90").as_deref(), Some("90s"));
         assert_eq!(suggest("1 min 30 secs").as_deref(), Some("1m30s"));
+        // In the words of the other languages knead speaks.
+        assert_eq!(suggest("90 sek").as_deref(), Some("90s"));
+        assert_eq!(suggest("2 minutos").as_deref(), Some("2m"));
+        assert_eq!(suggest("1 heure 30 minutes").as_deref(), Some("1h30m"));
+        assert_eq!(suggest("1 Stunde").as_deref(), Some("1h"));
         assert_eq!(suggest("-5s"), None);
         assert_eq!(suggest("1.5m"), None);
         assert_eq!(suggest("90s"), None);
