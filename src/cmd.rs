@@ -51,8 +51,13 @@ pub fn speak_before_parsing() {
         };
         crate::lang::Language::negotiate(value)
     });
-    crate::lang::set(language(flag));
+    let chosen = language(flag);
+    let _ = EARLY.set(chosen);
+    crate::lang::set(chosen);
 }
+
+/// The language [`speak_before_parsing`] chose, so the settings are not read for it twice.
+static EARLY: std::sync::OnceLock<crate::lang::Language> = std::sync::OnceLock::new();
 
 /// A command line clap refused. A value knead's own parser refused (a date, a language) is
 /// said in knead's words and language, as `knead: --since 20.11.2026: ...`; the rest (help,
@@ -93,7 +98,11 @@ pub fn speak_routines_language(routine: &crate::routine::Routine) {
 pub fn run(cli: Cli) -> crate::error::Result {
     crate::logging::init(cli.verbose);
     LANGUAGE_GIVEN.store(cli.lang.is_some(), std::sync::atomic::Ordering::Relaxed);
-    crate::lang::set(language(cli.lang));
+    let chosen = cli
+        .lang
+        .or_else(|| EARLY.get().copied())
+        .unwrap_or_else(|| language(None));
+    crate::lang::set(chosen);
     let stdout = std::io::stdout();
     let colour = anstream::AutoStream::choice(&stdout) != anstream::ColorChoice::Never
         && stdout.is_terminal();

@@ -16,7 +16,8 @@ const ROUTINE: &str = "name = \"Nacken\"\n[[step]]\nregion = \"upper trapezius\"
 fn session(dir: &Path, routine: &str, args: &[&str], env: &[(&str, &str)]) -> String {
     let file = dir.join("routine.toml");
     std::fs::write(&file, routine).expect("routine");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_knead"))
+    let mut command = Command::new(env!("CARGO_BIN_EXE_knead"));
+    command
         .args(args)
         .args(["run", "--plain", "--no-voice", "--no-notify"])
         .arg(&file)
@@ -30,21 +31,29 @@ fn session(dir: &Path, routine: &str, args: &[&str], env: &[(&str, &str)]) -> St
         .env("XDG_CONFIG_HOME", dir)
         .env("XDG_RUNTIME_DIR", dir)
         .env("ALSA_CONFIG_PATH", "/dev/null")
-        .env_remove("DBUS_SESSION_BUS_ADDRESS")
+        .env_remove("DBUS_SESSION_BUS_ADDRESS");
+    let (status, text) = typed(&mut command, "\n3\n");
+    assert_eq!(status, Some(0), "{text}");
+    text
+}
+
+/// Runs `command` with `stdin` typed: its exit status, and its stdout then stderr.
+fn typed(command: &mut Command, stdin: &str) -> (Option<i32>, String) {
+    let mut child = command
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .expect("knead runs");
-    std::io::Write::write_all(&mut child.stdin.take().expect("stdin"), b"\n3\n").expect("types");
+    std::io::Write::write_all(&mut child.stdin.take().expect("stdin"), stdin.as_bytes())
+        .expect("types");
     let out: Output = child.wait_with_output().expect("ends");
     let text = format!(
         "{}{}",
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     );
-    assert!(out.status.success(), "{text}");
-    text
+    (out.status.code(), text)
 }
 
 /// What a session in `language` says on the way, as knead's own words have it.
@@ -203,31 +212,20 @@ fn espeak_ng_renders_every_phrase_of_a_routine_in_each_language() {
     }
 }
 
-/// `knead --lang de ARGS` in `dir` with `stdin`: (exit status, stdout and stderr).
-fn german(dir: &Path, args: &[&str], stdin: &str) -> (Option<i32>, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_knead"))
-        .args(["--lang", "de"])
-        .args(args)
-        .current_dir(dir)
-        .env("KNEAD_DATA_DIR", dir)
-        .env("XDG_STATE_HOME", dir)
-        .env("XDG_CONFIG_HOME", dir)
-        .env("HOME", dir)
-        .env_remove("DBUS_SESSION_BUS_ADDRESS")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("knead runs");
-    std::io::Write::write_all(&mut child.stdin.take().expect("stdin"), stdin.as_bytes())
-        .expect("types");
-    let out = child.wait_with_output().expect("ends");
-    let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    (out.status.code(), text)
+/// `knead --lang de ARGS` in `dir`, with nothing typed: (exit status, stdout and stderr).
+fn german(dir: &Path, args: &[&str]) -> (Option<i32>, String) {
+    typed(
+        Command::new(env!("CARGO_BIN_EXE_knead"))
+            .args(["--lang", "de"])
+            .args(args)
+            .current_dir(dir)
+            .env("KNEAD_DATA_DIR", dir)
+            .env("XDG_STATE_HOME", dir)
+            .env("XDG_CONFIG_HOME", dir)
+            .env("HOME", dir)
+            .env_remove("DBUS_SESSION_BUS_ADDRESS"),
+        "",
+    )
 }
 
 /// Each message in German is in `text` and its English is not.
@@ -260,7 +258,7 @@ fn check_errors_and_where_speak_german() {
          hold = \"90 sec\"\nrepetitions = 3\n",
     )
     .expect("routine");
-    let (status, text) = german(dir.path(), &["check", "bad.toml"], "");
+    let (status, text) = german(dir.path(), &["check", "bad.toml"]);
     assert_eq!(status, Some(1), "{text}");
     in_german_only(
         &text,
@@ -286,12 +284,12 @@ fn check_errors_and_where_speak_german() {
     assert!(text.contains("bad.toml:6:1"), "line and column:\n{text}");
 
     // The command line's own mistakes, in German and knead's words.
-    let (status, text) = german(dir.path(), &["export", "--since", "20.11.2026"], "");
+    let (status, text) = german(dir.path(), &["export", "--since", "20.11.2026"]);
     assert_eq!(status, Some(2), "{text}");
     assert!(text.starts_with("knead: --since 20.11.2026: "), "{text}");
     in_german_only(&text, &[("error-date-format", vec![])]);
 
-    let (status, text) = german(dir.path(), &["run", "gibtsnicht"], "");
+    let (status, text) = german(dir.path(), &["run", "gibtsnicht"]);
     assert_eq!(status, Some(1), "{text}");
     in_german_only(
         &text,
@@ -303,7 +301,7 @@ fn check_errors_and_where_speak_german() {
         knead_core::body::zones::Zone::by_id("temple").map(knead_core::body::zones::Zone::name)
     })
     .expect("the temple");
-    let (status, text) = german(dir.path(), &["where", &temple], "");
+    let (status, text) = german(dir.path(), &["where", &temple]);
     assert_eq!(status, Some(0), "{text}");
     in_german_only(
         &text,
@@ -313,10 +311,10 @@ fn check_errors_and_where_speak_german() {
             ("where-see-a-clinician", vec![]),
         ],
     );
-    let (status, text) = german(dir.path(), &["where", &temple, "--routine"], "");
+    let (status, text) = german(dir.path(), &["where", &temple, "--routine"]);
     assert_eq!(status, Some(0), "{text}");
     std::fs::write(dir.path().join("schlaefe.toml"), &text).expect("routine written");
-    let (status, checked) = german(dir.path(), &["check", "schlaefe.toml"], "");
+    let (status, checked) = german(dir.path(), &["check", "schlaefe.toml"]);
     assert_eq!(
         status,
         Some(0),

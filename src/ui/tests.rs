@@ -146,8 +146,9 @@ fn manual_release_hold() {
     snap("hold-manual", &app, secs(t0, 10.0));
 }
 
-#[test]
-fn summary_after_a_full_session() {
+/// `reps_app` run to its end: the four calf holds rated 6, 4, 7, 7, the neck released and
+/// rated `last`. The summary is drawn at the returned instant.
+fn to_the_summary(last: u8) -> (App, Instant) {
     let mut app = reps_app();
     let t0 = Instant::now();
     app.driver.session.update(Input::Start, t0);
@@ -165,35 +166,24 @@ fn summary_after_a_full_session() {
         .update(Input::Release, secs(t0, at + 30.0));
     app.driver
         .session
-        .update(Input::Rate(Some(2)), secs(t0, at + 31.0));
-    snap("summary", &app, secs(t0, at + 32.0));
+        .update(Input::Rate(Some(last)), secs(t0, at + 31.0));
+    (app, secs(t0, at + 32.0))
+}
+
+#[test]
+fn summary_after_a_full_session() {
+    let (app, at) = to_the_summary(2);
+    snap("summary", &app, at);
 }
 
 /// A 10/10 on the last hold: the ease-off advice heads the summary, as plain mode prints it
 /// before its own.
 #[test]
 fn summary_after_a_ten_on_the_last_hold_says_to_ease_off() {
-    let mut app = reps_app();
-    let t0 = Instant::now();
-    app.driver.session.update(Input::Start, t0);
-    let mut at = 0.0;
-    for rating in [6, 4, 7, 7] {
-        at += 85.0;
-        app.driver.session.tick(secs(t0, at - 19.0));
-        app.driver
-            .session
-            .update(Input::Rate(Some(rating)), secs(t0, at - 19.0));
-    }
-    app.driver.session.tick(secs(t0, at + 30.0));
-    app.driver
-        .session
-        .update(Input::Release, secs(t0, at + 30.0));
-    app.driver
-        .session
-        .update(Input::Rate(Some(10)), secs(t0, at + 31.0));
+    let (app, at) = to_the_summary(10);
     let notice = app.driver.session.notice().expect("advice after a 10");
     let advice = crate::words::notice(app.driver.session.plan(), notice);
-    let text = render(&app, secs(t0, at + 32.0), (80, 24));
+    let text = render(&app, at, (80, 24));
     assert!(text.contains(&advice), "{advice:?} in\n{text}");
 }
 

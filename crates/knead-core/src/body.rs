@@ -136,15 +136,10 @@ impl Region {
     /// `region = "oberer Trapezius"` is the upper trapezius on any machine.
     fn translated_names(&self) -> Vec<String> {
         let id = format!("region-{}", self.id);
-        let mut all = Vec::new();
-        for language in crate::lang::Language::SPOKEN {
-            all.extend(crate::lang::message_in(language, &id));
-            if let Some(aliases) = crate::lang::attribute_in(language, &id, "aliases") {
-                all.extend(aliases.split(',').map(|a| a.trim().to_owned()));
-            }
-        }
-        all.retain(|n| !n.is_empty());
-        all
+        crate::lang::Language::SPOKEN
+            .into_iter()
+            .flat_map(|language| crate::lang::names_in(language, &id))
+            .collect()
     }
 }
 

@@ -388,6 +388,17 @@ pub fn weekday_day_month(day: jiff::civil::Date) -> String {
     )
 }
 
+/// A name and its other names in `language`: message `id`'s value, then its `.aliases`
+/// (comma-separated), as the regions, places and tools keep theirs. Empty where it has none.
+pub fn names_in(language: Language, id: &str) -> Vec<String> {
+    let aliases = attribute_in(language, id, "aliases").unwrap_or_default();
+    message_in(language, id)
+        .into_iter()
+        .chain(aliases.split(',').map(|a| a.trim().to_owned()))
+        .filter(|n| !n.is_empty())
+        .collect()
+}
+
 /// A day's short weekday name: `Mon`, `Mo.`, `lun.`.
 pub fn weekday(day: jiff::civil::Date) -> String {
     message(weekday_id(day.weekday()), &[])

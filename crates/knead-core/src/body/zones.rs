@@ -444,31 +444,32 @@ impl Zone {
 
     /// Its name in the language spoken: "temple", "Schläfe".
     pub fn name(&self) -> String {
-        self.word(crate::lang::current(), "")
+        self.name_in(crate::lang::current())
     }
 
     /// Its name in English, for what machines read (`knead where --format json`).
     pub fn english_name(&self) -> String {
-        self.word(Language::English, "")
+        self.name_in(Language::English)
     }
 
     /// Other words for it in the language spoken.
     pub fn aliases(&self) -> Vec<String> {
-        split(&self.word(crate::lang::current(), "aliases"))
+        self.names_in(crate::lang::current())
+            .into_iter()
+            .skip(1)
+            .collect()
     }
 
-    /// Its name or an attribute in `language`, else in English, else its id.
-    fn word(&self, language: Language, attribute: &str) -> String {
-        let id = format!("zone-{}", self.id);
-        let find = |language| {
-            if attribute.is_empty() {
-                crate::lang::message_in(language, &id)
-            } else {
-                crate::lang::attribute_in(language, &id, attribute)
-            }
-        };
-        find(language)
-            .or_else(|| find(Language::English))
+    /// Its name and other words in `language` (`zone-ID` and its `.aliases`).
+    fn names_in(&self, language: Language) -> Vec<String> {
+        crate::lang::names_in(language, &format!("zone-{}", self.id))
+    }
+
+    /// Its name in `language`, else in English, else its id.
+    fn name_in(&self, language: Language) -> String {
+        [language, Language::English]
+            .into_iter()
+            .find_map(|l| self.names_in(l).into_iter().next())
             .unwrap_or_else(|| self.id.replace('-', " "))
     }
 
@@ -584,27 +585,16 @@ fn all_words() -> &'static [(String, &'static Zone)] {
         let mut words = Vec::new();
         for language in Language::SPOKEN {
             for zone in ZONES {
-                let name = zone.word(language, "");
-                let aliases = split(&zone.word(language, "aliases"));
                 words.extend(
-                    std::iter::once(name)
-                        .chain(aliases)
-                        .map(|w| (key(&w), zone))
+                    zone.names_in(language)
+                        .iter()
+                        .map(|w| (key(w), zone))
                         .filter(|(w, _)| !w.is_empty()),
                 );
             }
         }
         words
     })
-}
-
-/// A message's list of other words, "brow, front of the head".
-fn split(list: &str) -> Vec<String> {
-    list.split(',')
-        .map(str::trim)
-        .filter(|w| !w.is_empty())
-        .map(str::to_owned)
-        .collect()
 }
 
 /// What a person types, as the zones' words are kept: "Pain in my left temple" is "temple".
@@ -651,8 +641,9 @@ mod tests {
         for language in Language::SPOKEN {
             let mut seen = std::collections::HashMap::new();
             for zone in ZONES {
-                let words = std::iter::once(zone.word(language, ""))
-                    .chain(split(&zone.word(language, "aliases")))
+                let words = zone
+                    .names_in(language)
+                    .into_iter()
                     .map(|w| key(&w))
                     .chain(std::iter::once(normalise(&zone.id.replace('-', " "))));
                 for word in words {

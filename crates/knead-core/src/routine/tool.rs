@@ -126,24 +126,15 @@ const ALL: [KnownTool; 16] = [
 fn translated_names() -> &'static [(String, KnownTool)] {
     static NAMES: std::sync::OnceLock<Vec<(String, KnownTool)>> = std::sync::OnceLock::new();
     NAMES.get_or_init(|| {
-        use crate::lang::{Language, attribute_in, message_in};
+        use crate::lang::{Language, names_in};
         let mut all = Vec::new();
         for language in Language::SPOKEN
             .into_iter()
             .filter(|l| *l != Language::English)
         {
             for tool in ALL {
-                let id = format!("tool-name-{}", tool.id());
-                let aliases = attribute_in(language, &id, "aliases").unwrap_or_default();
-                let words = message_in(language, &id)
-                    .into_iter()
-                    .chain(aliases.split(',').map(str::to_owned));
-                all.extend(
-                    words
-                        .map(|w| squash(&w))
-                        .filter(|w| !w.is_empty())
-                        .map(|w| (w, tool)),
-                );
+                let names = names_in(language, &format!("tool-name-{}", tool.id()));
+                all.extend(names.iter().map(|w| (squash(w), tool)));
             }
         }
         all
